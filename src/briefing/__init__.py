@@ -1,0 +1,77 @@
+"""briefing: documents on cultural and humanitarian cooperation in, grounded briefings out.
+
+The library face::
+
+    import briefing
+
+    record = briefing.parse_file("note.txt")            # one validated Record
+    records = [briefing.parse_file(p) for p in paths]
+    brief = briefing.build_briefing(records, group_by="partner")
+    briefing.render_pdf(brief, "out/briefing.pdf")
+    briefing.render_docx(brief, "out/briefing.docx")
+
+Parsing imports nothing heavy; the renderers (WeasyPrint, python-docx) are
+imported on first use, so ``import briefing`` stays fast.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
+
+from briefing.errors import BriefingError, InputError, RenderError, UsageError
+from briefing.options import BuildOptions, Limits, ParseOptions
+from briefing.parsing import parse_bytes, parse_file, parse_path, parse_text
+from briefing.schema import Record
+
+if TYPE_CHECKING:
+    from briefing.compose import build_briefing
+    from briefing.render import render_docx, render_html, render_json, render_markdown, render_pdf
+    from briefing.schema.briefing import Briefing
+
+try:
+    __version__ = version("briefing")
+except PackageNotFoundError:  # running from a source tree without installation
+    __version__ = "0.0.0"
+
+_LAZY = {
+    "build_briefing": "briefing.compose",
+    "Briefing": "briefing.schema.briefing",
+    "render_pdf": "briefing.render",
+    "render_docx": "briefing.render",
+    "render_html": "briefing.render",
+    "render_json": "briefing.render",
+    "render_markdown": "briefing.render",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import the building and rendering API on first use (it pulls in heavy libraries)."""
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'briefing' has no attribute {name!r}")
+
+
+__all__ = [
+    "Briefing",
+    "BriefingError",
+    "BuildOptions",
+    "InputError",
+    "Limits",
+    "ParseOptions",
+    "Record",
+    "RenderError",
+    "UsageError",
+    "__version__",
+    "build_briefing",
+    "parse_bytes",
+    "parse_file",
+    "parse_path",
+    "parse_text",
+    "render_docx",
+    "render_html",
+    "render_json",
+    "render_markdown",
+    "render_pdf",
+]

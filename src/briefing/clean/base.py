@@ -1,0 +1,44 @@
+"""The cleaned text and the map of what each part of it is.
+
+Cleaning removes boilerplate but keeps metadata lines (a ``date`` header,
+``Created at``, ``source:``, an author line, a dateline) in the text, so that
+a publication date has evidence like any other field. The :class:`Cleaned`
+result marks those lines, and the title line, so that extractors of content
+fields (partners, themes, people…) read only the body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+LineRole = Literal["title", "metadata", "heading", "body"]
+
+
+@dataclass(frozen=True)
+class Region:
+    """A span of the cleaned text with its role."""
+
+    start: int
+    end: int
+    role: LineRole
+    label: str = ""
+    """For metadata: ``date``, ``created``, ``updated``, ``source``, ``author``,
+    ``dateline``, ``published``; empty otherwise."""
+
+
+@dataclass
+class Cleaned:
+    """The cleaned text and its regions, in order, covering the text's lines."""
+
+    text: str
+    regions: list[Region] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def spans(self, role: LineRole) -> list[tuple[int, int]]:
+        """Start and end of every region with this role."""
+        return [(r.start, r.end) for r in self.regions if r.role == role]
+
+    def metadata(self, label: str) -> list[Region]:
+        """The metadata regions with this label, in text order."""
+        return [r for r in self.regions if r.role == "metadata" and r.label == label]

@@ -1,0 +1,59 @@
+"""Sentence boundaries with offsets, tolerant of abbreviations and initials.
+
+Evidence for themes, assessments and summaries is whole sentences, so the
+splitter must not cut "A.Muhamediuly", "M.M. Lebedeva", "Dr. Smith" or
+"т.е." in half.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at . ! ? … (optionally followed by closing quotes or brackets),
+# then whitespace, then something that can start a sentence.
+_BOUNDARY = re.compile(r"""[.!?…]+["'”»)\]]*(?=\s+["'“«(\[]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])""")
+# Tokens before a full stop that do not end a sentence: initials and common abbreviations.
+_NO_BREAK_BEFORE = re.compile(
+    r"(?:\b[A-ZА-ЯЁ]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|No|Nos|vs|etc|e\.g|i\.e|Inc|Ltd|Co|Corp|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Col|Lt|Sen|Rep|Gov|Art|Fig|Vol|pp|"
+    r"г|гг|т|е|д|др|им|ул|проф|акад|см|стр|т\.е|т\.к|т\.д|т\.п))$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as offsets into the cleaned text."""
+
+    start: int
+    end: int
+
+    def of(self, text: str) -> str:
+        """The sentence's own text."""
+        return text[self.start : self.end]
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None, lang: str = "en") -> list[Sentence]:
+    """Split ``text[start:end]`` into trimmed sentences (offsets into ``text``)."""
+    del lang  # one rule set serves the Latin and Cyrillic scripts we read
+    end = len(text) if end is None else end
+    found: list[Sentence] = []
+    cursor = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        word_start = max(cursor, match.start() - 12)
+        before = text[word_start : match.start()].split()[-1:] or [""]
+        if match.group().startswith(".") and _NO_BREAK_BEFORE.search(before[0]):
+            continue
+        found.extend(_trimmed(text, cursor, match.end()))
+        cursor = match.end()
+    found.extend(_trimmed(text, cursor, end))
+    return found
+
+
+def _trimmed(text: str, start: int, end: int) -> list[Sentence]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [Sentence(start, end)] if start < end else []

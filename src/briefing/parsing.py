@@ -1,0 +1,87 @@
+"""From bytes, files or text to records: the parse step as one pure function.
+
+:func:`parse_bytes` is a function of (bytes, path, options) only, which is
+what the cache and the distributed pipeline rely on. Bad input never raises
+out of it: it becomes a record with ``status="failed"`` and an ``error``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from briefing.clean import clean_document
+from briefing.errors import BriefingError, InputError, TooLargeError
+from briefing.extract import extract_record
+from briefing.ingest import RawDocument, read_document
+from briefing.options import ParseOptions
+from briefing.schema import ErrorInfo, Record, Source
+
+
+def parse_bytes(
+    data: bytes,
+    *,
+    path: str | None = None,
+    fmt: str | None = None,
+    options: ParseOptions | None = None,
+) -> list[Record]:
+    """Records for every document in one file's bytes (a failed record on bad input)."""
+    options = options or ParseOptions()
+    source = Source(path=path, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+    try:
+        raws = read_document(data, path=path, fmt=fmt, limits=options.limits)
+    except InputError as exc:
+        return [failed_record(source, exc)]
+    return [parse_raw(raw, source.model_copy(update={"format": raw.format}), options) for raw in raws]
+
+
+def parse_raw(raw: RawDocument, source: Source, options: ParseOptions) -> Record:
+    """Clean and extract one document that a reader produced."""
+    if raw.url and not source.url:
+        source = source.model_copy(update={"url": raw.url})
+    return extract_record(clean_document(raw), raw, source, options)
+
+
+def parse_file(path: str | Path, options: ParseOptions | None = None) -> Record:
+    """The record of one file (the first, for a JSON Lines file of many)."""
+    return parse_path(path, options)[0]
+
+
+def parse_path(path: str | Path, options: ParseOptions | None = None) -> list[Record]:
+    """Every record of one file; an unreadable file gives one failed record."""
+    options = options or ParseOptions()
+    name = str(path)
+    try:
+        size = Path(path).stat().st_size
+        if size > options.limits.max_file_bytes:
+            raise TooLargeError(
+                f"{size} bytes is over the limit of {options.limits.max_file_bytes}", path=name
+            )
+        data = Path(path).read_bytes()
+    except BriefingError as exc:
+        return [failed_record(Source(path=name), exc)]
+    except OSError as exc:
+        return [failed_record(Source(path=name), InputError(exc.strerror or str(exc), path=name))]
+    return parse_bytes(data, path=name, options=options)
+
+
+def parse_text(
+    text: str,
+    *,
+    path: str | None = None,
+    fmt: str = "txt",
+    options: ParseOptions | None = None,
+) -> Record:
+    """The record of a text given as a string (treated as plain text)."""
+    options = options or ParseOptions()
+    source = Source(path=path, format=fmt)
+    return parse_raw(RawDocument(text=text, format=fmt), source, options)
+
+
+def failed_record(source: Source, exc: BriefingError) -> Record:
+    """A record that says why its file could not be read."""
+    return Record(
+        source=source,
+        status="failed",
+        error=ErrorInfo(type=exc.type_name, message=exc.message, stage=exc.stage),
+    )

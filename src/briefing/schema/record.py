@@ -1,0 +1,256 @@
+"""The record: one document, normalised and grounded.
+
+The stable part of the JSON contract (``../shared/spec/output-contract.md``)
+is: ``schema_version``, ``id``, ``source``, ``kind``, ``title``,
+``published``, ``partners[].code``, ``themes[].id``, ``people[].name`` and
+every ``evidence`` list. Everything else may grow.
+
+Every extracted item carries ``evidence``: spans into :attr:`Record.text`
+such that ``record.text[e.start:e.end] == e.text``. Spans are only ever made
+by :mod:`briefing.extract.spans`, which checks that promise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+Kind = Literal["embassy_note", "news", "academic"]
+Precision = Literal["day", "month", "year", "range", "partial"]
+Status = Literal["ok", "partial", "failed"]
+
+
+class Model(BaseModel):
+    """Base of all record models: unknown fields are an error, not silently kept."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Evidence(Model):
+    """A span of the record's cleaned text that supports an item."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Grounded(Model):
+    """An item with the spans it was read from."""
+
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Source(Model):
+    """Where the record came from."""
+
+    path: str | None = None
+    format: str = "txt"
+    url: str | None = None
+    sha256: str | None = None
+    """Hash of the raw input bytes (the cache key uses it)."""
+    size: int | None = None
+
+
+class ErrorInfo(Model):
+    """Why a document could not be read; the record then holds little else."""
+
+    type: str
+    message: str
+    stage: str = "ingest"
+
+
+class Signal(Grounded):
+    """One reason a classification was made (``kind``, a theme…)."""
+
+    name: str
+    weight: float
+
+
+class KindInfo(Model):
+    """How sure the kind is, and what decided it."""
+
+    confidence: float = Field(ge=0, le=1)
+    signals: list[Signal] = Field(default_factory=list)
+    scores: dict[str, float] = Field(default_factory=dict)
+
+
+class DateValue(Model):
+    """A date as precise as the text makes it, never more.
+
+    ``value`` is ISO 8601 at the stated precision: ``2016-10-14`` (day),
+    ``2016-10`` (month), ``2016`` (year), ``2014/2016`` or
+    ``2015-03-01/2015-03-05`` (range), ``--08-26`` (partial: a day and month
+    whose year could not be resolved). ``start``/``end`` give the covered
+    interval when a year is known, for sorting and filtering.
+    """
+
+    value: str
+    precision: Precision
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+class DateMention(Grounded):
+    """A date found inside the text."""
+
+    date: DateValue
+    resolved_from: Literal["text", "published", "weekday"] = "text"
+    """Where a partial date got its missing parts."""
+
+
+class Partner(Grounded):
+    """A counterpart of the home country: an ISO state or a taxonomy organisation."""
+
+    code: str
+    name: str
+    type: Literal["state", "organisation"] = "state"
+    salience: float = 0.0
+
+
+class Theme(Grounded):
+    """A theme of cooperation from the taxonomy, with its supporting sentences."""
+
+    id: str
+    name: str = ""
+    score: float = 0.0
+
+
+class Person(Grounded):
+    """A named person of the main text, in the nominative case."""
+
+    name: str
+    role: str | None = None
+    country: str | None = None
+
+
+class Organisation(Grounded):
+    """A university, ministry, academy, agency, company or other body."""
+
+    name: str
+    type: str = "other"
+    country: str | None = None
+
+
+class Agreement(Grounded):
+    """A memorandum, programme or intergovernmental agreement."""
+
+    name: str
+    type: str = "agreement"
+    parties: list[str] = Field(default_factory=list)
+    signed: DateValue | None = None
+    period: DateValue | None = None
+    status: str | None = None
+
+
+class Event(Grounded):
+    """Something that happened or will happen: what, where, when, who."""
+
+    what: str
+    where: str | None = None
+    when: DateValue | None = None
+    who: list[str] = Field(default_factory=list)
+
+
+class Figure(Grounded):
+    """A number, what it counts, and its year."""
+
+    value: float
+    text: str
+    """The number as written ("more than 1000", "over 11,000")."""
+    what: str
+    year: int | None = None
+    qualifier: Literal["exact", "more_than", "less_than", "about"] = "exact"
+
+
+class Statement(Grounded):
+    """A sentence-level finding: an assessment or a recommendation."""
+
+    text: str
+    type: str = "other"
+    """For assessments: ``problem``, ``risk``, ``criticism``, ``positive``;
+    for recommendations: ``recommendation``, ``next_step``."""
+
+
+class Section(Grounded):
+    """A labelled part of an academic text (abstract, aim, methods…)."""
+
+    label: str
+    text: str
+
+
+class Academic(Model):
+    """The parts of a scholarly text."""
+
+    abstract: Section | None = None
+    keywords: list[str] = Field(default_factory=list)
+    keywords_evidence: list[Evidence] = Field(default_factory=list)
+    aim: Section | None = None
+    methods: Section | None = None
+    sections: list[Section] = Field(default_factory=list)
+
+
+class Summary(Grounded):
+    """Two or three of the document's own sentences that carry its substance."""
+
+    text: str
+
+
+class Record(Model):
+    """One document, normalised: the unit of ``briefing parse`` output."""
+
+    schema_version: str = SCHEMA_VERSION
+    id: str | None = None
+    """sha256 of the normalised text, first 16 hex digits."""
+    source: Source = Field(default_factory=Source)
+    status: Status = "ok"
+    error: ErrorInfo | None = None
+    warnings: list[str] = Field(default_factory=list)
+    lang: str | None = None
+    kind: Kind | None = None
+    kind_info: KindInfo | None = None
+    title: str | None = None
+    title_evidence: list[Evidence] = Field(default_factory=list)
+    published: dt.date | None = None
+    published_evidence: list[Evidence] = Field(default_factory=list)
+    updated: dt.date | None = None
+    updated_evidence: list[Evidence] = Field(default_factory=list)
+    author: str | None = None
+    text: str = ""
+    """The cleaned main text; every evidence span points into it."""
+    dates: list[DateMention] = Field(default_factory=list)
+    partners: list[Partner] = Field(default_factory=list)
+    mentions: list[Partner] = Field(default_factory=list)
+    """Countries named only in passing: kept for reference, not partners."""
+    themes: list[Theme] = Field(default_factory=list)
+    people: list[Person] = Field(default_factory=list)
+    organisations: list[Organisation] = Field(default_factory=list)
+    agreements: list[Agreement] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    assessments: list[Statement] = Field(default_factory=list)
+    recommendations: list[Statement] = Field(default_factory=list)
+    academic: Academic | None = None
+    summary: Summary | None = None
+    duplicate_group: str | None = None
+    """Records telling the same story (near-duplicate texts) share this id."""
+
+    def evidence_items(self) -> list[Evidence]:
+        """Every evidence span of the record, for checks and highlighting."""
+        found: list[Evidence] = []
+        _collect_evidence(self, found)
+        return found
+
+
+def _collect_evidence(node: object, found: list[Evidence]) -> None:
+    if isinstance(node, Evidence):
+        found.append(node)
+    elif isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            _collect_evidence(getattr(node, name), found)
+    elif isinstance(node, list):
+        for item in node:
+            _collect_evidence(item, found)

@@ -1,0 +1,40 @@
+"""The JSON output contract: stable fields, exact evidence, failed records."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from briefing import parse_file, parse_text
+from briefing.parsing import parse_bytes
+from briefing.schema import Record
+
+
+def test_every_evidence_span_slices_the_text_exactly(seed_paths: list[Path]) -> None:
+    for path in seed_paths:
+        record = parse_file(path)
+        for ev in record.evidence_items():
+            assert record.text[ev.start : ev.end] == ev.text, (path.name, ev)
+
+
+def test_record_dump_has_the_contract_fields(seed_paths: list[Path]) -> None:
+    dumped = parse_file(seed_paths[0]).model_dump(mode="json")
+    for name in ("schema_version", "id", "source", "kind", "title", "published", "partners",
+                 "themes", "people"):
+        assert name in dumped
+    assert dumped["schema_version"] == "1"
+    assert len(dumped["id"]) == 16 and int(dumped["id"], 16) >= 0
+    assert Record.model_validate(json.loads(json.dumps(dumped))) == parse_file(seed_paths[0])
+
+
+def test_same_text_gives_same_id_whatever_the_whitespace() -> None:
+    a = parse_text("Kazakhstan and Italy\n\nsigned a memorandum.")
+    b = parse_text("Kazakhstan and Italy\nsigned   a memorandum.  ")
+    assert a.id == b.id
+
+
+def test_unreadable_input_gives_a_failed_record_not_an_exception() -> None:
+    (record,) = parse_bytes(b"   \n\t ", path="blank.txt")
+    assert record.status == "failed"
+    assert record.error is not None and record.error.type == "EmptyDocumentError"
+    assert record.source.path == "blank.txt"
