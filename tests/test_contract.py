@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import jsonschema
+import pytest
+
 from briefing import parse_file, parse_text
 from briefing.parsing import parse_bytes
 from briefing.schema import Record
@@ -38,3 +41,17 @@ def test_unreadable_input_gives_a_failed_record_not_an_exception() -> None:
     assert record.status == "failed"
     assert record.error is not None and record.error.type == "EmptyDocumentError"
     assert record.source.path == "blank.txt"
+
+
+def test_parse_output_validates_against_the_printed_schema(
+    seed_paths: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefing.cli import main
+
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert main(["parse", *map(str, seed_paths)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == len(seed_paths)
+    for line in lines:
+        jsonschema.validate(json.loads(line), schema)

@@ -32,7 +32,9 @@ def parse_bytes(
         raws = read_document(data, path=path, fmt=fmt, limits=options.limits)
     except InputError as exc:
         return [failed_record(source, exc)]
-    return [parse_raw(raw, source.model_copy(update={"format": raw.format}), options) for raw in raws]
+    return [
+        parse_raw(raw, source.model_copy(update={"format": raw.format}), options) for raw in raws
+    ]
 
 
 def parse_raw(raw: RawDocument, source: Source, options: ParseOptions) -> Record:
