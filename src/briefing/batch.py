@@ -1,0 +1,271 @@
+"""Parsing many files: per-file results in input order, a summary, one exit status.
+
+The parent process reads each file, looks its bytes up in the record cache
+and hands the misses to :mod:`briefing.workers`, which parses them in
+parallel and gives them back in input order. Only the parent writes the
+cache and assigns near-duplicate groups, so results stream out as they come
+and memory stays flat however large the archive.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Generator, Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, TextIO
+
+from briefing.atomic import atomic_path
+from briefing.cache import RecordCache
+from briefing.errors import BriefingError, InputError, TooLargeError
+from briefing.options import BuildOptions, Limits, ParseOptions
+from briefing.parsing import failed_record
+from briefing.progress import Progress
+from briefing.schema import Record, Source
+from briefing.workers import Item, parse_in_order
+
+if TYPE_CHECKING:
+    from briefing.dedup import DuplicateIndex
+
+DEFAULT_TIMEOUT_S = 120.0  # per file; a 500-page PDF parses in well under a minute
+TRANSIENT_STAGES = frozenset({"batch", "internal"})  # failures never cached
+
+
+@dataclass(frozen=True)
+class BatchSettings:
+    """How a batch runs (nothing here changes a record)."""
+
+    jobs: int = 1
+    timeout: float = DEFAULT_TIMEOUT_S
+    cache: RecordCache | None = None
+    dedup: bool = True
+    progress: bool = False
+    verbose: bool = False
+
+
+@dataclass
+class FileResult:
+    """The records of one input file and whether they came from the cache."""
+
+    path: str
+    records: list[Record]
+    cached: bool = False
+
+    @property
+    def status(self) -> str:
+        """``failed`` when nothing could be read, ``partial`` when some was, else ``ok``."""
+        statuses = {r.status for r in self.records}
+        if statuses == {"failed"}:
+            return "failed"
+        return "partial" if statuses - {"ok"} else "ok"
+
+
+@dataclass
+class Summary:
+    """Counts and failures of a batch, for the closing report and the exit status."""
+
+    files: int = 0
+    records: int = 0
+    cached: int = 0
+    partial: int = 0
+    interrupted: bool = False
+
+    def __post_init__(self) -> None:
+        self.failures: list[tuple[str, str]] = []
+
+    def add(self, result: FileResult) -> None:
+        """Count one file's result."""
+        self.files += 1
+        self.records += len(result.records)
+        self.cached += result.cached
+        self.partial += result.status == "partial"
+        for record in result.records:
+            if record.error is not None:
+                self.failures.append((result.path, f"{record.error.type}: {record.error.message}"))
+
+    def report(self, stream: TextIO, *, quiet: bool, seconds: float) -> None:
+        """A few lines on stderr; with ``quiet`` only the failures."""
+        if not quiet:
+            stream.write(
+                f"briefing: {self.files} files, {self.records} records in {seconds:.1f} s "
+                f"({self.cached} from cache, {self.partial} partial, "
+                f"{len(self.failures)} failed)\n"
+            )
+        for path, reason in self.failures:
+            stream.write(f"  failed: {path}: {reason}\n")
+
+
+def exit_status(summary: Summary) -> int:
+    """0 when every file was read, 1 when any failed, 130 after Ctrl-C."""
+    if summary.interrupted:
+        return 130
+    return 1 if summary.failures else 0
+
+
+def parse_files(
+    paths: list[str], options: ParseOptions, settings: BatchSettings
+) -> Generator[FileResult, None, None]:
+    """Results for ``paths`` in input order, cached, deduplicated, as they come."""
+    groups = LazyGroups() if settings.dedup else None
+    with Progress(len(paths), enabled=settings.progress, verbose=settings.verbose) as progress:
+        for result in _results(paths, options, settings):
+            if groups is not None:
+                groups.assign(result.records)
+            progress.advance(result.path, "cached" if result.cached else result.status)
+            yield result
+    if settings.cache is not None:
+        settings.cache.commit()
+
+
+class LazyGroups:
+    """Near-duplicate groups; numpy is imported only once a second record makes them matter.
+
+    The first record always starts its own group, so it can be marked before
+    the index exists: a one-file run never pays for the import.
+    """
+
+    def __init__(self) -> None:
+        self._first: Record | None = None
+        self._index: DuplicateIndex | None = None
+
+    def assign(self, records: Iterable[Record]) -> None:
+        """Mark each record's ``duplicate_group``, in order."""
+        for record in records:
+            if self._index is None and self._first is None and record.status != "failed":
+                record.duplicate_group = record.id
+                self._first = record
+            else:
+                self._ensure_index().assign(record)
+
+    def _ensure_index(self) -> DuplicateIndex:
+        if self._index is None:
+
+            self._index = DuplicateIndex()
+            if self._first is not None:
+                self._index.assign(self._first)
+        return self._index
+
+
+def _results(
+    paths: list[str], options: ParseOptions, settings: BatchSettings
+) -> Iterator[FileResult]:
+    loaded = (_load(path, options.limits, settings.cache) for path in paths)
+    jobs = settings.jobs if len(paths) > 1 else 1
+    run = parse_in_order(loaded, options, jobs=jobs, timeout=settings.timeout, total=len(paths))
+    for item in run:
+        result = FileResult(item.path, item.records or [], item.cached)
+        if settings.cache is not None and not result.cached:
+            _remember(settings.cache, result)
+        yield result
+
+
+# -- reading in the parent ---------------------------------------------------------------
+
+
+def _load(path: str, limits: Limits, cache: RecordCache | None) -> Item:
+    try:
+        size = Path(path).stat().st_size
+        if size > limits.max_file_bytes:
+            raise TooLargeError(f"{size} bytes is over the limit of {limits.max_file_bytes}")
+        data = Path(path).read_bytes()
+    except BriefingError as exc:
+        return Item(path, records=[failed_record(Source(path=path), exc)])
+    except OSError as exc:
+        error = InputError(exc.strerror or str(exc), path=path)
+        return Item(path, records=[failed_record(Source(path=path), error)])
+    sha = hashlib.sha256(data).hexdigest()
+    hit = cache.get(sha, path) if cache is not None else None
+    if hit is not None:
+        return Item(path, sha256=sha, records=hit, cached=True)
+    return Item(path, data=data, sha256=sha)
+
+
+def _remember(cache: RecordCache, result: FileResult) -> None:
+    sha = next((r.source.sha256 for r in result.records if r.source.sha256), None)
+    transient = any(r.error and r.error.stage in TRANSIENT_STAGES for r in result.records)
+    if sha is not None and not transient:
+        cache.put(sha, result.records)
+
+
+# -- writing and reading JSON Lines ------------------------------------------------------
+
+
+def write_records(results: Iterable[FileResult], stream: IO[str], summary: Summary) -> None:
+    """One JSON line per record, flushed as it comes, counting into ``summary``."""
+    for result in results:
+        for record in result.records:
+            stream.write(record.model_dump_json() + "\n")
+        stream.flush()
+        summary.add(result)
+
+
+def is_records_file(path: str) -> bool:
+    """True for a JSON Lines file written by ``briefing parse`` (its first line is a record)."""
+    if not path.endswith(".jsonl"):
+        return False
+    try:
+        with Path(path).open(encoding="utf-8") as stream:
+            first = next((line for line in stream if line.strip()), "")
+        head = json.loads(first)
+    except (OSError, UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(head, dict) and "schema_version" in head and "source" in head
+
+
+def load_records(path: str) -> Iterator[Record]:
+    """The records of a ``briefing parse`` output file, one line at a time."""
+    with Path(path).open(encoding="utf-8") as stream:
+        for number, line in enumerate(stream, 1):
+            if line.strip():
+                try:
+                    yield Record.model_validate_json(line)
+                except ValueError as exc:
+                    raise InputError(f"line {number} is not a record: {exc}", path=path) from exc
+
+
+# -- building a briefing -----------------------------------------------------------------
+
+OUTPUTS = {  # format -> (renderer in briefing.render, file name in the output folder)
+    "pdf": ("render_pdf", "briefing.pdf"),
+    "docx": ("render_docx", "briefing.docx"),
+    "json": ("render_json", "briefing.json"),
+    "html": ("render_html", "briefing.html"),
+    "md": ("render_markdown", "briefing.md"),
+}
+
+
+def gather_records(
+    paths: list[str], options: ParseOptions, settings: BatchSettings, summary: Summary
+) -> list[Record]:
+    """Records for a briefing: loaded from ``briefing parse`` outputs, parsed from the rest."""
+    saved = [path for path in paths if is_records_file(path)]
+    documents = [path for path in paths if path not in set(saved)]
+    records: list[Record] = []
+    for result in parse_files(documents, options, replace(settings, dedup=False)):
+        summary.add(result)
+        records.extend(result.records)
+    for path in saved:
+        loaded = list(load_records(path))
+        summary.records += len(loaded)
+        records.extend(loaded)
+    if settings.dedup:
+        LazyGroups().assign(records)
+    return records
+
+
+def render_outputs(
+    records: list[Record], options: BuildOptions, folder: Path, formats: Iterable[str]
+) -> list[Path]:
+    """Compose the briefing once and write it in every format asked, each file atomically."""
+    from briefing import render
+    from briefing.compose import build_briefing
+
+    brief = build_briefing(records, options=options)
+    written = []
+    for fmt in formats:
+        function, name = OUTPUTS[fmt]
+        with atomic_path(folder / name) as tmp:
+            getattr(render, function)(brief, tmp)
+        written.append(folder / name)
+    return written

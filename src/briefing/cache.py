@@ -1,0 +1,146 @@
+"""A record cache in SQLite, so that re-running over an unchanged archive parses nothing.
+
+Records are keyed by (sha256 of the file's bytes, :data:`parser_version`,
+hash of the :class:`~briefing.options.ParseOptions`). The parser version
+hashes the package version, the parser's own source files and every file
+under ``briefing/data``: editing a lexicon or an extractor invalidates what
+it must, without anyone remembering to bump a number.
+
+Only the batch's parent process reads and writes the database; workers never
+touch it, so parallel runs need no locking beyond SQLite's own (WAL mode and
+a busy timeout let two ``briefing`` commands share one cache file).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import sqlite3
+import zlib
+from pathlib import Path
+from types import TracebackType
+
+from briefing.errors import BriefingError
+from briefing.options import ParseOptions
+from briefing.schema import Record
+
+# Code whose change alters records; the CLI, batch and renderers do not.
+_PARSER_PACKAGES = ("ingest", "clean", "extract", "schema", "data")
+_PARSER_MODULES = ("parsing.py", "options.py", "errors.py")
+COMMIT_EVERY = 200  # rows per transaction: fewer fsyncs, little lost on a crash
+BUSY_TIMEOUT_S = 30.0  # another briefing process may hold the write lock briefly
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS records (
+    sha256 TEXT NOT NULL,
+    parser TEXT NOT NULL,
+    options TEXT NOT NULL,
+    payload BLOB NOT NULL,
+    PRIMARY KEY (sha256, parser, options)
+)
+"""
+
+
+class CacheError(BriefingError):
+    """The cache database cannot be opened (locked, corrupt, read-only)."""
+
+    stage = "cache"
+
+
+@functools.cache
+def parser_version() -> str:
+    """Package version plus a hash of the parsing code and data files."""
+    from briefing import __version__
+
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256(__version__.encode())
+    files = [root / name for name in _PARSER_MODULES]
+    for package in _PARSER_PACKAGES:
+        files.extend(p for p in (root / package).rglob("*") if _is_source(p))
+    for path in sorted(files):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:12]}"
+
+
+def _is_source(path: Path) -> bool:
+    return path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
+
+
+def options_key(options: ParseOptions) -> str:
+    """A short hash of everything in the options that can change a record."""
+    return hashlib.sha256(options.model_dump_json().encode()).hexdigest()[:16]
+
+
+def default_cache_path() -> Path:
+    """``$XDG_CACHE_HOME/briefing/records.sqlite``, else under ``~/.cache``."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "briefing" / "records.sqlite"
+
+
+class RecordCache:
+    """Parsed records of whole files, looked up by the file's content hash."""
+
+    def __init__(self, path: str | Path, options: ParseOptions) -> None:
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute(_SCHEMA)
+        except (OSError, sqlite3.Error) as exc:
+            raise CacheError(str(exc), path=self.path) from None
+        self._key = (parser_version(), options_key(options))
+        self._pending = 0
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, sha256: str, path: str) -> list[Record] | None:
+        """The cached records of this content, re-pointed at ``path``; None on a miss."""
+        row = self._db.execute(
+            "SELECT payload FROM records WHERE sha256=? AND parser=? AND options=?",
+            (sha256, *self._key),
+        ).fetchone()
+        if row is None:
+            self.misses += 1
+            return None
+        self.hits += 1
+        dumped = json.loads(zlib.decompress(row[0]))
+        records = [Record.model_validate(item) for item in dumped]
+        for record in records:
+            record.source.path = path
+        return records
+
+    def put(self, sha256: str, records: list[Record]) -> None:
+        """Remember the records of this content (the caller skips transient failures)."""
+        dumped = [r.model_dump(mode="json", exclude={"duplicate_group"}) for r in records]
+        payload = zlib.compress(json.dumps(dumped, ensure_ascii=False).encode(), 3)
+        self._db.execute(
+            "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)", (sha256, *self._key, payload)
+        )
+        self._pending += 1
+        if self._pending >= COMMIT_EVERY:
+            self.commit()
+
+    def commit(self) -> None:
+        """Write what is pending to disk."""
+        self._db.commit()
+        self._pending = 0
+
+    def close(self) -> None:
+        """Commit and close the database."""
+        self.commit()
+        self._db.close()
+
+    def __enter__(self) -> RecordCache:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

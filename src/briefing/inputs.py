@@ -1,0 +1,122 @@
+"""Turning command-line arguments into the ordered list of files to read.
+
+Arguments may be files, folders (walked recursively, symlink loops
+survived), glob patterns (expanded here, so quoting them works too) or
+``-`` (read one path per line from stdin). The same file reached twice is
+kept once and reported. Folders contribute the files whose extension a
+reader knows; JSON Lines files only when named or ``--include``d, because
+folders often hold parse outputs and annotations beside the documents.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import glob
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from briefing.ingest.registry import READERS
+
+_GLOB_CHARS = frozenset("*?[")
+_NOT_WALKED = frozenset({".jsonl"})  # parse outputs and gold files live beside documents
+
+
+@dataclass
+class Inputs:
+    """The files to read, in order, and notes about arguments that were set aside."""
+
+    paths: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    _seen: set[tuple[int, int] | str] = field(default_factory=set, repr=False)
+
+    def add(self, path: str) -> None:
+        """Keep ``path`` unless the same file is already in the list."""
+        key = _identity(path)
+        if key in self._seen:
+            self.notes.append(f"{path}: the same file was given twice; read once")
+            return
+        self._seen.add(key)
+        self.paths.append(path)
+
+
+def collect_inputs(
+    args: Sequence[str],
+    *,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    stdin: TextIO | None = None,
+) -> Inputs:
+    """The files named by ``args``, in argument order, folders in name order."""
+    found = Inputs()
+    for arg in _expand_stdin(args, stdin):
+        for path in _expand_glob(arg):
+            if Path(path).is_dir():
+                for item in walk_folder(path, include, exclude):
+                    found.add(item)
+            elif not _excluded(path, exclude):
+                found.add(path)
+    return found
+
+
+def _expand_stdin(args: Sequence[str], stdin: TextIO | None) -> Iterator[str]:
+    for arg in args:
+        if arg == "-" and stdin is not None:
+            yield from (line.rstrip("\r\n") for line in stdin if line.strip())
+        else:
+            yield arg
+
+
+def _expand_glob(arg: str) -> list[str]:
+    """Matches of a glob pattern (sorted); the argument itself when it is a real path."""
+    if os.path.lexists(arg) or not _GLOB_CHARS & set(arg):
+        return [arg]
+    return sorted(glob.glob(arg, recursive=True)) or [arg]  # noqa: PTH207 (absolute patterns)
+
+
+def walk_folder(root: str, include: Sequence[str], exclude: Sequence[str]) -> Iterator[str]:
+    """Document files under ``root``, depth first in name order, each folder visited once."""
+    visited: set[tuple[int, int]] = set()
+    extensions = {ext for reader in READERS for ext in reader.extensions} - _NOT_WALKED
+    for folder, subfolders, files in os.walk(root, followlinks=True):
+        stat = Path(folder).stat()
+        if (stat.st_dev, stat.st_ino) in visited:
+            subfolders[:] = []
+            continue
+        visited.add((stat.st_dev, stat.st_ino))
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        for name in sorted(files):
+            path = str(Path(folder, name))
+            relative = os.path.relpath(path, root)
+            if _wanted(name, relative, extensions, include) and not _excluded(relative, exclude):
+                yield path
+
+
+def _wanted(name: str, relative: str, extensions: set[str], include: Sequence[str]) -> bool:
+    if name.startswith("."):
+        return False
+    if include:
+        return _matches(relative, include)
+    return Path(name).suffix.lower() in extensions
+
+
+def _excluded(path: str, exclude: Sequence[str]) -> bool:
+    return bool(exclude) and _matches(path, exclude)
+
+
+def _matches(path: str, patterns: Iterable[str]) -> bool:
+    """A pattern matches the relative path or just the file name (``*.pdf``, ``drafts/*``)."""
+    posix = path.replace(os.sep, "/")
+    name = posix.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatch(posix, p) or fnmatch.fnmatch(name, p) for p in patterns)
+
+
+def _identity(path: str) -> tuple[int, int] | str:
+    """The file's (device, inode), or its absolute path when it cannot be stat'ed."""
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return str(Path(path).absolute())
+    return (stat.st_dev, stat.st_ino)

@@ -1,0 +1,219 @@
+"""Parsing files in worker processes, results in input order.
+
+Tasks of a few files each go to a process pool through a bounded window,
+so memory stays flat however long the list. Every file is guarded by an
+alarm (``timeout``); a worker that dies or hangs anyway is killed and
+replaced, and the files it held are retried one at a time, so one
+pathological file fails alone and the batch goes on. Workers ignore Ctrl-C:
+the parent stops them.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from types import FrameType
+
+from briefing.options import ParseOptions
+from briefing.parsing import parse_bytes
+from briefing.schema import ErrorInfo, Record, Source
+
+HARD_TIMEOUT_GRACE_S = 30.0  # when the alarm cannot fire (stuck in C code), kill the worker
+WINDOW_PER_JOB = 4  # tasks in flight per worker: keeps workers busy, memory bounded
+MAX_CHUNK = 16  # files per task at most: amortises process hand-offs for small files
+CHUNKS_PER_WINDOW = 2  # smaller chunks when the list is short, so every worker gets some
+
+
+@dataclass
+class Item:
+    """One input file: its bytes to parse, or records already known (cached or failed)."""
+
+    path: str
+    data: bytes | None = None
+    sha256: str | None = None
+    records: list[Record] | None = None
+    cached: bool = False
+
+
+def parse_in_order(
+    items: Iterable[Item], options: ParseOptions, *, jobs: int, timeout: float, total: int
+) -> Iterator[Item]:
+    """Every item with its records filled in, in the order given (``total``: how many)."""
+    if jobs <= 1:
+        for item in items:
+            if item.records is None:
+                item.records = parse_guarded(item.path, item.data or b"", options, timeout)
+            yield item
+        return
+    chunk = max(1, min(MAX_CHUNK, total // (jobs * WINDOW_PER_JOB * CHUNKS_PER_WINDOW)))
+    yield from _parallel(items, options, jobs, timeout, chunk)
+
+
+# -- parsing, in a worker or in-process --------------------------------------------------
+
+
+class _TimeoutError(Exception):
+    """Raised by the alarm inside a parse that takes too long."""
+
+
+def _on_alarm(signum: int, frame: FrameType | None) -> None:
+    raise _TimeoutError
+
+
+def parse_guarded(path: str, data: bytes, options: ParseOptions, timeout: float) -> list[Record]:
+    """``parse_bytes`` that turns a timeout or a bug into a failed record."""
+    alarm = timeout > 0 and threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGALRM, _on_alarm) if alarm else None
+    if alarm:
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        return parse_bytes(data, path=path, options=options)
+    except _TimeoutError:
+        return [batch_failure(path, "TimeoutError", f"parsing took over {timeout:g} s")]
+    except Exception as exc:  # a bug in briefing: reported as internal, the batch goes on
+        return [batch_failure(path, "InternalError", f"{type(exc).__name__}: {exc}", "internal")]
+    finally:
+        if alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def batch_failure(path: str, kind: str, message: str, stage: str = "batch") -> Record:
+    """A failed record for trouble in the batch machinery rather than in the input."""
+    error = ErrorInfo(type=kind, message=message, stage=stage)
+    return Record(source=Source(path=path), status="failed", error=error)
+
+
+def _parse_chunk(
+    chunk: list[tuple[str, bytes]], options: ParseOptions, timeout: float
+) -> list[list[Record]]:
+    return [parse_guarded(path, data, options, timeout) for path, data in chunk]
+
+
+def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them cleanly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+# -- the ordered parallel pipeline -------------------------------------------------------
+
+
+class _Pool:
+    """A process pool that can be replaced when a worker dies or hangs."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.jobs, initializer=_ignore_sigint)
+
+    def submit(
+        self, chunk: list[tuple[str, bytes]], options: ParseOptions, timeout: float
+    ) -> Future[list[list[Record]]]:
+        try:
+            return self.executor.submit(_parse_chunk, chunk, options, timeout)
+        except BrokenProcessPool:
+            self.restart()
+            return self.executor.submit(_parse_chunk, chunk, options, timeout)
+
+    def restart(self) -> None:
+        self.stop()
+        self.executor = self._start()
+
+    def stop(self) -> None:
+        """Kill the workers now (Ctrl-C, a hung worker) and drop queued tasks."""
+        processes = list(getattr(self.executor, "_processes", {}).values())
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.kill()
+        for process in processes:
+            process.join(timeout=5)
+
+
+def _parallel(
+    items: Iterable[Item], options: ParseOptions, jobs: int, timeout: float, chunk_size: int
+) -> Iterator[Item]:
+    pool = _Pool(jobs)
+    window: deque[tuple[list[Item], Future[list[list[Record]]] | None]] = deque()
+    try:
+        for chunk in _chunks(items, chunk_size):
+            window.append((chunk, _submit(pool, chunk, options, timeout)))
+            while len(window) >= jobs * WINDOW_PER_JOB:
+                yield from _collect(pool, *window.popleft(), options, timeout)
+        while window:
+            yield from _collect(pool, *window.popleft(), options, timeout)
+    finally:
+        pool.stop()
+
+
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _submit(
+    pool: _Pool, chunk: list[Item], options: ParseOptions, timeout: float
+) -> Future[list[list[Record]]] | None:
+    todo = [(item.path, item.data or b"") for item in chunk if item.records is None]
+    return pool.submit(todo, options, timeout) if todo else None
+
+
+def _collect(
+    pool: _Pool,
+    chunk: list[Item],
+    future: Future[list[list[Record]]] | None,
+    options: ParseOptions,
+    timeout: float,
+) -> Iterator[Item]:
+    parsed = iter(_wait(pool, chunk, future, options, timeout))
+    for item in chunk:
+        if item.records is None:
+            item.records = next(parsed)
+        item.data = None  # let the bytes go as soon as they are parsed
+        yield item
+
+
+def _wait(
+    pool: _Pool,
+    chunk: list[Item],
+    future: Future[list[list[Record]]] | None,
+    options: ParseOptions,
+    timeout: float,
+) -> list[list[Record]]:
+    if future is None:
+        return []
+    todo = [item for item in chunk if item.records is None]
+    try:
+        return future.result(timeout=_hard_limit(timeout, len(todo)))
+    except CancelledError:  # dropped when another task's worker died: simply run again
+        return _wait(pool, chunk, _submit(pool, chunk, options, timeout), options, timeout)
+    except (FutureTimeout, BrokenProcessPool):
+        pool.restart()
+    return [_isolated(pool, item, options, timeout) for item in todo]
+
+
+def _isolated(pool: _Pool, item: Item, options: ParseOptions, timeout: float) -> list[Record]:
+    """Retry one file alone after its worker died: it fails alone if it is the culprit."""
+    future = pool.submit([(item.path, item.data or b"")], options, timeout)
+    try:
+        return future.result(timeout=_hard_limit(timeout, 1))[0]
+    except (FutureTimeout, BrokenProcessPool, CancelledError):
+        pool.restart()
+        return [batch_failure(item.path, "WorkerCrashed", "the parser process died or hung")]
+
+
+def _hard_limit(timeout: float, files: int) -> float | None:
+    return timeout * files + HARD_TIMEOUT_GRACE_S if timeout > 0 else None
