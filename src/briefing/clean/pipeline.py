@@ -1,20 +1,217 @@
-"""From a reader's raw text to :class:`Cleaned` text with its regions."""
+"""From a reader's raw text to :class:`Cleaned` text with its regions.
+
+The stages, in order: characters (:mod:`.characters`), page layout
+(:mod:`.pdf_text`, for PDFs and hard-wrapped text files), then one pass over
+the lines that keeps metadata as metadata (:mod:`.metadata_lines`), drops
+page furniture and link blocks (:mod:`.boilerplate`), drops repeated lines
+(a title printed twice, teasers shown twice), and marks the title, headings
+and body. A line may hold several parts: ``date 2024-07-10 The Italian…``
+is a metadata region and a body region.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from briefing.clean.base import Cleaned, Region
+from briefing.clean.base import Cleaned, LineRole, Region
+from briefing.clean.boilerplate import is_furniture, marker_action
+from briefing.clean.characters import repair_characters
+from briefing.clean.metadata_lines import (
+    Piece,
+    dateline_end,
+    is_date_line,
+    metadata_pieces,
+    names_weekday,
+)
+from briefing.clean.pdf_text import looks_hard_wrapped, repair_layout
 from briefing.ingest.base import RawDocument
 
-_LINE = re.compile(r"[^\n]+")
+# A paragraph of this many characters with a full stop is main text for sure.
+LONG_PARAGRAPH = 100
+# A title is one line of at most this many characters.
+TITLE_MAX = 220
+# Datelines are looked for in this many lines of main text at the top.
+DATELINE_LINES = 3
+# Headings are short lines without closing punctuation.
+HEADING_MAX_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?…»\"”)](?:\s|$)")
+_END_PUNCT = tuple('.!?…:;»"”)')
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass
+class _Line:
+    """One output line as pieces of text with their roles."""
+
+    parts: list[tuple[str, LineRole, str]] = field(default_factory=list)
+
+
+@dataclass
+class _State:
+    lines: list[_Line] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+    title_done: bool = False
+    body_lines: int = 0
+    long_paragraphs: int = 0
+    author_pending: bool = False
+    web: bool = True
 
 
 def clean_document(raw: RawDocument) -> Cleaned:
-    """Clean ``raw.text``: first non-empty line is the title, the rest is body."""
-    text = raw.text.strip()
+    """Clean ``raw.text`` into main text plus metadata regions."""
+    text = repair_characters(raw.text)
+    if raw.layout or looks_hard_wrapped(text):
+        text = repair_layout(text)
+    state = _State(web=not raw.main_text)
+    for line in text.split("\n"):
+        line = line.strip()
+        if line and not _take(state, line):
+            break
+    _mark_trailing_tags(state)
+    return _assemble(state.lines)
+
+
+def _take(state: _State, line: str) -> bool:
+    """Classify one line into ``state``; ``False`` when the rest of the page is furniture."""
+    key = _SPACES.sub(" ", line).casefold()
+    if key in state.seen and len(key) > 2:
+        return True
+    state.seen.add(key)
+    pieces = metadata_pieces(line)
+    if pieces is not None:
+        _add_metadata_line(state, line, pieces)
+    elif state.author_pending and len(line.split()) <= 5:
+        state.author_pending = False
+        _emit(state, [(line, "metadata", "author")])
+    elif is_date_line(line):
+        banner = names_weekday(line) and not state.title_done
+        _emit(state, [(line, "metadata", "banner" if banner else "dateline")])
+    elif state.web and marker_action(line) == "cut":
+        return state.long_paragraphs == 0
+    elif state.web and (is_furniture(line) or _navigation(state, line)):
+        pass
+    else:
+        _add_content(state, line)
+    return True
+
+
+def _add_metadata_line(state: _State, line: str, pieces: list[Piece]) -> None:
+    parts: list[tuple[str, LineRole, str]] = []
+    for piece in pieces:
+        if piece.role == "metadata":
+            parts.append((line[piece.start : piece.end], "metadata", piece.label))
+            state.author_pending = _empty_author(line, piece)
+        else:
+            rest = line[piece.start : piece.end]
+            if not (state.web and is_furniture(rest)):
+                parts.extend(_content_parts(state, rest))
+    _emit(state, parts)
+
+
+def _empty_author(line: str, piece: Piece) -> bool:
+    return piece.label == "author" and not line[piece.start : piece.end].split(":", 1)[-1].strip()
+
+
+def _navigation(state: _State, line: str) -> bool:
+    """One or two words before the title: a section name or menu item."""
+    return not state.title_done and len(line.split()) <= 2 and not any(c.isdigit() for c in line)
+
+
+def _add_content(state: _State, line: str) -> None:
+    last = state.lines[-1].parts if state.lines else []
+    if len(last) == 1 and last[0][1] == "body" and _goes_on(last[0][0], line):
+        last[0] = (f"{last[0][0]} {line}", "body", "")
+        return
+    _emit(state, _content_parts(state, line))
+
+
+def _goes_on(previous: str, line: str) -> bool:
+    """A paragraph broken in the middle of a sentence ("…cultural and" / "cooperation, in…")."""
+    return not previous.endswith(_END_PUNCT) and line[:1].islower() and len(previous) > 40
+
+
+def _content_parts(state: _State, line: str) -> list[tuple[str, LineRole, str]]:
+    if state.body_lines < DATELINE_LINES:
+        end = dateline_end(line)
+        if end is not None and end < len(line):
+            state.title_done = True
+            return [(line[:end].rstrip(" -–—"), "metadata", "dateline"), *_body(state, line[end:])]
+    if not state.title_done:
+        state.title_done = True
+        if _title_like(line):
+            return [(_single_copy(line), "title", "")]
+    return _body(state, line)
+
+
+def _body(state: _State, line: str) -> list[tuple[str, LineRole, str]]:
+    state.body_lines += 1
+    if len(line) >= LONG_PARAGRAPH and _SENTENCE_END.search(line):
+        state.long_paragraphs += 1
+    return [(line, "heading" if _heading_like(line) else "body", "")]
+
+
+def _title_like(line: str) -> bool:
+    return len(line) <= TITLE_MAX and len(_SENTENCE_END.findall(line.rstrip(".!?"))) <= 1
+
+
+def _heading_like(line: str) -> bool:
+    words = line.split()
+    return (
+        len(words) <= HEADING_MAX_WORDS
+        and not line.endswith(_END_PUNCT)
+        and not line[:1].islower()
+        and len(line) < LONG_PARAGRAPH
+    )
+
+
+def _single_copy(line: str) -> str:
+    """A title printed twice on one line ("AB…AB…") as one copy."""
+    if len(line) < 40:
+        return line
+    probe = line[:24]
+    again = line.find(probe, 20)
+    return line[:again].rstrip() if again > 0 else line
+
+
+def _emit(state: _State, parts: list[tuple[str, LineRole, str]]) -> None:
+    parts = [(text.strip(), role, label) for text, role, label in parts if text.strip()]
+    if parts:
+        state.lines.append(_Line(parts))
+
+
+def _mark_trailing_tags(state: _State) -> None:
+    """Lines after the last sentence that are runs of capitalised words: a tag list."""
+    for line in reversed(state.lines):
+        if all(role == "metadata" for _, role, _ in line.parts):
+            continue
+        text, role, _ = line.parts[0]
+        if len(line.parts) != 1 or role not in ("body", "heading") or not _tag_list(text):
+            return
+        line.parts[0] = (text, "metadata", "tags")
+
+
+def _tag_list(text: str) -> bool:
+    words = text.split()
+    if len(words) < 3 or text.endswith(_END_PUNCT) or "," in text:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return capitalised / len(words) >= 0.7
+
+
+def _assemble(lines: list[_Line]) -> Cleaned:
+    chunks: list[str] = []
     regions: list[Region] = []
-    for match in _LINE.finditer(text):
-        role = "title" if not regions else "body"
-        regions.append(Region(match.start(), match.end(), role))
-    return Cleaned(text=text, regions=regions)
+    pos = 0
+    for n, line in enumerate(lines):
+        if n:
+            chunks.append("\n")
+            pos += 1
+        for i, (text, role, label) in enumerate(line.parts):
+            if i:
+                chunks.append(" ")
+                pos += 1
+            chunks.append(text)
+            regions.append(Region(pos, pos + len(text), role, label))
+            pos += len(text)
+    return Cleaned(text="".join(chunks), regions=regions)

@@ -1,0 +1,82 @@
+"""Web-page furniture that is not part of the article.
+
+Two kinds of evidence decide, both line by line: the words of a line
+(``data/clean/boilerplate.<lang>.tsv``: "Related articles", "Читайте также",
+"Share:"…) and its shape (only numbers, as in a currency or weather widget;
+a phone number; a language switcher; a URL or an e-mail address alone).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+Action = Literal["cut", "line"]
+
+_TRIM = re.compile(r"^[\s\-–—•*·|>#]+|[\s:：|•·>]+$")
+# Only numbers, signs and units: exchange rates, temperatures, view counters.
+_WIDGET = re.compile(
+    r"^(?:[A-Z]{3}\s*|[$€£₸₽¥]\s*)?[+\-−]?\d[\d\s.,:%°+\-−/]*(?:°?\s*[CF]|\s*[$€£₸₽¥]|\s*[A-Z]{3})?$"
+)
+_PHONE = re.compile(
+    r"^(?:(?:tel|phone|fax|тел|телефон|факс)\.?\s*:?\s*)?\+?[\d\s()\-–.]{7,}$", re.IGNORECASE
+)
+_URL_OR_MAIL = re.compile(
+    r"^(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+[a-z]{2,6})$",
+    re.IGNORECASE,
+)
+_LANGUAGE_NAME = (
+    r"(?:en|eng|english|ru|rus|рус|русский|kz|kaz|қаз|қазақша|kk|de|deutsch|fr|français|"
+    r"es|español|tr|türkçe|zh|中文|ar|العربية)"
+)
+_LANGUAGE_SWITCH = re.compile(rf"^(?:{_LANGUAGE_NAME}[\s|/•·,]*){{2,}}$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+_PIPE_PARTS = re.compile(r"\s+[|•·]\s+")
+
+
+@cache
+def _marker_patterns() -> list[tuple[Action, re.Pattern[str]]]:
+    found: list[tuple[Action, re.Pattern[str]]] = []
+    folder = resources.files("briefing") / "data" / "clean"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.startswith("boilerplate.") and entry.name.endswith(".tsv"):
+            for line in entry.read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    action, pattern = line.split("\t")
+                    kind: Action = "cut" if action == "cut" else "line"
+                    found.append((kind, re.compile(rf"(?:{pattern})", re.IGNORECASE)))
+    return found
+
+
+def marker_action(line: str) -> Action | None:
+    """``cut`` for the heading of a link block, ``line`` for a furniture line, else ``None``."""
+    core = _TRIM.sub("", line)
+    if not core or len(core) > 160:
+        return None
+    for action, pattern in _marker_patterns():
+        if pattern.fullmatch(core):
+            return action
+    return None
+
+
+def is_furniture(line: str) -> bool:
+    """True for a line that is page furniture by its words or by its shape."""
+    core = _TRIM.sub("", line)
+    if not core:
+        return True
+    if marker_action(core) == "line" or _by_shape(core):
+        return True
+    parts = _PIPE_PARTS.split(core)
+    return len(parts) > 1 and all(marker_action(p) == "line" or _by_shape(p) for p in parts)
+
+
+def _by_shape(core: str) -> bool:
+    return bool(
+        _WIDGET.match(core)
+        or _PHONE.match(core)
+        or _URL_OR_MAIL.match(core)
+        or _LANGUAGE_SWITCH.match(core)
+        or _COPYRIGHT.match(core)
+    )

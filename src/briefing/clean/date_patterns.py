@@ -1,0 +1,283 @@
+"""Date expressions found with compiled patterns and our own month tables.
+
+The cleaner uses these patterns to recognise metadata lines (a ``date``
+header, a dateline); the extractors use them for the publication date and
+for every date of the text. dateparser's ``search_dates`` is far too slow
+and too eager for that (see the shared notes), so candidates come from one
+master pattern built from ``data/dates/*.<lang>.tsv``: adding a language is
+adding its files. Every match keeps the precision the text gives it: a
+month and a year never become a day, a day and a month never get a year here.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+DatePrecision = Literal["day", "month", "year", "range", "partial"]
+
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MM = r"(?:0?[1-9]|1[0-2])"
+# A time of day right after a date: "14:58", ", 16:49", "08:51:00".
+_TIME = re.compile(r"[,\s]*(?:at\s+|в\s+)?\d{1,2}:\d{2}(?::\d{2})?")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """One date expression: its span and the parts the text states."""
+
+    start: int
+    end: int
+    precision: DatePrecision
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    end_year: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+    weekday: int | None = None
+    """ISO weekday named right before the date (1 = Monday), if any."""
+
+    @property
+    def is_full(self) -> bool:
+        """True for a single date with day, month and year."""
+        return self.precision == "day"
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    words: dict[str, list[str]]
+
+
+def _data_rows(name: str) -> list[list[str]]:
+    """Rows of every ``data/dates/<name>.<lang>.tsv`` file, all languages together."""
+    rows: list[list[str]] = []
+    folder = resources.files("briefing") / "data" / "dates"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.startswith(name + ".") and entry.name.endswith(".tsv"):
+            for line in entry.read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    rows.append(line.split("\t"))
+    return rows
+
+
+def _forms(word: str) -> set[str]:
+    return {word, word[:1].upper() + word[1:], word.upper()}
+
+
+@cache
+def vocabulary() -> _Vocabulary:
+    """Month and weekday names and date words of every language with data files."""
+    months = {form: int(n) for name, n in _data_rows("months") for form in _forms(name)}
+    weekdays = {form: int(n) for name, n in _data_rows("weekdays") for form in _forms(name)}
+    words: dict[str, list[str]] = {}
+    for role, pattern in _data_rows("words"):
+        words.setdefault(role, []).append(pattern)
+    return _Vocabulary(months, weekdays, words)
+
+
+def _alternation(names: dict[str, int]) -> str:
+    """A regex matching any of ``names``, factored as a trie (much faster than a flat list)."""
+    trie: dict[str, dict[str, object]] = {}
+    for name in names:
+        node = trie
+        for char in name:
+            node = node.setdefault(char, {})  # type: ignore[assignment]
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, dict[str, object]]) -> str:
+    ends = "" in node
+    branches = [re.escape(c) + _trie_regex(child) for c, child in sorted(node.items()) if c]  # type: ignore[arg-type]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+def _word(role: str) -> str:
+    return "(?i:" + "|".join(f"(?:{p})" for p in vocabulary().words.get(role, [])) + ")"
+
+
+@cache
+def master_pattern() -> re.Pattern[str]:
+    """One pattern whose alternatives go from the most to the least specific form."""
+    month = rf"(?:{_alternation(vocabulary().months)})(?![^\W\d_])\.?"
+    ordinal = rf"(?:{_word('ordinal')})?"
+    day = rf"(?<![\d.,])(?:{_DAY}){ordinal}(?![\d:])"
+    rng = rf"\s*(?:{_word('range')})\s*"
+    year = rf"{_YEAR}(?!\d)"
+    forms = [
+        rf"(?<![\d.])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?!\d)",
+        rf"(?<![\d.])(?P<num_d>{_DAY})[./](?P<num_m>{_MM})[./](?P<num_y>{year})",
+        rf"(?P<rdm_d1>{day}){rng}(?P<rdm_d2>{day})\s+(?P<rdm_m>{month})(?:,?\s+(?P<rdm_y>{year}))?",
+        rf"(?P<rmd_m>{month})\s+(?P<rmd_d1>{day}){rng}(?P<rmd_d2>{day})(?:,?\s+(?P<rmd_y>{year}))?",
+        rf"(?P<rmm_m1>{month})\s+(?P<rmm_d1>{day}){rng}(?P<rmm_m2>{month})\s+(?P<rmm_d2>{day})"
+        rf"(?:,?\s+(?P<rmm_y>{year}))?",
+        rf"(?P<dmy_d>{day})(?:\s+of)?\s+(?P<dmy_m>{month}),?\s+(?P<dmy_y>{year})",
+        rf"(?P<mdy_m>{month})\s+(?P<mdy_d>{day}),?\s+(?P<mdy_y>{year})",
+        rf"(?P<my_m>{month}),?\s+(?P<my_y>{year})",
+        rf"(?P<dm_d>{day})(?:\s+of)?\s+(?P<dm_m>{month})",
+        rf"(?P<md_m>{month})\s+(?P<md_d>{day})",
+        rf"(?<![\d.,/-])(?P<yy_1>{_YEAR})\s*[-–—]\s*(?P<yy_2>{year})",
+        rf"(?<![\d.,])(?P<ya_y>{_YEAR})\s*(?:{_word('year_after')})(?![^\W\d_])",
+    ]
+    return re.compile("|".join(f"(?:{f})" for f in forms))
+
+
+@cache
+def _anchor_pattern() -> re.Pattern[str]:
+    """Where a date can start: a number or a month name.
+
+    A leading character-class lookahead lets the regex engine skip most
+    positions with one bitmap test; word boundaries are checked in Python on
+    the few hits (:func:`_is_anchor`).
+    """
+    names = vocabulary().months
+    first = re.escape("".join(sorted({name[0] for name in names})))
+    return re.compile(rf"(?=[0-9{first}])(?:\d+|{_alternation(names)})")
+
+
+def _is_anchor(text: str, match: re.Match[str]) -> bool:
+    start, end = match.span()
+    if start > 0 and (text[start - 1].isalnum()):
+        return False
+    return match.group()[0].isdigit() or end >= len(text) or not text[end].isalpha()
+
+
+@cache
+def _year_before() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_])(?:{_word('year_before')})\s+$")
+
+
+@cache
+def _weekday_before() -> re.Pattern[str]:
+    names = _alternation(vocabulary().weekdays)
+    return re.compile(rf"(?<![^\W\d_])({names})\.?\s*[,(]?\s*$")
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
+    """Every date expression in ``text[start:end]``, in text order."""
+    end = len(text) if end is None else end
+    found: list[FoundDate] = []
+    master = master_pattern()
+    done = start
+    for anchor in _anchor_pattern().finditer(text, start, end):
+        if anchor.start() < done or not _is_anchor(text, anchor):
+            continue
+        match = master.match(text, anchor.start(), end)
+        date = _interpret(match) if match else _bare_year(text, anchor.start(), end)
+        if date is not None:
+            found.append(_with_weekday(text, date))
+            done = date.end
+    return found
+
+
+def _bare_year(text: str, pos: int, end: int) -> FoundDate | None:
+    """A four-digit year after a word that makes it one ("in 2018", "since 1992")."""
+    digits = re.compile(rf"{_YEAR}(?![\d]|[.,]\d)").match(text, pos, end)
+    if digits is None or not _year_before().search(text, max(0, pos - 16), pos):
+        return None
+    return FoundDate(pos, digits.end(), "year", year=int(digits.group()))
+
+
+def time_follows(text: str, end: int) -> bool:
+    """True when a time of day ("14:58") comes right after position ``end``."""
+    return _TIME.match(text, end) is not None
+
+
+def time_span_end(text: str, end: int) -> int:
+    """End of the time of day that follows ``end``, or ``end`` itself."""
+    match = _TIME.match(text, end)
+    return match.end() if match else end
+
+
+def _month(name: str) -> int:
+    return vocabulary().months[name.rstrip(".")]
+
+
+def _num(value: str | None) -> int | None:
+    if value is None:
+        return None
+    digits = re.match(r"\d+", value)
+    return int(digits.group()) if digits else None
+
+
+def _interpret(match: re.Match[str]) -> FoundDate | None:
+    form = match.lastgroup.split("_")[0] if match.lastgroup else ""
+    g = match.groupdict()
+    s, e = match.span()
+    if form in ("iso", "num"):
+        return _single(s, e, _num(g[f"{form}_y"]), _num(g[f"{form}_m"]), _num(g[f"{form}_d"]))
+    if form in ("dmy", "mdy"):
+        return _single(s, e, _num(g[f"{form}_y"]), _month(g[f"{form}_m"]), _num(g[f"{form}_d"]))
+    if form == "my":
+        return FoundDate(s, e, "month", year=_num(g["my_y"]), month=_month(g["my_m"]))
+    if form in ("dm", "md"):
+        return _single(s, e, None, _month(g[f"{form}_m"]), _num(g[f"{form}_d"]))
+    if form in ("rdm", "rmd", "rmm"):
+        return _day_range(s, e, form, g)
+    if form == "yy":
+        return _year_range(s, e, g)
+    if form == "ya":
+        s, e = match.span(f"{form}_y")
+        return FoundDate(s, e, "year", year=_num(g[f"{form}_y"]))
+    return None
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is None or not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    limit = calendar.monthrange(year or 2000, month)[1]
+    return 1 <= day <= limit
+
+
+def _single(
+    s: int, e: int, year: int | None, month: int | None, day: int | None
+) -> FoundDate | None:
+    if not _valid(year, month, day):
+        return None
+    precision: DatePrecision = "day" if year is not None else "partial"
+    return FoundDate(s, e, precision, year=year, month=month, day=day)
+
+
+def _day_range(s: int, e: int, form: str, g: dict[str, str | None]) -> FoundDate | None:
+    year = _num(g[f"{form}_y"])
+    if form == "rmm":
+        m1, m2 = _month(g["rmm_m1"] or ""), _month(g["rmm_m2"] or "")
+    else:
+        m1 = m2 = _month(g[f"{form}_m"] or "")
+    d1, d2 = _num(g[f"{form}_d1"]), _num(g[f"{form}_d2"])
+    if not (_valid(year, m1, d1) and _valid(year, m2, d2)) or (m1, d1 or 0) >= (m2, d2 or 0):
+        return None
+    return FoundDate(
+        s, e, "range", year=year, month=m1, day=d1, end_year=year, end_month=m2, end_day=d2
+    )
+
+
+def _year_range(s: int, e: int, g: dict[str, str | None]) -> FoundDate | None:
+    first, last = _num(g["yy_1"]), _num(g["yy_2"])
+    if first is None or last is None or not 0 < last - first <= 50:
+        return None
+    return FoundDate(s, e, "range", year=first, end_year=last)
+
+
+def _with_weekday(text: str, date: FoundDate) -> FoundDate:
+    if date.day is None or date.precision == "range":
+        return date
+    window = text[max(0, date.start - 24) : date.start]
+    match = _weekday_before().search(window)
+    if match is None:
+        return date
+    weekday = vocabulary().weekdays[match.group(1)]
+    return FoundDate(**{**date.__dict__, "weekday": weekday})

@@ -1,0 +1,176 @@
+"""Metadata printed around a text: labelled fields, datelines, date-only lines.
+
+Pages and journals print fields such as ``date 2024-07-10``, ``Created at :
+3.03.2017, 00:00, Updated at : …``, ``[Source] … [Time] …``, ``Author:``,
+``Received: …``, and agency datelines such as ``NUR-SULTAN. KAZINFORM`` or
+``Астана. 3 декабря. KAZAKHSTAN TODAY -``. They stay in the cleaned text (a
+publication date needs evidence) but as metadata regions, never as body.
+The label words are data (``data/clean/metadata.<lang>.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from briefing.clean.base import LineRole
+from briefing.clean.date_patterns import find_dates, time_span_end, vocabulary
+
+# Labels whose value is a date: the field ends where its date (and time) ends.
+DATE_LABELS = frozenset({"date", "created", "updated", "published", "received", "accepted", "time"})
+_COLON = re.compile(r"\s*(?:\]\s*[:：]?|[:：])\s*")
+_SPACE = re.compile(r"\s*\]?\s*")
+_SEPARATORS = re.compile(r"[\s,;|•·]*")
+_NAME = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.-]*\s*){1,4}$")
+_CAPS = r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:[ -][A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+){0,3}\b"
+_CAPITALISED = r"[A-ZА-ЯЁ][a-zа-яё'’-]+(?:[ -][A-ZА-ЯЁ][a-zа-яё'’-]+){0,2}"
+_PAREN = re.compile(r"\s*\([^()\n]{2,60}\)\s*")
+_CITY_CAPS = re.compile(_CAPS)
+_CITY = re.compile(_CAPITALISED)
+_COUNTRY = re.compile(rf",\s*{_CAPITALISED}")
+_STOP = re.compile(r"\s*[.,]\s*")
+_DASH = re.compile(r"\s*[-–—]\s*")
+_AGENCY = re.compile(rf"\s*{_CAPS}")
+_DATE_LINE_FILLER = re.compile(
+    r"(?:\b(?:GMT|UTC|МСК)\s*[+-]?\s*\d{0,2}|\b\d{1,7}\b|[\s|,.:;/()\-–—]+)", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A part of one line, with offsets into that line."""
+
+    start: int
+    end: int
+    role: LineRole
+    label: str = ""
+
+
+@cache
+def _label_pattern() -> re.Pattern[str]:
+    """``(?P<created>…)|(?P<updated>…)…`` from every language's label file."""
+    labels: dict[str, list[str]] = {}
+    folder = resources.files("briefing") / "data" / "clean"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.startswith("metadata.") and entry.name.endswith(".tsv"):
+            for line in entry.read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    label, words = line.split("\t")
+                    labels.setdefault(label, []).append(words)
+    groups = "|".join(f"(?P<{label}>{'|'.join(words)})" for label, words in labels.items())
+    return re.compile(rf"\[?(?:{groups})(?![^\W\d_])", re.IGNORECASE)
+
+
+def metadata_pieces(line: str) -> list[Piece] | None:
+    """The labelled fields of a line that starts with one, then the rest as body.
+
+    ``None`` when the line does not start with a metadata label.
+    """
+    start = len(line) - len(line.lstrip(" -–•*|"))
+    pieces: list[Piece] = []
+    pos = start
+    while pos < len(line):
+        field = _field_at(line, pos)
+        if field is None:
+            break
+        pieces.append(field)
+        pos = _SEPARATORS.match(line, field.end).end()  # type: ignore[union-attr]
+    if not pieces:
+        return None
+    if pos < len(line):
+        pieces.append(Piece(pos, len(line), "body"))
+    return pieces
+
+
+def _field_at(line: str, pos: int) -> Piece | None:
+    match = _label_pattern().match(line, pos)
+    if match is None or match.lastgroup is None:
+        return None
+    label = match.lastgroup
+    colon = _COLON.match(line, match.end())
+    value_start = colon.end() if colon else _SPACE.match(line, match.end()).end()  # type: ignore[union-attr]
+    dates = find_dates(line, value_start) if label in DATE_LABELS else []
+    dated = bool(dates) and dates[0].start == value_start
+    if label in DATE_LABELS and dated:
+        return Piece(pos, time_span_end(line, dates[0].end), "metadata", label)
+    if colon is None:
+        rest = line[value_start:].strip()
+        if label == "author" and rest and _NAME.match(rest) and value_start > match.end():
+            return Piece(pos, len(line), "metadata", label)
+        return None
+    return Piece(pos, _next_field(line, value_start), "metadata", label)
+
+
+def _next_field(line: str, pos: int) -> int:
+    """Where the next labelled field of the line starts (or the line's end)."""
+    for match in _label_pattern().finditer(line, pos):
+        before = line[match.start() - 1] if match.start() > 0 else " "
+        if before in " ,;|]" and _field_at(line, match.start()) is not None and match.start() > pos:
+            return len(line[: match.start()].rstrip(" ,;|"))
+    return len(line)
+
+
+def dateline_end(line: str) -> int | None:
+    """End of an agency dateline at the start of ``line`` ("ASTANA. KAZINFORM -"), if any."""
+    paren = _PAREN.match(line)
+    pos = paren.end() if paren else len(line) - len(line.lstrip())
+    caps = _CITY_CAPS.match(line, pos)
+    city = caps or _CITY.match(line, pos)
+    if city is None:
+        return _date_first(line, pos)
+    pos = city.end()
+    country = _COUNTRY.match(line, pos)
+    pos = country.end() if country else pos
+    stop = _STOP.match(line, pos)
+    if stop is None:
+        return None
+    pos, dated = _skip_date(line, stop.end())
+    agency = _AGENCY.match(line, pos)
+    pos = agency.end() if agency else pos
+    dash = _DASH.match(line, pos)
+    pos = dash.end() if dash else pos
+    strong = bool(agency or dated or paren or dash)
+    if (caps and strong) or (not caps and dated and (agency or dash)):
+        return pos
+    return None
+
+
+def _skip_date(line: str, pos: int) -> tuple[int, bool]:
+    dates = find_dates(line, pos, min(len(line), pos + 40))
+    if not dates or dates[0].start != pos:
+        return pos, False
+    stop = _STOP.match(line, dates[0].end)
+    return (stop.end() if stop else dates[0].end), True
+
+
+def _date_first(line: str, pos: int) -> int | None:
+    """A dateline that starts with the date: "3 февраля, 2015. Астана. "."""
+    after, dated = _skip_date(line, pos)
+    if not dated or after == pos:
+        return None
+    city = _CITY.match(line, after)
+    if city is None:
+        return None
+    stop = re.compile(r"\s*[.,]\s+").match(line, city.end())
+    return stop.end() if stop else None
+
+
+def is_date_line(line: str) -> bool:
+    """True when the line holds a date and nothing else but times, zones and counters."""
+    dates = find_dates(line)
+    if not dates:
+        return False
+    rest = line
+    for date in reversed(dates):
+        rest = rest[: date.start] + rest[time_span_end(line, date.end) :]
+    weekdays = vocabulary().weekdays
+    words = [w for w in _DATE_LINE_FILLER.sub(" ", rest).split() if w.rstrip(".") not in weekdays]
+    return not words
+
+
+def names_weekday(line: str) -> bool:
+    """True when the line names a day of the week (a site's current-date banner does)."""
+    weekdays = vocabulary().weekdays
+    return any(word.strip(",.()") in weekdays for word in line.split())

@@ -1,0 +1,132 @@
+"""Text from a page layout: hard wraps, broken hyphens, page numbers, OCR slips.
+
+Text taken from PDFs (and ``.txt`` files saved from them) breaks every line
+at the page width. Paragraphs are rebuilt here before any line-based
+cleaning, so that a sentence is one line again. Every repair that changes a
+word is checked against a dictionary (:mod:`briefing.clean.lexicon`):
+"inter-\\nnational" becomes "international", "Kazakh-\\nGerman" stays
+hyphenated, "c0operation" becomes "cooperation" only because that is a word.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+
+from briefing.clean.lexicon import is_word
+
+_END_PUNCT = tuple('.!?:;…»"”)]')
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|стр\.?|с\.)?\s*\d{1,4}(?:\s*(?:of|из|/)\s*\d{1,4})?)\s*$",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–]\s|\d{1,2}[.)]\s|[a-zа-я][.)]\s)")
+_BROKEN_WORD = re.compile(r"([^\W\d_]+)-$")
+_FIRST_WORD = re.compile(r"^([^\W\d_]+)")
+_MIXED_TOKEN = re.compile(r"\b(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_]{2})[^\W_]{3,}\b")
+# Digits that OCR reads for letters, with the letters they stand for.
+_OCR_READINGS = (str.maketrans("015", "ols"), str.maketrans("015", "ois"))
+# A wrapped text: this share of its full lines continue on the next line.
+WRAPPED_SHARE = 0.5
+# Fewer lines than this say too little about a layout.
+MIN_LINES = 8
+# Wider "lines" than this are paragraphs, not lines of a page.
+MAX_PAGE_WIDTH = 130
+# Lines at least this share of the typical width are full lines, not paragraph ends.
+FULL_LINE = 0.7
+# A line printed this many times in a layout is a running header or footer.
+RUNNING_REPEATS = 3
+
+
+def looks_hard_wrapped(text: str) -> bool:
+    """True when the lines are cut at one page width, mostly mid-sentence.
+
+    Web text has one paragraph a line (widths all over the place, many far
+    beyond a page width); a PDF saved as text has lines of nearly equal width
+    that mostly go on on the next line.
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    width = _typical_width(lines)
+    content = [line for line in lines if len(line) > 20]
+    if len(content) < MIN_LINES or not 0 < width <= MAX_PAGE_WIDTH:
+        return False
+    if sum(1 for line in content if len(line) > 1.3 * width) > 0.1 * len(content):
+        return False
+    pairs = [(a, b) for a, b in itertools.pairwise(lines) if len(a) >= width / 2 and b]
+    breaks = sum(1 for a, b in pairs if _continues(a, b, width))
+    return len(pairs) >= MIN_LINES // 2 and breaks >= WRAPPED_SHARE * len(pairs)
+
+
+def repair_layout(text: str) -> str:
+    """Join wrapped lines and broken words; drop page numbers and running headers."""
+    lines = [line.strip() for line in text.split("\n")]
+    lines = _drop_page_furniture(lines)
+    width = _typical_width(lines)
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and line and _continues(out[-1], line, width):
+            out[-1] = _join(out[-1], line)
+        else:
+            out.append(line)
+    return "\n".join(_repair_ocr(line) for line in out)
+
+
+def _typical_width(lines: list[str]) -> int:
+    lengths = sorted(len(line.strip()) for line in lines if len(line.strip()) > 20)
+    if not lengths:
+        return 0
+    return lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0]
+
+
+def _continues(line: str, following: str, width: int) -> bool:
+    if _LIST_ITEM.match(following):
+        return False
+    if line.endswith("-") and following[:1].isalpha():
+        return True
+    if line.endswith(_END_PUNCT):
+        return len(line) >= 0.95 * width and following[:1].islower()
+    return following[:1].islower() or len(line) >= FULL_LINE * width
+
+
+def _join(line: str, following: str) -> str:
+    broken = _BROKEN_WORD.search(line)
+    first = _FIRST_WORD.match(following)
+    if broken and first:
+        head, tail = broken.group(1), first.group(1)
+        if tail[:1].islower() and is_word(head + tail):
+            return line[:-1] + following
+        return line + following
+    return f"{line} {following}"
+
+
+def _drop_page_furniture(lines: list[str]) -> list[str]:
+    counts = Counter(line for line in lines if 0 < len(line) <= 80)
+    running = {line for line, n in counts.items() if n >= RUNNING_REPEATS}
+    seen: set[str] = set()
+    kept: list[str] = []
+    for line in lines:
+        if _PAGE_NUMBER.match(line) and line:
+            continue
+        if line in running:
+            if line in seen:
+                continue
+            seen.add(line)
+        kept.append(line)
+    return kept
+
+
+def _repair_ocr(line: str) -> str:
+    """Replace digits read for letters inside a word, when that makes a known word."""
+    return _MIXED_TOKEN.sub(_ocr_word, line)
+
+
+def _ocr_word(match: re.Match[str]) -> str:
+    token = match.group()
+    if token.isdigit() or is_word(token):
+        return token
+    for reading in _OCR_READINGS:
+        candidate = token.translate(reading)
+        if candidate.isalpha() and is_word(candidate):
+            return candidate
+    return token
