@@ -140,8 +140,9 @@ class LazyGroups:
 
     def _ensure_index(self) -> DuplicateIndex:
         if self._index is None:
+            from briefing import dedup  # numpy: paid only when there is something to compare
 
-            self._index = DuplicateIndex()
+            self._index = dedup.DuplicateIndex()
             if self._first is not None:
                 self._index.assign(self._first)
         return self._index

@@ -54,15 +54,19 @@ def parser_version() -> str:
     """Package version plus a hash of the parsing code and data files."""
     from briefing import __version__
 
-    root = Path(__file__).resolve().parent
-    digest = hashlib.sha256(__version__.encode())
+    return f"{__version__}+{parser_files_hash(Path(__file__).resolve().parent)}"
+
+
+def parser_files_hash(root: Path) -> str:
+    """Hash of every file under ``root`` that can change a record (names and contents)."""
+    digest = hashlib.sha256()
     files = [root / name for name in _PARSER_MODULES]
     for package in _PARSER_PACKAGES:
-        files.extend(p for p in (root / package).rglob("*") if _is_source(p))
-    for path in sorted(files):
-        digest.update(str(path.relative_to(root)).encode())
+        files.extend((root / package).rglob("*"))
+    for path in sorted(p for p in files if _is_source(p)):
+        digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
-    return f"{__version__}+{digest.hexdigest()[:12]}"
+    return digest.hexdigest()[:12]
 
 
 def _is_source(path: Path) -> bool:

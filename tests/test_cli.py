@@ -1,0 +1,224 @@
+"""The command line: inputs, outputs, exit statuses and the option flags."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefing import cli
+from briefing.options import BuildOptions
+
+STORY = (
+    "The Embassy of Kazakhstan in Rome and the University of Camerino opened a summer school "
+    "on {topic} on 10 July 2024. Forty students from both countries took part in lectures."
+)
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
+def _docs(folder: Path, names: list[str]) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i, name in enumerate(names):
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(STORY.format(topic=f"topic number {i} {name}"), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, list[dict], str]:
+    status = cli.main(argv)
+    out, err = capsys.readouterr()
+    return status, [json.loads(line) for line in out.splitlines()], err
+
+
+def test_records_come_out_in_input_order_with_parallel_jobs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = _docs(tmp_path, [f"{i:02d}.txt" for i in range(12)])
+    given = list(reversed(paths))
+    status, records, _ = _run(["parse", "-j", "2", *map(str, given)], capsys)
+    assert status == 0
+    assert [r["source"]["path"] for r in records] == [str(p) for p in given]
+
+
+def test_awkward_file_names_are_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    names = ["with space.txt", "Ünïcödé и кириллица.txt", "semi;colon $(rm -rf x) & 'q'.txt"]
+    paths = _docs(tmp_path, names)
+    status, records, _ = _run(["parse", "--no-cache", *map(str, paths)], capsys)
+    assert status == 0
+    assert [r["source"]["path"] for r in records] == [str(p) for p in paths]
+    assert all(r["status"] == "ok" for r in records)
+
+
+def test_folders_are_walked_with_include_and_exclude(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _docs(tmp_path / "docs", ["b.txt", "a.md", "sub/c.txt", "drafts/d.txt", ".hidden.txt"])
+    (tmp_path / "docs" / "records.jsonl").write_text("{}\n", encoding="utf-8")
+    status, records, _ = _run(["parse", str(tmp_path / "docs"), "--exclude", "drafts/*"], capsys)
+    names = [Path(r["source"]["path"]).relative_to(tmp_path / "docs").as_posix() for r in records]
+    assert status == 0
+    assert names == ["a.md", "b.txt", "sub/c.txt"]
+    _, records, _ = _run(["parse", str(tmp_path / "docs"), "--include", "*.md"], capsys)
+    assert [Path(r["source"]["path"]).name for r in records] == ["a.md"]
+
+
+def test_globs_and_stdin_lists(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = _docs(tmp_path, ["x1.txt", "x2.txt", "y.txt"])
+    _, records, _ = _run(["parse", str(tmp_path / "x*.txt")], capsys)
+    assert [Path(r["source"]["path"]).name for r in records] == ["x1.txt", "x2.txt"]
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{paths[2]}\n\n{paths[0]}\n"))
+    _, records, _ = _run(["parse", "-"], capsys)
+    assert [Path(r["source"]["path"]).name for r in records] == ["y.txt", "x1.txt"]
+
+
+def test_symlink_loops_and_repeated_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (doc,) = _docs(tmp_path / "root" / "a", ["one.txt"])
+    (tmp_path / "root" / "a" / "loop").symlink_to(tmp_path / "root")
+    status, records, err = _run(["parse", str(tmp_path / "root"), str(doc)], capsys)
+    assert status == 0
+    assert len(records) == 1
+    assert "given twice" in err
+
+
+def test_failed_files_give_a_line_status_1_and_a_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (good,) = _docs(tmp_path, ["good.txt"])
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    status, records, err = _run(["parse", str(empty), str(tmp_path / "missing.txt"), str(good)],
+                                capsys)
+    assert status == 1
+    assert [r["status"] for r in records] == ["failed", "failed", "ok"]
+    assert records[0]["error"]["type"] == "EmptyDocumentError"
+    assert "empty.txt" in err and "missing.txt" in err and "good.txt" not in err
+
+
+def test_output_file_is_written_whole(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    paths = _docs(tmp_path / "in", ["a.txt", "b.txt"])
+    target = tmp_path / "out.jsonl"
+    assert cli.main(["parse", *map(str, paths), "-o", str(target), "-q"]) == 0
+    assert capsys.readouterr().out == ""
+    assert len(target.read_text(encoding="utf-8").splitlines()) == 2
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["parse"],
+        ["parse", "x.txt", "--jobs", "0"],
+        ["parse", "x.txt", "--home", "Kazakhstan"],
+        ["build", "x.txt", "-o", "out", "--format", "pdf,odt"],
+        ["build", "x.txt", "-o", "out", "--since", "last week"],
+        ["frobnicate"],
+    ],
+)
+def test_bad_usage_exits_2(argv: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                           capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(argv)
+    assert exit_info.value.code == 2
+    assert "error" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes anywhere")
+def test_unwritable_output_folder_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (doc,) = _docs(tmp_path, ["a.txt"])
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["parse", str(doc), "-o", str(locked / "r.jsonl")])
+    assert exit_info.value.code == 2
+    assert "not writable" in capsys.readouterr().err
+
+
+def test_output_into_a_missing_folder_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (doc,) = _docs(tmp_path, ["a.txt"])
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["parse", str(doc), "-o", str(tmp_path / "no" / "such" / "r.jsonl")])
+    assert exit_info.value.code == 2
+    assert "no such folder" in capsys.readouterr().err
+
+
+def test_every_build_option_has_a_flag() -> None:
+    assert set(cli.BUILD_FLAGS) == set(BuildOptions.model_fields)
+    build_help = cli.build_parser()._subparsers._group_actions[0].choices["build"]  # type: ignore[union-attr]
+    flags = {flag for action in build_help._actions for flag in action.option_strings}
+    assert set(cli.BUILD_FLAGS.values()) <= flags
+
+
+def test_build_flags_map_to_options() -> None:
+    args = cli.build_parser().parse_args([
+        "build", "r.jsonl", "-o", "out", "--partner", "it,FR", "--partner", "de",
+        "--theme", "culture,education", "--since", "2024-01-01", "--until", "2024-12-31",
+        "--lang", "ru", "--paper", "letter", "--template", "tpl", "--marking", "Internal",
+        "--created", "2024-05-01T10:00:00", "--pdf-variant", "pdf/ua-1", "--group-by", "theme",
+        "--reference-date", "2024-06-01", "--author", "Desk", "--home", "uz", "--title", "T",
+    ])
+    options = cli.build_options(args)
+    assert options.partners == ("IT", "FR", "DE")
+    assert options.themes == ("culture", "education")
+    assert options.since is not None and options.since.isoformat() == "2024-01-01"
+    assert (options.lang, options.paper, options.group_by, options.home) == (
+        "ru", "letter", "theme", "UZ")
+    assert options.template_dir == Path("tpl") and options.pdf_variant == "pdf/ua-1"
+    assert options.created is not None and options.created.hour == 10
+
+
+def test_max_file_mb_refuses_big_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (doc,) = _docs(tmp_path, ["a.txt"])
+    with doc.open("a", encoding="utf-8") as stream:
+        stream.write("x" * 20_000)
+    status, records, _ = _run(["parse", str(doc), "--max-file-mb", "0.01"], capsys)
+    assert status == 1
+    assert records[0]["error"]["type"] == "TooLargeError"
+
+
+def test_help_has_examples_and_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    assert "examples:" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        cli.main(["--version"])
+    assert capsys.readouterr().out.startswith("briefing ")
+
+
+def test_build_reads_a_records_file_instead_of_parsing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = _docs(tmp_path / "in", ["a.txt", "b.txt"])
+    records_file = tmp_path / "records.jsonl"
+    assert cli.main(["parse", *map(str, paths), "-o", str(records_file)]) == 0
+    shutil.rmtree(tmp_path / "in")  # the documents are gone: only the records can serve
+    seen: list[int] = []
+
+    def fake_render(records: list[object], options: BuildOptions, folder: Path,
+                    formats: list[str]) -> list[Path]:
+        seen.append(len(records))
+        return [folder / f"briefing.{fmt}" for fmt in formats]
+
+    monkeypatch.setattr("briefing.batch.render_outputs", fake_render)
+    status = cli.main(["build", str(records_file), "-o", str(tmp_path / "out"), "--format", "md"])
+    assert status == 0
+    assert seen == [2]
