@@ -1,12 +1,30 @@
-"""Publication and update dates, as the document states them."""
+"""Publication and update dates, as the document states them.
+
+A cascade in order of trust: the format's own metadata (HTML meta, a JSON
+field), then labelled fields the cleaner kept (``Published``, ``date``,
+``Created at``), then datelines and date stamps at the top of the page.
+Only a full date counts: a month and year, a day and month, the dates of
+events, ``Received``/``Accepted`` and a site's current-date banner give
+``None``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
 
+from briefing.clean.base import Region
+from briefing.clean.date_patterns import FoundDate, find_dates
 from briefing.extract.document import Document
+from briefing.extract.spans import evidence
 from briefing.schema import Evidence
+
+# Fields that state the publication date, most trusted first.
+STATED = ("published", "date", "created")
+# Date stamps that do when they sit at the top of the page.
+STAMPS = ("time", "dateline", "photo", "source")
+# The top of the page ends with this many lines of main text.
+TOP_BODY_LINES = 3
 
 
 @dataclass
@@ -21,4 +39,43 @@ class PublicationDates:
 
 def extract_published(doc: Document) -> PublicationDates:
     """The stated publication date (and update date), or ``None``."""
-    return PublicationDates(published=doc.raw.published, updated=doc.raw.updated)
+    published = _first_full_date(doc, _regions(doc, STATED) + _top_regions(doc, STAMPS))
+    updated = _first_full_date(doc, _regions(doc, ("updated",)))
+    result = PublicationDates()
+    if doc.raw.published:
+        result.published = doc.raw.published
+        if published and published[0] == doc.raw.published:
+            result.published_evidence = published[1]
+    elif published:
+        result.published, result.published_evidence = published
+    if doc.raw.updated:
+        result.updated = doc.raw.updated
+    elif updated:
+        result.updated, result.updated_evidence = updated
+    return result
+
+
+def _regions(doc: Document, labels: tuple[str, ...]) -> list[Region]:
+    """Metadata regions with these labels, by label priority then text order."""
+    return [r for label in labels for r in doc.cleaned.metadata(label)]
+
+
+def _top_regions(doc: Document, labels: tuple[str, ...]) -> list[Region]:
+    body = [r for r in doc.cleaned.regions if r.role in ("body", "heading")]
+    limit = body[TOP_BODY_LINES].start if len(body) > TOP_BODY_LINES else len(doc.text)
+    return [r for r in _regions(doc, labels) if r.start < limit]
+
+
+def _first_full_date(doc: Document, regions: list[Region]) -> tuple[dt.date, list[Evidence]] | None:
+    for region in regions:
+        for found in find_dates(doc.text, region.start, region.end):
+            day = _as_date(found)
+            if day is not None:
+                return day, [evidence(doc.text, found.start, found.end)]
+    return None
+
+
+def _as_date(found: FoundDate) -> dt.date | None:
+    if not found.is_full or found.year is None or found.month is None or found.day is None:
+        return None
+    return dt.date(found.year, found.month, found.day)
