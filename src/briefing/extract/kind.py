@@ -59,8 +59,9 @@ def _label_weights() -> dict[str, tuple[Kind, float]]:
 
 def classify_kind(doc: Document) -> tuple[Kind, KindInfo]:
     """The kind of ``doc`` and how sure we are."""
-    if doc.raw.kind in KINDS:
-        return doc.raw.kind, KindInfo(confidence=1.0)  # type: ignore[return-value]
+    stated = next((k for k in KINDS if k == doc.raw.kind), None)
+    if stated is not None:
+        return stated, KindInfo(confidence=1.0)
     signals = [*_cue_signals(doc), *_label_signals(doc)]
     scores = {kind: 0.0 for kind in KINDS}
     for signal in signals:
