@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 DEFAULT_TIMEOUT_S = 120.0  # per file; a 500-page PDF parses in well under a minute
 TRANSIENT_STAGES = frozenset({"batch", "internal"})  # failures never cached
+FAILURES_SHOWN = 20  # in the closing summary; the JSON lines carry every error anyway
 
 
 @dataclass(frozen=True)
@@ -84,16 +85,20 @@ class Summary:
             if record.error is not None:
                 self.failures.append((result.path, f"{record.error.type}: {record.error.message}"))
 
-    def report(self, stream: TextIO, *, quiet: bool, seconds: float) -> None:
-        """A few lines on stderr; with ``quiet`` only the failures."""
+    def report(self, stream: TextIO, *, quiet: bool, seconds: float, verbose: bool = False) -> None:
+        """A few lines on stderr; with ``quiet`` only the failures, all of them if ``verbose``."""
         if not quiet:
             stream.write(
                 f"briefing: {self.files} files, {self.records} records in {seconds:.1f} s "
                 f"({self.cached} from cache, {self.partial} partial, "
                 f"{len(self.failures)} failed)\n"
             )
-        for path, reason in self.failures:
+        shown = self.failures if verbose else self.failures[:FAILURES_SHOWN]
+        for path, reason in shown:
             stream.write(f"  failed: {path}: {reason}\n")
+        if len(shown) < len(self.failures):
+            hidden = len(self.failures) - len(shown)
+            stream.write(f"  ... and {hidden} more (--verbose lists all)\n")
 
 
 def exit_status(summary: Summary) -> int:

@@ -245,7 +245,8 @@ def _parse(args: argparse.Namespace) -> int:
         results = batch.parse_files(inputs.paths, options, settings)
         with contextlib.closing(results):
             batch.write_records(results, out, summary)
-    summary.report(sys.stderr, quiet=args.quiet, seconds=time.monotonic() - started)
+    summary.report(sys.stderr, quiet=args.quiet, seconds=time.monotonic() - started,
+                   verbose=args.verbose)
     return batch.exit_status(summary)
 
 
@@ -263,7 +264,8 @@ def _build(args: argparse.Namespace) -> int:
     except BriefingError as exc:
         sys.stderr.write(f"briefing: error: {exc}\n")
         return 1
-    summary.report(sys.stderr, quiet=args.quiet, seconds=time.monotonic() - started)
+    summary.report(sys.stderr, quiet=args.quiet, seconds=time.monotonic() - started,
+                   verbose=args.verbose)
     if not args.quiet:
         sys.stderr.write("".join(f"  wrote {path}\n" for path in written))
     return batch.exit_status(summary)

@@ -1,0 +1,197 @@
+"""Speed and memory of briefing, written to benchmarks/results/latest.md (``make bench``).
+
+Measures, on generated documents (benchmarks/generate.py):
+- parse throughput for 100 and 1,000 documents (10,000 with ``--full``): wall
+  time, documents/s, documents/s per core, MB/s, so growth can be read off;
+- a re-run of the same archive with a warm cache;
+- parse_text on a 5 KB text against dateparser.search_dates on the same text
+  (the figure the field notes warn about: ours must be at most 1/20 of it);
+- the cold start of ``briefing parse small.txt``;
+- build times (and benchmarks/bench_render.py when it exists);
+- peak memory (resource.getrusage of the child processes).
+
+    python benchmarks/run.py [--full] [--jobs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+BIN = Path(sys.executable).parent
+RESULTS = HERE / "results"
+sys.path.insert(0, str(HERE))
+
+from generate import generate  # noqa: E402
+
+Row = tuple[str, str]
+
+
+def run_cli(args: list[str], env: dict[str, str]) -> float:
+    """Wall seconds of one ``briefing`` command (output discarded)."""
+    started = time.perf_counter()
+    subprocess.run([str(BIN / "briefing"), *args], env=env, check=False,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def outcome(records: Path) -> str:
+    """How many records the run wrote and how many of them failed."""
+    lines = records.read_text(encoding="utf-8").splitlines()
+    failed = sum('"status":"failed"' in line for line in lines)
+    return f"{len(lines):,} records, {failed:,} failed"
+
+
+def folder_mb(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.iterdir()) / 1e6
+
+
+def throughput(work: Path, sizes: list[int], jobs: int, env: dict[str, str]) -> list[Row]:
+    """Parse corpora of growing size; a row per size."""
+    rows = []
+    for size in sizes:
+        corpus = work / f"corpus{size}"
+        generate(corpus, size)
+        seconds = run_cli(["parse", str(corpus), "-o", str(work / "r.jsonl"), "--no-cache",
+                           "-j", str(jobs), "-q"], env)
+        rate = size / seconds
+        rows.append((f"parse {size:,} docs, -j {jobs}",
+                     f"{seconds:.2f} s ({1000 * seconds / size:.1f} ms/doc); {rate:.0f} docs/s; "
+                     f"{rate / jobs:.0f} docs/s/core; {folder_mb(corpus) / seconds:.2f} MB/s; "
+                     f"{outcome(work / 'r.jsonl')}"))
+    return rows
+
+
+def single_core(work: Path, env: dict[str, str]) -> list[Row]:
+    corpus = work / "corpus1000"
+    seconds = run_cli(["parse", str(corpus), "-o", str(work / "r.jsonl"), "--no-cache",
+                       "-j", "1", "-q"], env)
+    return [("parse 1,000 docs, -j 1",
+             f"{seconds:.2f} s; {1000 / seconds:.0f} docs/s/core; "
+             f"{folder_mb(corpus) / seconds:.2f} MB/s; {outcome(work / 'r.jsonl')}")]
+
+
+def cache_rerun(work: Path, jobs: int, env: dict[str, str]) -> list[Row]:
+    corpus, db = work / "corpus1000", work / "cache.sqlite"
+    args = ["parse", str(corpus), "-o", str(work / "r.jsonl"), "--cache", str(db),
+            "-j", str(jobs), "-q"]
+    first = run_cli(args, env)
+    second = run_cli(args, env)
+    return [("1,000 docs with cache: first run / re-run", f"{first:.2f} s / {second:.2f} s")]
+
+
+def best_of(function: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def date_ratio() -> list[Row]:
+    """parse_text on a 5 KB text versus dateparser.search_dates on it (both warm)."""
+    import dateparser.search
+
+    from briefing import parse_text
+
+    with tempfile.TemporaryDirectory() as tmp:
+        texts = [p.read_text(encoding="utf-8") for p in generate(Path(tmp), 15)
+                 if p.suffix == ".txt"]
+    text = "\n\n".join(texts)[:5000]
+    parse_text(text)
+    dateparser.search.search_dates(text, languages=["en"])
+    ours = best_of(lambda: parse_text(text), 10)
+    theirs = best_of(lambda: dateparser.search.search_dates(text, languages=["en"]), 3)
+    return [("parse_text, 5 KB text (whole record)", f"{ours * 1000:.1f} ms"),
+            ("dateparser.search_dates, same text", f"{theirs * 1000:.1f} ms"),
+            ("ratio parse_text / search_dates (goal <= 0.05)", f"{ours / theirs:.3f}")]
+
+
+def cold_start(work: Path, env: dict[str, str]) -> list[Row]:
+    small = work / "small.txt"
+    small.write_text("Kazakhstan and Italy signed a memorandum on culture in Rome "
+                     "on 14 October 2016.\n", encoding="utf-8")
+    no_cache = statistics.median(run_cli(["parse", str(small), "--no-cache"], env)
+                                 for _ in range(5))
+    cached = statistics.median(run_cli(["parse", str(small), "--cache", str(work / "c.sqlite")],
+                                       env) for _ in range(5))
+    return [("cold `briefing parse small.txt` (goal < 0.5 s)",
+             f"{no_cache:.2f} s without cache; {cached:.2f} s with a warm cache")]
+
+
+def build_times(work: Path, env: dict[str, str]) -> list[Row]:
+    try:
+        import briefing.compose as compose
+    except ImportError:
+        return [("build", "n/a (briefing.compose not available)")]
+    if not hasattr(compose, "build_briefing"):
+        return [("build", "n/a (build_briefing not written yet)")]
+    rows = []
+    records = work / "records100.jsonl"
+    run_cli(["parse", str(work / "corpus100"), "-o", str(records), "--no-cache", "-q"], env)
+    for fmt in ("json", "md", "docx", "pdf"):
+        seconds = run_cli(["build", str(records), "-o", str(work / "out"), "--format", fmt,
+                           "-q"], env)
+        rows.append((f"build 100 records -> {fmt}", f"{seconds:.2f} s"))
+    return rows
+
+
+def render_bench(env: dict[str, str]) -> str:
+    script = HERE / "bench_render.py"
+    if not script.exists():
+        return ""
+    done = subprocess.run([sys.executable, str(script)], env=env, capture_output=True,
+                          text=True, check=False)
+    return f"\n## bench_render.py\n\n{done.stdout}{done.stderr[-2000:]}\n"
+
+
+def peak_memory() -> list[Row]:
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return [("peak RSS of the largest briefing process", f"{child:.0f} MB"),
+            ("peak RSS of this benchmark process", f"{own:.0f} MB")]
+
+
+def table(rows: list[Row], jobs: int) -> str:
+    lines = [f"# briefing benchmarks ({time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, "
+             f"-j {jobs}, Python {sys.version.split()[0]})", "",
+             "| measure | result |", "| --- | --- |"]
+    lines += [f"| {name} | {value} |" for name, value in rows]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--full", action="store_true", help="also parse 10,000 documents")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args()
+    sizes = [100, 1000, 10_000] if args.full else [100, 1000]
+    work = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
+    env = {**os.environ, "XDG_CACHE_HOME": str(work / "xdg")}
+    try:
+        rows = throughput(work, sizes, args.jobs, env)
+        rows += single_core(work, env) + cache_rerun(work, args.jobs, env)
+        rows += date_ratio() + cold_start(work, env) + build_times(work, env)
+        rows += peak_memory()
+        report = table(rows, args.jobs) + render_bench(env)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "latest.md").write_text(report, encoding="utf-8")
+    print(report)
+
+
+if __name__ == "__main__":
+    main()
