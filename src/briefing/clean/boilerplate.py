@@ -14,6 +14,8 @@ from importlib import resources
 from typing import Literal
 
 Action = Literal["cut", "line"]
+# Furniture lines are short; longer lines are never compared with the markers.
+MARKER_MAX = 160
 
 _TRIM = re.compile(r"^[\s\-–—•*·|>#]+|[\s:：|•·>]+$")
 # Only numbers, signs and units: exchange rates, temperatures, view counters.
@@ -37,25 +39,25 @@ _PIPE_PARTS = re.compile(r"\s+[|•·]\s+")
 
 
 @cache
-def _marker_patterns() -> list[tuple[Action, re.Pattern[str]]]:
-    found: list[tuple[Action, re.Pattern[str]]] = []
+def _marker_patterns() -> dict[Action, re.Pattern[str]]:
+    """One alternation per action, from every language's file (one match per line)."""
+    found: dict[Action, list[str]] = {"cut": [], "line": []}
     folder = resources.files("briefing") / "data" / "clean"
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.startswith("boilerplate.") and entry.name.endswith(".tsv"):
             for line in entry.read_text(encoding="utf-8").splitlines():
                 if line.strip() and not line.startswith("#"):
                     action, pattern = line.split("\t")
-                    kind: Action = "cut" if action == "cut" else "line"
-                    found.append((kind, re.compile(rf"(?:{pattern})", re.IGNORECASE)))
-    return found
+                    found["cut" if action == "cut" else "line"].append(f"(?:{pattern})")
+    return {action: re.compile("|".join(p), re.IGNORECASE) for action, p in found.items()}
 
 
 def marker_action(line: str) -> Action | None:
     """``cut`` for the heading of a link block, ``line`` for a furniture line, else ``None``."""
     core = _TRIM.sub("", line)
-    if not core or len(core) > 160:
+    if not core or len(core) > MARKER_MAX:
         return None
-    for action, pattern in _marker_patterns():
+    for action, pattern in _marker_patterns().items():
         if pattern.fullmatch(core):
             return action
     return None

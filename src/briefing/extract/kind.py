@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import islice
 
 from briefing.extract.document import Document
 from briefing.extract.spans import evidence
@@ -32,6 +33,8 @@ class _Cue:
     most: int
     scope: str
     name: str
+    triggers: tuple[str, ...]
+    """Lower-case strings of which the text must contain one before the regex runs."""
     pattern: re.Pattern[str]
 
 
@@ -47,8 +50,16 @@ def _rows(name: str) -> list[list[str]]:
 def _cues(lang: str) -> tuple[_Cue, ...]:
     rows = _rows(f"cues.{lang}.tsv") or _rows("cues.en.tsv")
     return tuple(
-        _Cue(kind, float(weight), int(most), scope, name, re.compile(regex))  # type: ignore[arg-type]
-        for kind, weight, most, scope, name, regex in rows
+        _Cue(
+            kind,
+            float(weight),
+            int(most),
+            scope,
+            name,
+            tuple(triggers.split(",")),
+            re.compile(regex),
+        )  # type: ignore[arg-type]
+        for kind, weight, most, scope, name, triggers, regex in rows
     )
 
 
@@ -80,11 +91,15 @@ def classify_kind(doc: Document) -> tuple[Kind, KindInfo]:
 
 def _cue_signals(doc: Document) -> list[Signal]:
     text = doc.text
+    lower = text.lower()
     titles = doc.cleaned.spans("title")
     found: list[Signal] = []
     for cue in _cues(doc.lang):
+        if not any(t in lower for t in cue.triggers):
+            continue
         spans = titles if cue.scope == "title" else [(0, len(text))]
-        matches = [m for s, e in spans for m in cue.pattern.finditer(text, s, e)][: cue.most]
+        hits = (m for s, e in spans for m in cue.pattern.finditer(text, s, e))
+        matches = list(islice(hits, cue.most))
         if matches:
             found.append(
                 Signal(

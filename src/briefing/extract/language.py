@@ -2,8 +2,9 @@
 
 py3langid's model restricted to the languages we have data for (the
 ``data/dates/months.<lang>.tsv`` files: a language without month names
-could not be read anyway) plus a fallback. Only the first few thousand
-characters are looked at: that is plenty for a language and keeps the cost
+could not be read anyway) plus a fallback. Only the first few
+hundred characters of the longest paragraph (main text, not a menu or a
+metadata line) are looked at: plenty for a language, and the cost stays
 flat for long documents.
 """
 
@@ -14,8 +15,9 @@ from importlib import resources
 from typing import Any
 
 FALLBACK = "en"
-# Characters looked at; a paragraph or two decides a language.
-SAMPLE_CHARS = 1200
+# Characters of the longest paragraph looked at: a few sentences decide a language,
+# and py3langid's feature counting is a Python loop over every byte.
+SAMPLE_CHARS = 400
 
 
 @cache
@@ -38,7 +40,7 @@ def _identifier() -> Any:
 
 def detect_language(text: str) -> str:
     """The most likely of the supported languages; the fallback for text without letters."""
-    sample = text[:SAMPLE_CHARS]
+    sample = max(text.split("\n"), key=len)[:SAMPLE_CHARS]
     if not any(c.isalpha() for c in sample):
         return FALLBACK
     lang, _ = _identifier().classify(sample)
