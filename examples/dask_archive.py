@@ -8,6 +8,7 @@ Without a scheduler address a local cluster is started on this machine.
 from __future__ import annotations
 
 import sys
+
 from distributed import Client, LocalCluster
 
 from briefing.distributed import records_bag, write_jsonl
