@@ -87,7 +87,10 @@ class Summary:
 
     def report(self, stream: TextIO, *, quiet: bool, seconds: float, verbose: bool = False) -> None:
         """A few lines on stderr; with ``quiet`` only the failures, all of them if ``verbose``."""
-        if not quiet:
+        if self.interrupted:
+            stream.write(f"briefing: interrupted after {self.files} files; "
+                         "finished outputs are intact\n")
+        elif not quiet:
             stream.write(
                 f"briefing: {self.files} files, {self.records} records in {seconds:.1f} s "
                 f"({self.cached} from cache, {self.partial} partial, "

@@ -241,10 +241,13 @@ def _parse(args: argparse.Namespace) -> int:
     target = _output_file(args.output) if args.output else None
     summary, started = batch.Summary(), time.monotonic()
     _notes(inputs.notes, args.quiet)
-    with _settings(args, options) as settings, _sink(target) as out:
-        results = batch.parse_files(inputs.paths, options, settings)
-        with contextlib.closing(results):
-            batch.write_records(results, out, summary)
+    try:
+        with _settings(args, options) as settings, _sink(target) as out:
+            results = batch.parse_files(inputs.paths, options, settings)
+            with contextlib.closing(results):
+                batch.write_records(results, out, summary)
+    except KeyboardInterrupt:  # outside the sink: an unfinished -o file is never renamed
+        summary.interrupted = True
     summary.report(sys.stderr, quiet=args.quiet, seconds=time.monotonic() - started,
                    verbose=args.verbose)
     return batch.exit_status(summary)
