@@ -228,8 +228,7 @@ def _interpret(match: re.Match[str]) -> FoundDate | None:
     if form == "yy":
         return _year_range(s, e, g)
     if form == "ya":
-        s, e = match.span(f"{form}_y")
-        return FoundDate(s, e, "year", year=_num(g[f"{form}_y"]))
+        return FoundDate(s, e, "year", year=_num(g["ya_y"]))
     return None
 
 

@@ -90,7 +90,7 @@ def _continues(line: str, following: str, width: int) -> bool:
 
 
 def _join(line: str, following: str) -> str:
-    broken = _BROKEN_WORD.search(line)
+    broken = _BROKEN_WORD.search(line[-64:]) if line.endswith("-") else None
     first = _FIRST_WORD.match(following)
     if broken and first:
         head, tail = broken.group(1), first.group(1)

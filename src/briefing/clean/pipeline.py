@@ -27,14 +27,17 @@ from briefing.clean.metadata_lines import (
 from briefing.clean.pdf_text import looks_hard_wrapped, repair_layout
 from briefing.ingest.base import RawDocument
 
-# A paragraph of this many characters with a full stop is main text for sure.
-LONG_PARAGRAPH = 100
+# A line of this many characters with a full stop is main text: link blocks after it end the page.
+LONG_PARAGRAPH = 60
 # A title is one line of at most this many characters.
 TITLE_MAX = 220
+# A first line ending in a full stop with this many words is running text, not a title.
+SENTENCE_WORDS = 8
 # Datelines are looked for in this many lines of main text at the top.
 DATELINE_LINES = 3
 # Headings are short lines without closing punctuation.
 HEADING_MAX_WORDS = 12
+HEADING_MAX_CHARS = 100
 _SENTENCE_END = re.compile(r"[.!?…»\"”)](?:\s|$)")
 _END_PUNCT = tuple('.!?…:;»"”)')
 _SPACES = re.compile(r"\s+")
@@ -120,7 +123,7 @@ def _navigation(state: _State, line: str) -> bool:
 
 def _add_content(state: _State, line: str) -> None:
     last = state.lines[-1].parts if state.lines else []
-    if len(last) == 1 and last[0][1] == "body" and _goes_on(last[0][0], line):
+    if len(last) == 1 and last[0][1] in ("body", "heading") and _goes_on(last[0][0], line):
         last[0] = (f"{last[0][0]} {line}", "body", "")
         return
     _emit(state, _content_parts(state, line))
@@ -152,7 +155,10 @@ def _body(state: _State, line: str) -> list[tuple[str, LineRole, str]]:
 
 
 def _title_like(line: str) -> bool:
-    return len(line) <= TITLE_MAX and len(_SENTENCE_END.findall(line.rstrip(".!?"))) <= 1
+    """One short line that is not a sentence of running text (headlines end without a stop)."""
+    if len(line) > TITLE_MAX or len(_SENTENCE_END.findall(line.rstrip(".!?"))) > 1:
+        return False
+    return not (line.endswith(".") and len(line.split()) >= SENTENCE_WORDS)
 
 
 def _heading_like(line: str) -> bool:
@@ -161,7 +167,7 @@ def _heading_like(line: str) -> bool:
         len(words) <= HEADING_MAX_WORDS
         and not line.endswith(_END_PUNCT)
         and not line[:1].islower()
-        and len(line) < LONG_PARAGRAPH
+        and len(line) < HEADING_MAX_CHARS
     )
 
 

@@ -1,0 +1,149 @@
+"""Cleaning: boilerplate out of the text, metadata kept as metadata regions."""
+
+from __future__ import annotations
+
+from briefing.clean import Cleaned, clean_document
+from briefing.ingest.base import RawDocument
+
+BODY = (
+    "The Embassy of Kazakhstan held a concert of Kazakh music in Rome on Friday. "
+    "Students of the conservatory performed works by Kazakh and Italian composers."
+)
+
+
+def clean(text: str, **raw: object) -> Cleaned:
+    return clean_document(RawDocument(text=text, format="txt", **raw))  # type: ignore[arg-type]
+
+
+def texts(cleaned: Cleaned, role: str, label: str | None = None) -> list[str]:
+    return [
+        cleaned.text[r.start : r.end]
+        for r in cleaned.regions
+        if r.role == role and (label is None or r.label == label)
+    ]
+
+
+def test_regions_slice_the_text_and_do_not_overlap() -> None:
+    cleaned = clean(f"Concert in Rome\n\nsource: example.org\n\n{BODY}\nShare:\n")
+    ends = 0
+    for region in cleaned.regions:
+        assert region.start >= ends and region.end <= len(cleaned.text)
+        assert (
+            cleaned.text[region.start : region.end].strip()
+            == cleaned.text[region.start : region.end]
+        )
+        ends = region.end
+
+
+def test_related_block_and_everything_after_it_is_cut() -> None:
+    cleaned = clean(
+        f"Concert in Rome\n{BODY}\nRelated articles\nGermany and France sign a treaty\n"
+    )
+    assert "Germany" not in cleaned.text
+    assert "Related" not in cleaned.text
+    assert BODY in cleaned.text
+
+
+def test_russian_read_also_block_is_cut() -> None:
+    body = (
+        "Посольство Казахстана провело концерт в Риме. Выступили студенты консерватории из Италии."
+    )
+    cleaned = clean(
+        f"Концерт в Риме\n{body}\nЧитайте также:\nГермания и Франция подписали договор\n"
+    )
+    assert "Германия" not in cleaned.text
+    assert body in cleaned.text
+
+
+def test_link_heading_before_main_text_drops_only_itself() -> None:
+    cleaned = clean(f"Popular\nConcert in Rome\n{BODY}\n")
+    assert BODY in cleaned.text
+    assert "Popular" not in cleaned.text
+
+
+def test_widgets_phones_switchers_and_share_prompts_are_dropped() -> None:
+    furniture = [
+        "493.85",
+        "+15 °C",
+        "EN | RU | KZ",
+        "+7 (7172) 72-00-00",
+        "Share:",
+        "Tell a friend",
+    ]
+    cleaned = clean("\n".join(["Concert in Rome", *furniture, BODY]))
+    for line in furniture:
+        assert line not in cleaned.text
+    assert texts(cleaned, "title") == ["Concert in Rome"]
+
+
+def test_title_printed_twice_is_one_title() -> None:
+    cleaned = clean(f"Concert in Rome\n\nConcert in Rome\n{BODY}")
+    assert cleaned.text.count("Concert in Rome") == 1
+    assert texts(cleaned, "title") == ["Concert in Rome"]
+
+
+def test_date_header_on_the_same_line_as_the_text() -> None:
+    cleaned = clean(f" date 2024-07-10 {BODY}")
+    assert texts(cleaned, "metadata", "date") == ["date 2024-07-10"]
+    assert texts(cleaned, "body") == [BODY]
+
+
+def test_created_and_updated_fields_on_one_line() -> None:
+    cleaned = clean(
+        f"Overview\n{BODY}\nCreated at : 3.03.2017, 00:00, Updated at : 4.03.2017, 18:14"
+    )
+    assert texts(cleaned, "metadata", "created") == ["Created at : 3.03.2017, 00:00"]
+    assert texts(cleaned, "metadata", "updated") == ["Updated at : 4.03.2017, 18:14"]
+
+
+def test_agency_dateline_is_metadata_and_the_rest_is_body() -> None:
+    cleaned = clean(f"Concert in Rome\nNUR-SULTAN. KAZINFORM - {BODY}")
+    assert texts(cleaned, "metadata", "dateline") == ["NUR-SULTAN. KAZINFORM"]
+    assert texts(cleaned, "body") == [BODY]
+
+
+def test_russian_dateline_with_date_first() -> None:
+    body = "Сегодня в Министерстве культуры состоялась встреча с делегацией Германии."
+    cleaned = clean(f"3 февраля, 2015. Астана. {body}")
+    assert texts(cleaned, "metadata", "dateline") == ["3 февраля, 2015. Астана."]
+    assert texts(cleaned, "body") == [body]
+
+
+def test_ordinary_sentence_is_not_a_dateline() -> None:
+    line = "Astana, the capital, hosted the forum. Guests came from Italy."
+    cleaned = clean(f"Forum in Astana\n{line}")
+    assert texts(cleaned, "body") == [line]
+
+
+def test_author_footer_and_tag_list_are_metadata() -> None:
+    cleaned = clean(
+        f"Concert in Rome\n{BODY}\nAuthor:\n\nAnna Petrova\nCulture Italy Music Kazakhstan"
+    )
+    assert texts(cleaned, "metadata", "author") == ["Author:", "Anna Petrova"]
+    assert texts(cleaned, "metadata", "tags") == ["Culture Italy Music Kazakhstan"]
+    assert "Anna Petrova" not in " ".join(texts(cleaned, "body"))
+
+
+def test_source_and_photo_lines_are_metadata() -> None:
+    cleaned = clean(f"Concert in Rome\nФото: MFA 03.02.2023 14:58\n{BODY}\nsource: example.org")
+    assert texts(cleaned, "metadata", "photo") == ["Фото: MFA 03.02.2023 14:58"]
+    assert texts(cleaned, "metadata", "source") == ["source: example.org"]
+
+
+def test_control_characters_are_removed() -> None:
+    cleaned = clean("Concert\x00 in\x0b Rome\n" + BODY + "\x1f")
+    assert not any(ord(c) < 32 and c != "\n" for c in cleaned.text)
+
+
+def test_main_text_from_a_reader_keeps_short_lines() -> None:
+    cleaned = clean(f"Concert in Rome\n{BODY}\nPopular\n", main_text=True)
+    assert "Popular" in cleaned.text
+
+
+def test_sentence_broken_across_a_blank_line_is_joined() -> None:
+    cleaned = clean(
+        "Relations with Armenia\nThe Embassy develops cultural and humanitarian\n\ncooperation with Armenia."
+    )
+    assert texts(cleaned, "body") == [
+        "The Embassy develops cultural and humanitarian cooperation with Armenia."
+    ]

@@ -1,0 +1,60 @@
+"""Page-layout repair: hard wraps, hyphenation, page numbers, OCR slips."""
+
+from __future__ import annotations
+
+from briefing.clean import clean_document
+from briefing.clean.pdf_text import looks_hard_wrapped, repair_layout
+from briefing.ingest.base import RawDocument
+
+WRAPPED = """The cultural and humanitarian cooperation of the two states has grown in
+recent years, and the universities of both countries exchange students and
+teachers every year under the agreements signed by the ministries of
+education. The inter-
+national conferences held in Almaty brought together the Kazakh-
+German research groups and the well-
+known historians of the region, who discussed the archives of the
+period and the history of the German community of Kazakhstan in the
+twentieth century and its role in the cultural life of the country.
+12
+The second part of the study deals with the language courses offered by
+the cultural centres of the two countries to the students of the region."""
+
+
+def test_hard_wrapped_text_is_recognised() -> None:
+    assert looks_hard_wrapped(WRAPPED)
+
+
+def test_web_text_with_one_paragraph_a_line_is_not_hard_wrapped() -> None:
+    paragraphs = [
+        "The Ambassador met the Minister of Culture of Italy in Rome on Monday. " * 3,
+        "They discussed the days of Kazakh culture planned for the autumn. " * 2,
+        "Short line",
+    ] * 4
+    assert not looks_hard_wrapped("\n".join(paragraphs))
+
+
+def test_broken_words_join_only_into_dictionary_words() -> None:
+    repaired = repair_layout(WRAPPED)
+    assert "international conferences" in repaired
+    assert "Kazakh-German" in repaired
+    assert "well-known" in repaired
+
+
+def test_lines_join_into_paragraphs_and_page_numbers_go() -> None:
+    repaired = repair_layout(WRAPPED)
+    assert "\n12\n" not in repaired
+    assert "grown in recent years" in repaired
+    assert len(repaired.split("\n")) <= 3
+
+
+def test_ocr_digit_for_letter_is_repaired_only_into_a_word() -> None:
+    repaired = repair_layout("The c0operation of the count1es and the K2 peak in 2019.")
+    assert "cooperation" in repaired
+    assert "K2" in repaired and "2019" in repaired
+
+
+def test_running_header_of_a_pdf_is_dropped() -> None:
+    header = "Bulletin of the University. Series History"
+    pages = "\n".join(f"{header}\nPage text number {n} ends here." for n in range(4))
+    cleaned = clean_document(RawDocument(text=pages, format="pdf", layout=True))
+    assert cleaned.text.count(header) <= 1
