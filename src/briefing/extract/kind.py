@@ -51,21 +51,28 @@ def _cues(lang: str) -> tuple[_Cue, ...]:
     rows = _rows(f"cues.{lang}.tsv") or _rows("cues.en.tsv")
     return tuple(
         _Cue(
-            kind,
+            _as_kind(kind),
             float(weight),
             int(most),
             scope,
             name,
             tuple(triggers.split(",")),
             re.compile(regex),
-        )  # type: ignore[arg-type]
+        )
         for kind, weight, most, scope, name, triggers, regex in rows
     )
 
 
+def _as_kind(value: str) -> Kind:
+    for kind in KINDS:
+        if kind == value:
+            return kind
+    raise ValueError(f"unknown kind {value!r} in the kind cue data")
+
+
 @cache
 def _label_weights() -> dict[str, tuple[Kind, float]]:
-    return {label: (kind, float(w)) for label, kind, w in _rows("labels.tsv")}  # type: ignore[misc]
+    return {label: (_as_kind(kind), float(w)) for label, kind, w in _rows("labels.tsv")}
 
 
 def classify_kind(doc: Document) -> tuple[Kind, KindInfo]:
