@@ -9,6 +9,7 @@ that a batch summary can say what went wrong where::
     │   ├── EmptyDocumentError        nothing but whitespace after reading
     │   ├── TooLargeError             over a configured size limit
     │   ├── EncryptedDocumentError    a password is needed
+    │   ├── NoTextLayerError          a scanned PDF: images only, needs OCR
     │   └── CorruptDocumentError      the container or its XML is broken or hostile
     ├── RenderError               a briefing could not be written
     └── UsageError                bad options or arguments (exit status 2)
@@ -74,3 +75,7 @@ class UsageError(BriefingError):
     """Bad options or arguments; the command line exits with status 2."""
 
     stage = "usage"
+
+
+class NoTextLayerError(InputError):
+    """A PDF whose pages carry no text, only images (a scan): it needs OCR first."""

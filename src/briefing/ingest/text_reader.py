@@ -1,22 +1,22 @@
-"""Plain text and Markdown."""
+"""Plain text files, in whatever encoding they were saved."""
 
 from __future__ import annotations
 
 from briefing.errors import EmptyDocumentError
 from briefing.ingest.base import RawDocument
+from briefing.ingest.decoding import decode_text
 from briefing.options import Limits
 
 
 class TextReader:
-    """Reads ``.txt`` and ``.md`` files."""
+    """Reads ``.txt`` files (and anything that sniffs as neither container nor markup)."""
 
     name = "txt"
-    extensions = (".txt", ".md", ".markdown", ".text")
+    extensions: tuple[str, ...] = (".txt", ".text")
 
     def read(self, data: bytes, *, path: str | None, limits: Limits) -> list[RawDocument]:
-        """Decode the bytes as UTF-8 (replacing what does not decode)."""
-        del limits
-        text = data.decode("utf-8-sig", errors="replace")
-        if not text.strip():
+        """Decode the bytes in their detected encoding."""
+        decoded = decode_text(data, path=path, max_chars=limits.max_text_chars)
+        if not decoded.text.strip():
             raise EmptyDocumentError("the file holds no text", path=path)
-        return [RawDocument(text=text, format=self.name)]
+        return [RawDocument(text=decoded.text, format=self.name, warnings=decoded.warnings)]

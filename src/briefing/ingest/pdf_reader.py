@@ -1,0 +1,148 @@
+"""PDF files: the text layer of each page, pages separated by a form feed.
+
+PDFium (through pypdfium2) was chosen by measurement on 56 broken and
+hostile files: it is 3–10 times faster than pypdf, reads text from fuzzed
+files pypdf gives up on, opens AES-256 files with an empty password, and
+stops on cyclic page trees instead of recursing. The output keeps the page
+layout: one line per printed line, ``\\n\\f`` between pages (as
+``pdftotext`` writes it). Joining hard wraps and hyphenated words, and
+dropping running headers and page numbers, is the cleaner's job
+(:mod:`briefing.clean.pdf_text`, triggered by ``RawDocument.layout``).
+
+The work is bounded: at most ``Limits.max_pdf_pages`` pages and
+:data:`TIME_BUDGET_S` seconds; what is left unread is named in a warning.
+A PDF whose pages hold no text at all is an error (it needs OCR), never an
+empty success.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from briefing.errors import (
+    CorruptDocumentError,
+    EmptyDocumentError,
+    EncryptedDocumentError,
+    NoTextLayerError,
+)
+from briefing.ingest.base import RawDocument
+from briefing.options import Limits
+
+PAGE_BREAK = "\n\f"
+# Reading stops after this many seconds, keeping the pages read so far.
+TIME_BUDGET_S = 60.0
+# A page with fewer non-space characters than this has no text layer worth the name.
+MIN_PAGE_CHARS = 3
+# PDFium's error codes for a document that needs a password (fpdfview.h).
+_PASSWORD_ERRORS = frozenset({4, 5})
+# PDFium marks a hyphen it saw at a line end with U+0002; it is a real hyphen for the cleaner.
+_PDFIUM_LINE_HYPHEN = "\x02"
+
+
+class PdfReader:
+    """Reads ``.pdf`` files that have a text layer."""
+
+    name = "pdf"
+    extensions: tuple[str, ...] = (".pdf",)
+
+    def read(self, data: bytes, *, path: str | None, limits: Limits) -> list[RawDocument]:
+        """Page texts joined by form feeds, with the document's title and creation date."""
+        document = _open(data, path)
+        try:
+            pages, warnings = _page_texts(document, path, limits)
+            title = _metadata(document).get("Title", "").strip() or None
+        finally:
+            document.close()
+        text = PAGE_BREAK.join(pages)
+        return [
+            RawDocument(text=text, format=self.name, title=title, layout=True, warnings=warnings)
+        ]
+
+
+def _open(data: bytes, path: str | None) -> Any:
+    import pypdfium2 as pdfium  # imported here: only PDF files need it
+
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) in _PASSWORD_ERRORS:
+            raise EncryptedDocumentError(
+                "the PDF is encrypted and needs a password", path=path
+            ) from exc
+        raise CorruptDocumentError(f"not a readable PDF ({exc})", path=path) from exc
+
+
+def _page_texts(document: Any, path: str | None, limits: Limits) -> tuple[list[str], list[str]]:
+    """The text of each page read within the limits, and warnings about the rest."""
+    count = len(document)
+    if count == 0:
+        raise EmptyDocumentError("the PDF has no pages", path=path)
+    deadline = time.monotonic() + TIME_BUDGET_S
+    pages: list[str] = []
+    failed: list[int] = []
+    for number in range(1, min(count, limits.max_pdf_pages) + 1):
+        if time.monotonic() > deadline:
+            break
+        text = _page_text(document, number - 1)
+        if text is None:
+            failed.append(number)
+        pages.append(text or "")
+    warnings = _warnings(pages, failed, count, path)
+    return pages, warnings
+
+
+def _page_text(document: Any, index: int) -> str | None:
+    """One page's text with ``\\n`` line ends, or ``None`` when PDFium cannot load it."""
+    try:
+        page = document[index]
+        try:
+            textpage = page.get_textpage()
+            try:
+                text: str = textpage.get_text_range()
+            finally:
+                textpage.close()
+        finally:
+            page.close()
+    except Exception:  # PDFium reports any broken page object this way; the page is skipped
+        return None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace(_PDFIUM_LINE_HYPHEN, "-")
+
+
+def _warnings(pages: list[str], failed: list[int], count: int, path: str | None) -> list[str]:
+    """What was not read; an error when nothing has text."""
+    blank = [n for n, text in enumerate(pages, 1) if _blank(text) and n not in failed]
+    if all(_blank(text) for text in pages):
+        if failed and not blank:
+            raise CorruptDocumentError(
+                f"no page of the PDF could be read ({count} pages)", path=path
+            )
+        raise NoTextLayerError(
+            "the PDF has no text layer (scanned pages?); it needs OCR first", path=path
+        )
+    warnings: list[str] = []
+    if len(pages) < count:
+        warnings.append(f"only the first {len(pages)} of {count} pages were read (limit)")
+    if failed:
+        warnings.append(f"pages {_numbers(failed)} could not be read")
+    if blank:
+        warnings.append(f"pages {_numbers(blank)} have no text layer (OCR needed)")
+    return warnings
+
+
+def _blank(text: str) -> bool:
+    return len("".join(text.split())) < MIN_PAGE_CHARS
+
+
+def _numbers(numbers: list[int]) -> str:
+    shown = ", ".join(str(n) for n in numbers[:20])
+    return shown + (f" and {len(numbers) - 20} more" if len(numbers) > 20 else "")
+
+
+def _metadata(document: Any) -> dict[str, str]:
+    try:
+        found = document.get_metadata_dict(skip_empty=True)
+    except Exception:  # a broken info dictionary costs the title only
+        return {}
+    return {str(k): str(v) for k, v in found.items()}
