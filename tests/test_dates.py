@@ -110,3 +110,16 @@ def test_invalid_calendar_dates_are_not_dates() -> None:
 def test_only_body_dates_are_mentions() -> None:
     found = mentions(" date 2024-07-10 The forum opened on 14 October 2016 in Rome.")
     assert [m.date.value for m in found] == ["2016-10-14"]
+
+
+def test_every_evidence_span_of_a_record_slices_its_text() -> None:
+    from briefing import parse_text
+
+    text = (
+        " date 2024-07-10 ASTANA. KAZINFORM - The Embassy of Kazakhstan in Italy held a forum "
+        "on 14 October 2016 and Last Wednesday (30 June).\nRelated articles\nOther news"
+    )
+    record = parse_text(text)
+    assert record.published == dt.date(2024, 7, 10)
+    for ev in record.evidence_items():
+        assert record.text[ev.start : ev.end] == ev.text

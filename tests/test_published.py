@@ -84,6 +84,10 @@ def test_updated_date_is_kept_apart() -> None:
     assert found.updated_evidence[0].text == "5.04.2017"
 
 
+def test_odd_date_form_in_a_stated_field_goes_to_the_fallback() -> None:
+    assert published(f"Concert in Rome\nPublished: 2023/08/22\n{BODY}") == dt.date(2023, 8, 22)
+
+
 def test_reader_metadata_wins() -> None:
     assert published(f" date 2024-07-10 {BODY}", published=dt.date(2024, 7, 9)) == dt.date(
         2024, 7, 9

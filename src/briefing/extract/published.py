@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from briefing.clean.base import Region
 from briefing.clean.date_patterns import FoundDate, find_dates
+from briefing.extract.date_fallback import full_date
 from briefing.extract.document import Document
 from briefing.extract.spans import evidence
 from briefing.schema import Evidence
@@ -40,7 +41,9 @@ class PublicationDates:
 def extract_published(doc: Document) -> PublicationDates:
     """The stated publication date (and update date), or ``None``."""
     published = _first_full_date(doc, _regions(doc, STATED) + _top_regions(doc, STAMPS))
+    published = published or _odd_field_date(doc, _regions(doc, STATED))
     updated = _first_full_date(doc, _regions(doc, ("updated",)))
+    updated = updated or _odd_field_date(doc, _regions(doc, ("updated",)))
     result = PublicationDates()
     if doc.raw.published:
         result.published = doc.raw.published
@@ -72,6 +75,19 @@ def _first_full_date(doc: Document, regions: list[Region]) -> tuple[dt.date, lis
             day = _as_date(found)
             if day is not None:
                 return day, [evidence(doc.text, found.start, found.end)]
+    return None
+
+
+def _odd_field_date(doc: Document, regions: list[Region]) -> tuple[dt.date, list[Evidence]] | None:
+    """A stated field whose value our patterns cannot read, handed to dateparser."""
+    for region in regions:
+        field_text = doc.text[region.start : region.end]
+        colon = field_text.find(":")
+        start = region.start + (colon + 1 if colon >= 0 else len(field_text.split()[0]))
+        value = evidence(doc.text, start, region.end)
+        day = full_date(value.text, doc.lang)
+        if day is not None:
+            return day, [value]
     return None
 
 
