@@ -26,7 +26,7 @@ from briefing.ingest.html_reader import HtmlReader
 from briefing.ingest.json_reader import JsonReader
 from briefing.ingest.markdown_reader import MarkdownReader
 from briefing.ingest.pdf_reader import PdfReader
-from briefing.ingest.sniff import STRONG_FORMATS, known_binary, sniff
+from briefing.ingest.sniff import STRONG_FORMATS, known_binary, pdf_fragment, sniff
 from briefing.ingest.text_reader import TextReader
 from briefing.options import Limits
 
@@ -90,6 +90,8 @@ def choose_reader(path: str | None, data: bytes, fmt: str | None = None) -> tupl
     if by_extension is None:
         return _BY_NAME[found], ""
     container_named = by_extension.name in STRONG_FORMATS
+    if by_extension.name == "pdf" and pdf_fragment(data):
+        return by_extension, ""
     if found != by_extension.name and (found in STRONG_FORMATS or container_named):
         return _BY_NAME[found], f"the content looks like {found.upper()}, not {suffix}"
     return by_extension, ""

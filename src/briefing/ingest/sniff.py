@@ -20,6 +20,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 DOCX_MAIN_PART = "word/document.xml"
 # Markup that only HTML has, looked for in a file that starts with a tag.
 _HTML_TAG = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title|div|p|br)\b", re.I)
+_PDF_OBJECT = re.compile(rb"\d+\s+\d+\s+obj\b|\bendobj\b|\bstartxref\b|\btrailer\s*<<")
 _UTF_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 STRONG_FORMATS = frozenset({"pdf", "docx", "zip"})
@@ -45,6 +46,11 @@ def sniff_container(data: bytes) -> str | None:
     if data.startswith(ZIP_MAGIC):
         return "docx" if _has_docx_part(data) else "zip"
     return None
+
+
+def pdf_fragment(data: bytes) -> bool:
+    """True for PDF object syntax without the header: a damaged PDF, not a text."""
+    return _PDF_OBJECT.search(data[:TEXT_WINDOW]) is not None
 
 
 def _has_docx_part(data: bytes) -> bool:
