@@ -1,0 +1,123 @@
+"""Composition: records in, one render-ready :class:`~briefing.schema.briefing.Briefing` out.
+
+    select (skip failed, filter) → number sources → merge near-duplicates into
+    stories → groups (partner → theme, or theme → partner) → executive summary
+
+Every renderer consumes the result; none of them looks at a record again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from briefing.compose import summary
+from briefing.compose.grouping import Context, build_groups, period_text
+from briefing.compose.labels import Labels, load_labels, template_folder
+from briefing.compose.stories import merge_stories, select, source_order
+from briefing.compose.text import clean, shorten
+from briefing.options import BuildOptions, GroupBy
+from briefing.schema.briefing import Briefing, Cover, Group, Metadata, SourceEntry
+from briefing.schema.record import Record
+
+__all__ = ["build_briefing"]
+
+
+def build_briefing(records: Iterable[Record], group_by: GroupBy | None = None,
+                   options: BuildOptions | None = None) -> Briefing:
+    """Compose a briefing; failed records are skipped and counted, never shown.
+
+    ``group_by`` overrides ``options.group_by`` when given.
+    """
+    options = options or BuildOptions()
+    if group_by is not None and group_by != options.group_by:
+        options = options.model_copy(update={"group_by": group_by})
+    labels = load_labels(template_folder(options.template_dir), options.lang)
+    chosen = select(records, options)
+    numbered = source_order(chosen.records)
+    stories = merge_stories(numbered, options.home)
+    created = options.created or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    ctx = Context(labels, options.group_by, _partner_names(numbered),
+                  _reference_date(options, numbered, created))
+    groups = build_groups(stories, ctx)
+    return Briefing(
+        options=options, labels=labels.text,
+        metadata=_metadata(options, labels, groups, created, ctx),
+        cover=_cover(options, labels, numbered, created, ctx, chosen.skipped),
+        highlights=tuple(summary.highlights(stories, ctx)),
+        matrix=summary.matrix(groups, ctx),
+        timeline=tuple(summary.timeline(stories, ctx)),
+        groups=tuple(groups), sources=tuple(_sources(numbered, labels)),
+        skipped=chosen.skipped, filtered=chosen.filtered,
+    )
+
+
+def _partner_names(records: list[Record]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for record in records:
+        for partner in record.partners:
+            names.setdefault(partner.code, clean(partner.name) or partner.code)
+    return names
+
+
+def _reference_date(options: BuildOptions, records: list[Record], created: dt.datetime) -> dt.date:
+    """"Today" for upcoming events: the option, else the latest source, else creation."""
+    if options.reference_date:
+        return options.reference_date
+    dates = [r.published for r in records if r.published is not None]
+    return max(dates) if dates else created.date()
+
+
+def _title(options: BuildOptions, labels: Labels) -> str:
+    if options.title == BuildOptions.model_fields["title"].default:
+        return labels.text.get("default_title", options.title)
+    return clean(options.title)
+
+
+def _cover(options: BuildOptions, labels: Labels, records: list[Record], created: dt.datetime,
+           ctx: Context, skipped: int) -> Cover:
+    text = labels.text
+    dates = sorted(r.published for r in records if r.published is not None)
+    period = text["cover_period"].format(period=period_text(dates[0], dates[-1], labels)) \
+        if dates else ""
+    partners = sorted(set(ctx.partner_names.values()))
+    return Cover(
+        title=_title(options, labels), period=period,
+        generated=text["cover_generated"].format(date=labels.day(created.date())),
+        sources=text["cover_sources"].format(count=len(records)),
+        partners=text["cover_partners"].format(partners=", ".join(partners)) if partners else "",
+        skipped=text["cover_skipped"].format(count=skipped) if skipped else "",
+        marking=clean(options.marking) or None,
+    )
+
+
+def _metadata(options: BuildOptions, labels: Labels, groups: list[Group], created: dt.datetime,
+              ctx: Context) -> Metadata:
+    themes = sorted({b.heading for g in groups for b in g.blocks} if ctx.group_by == "partner"
+                    else {g.heading for g in groups})
+    partners = sorted(set(ctx.partner_names.values()))
+    return Metadata(title=_title(options, labels), author=clean(options.author),
+                    subject=labels.text["subject"], keywords=tuple(partners + themes),
+                    created=created, lang=labels.lang)
+
+
+def _sources(records: list[Record], labels: Labels) -> list[SourceEntry]:
+    entries = []
+    for number, record in enumerate(records, 1):
+        url = record.source.url
+        entries.append(SourceEntry(
+            number=number, anchor=f"src{number}", kind=labels.kind(record.kind),
+            date=labels.day(record.published) if record.published else "",
+            title=shorten(_source_title(record, labels), 300),
+            location=clean(url or record.source.path), url=url if _is_web(url) else None,
+        ))
+    return entries
+
+
+def _source_title(record: Record, labels: Labels) -> str:
+    return clean(record.title) or shorten(clean(record.text), 120) or labels.text["no_title"]
+
+
+def _is_web(url: str | None) -> bool:
+    return bool(url) and str(url).lower().startswith(("http://", "https://"))
+

@@ -1,0 +1,95 @@
+"""Fixed labels and date formats per language, read from ``templates/labels/<lang>.toml``.
+
+Labels are data, not code: a language is added by adding a file. They live
+with the templates so that a user's copy of the template folder can reword
+them too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from briefing.errors import RenderError
+from briefing.schema.record import DateValue
+
+
+def packaged_templates() -> Path:
+    """The template folder shipped inside the package (``briefing.templates``)."""
+    return Path(str(resources.files("briefing.templates")))
+
+
+def template_folder(custom: Path | None) -> Path:
+    """The user's template folder when given, else the packaged one."""
+    folder = Path(custom) if custom is not None else packaged_templates()
+    if not folder.is_dir():
+        raise RenderError("the template folder does not exist", path=folder)
+    return folder.resolve()
+
+
+@dataclass(frozen=True)
+class Labels:
+    """The labels of one language and its way of writing dates."""
+
+    lang: str
+    text: dict[str, str]
+    dates: dict[str, Any]
+    kinds: dict[str, str]
+    themes: dict[str, str]
+
+    def theme(self, theme_id: str) -> str:
+        """Display name of a taxonomy theme (the id, capitalised, when unknown)."""
+        return self.themes.get(theme_id, theme_id.replace("_", " ").capitalize())
+
+    def kind(self, kind: str | None) -> str:
+        """Display name of a document kind."""
+        return self.kinds.get(kind or "", "")
+
+    def day(self, value: dt.date) -> str:
+        """A full date: "14 October 2016", "14 октября 2016 г."."""
+        return str(self.dates["day"]).format(
+            day=value.day, month_genitive=self.dates["months_genitive"][value.month - 1],
+            year=value.year,
+        )
+
+    def month(self, year: int, month: int) -> str:
+        """A month of a year: "October 2016", "октябрь 2016 г."."""
+        return str(self.dates["month"]).format(month=self.dates["months"][month - 1], year=year)
+
+    def year(self, year: int) -> str:
+        """A year alone: "2016", "2016 г."."""
+        return str(self.dates["year"]).format(year=year)
+
+    def date_value(self, value: DateValue) -> str:
+        """A record date at its own precision, never more precise than the text was."""
+        start, end = value.start, value.end
+        if start is None:
+            return value.value
+        if value.precision == "day":
+            return self.day(start)
+        if value.precision == "month":
+            return self.month(start.year, start.month)
+        if value.precision == "year":
+            return self.year(start.year)
+        if value.precision == "range" and end is not None and end != start:
+            return self.text["period"].format(start=self.day(start), end=self.day(end))
+        return self.day(start)
+
+
+@lru_cache(maxsize=16)
+def load_labels(folder: Path, lang: str) -> Labels:
+    """The labels of ``lang`` from ``folder/labels/<lang>.toml``."""
+    path = folder / "labels" / f"{lang}.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RenderError(f"cannot read the labels: {exc}", path=path) from exc
+    return Labels(
+        lang=lang, text=dict(data["text"]), dates=dict(data["dates"]),
+        kinds=dict(data.get("kinds", {})), themes=dict(data.get("themes", {})),
+    )

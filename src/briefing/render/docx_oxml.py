@@ -1,0 +1,109 @@
+"""Raw WordprocessingML that python-docx has no API for: fields, bookmarks, links.
+
+python-docx builds paragraphs, runs, tables and styles; fields (TOC, PAGE,
+NUMPAGES), bookmarks, internal hyperlinks and repeated header rows are XML
+we add here, in one place.
+"""
+
+from __future__ import annotations
+
+from itertools import count
+from typing import Any
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.table import _Row
+from docx.text.paragraph import Paragraph
+
+TOC_INSTRUCTION = 'TOC \\o "1-2" \\h \\z \\u'
+
+
+def _element(tag: str, **attributes: str) -> Any:
+    """A new WordprocessingML element (lxml, typed loosely: python-docx ships no stubs)."""
+    node = OxmlElement(tag)
+    for name, value in attributes.items():
+        node.set(qn(f"w:{name}"), value)
+    return node
+
+
+def _field_char(kind: str, dirty: bool = False) -> Any:
+    run = _element("w:r")
+    char = _element("w:fldChar", fldCharType=kind)
+    if dirty:
+        char.set(qn("w:dirty"), "true")
+    run.append(char)
+    return run
+
+
+def _instruction(text: str) -> Any:
+    run = _element("w:r")
+    instr = _element("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {text} "
+    run.append(instr)
+    return run
+
+
+def field_begin(paragraph: Paragraph, instruction: str, dirty: bool = False) -> None:
+    """Open a complex field (begin, instruction, separate) at the end of ``paragraph``."""
+    p = paragraph._p
+    p.append(_field_char("begin", dirty))
+    p.append(_instruction(instruction))
+    p.append(_field_char("separate"))
+
+
+def field_end(paragraph: Paragraph) -> None:
+    """Close the complex field opened earlier (possibly in an earlier paragraph)."""
+    paragraph._p.append(_field_char("end"))
+
+
+def add_field(paragraph: Paragraph, instruction: str, shown: str) -> None:
+    """A whole field (``PAGE``, ``NUMPAGES``…) showing ``shown`` until a viewer updates it."""
+    field_begin(paragraph, instruction)
+    paragraph.add_run(shown)
+    field_end(paragraph)
+
+
+class Bookmarks:
+    """Bookmark ids are unique per document: one counter per DOCX being built."""
+
+    def __init__(self) -> None:
+        self._ids = count(1)
+
+    def wrap(self, paragraph: Paragraph, name: str) -> None:
+        """Bookmark the whole paragraph as ``name`` (a link target)."""
+        ident = str(next(self._ids))
+        p = paragraph._p
+        start = _element("w:bookmarkStart", id=ident, name=name)
+        properties = p.pPr
+        if properties is not None:
+            properties.addnext(start)
+        else:
+            p.insert(0, start)
+        p.append(_element("w:bookmarkEnd", id=ident))
+
+
+def add_link(paragraph: Paragraph, text: str, anchor: str, style: str = "Citation") -> None:
+    """An internal hyperlink to bookmark ``anchor`` showing ``text``."""
+    link = _element("w:hyperlink", anchor=anchor, history="1")
+    run = _element("w:r")
+    properties = _element("w:rPr")
+    properties.append(_element("w:rStyle", val=style))
+    run.append(properties)
+    text_node = _element("w:t")
+    text_node.set(qn("xml:space"), "preserve")
+    text_node.text = text
+    run.append(text_node)
+    link.append(run)
+    paragraph._p.append(link)
+
+
+def repeat_header(row: _Row) -> None:
+    """Repeat ``row`` at the top of every page the table runs over."""
+    properties = row._tr.get_or_add_trPr()
+    properties.append(_element("w:tblHeader", val="true"))
+
+
+def shade_cell(cell_properties: Any, fill: str) -> None:
+    """Fill a table cell (``tcPr``) with the hex colour ``fill``."""
+    cell_properties.append(_element("w:shd", val="clear", color="auto", fill=fill.lstrip("#")))

@@ -1,0 +1,264 @@
+"""The briefing as DOCX, built on the styles of ``templates/reference.docx``.
+
+Every paragraph uses a named style of the reference document (Title,
+Heading 1–2, List Bullet, Caption, TOC 1–2, Source, Overview, Marking,
+Citation, Briefing Table), so a ministry restyles its briefings by editing
+that one file. Fields, bookmarks and internal links come from
+:mod:`briefing.render.docx_oxml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.shared import Mm, RGBColor
+
+from briefing.atomic import atomic_path
+from briefing.compose.labels import template_folder
+from briefing.errors import RenderError
+from briefing.options import BuildOptions
+from briefing.render import docx_oxml as ox
+from briefing.render.chart import shade
+from briefing.schema.briefing import Briefing, Group, Line
+
+REFERENCE = "reference.docx"
+PAPER_MM = {"a4": (210, 297), "letter": (215.9, 279.4)}
+TABLE_STYLE = "Briefing Table"
+_WHITE = RGBColor(0xFF, 0xFF, 0xFF)
+CORE_PROPERTY_CHARS = 255
+
+
+class DocxWriter:
+    """Builds one DOCX document from a briefing, top to bottom."""
+
+    def __init__(self, briefing: Briefing, options: BuildOptions) -> None:
+        self.b = briefing
+        self.options = options
+        reference = template_folder(options.template_dir) / REFERENCE
+        try:
+            self.doc: Any = Document(str(reference))
+        except Exception as exc:  # python-docx raises several types for a bad package
+            raise RenderError(f"cannot open the reference document: {exc}",
+                              path=reference) from exc
+        self.bookmarks = ox.Bookmarks()
+        self._styles: dict[str, Any] = {}
+
+    def style(self, name: str) -> Any:
+        """A style of the reference document (looked up once)."""
+        if name not in self._styles:
+            self._styles[name] = self.doc.styles[name]
+        return self._styles[name]
+
+    def build(self) -> Any:
+        """The finished python-docx ``Document``."""
+        body = self.doc.element.body
+        for child in list(body):
+            if not child.tag.endswith("sectPr"):
+                body.remove(child)
+        self._page_setup()
+        self._properties()
+        self._cover()
+        self._contents()
+        self._summary()
+        for group in self.b.groups:
+            self._group(group)
+        self._sources()
+        return self.doc
+
+    # -- page, header, footer, properties -----------------------------------------------
+
+    def _page_setup(self) -> None:
+        section = self.doc.sections[0]
+        width, height = PAPER_MM[self.options.paper]
+        section.page_width, section.page_height = Mm(width), Mm(height)
+        section.different_first_page_header_footer = True
+        header = section.header.paragraphs[0]
+        header.text = self.b.cover.title
+        header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        footer = section.footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        footer.add_run(f"{self.b.label('page')} ")
+        ox.add_field(footer, "PAGE", "1")
+        footer.add_run(f" {self.b.label('of')} ")
+        ox.add_field(footer, "NUMPAGES", "1")
+
+    def _properties(self) -> None:
+        meta, core = self.b.metadata, self.doc.core_properties
+        core.title, core.author = _fit(meta.title), _fit(meta.author)
+        core.subject, core.keywords = _fit(meta.subject), _fit(", ".join(meta.keywords))
+        core.language = meta.lang
+        core.created = core.modified = meta.created.replace(tzinfo=None)
+        core.last_modified_by = meta.author
+
+    # -- building blocks ----------------------------------------------------------------
+
+    def para(self, text: str = "", style: str = "Normal") -> Any:
+        """A paragraph of ``style`` holding ``text``."""
+        return self.doc.add_paragraph(text, style=self.style(style))
+
+    def heading(self, text: str, level: int, anchor: str | None = None) -> Any:
+        """A real heading (Heading 1–3), bookmarked when it is a link target."""
+        paragraph = self.para(text, f"Heading {level}")
+        if anchor:
+            self.bookmarks.wrap(paragraph, anchor)
+        return paragraph
+
+    def cite(self, paragraph: Any, numbers: Iterable[int]) -> None:
+        """Citation links [n] to the sources list."""
+        for number in numbers:
+            ox.add_link(paragraph, f"[{number}]", f"src{number}")
+
+    def line(self, item: Line) -> None:
+        """A bullet for one dated statement."""
+        paragraph = self.para(style="List Bullet")
+        if item.date:
+            paragraph.add_run(f"{item.date} ").bold = True
+        if item.label:
+            paragraph.add_run(f"{item.label}: ").bold = True
+        paragraph.add_run(f"{item.text} ")
+        self.cite(paragraph, item.cites)
+
+    def lines(self, title: str, items: Sequence[Line], anchor: str | None = None) -> None:
+        """A heading and its bullets; nothing at all when there are no items."""
+        if items:
+            self.heading(title, 2, anchor)
+            for item in items:
+                self.line(item)
+
+    def table(self, head: Sequence[str], rows: Iterable[Sequence[tuple[str, Sequence[int]]]]
+              ) -> Any:
+        """A table in the reference table style, its header row repeated on each page."""
+        table = self.doc.add_table(rows=1, cols=len(head))
+        table.style = self.style(TABLE_STYLE)
+        for cell, text in zip(table.rows[0].cells, head, strict=True):
+            cell.text = text
+        ox.repeat_header(table.rows[0])
+        for row in rows:
+            cells = table.add_row().cells
+            for cell, (text, cites) in zip(cells, row, strict=True):
+                paragraph = cell.paragraphs[0]
+                paragraph.add_run(text)
+                if cites:
+                    paragraph.add_run(" ")
+                    self.cite(paragraph, cites)
+        return table
+
+    def page_break(self) -> None:
+        """Start the next part on a new page."""
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    # -- parts --------------------------------------------------------------------------
+
+    def _cover(self) -> None:
+        cover = self.b.cover
+        for _ in range(6):
+            self.para()
+        if cover.marking:
+            self.para(cover.marking, "Marking")
+        self.para(cover.title, "Title")
+        if cover.period:
+            self.para(cover.period, "Subtitle")
+        self.para()
+        for fact in (cover.generated, cover.sources, cover.partners, cover.skipped):
+            if fact:
+                self.para(fact)
+        self.page_break()
+
+    def _contents(self) -> None:
+        """A Word TOC field, pre-filled with linked entries (LibreOffice shows those)."""
+        self.para(self.b.label("contents"), "TOC Heading")
+        entries = [(self.b.label("executive_summary"), "summary", 1)]
+        detail = len(self.b.groups) <= 15
+        for group in self.b.groups:
+            entries.append((group.heading, group.anchor, 1))
+            entries += [(b.heading, b.anchor, 2) for b in group.blocks] if detail else []
+        entries.append((self.b.label("sources"), "sources", 1))
+        for index, (text, anchor, level) in enumerate(entries):
+            paragraph = self.para(style=f"TOC {level}")
+            if index == 0:
+                ox.field_begin(paragraph, ox.TOC_INSTRUCTION, dirty=True)
+            ox.add_link(paragraph, text, anchor, style="")
+            if index == len(entries) - 1:
+                ox.field_end(paragraph)
+        self.page_break()
+
+    def _summary(self) -> None:
+        b = self.b
+        self.heading(b.label("executive_summary"), 1, "summary")
+        self.lines(b.label("highlights"), b.highlights)
+        if b.matrix.rows and b.matrix.columns:
+            self.heading(b.label("matrix"), 2)
+            self._matrix()
+            self.para(b.label("matrix_caption"), "Caption")
+        if b.timeline:
+            self.heading(b.label("timeline"), 2)
+            self.table([b.label("date"), b.label("event")],
+                       ([(t.date, ()), (f"{t.label}: {t.text}" if t.label else t.text, t.cites)]
+                        for t in b.timeline))
+
+    def _matrix(self) -> None:
+        matrix = self.b.matrix
+        rows = [[(name, ())] + [(str(n) if n else "", ()) for n in counts]
+                for name, counts in zip(matrix.rows, matrix.counts, strict=True)]
+        table = self.table(["", *matrix.columns], rows)
+        for row, counts in zip(table.rows[1:], matrix.counts, strict=True):
+            for cell, number in zip(row.cells[1:], counts, strict=True):
+                ox.shade_cell(cell._tc.get_or_add_tcPr(), shade(number, matrix.peak))
+                cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+                if number and number / matrix.peak > 0.45:
+                    for run in cell.paragraphs[0].runs:
+                        run.font.color.rgb = _WHITE
+
+    def _group(self, group: Group) -> None:
+        b = self.b
+        self.heading(group.heading, 1, group.anchor)
+        self.para(group.overview, "Overview")
+        for block in group.blocks:
+            self.lines(block.heading, block.lines, block.anchor)
+        if group.agreements:
+            self.heading(b.label("agreements"), 2)
+            self.table([b.label(k) for k in ("name", "parties", "signed", "term", "status")],
+                       ([(r.name, r.cites), (r.parties, ()), (r.signed, ()), (r.period, ()),
+                         (r.status, ())] for r in group.agreements))
+        if group.figures:
+            self.heading(b.label("figures"), 2)
+            self.table([b.label(k) for k in ("value", "what", "year")],
+                       ([(r.value, ()), (r.what, r.cites), (r.year, ())] for r in group.figures))
+        self.lines(b.label("issues"), group.issues)
+        self.lines(b.label("recommendations"), group.recommendations)
+        if group.people:
+            self.heading(b.label("people"), 2)
+            self.table([b.label("person"), b.label("role")],
+                       ([(r.name, r.cites), (r.role, ())] for r in group.people))
+        self.lines(b.label("upcoming"), group.upcoming)
+
+    def _sources(self) -> None:
+        self.page_break()
+        self.heading(self.b.label("sources"), 1, "sources")
+        for source in self.b.sources:
+            paragraph = self.para(style="Source")
+            paragraph.add_run(f"[{source.number}]\t")
+            lead = " · ".join(x for x in (source.kind, source.date) if x)
+            paragraph.add_run(f"{lead}. " if lead else "")
+            paragraph.add_run(source.title).italic = True
+            if source.location:
+                paragraph.add_run(f". {source.location}")
+            self.bookmarks.wrap(paragraph, source.anchor)
+
+
+def _fit(text: str) -> str:
+    """Core properties hold at most 255 characters (python-docx refuses more)."""
+    return text if len(text) <= CORE_PROPERTY_CHARS else text[: CORE_PROPERTY_CHARS - 1] + "…"
+
+
+def render_docx(briefing: Briefing, path: str | Path, options: BuildOptions | None = None) -> Path:
+    """Write the briefing as DOCX to ``path`` (atomically)."""
+    options = options or briefing.options
+    document = DocxWriter(briefing, options).build()
+    with atomic_path(path) as tmp:
+        document.save(str(tmp))
+    return Path(path)
