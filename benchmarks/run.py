@@ -133,19 +133,26 @@ def cold_start(work: Path, env: dict[str, str]) -> list[Row]:
 
 
 def build_times(work: Path, env: dict[str, str]) -> list[Row]:
+    """Seconds of ``briefing build`` from 100 records into each format that has a renderer."""
     try:
         import briefing.compose as compose
-    except ImportError:
-        return [("build", "n/a (briefing.compose not available)")]
-    if not hasattr(compose, "build_briefing"):
-        return [("build", "n/a (build_briefing not written yet)")]
-    rows = []
+        import briefing.render as render
+    except ImportError as exc:
+        return [("build", f"n/a ({exc})")]
+    from briefing.batch import OUTPUTS
+
+    ready = [fmt for fmt, (function, _) in OUTPUTS.items() if hasattr(render, function)]
+    if not hasattr(compose, "build_briefing") or not ready:
+        return [("build", "n/a (compose or renderers not written yet)")]
     records = work / "records100.jsonl"
     run_cli(["parse", str(work / "corpus100"), "-o", str(records), "--no-cache", "-q"], env)
-    for fmt in ("json", "md", "docx", "pdf"):
+    rows = []
+    for fmt in ready:
         seconds = run_cli(["build", str(records), "-o", str(work / "out"), "--format", fmt,
                            "-q"], env)
-        rows.append((f"build 100 records -> {fmt}", f"{seconds:.2f} s"))
+        made = (work / "out" / OUTPUTS[fmt][1]).exists()
+        rows.append((f"build 100 records -> {fmt}", f"{seconds:.2f} s" + ("" if made else
+                                                                         " (no file made)")))
     return rows
 
 
