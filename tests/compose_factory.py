@@ -75,7 +75,8 @@ def make_record(
     text = TextBuilder()
     title_span = text.add(title)
     theme_items = [Theme(id=key, evidence=[text.add(s) for s in sentences])
-                   for key, sentences in (themes or {"culture": [f"{title} in Rome."]}).items()]
+                   for key, sentences in (themes if themes is not None
+                                                   else {"culture": [f"{title} in Rome."]}).items()]
     dates, event_items = [], []
     for what, when in events:
         span = text.add(what)
@@ -112,9 +113,7 @@ PARTNERS = [("IT", "Italy"), ("DE", "Germany"), ("FR", "France"), ("PL", "Poland
             ("UZ", "Uzbekistan"), ("KG", "Kyrgyzstan"), ("HU", "Hungary"), ("IN", "India")]
 THEMES = ["culture", "education", "science", "health", "media", "tourism", "sport", "youth",
           "diaspora", "religion", "language"]
-WORDS = ("exhibition festival university scholarship museum concert delegation forum "
-         "programme translation heritage students teachers researchers Абай қазақ әдебиеті "
-         "ұлттық өнер үйі Ғылым һәм білім").split()
+WORDS = tuple(["exhibition", "festival", "university", "scholarship", "museum", "concert", "delegation", "forum", "programme", "translation", "heritage", "students", "teachers", "researchers", "Абай", "қазақ", "әдебиеті", "ұлттық", "өнер", "үйі", "Ғылым", "һәм", "білім"])
 
 
 def sentence(rng: random.Random, words: int = 18) -> str:

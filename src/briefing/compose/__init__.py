@@ -37,6 +37,8 @@ def build_briefing(records: Iterable[Record], group_by: GroupBy | None = None,
     numbered = source_order(chosen.records)
     stories = merge_stories(numbered, options.home)
     created = options.created or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    if created.tzinfo is None:  # a naive creation time is taken as UTC (PDF dates need a zone)
+        created = created.replace(tzinfo=dt.UTC)
     ctx = Context(labels, options.group_by, _partner_names(numbered),
                   _reference_date(options, numbered, created))
     groups = build_groups(stories, ctx)

@@ -107,3 +107,8 @@ def repeat_header(row: _Row) -> None:
 def shade_cell(cell_properties: Any, fill: str) -> None:
     """Fill a table cell (``tcPr``) with the hex colour ``fill``."""
     cell_properties.append(_element("w:shd", val="clear", color="auto", fill=fill.lstrip("#")))
+
+
+def vertical_text(cell_properties: Any) -> None:
+    """Write a cell's text bottom to top (narrow column headings of the matrix)."""
+    cell_properties.append(_element("w:textDirection", val="btLr"))

@@ -15,7 +15,7 @@ from typing import Any
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.shared import Mm, RGBColor
+from docx.shared import Emu, Mm, RGBColor
 
 from briefing.atomic import atomic_path
 from briefing.compose.labels import template_folder
@@ -45,6 +45,7 @@ class DocxWriter:
             raise RenderError(f"cannot open the reference document: {exc}",
                               path=reference) from exc
         self.bookmarks = ox.Bookmarks()
+        self.text_width = 0
         self._styles: dict[str, Any] = {}
 
     def style(self, name: str) -> Any:
@@ -76,6 +77,7 @@ class DocxWriter:
         width, height = PAPER_MM[self.options.paper]
         section.page_width, section.page_height = Mm(width), Mm(height)
         section.different_first_page_header_footer = True
+        self.text_width = section.page_width - section.left_margin - section.right_margin
         header = section.header.paragraphs[0]
         header.text = self.b.cover.title
         header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -129,17 +131,26 @@ class DocxWriter:
             for item in items:
                 self.line(item)
 
-    def table(self, head: Sequence[str], rows: Iterable[Sequence[tuple[str, Sequence[int]]]]
-              ) -> Any:
-        """A table in the reference table style, its header row repeated on each page."""
+    def table(self, head: Sequence[str], rows: Iterable[Sequence[tuple[str, Sequence[int]]]],
+              shares: Sequence[float]) -> Any:
+        """A table in the reference table style, its header row repeated on each page.
+
+        ``shares`` are the columns' parts of the text width (python-docx would
+        otherwise split it evenly and wrap names letter by letter).
+        """
         table = self.doc.add_table(rows=1, cols=len(head))
         table.style = self.style(TABLE_STYLE)
-        for cell, text in zip(table.rows[0].cells, head, strict=True):
-            cell.text = text
+        table.autofit = False
+        widths = [Emu(int(self.text_width * share / sum(shares))) for share in shares]
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width
+        for cell, text, width in zip(table.rows[0].cells, head, widths, strict=True):
+            cell.text, cell.width = text, width
         ox.repeat_header(table.rows[0])
         for row in rows:
             cells = table.add_row().cells
-            for cell, (text, cites) in zip(cells, row, strict=True):
+            for cell, (text, cites), width in zip(cells, row, widths, strict=True):
+                cell.width = width
                 paragraph = cell.paragraphs[0]
                 paragraph.add_run(text)
                 if cites:
@@ -198,13 +209,15 @@ class DocxWriter:
             self.heading(b.label("timeline"), 2)
             self.table([b.label("date"), b.label("event")],
                        ([(t.date, ()), (f"{t.label}: {t.text}" if t.label else t.text, t.cites)]
-                        for t in b.timeline))
+                        for t in b.timeline), (1, 3.4))
 
     def _matrix(self) -> None:
         matrix = self.b.matrix
         rows = [[(name, ())] + [(str(n) if n else "", ()) for n in counts]
                 for name, counts in zip(matrix.rows, matrix.counts, strict=True)]
-        table = self.table(["", *matrix.columns], rows)
+        table = self.table(["", *matrix.columns], rows, (3, *[1] * len(matrix.columns)))
+        for cell in table.rows[0].cells[1:]:
+            ox.vertical_text(cell._tc.get_or_add_tcPr())
         for row, counts in zip(table.rows[1:], matrix.counts, strict=True):
             for cell, number in zip(row.cells[1:], counts, strict=True):
                 ox.shade_cell(cell._tc.get_or_add_tcPr(), shade(number, matrix.peak))
@@ -223,17 +236,18 @@ class DocxWriter:
             self.heading(b.label("agreements"), 2)
             self.table([b.label(k) for k in ("name", "parties", "signed", "term", "status")],
                        ([(r.name, r.cites), (r.parties, ()), (r.signed, ()), (r.period, ()),
-                         (r.status, ())] for r in group.agreements))
+                         (r.status, ())] for r in group.agreements), (3, 2, 1.3, 1.3, 1.2))
         if group.figures:
             self.heading(b.label("figures"), 2)
             self.table([b.label(k) for k in ("value", "what", "year")],
-                       ([(r.value, ()), (r.what, r.cites), (r.year, ())] for r in group.figures))
+                       ([(r.value, ()), (r.what, r.cites), (r.year, ())] for r in group.figures),
+                       (1.2, 3, 0.8))
         self.lines(b.label("issues"), group.issues)
         self.lines(b.label("recommendations"), group.recommendations)
         if group.people:
             self.heading(b.label("people"), 2)
             self.table([b.label("person"), b.label("role")],
-                       ([(r.name, r.cites), (r.role, ())] for r in group.people))
+                       ([(r.name, r.cites), (r.role, ())] for r in group.people), (1, 1.6))
         self.lines(b.label("upcoming"), group.upcoming)
 
     def _sources(self) -> None:
