@@ -55,3 +55,8 @@ def _same_case(model: str, word: str) -> str:
     if model[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
+
+
+def analyzer() -> Any:
+    """The shared pymorphy3 analyser (loaded on first use), for callers that need tags."""
+    return _analyzer()

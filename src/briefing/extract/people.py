@@ -1,12 +1,193 @@
-"""Named people with their roles."""
+"""Named people with their roles, read by a cascade of cues.
+
+No statistical model is at hand, so each run of capitalised words is judged
+by signals in order of trust: initials before a surname ("A.Muhamediuly",
+"M.M. Lebedeva"); a role phrase before or after ("the Minister of Culture
+A.Muhamediuly", "Sembayev, the Ambassador,"); a common given name from the
+gazetteer; a surname ending ("-ov", "-uly", "-enko"); for Russian, the
+Name/Surn/Patr tags of pymorphy3. Runs that hold an organisation word are
+institutions, and names inside them are namesakes, not people. Later short
+mentions ("Aimagambetov", "Mr Carlsson") merge into the first full name.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from briefing.extract.document import Document
-from briefing.schema import Person
+from briefing.extract.lexicons import word_set
+from briefing.extract.names import Token, runs
+from briefing.extract.person_words import WordInfo, word_info
+from briefing.extract.roles import role_after, role_before
+from briefing.extract.ru_names import nominative_name
+from briefing.extract.spans import evidence, merge_evidence
+from briefing.schema import Evidence, Person
+
+_MAX_NAME_TOKENS = 4
+_CONNECTORS = frozenset({"of", "the", "for", "to", "in", "on", "at", "by", "from", "with"})
+
+
+@dataclass
+class _Found:
+    """A person as it grows over the document: name, role and mentions."""
+
+    name: str
+    tokens: tuple[str, ...]
+    role: str | None
+    evidence: list[Evidence] = field(default_factory=list)
 
 
 def extract_people(doc: Document) -> list[Person]:
     """People of the main text, in order of first mention."""
-    del doc
-    return []
+    found: list[_Found] = []
+    text = doc.text
+    for sentence in doc.sentences:
+        for run in runs(text, sentence.start, sentence.end):
+            for name_tokens, role, confident in _names_in_run(doc, run, sentence.start, sentence.end):
+                _add(found, doc, name_tokens, role, confident)
+    return [Person(name=f.name, role=f.role, evidence=merge_evidence(f.evidence)) for f in found]
+
+
+def _names_in_run(
+    doc: Document, run: list[Token], floor: int, ceiling: int
+) -> list[tuple[list[Token], str | None, bool]]:
+    infos = [word_info(t, doc.lang) for t in run]
+    if _namesake(doc.text, run[0].start, floor):
+        return []
+    segment, infos, role_in_run = _segment(run, infos)
+    if not segment:
+        return []
+    name, name_infos = _name_part(segment, infos)
+    if not name:
+        return []
+    role, adjacent = role_in_run, role_in_run is not None
+    if role is None:
+        role, adjacent = role_before(doc.text, name[0].start, floor, doc.lang)
+    if role is None:
+        role = role_after(doc.text, name[-1].end, ceiling, doc.lang)
+        adjacent = role is not None
+    confident = _confident(doc, name, name_infos, adjacent, floor)
+    return [(name, role, confident)] if confident is not None else []
+
+
+def _namesake(text: str, start: int, floor: int) -> bool:
+    before = text[max(floor, start - 20) : start].lower().rstrip()
+    return any(before.endswith(cue) for cue in word_set("people", "namesake_cues.txt"))
+
+
+def _segment(run: list[Token], infos: list[WordInfo]) -> tuple[list[Token], list[WordInfo], str | None]:
+    """The part of the run that may hold a name, and a role written inside the run.
+
+    Words before an organisation word are a namesake ("Al-Farabi Kazakh National
+    University"); words after it are a person only behind a role word
+    ("Embassy Counsellor Aidar Nurov").
+    """
+    orgs = [i for i, info in enumerate(infos) if info.org]
+    if orgs:
+        after = orgs[-1] + 1
+        if after >= len(run) or not infos[after].role:
+            return [], [], None
+        run, infos = run[after:], infos[after:]
+    roles = [i for i, info in enumerate(infos) if info.role]
+    role = None
+    if roles and roles[-1] < len(run) - 1:
+        last = roles[-1]
+        role = " ".join(t.text for t in run[roles[0] : last + 1])
+        run, infos = run[last + 1 :], infos[last + 1 :]
+    while run and infos[0].function:
+        run, infos = run[1:], infos[1:]
+    return run, infos, role
+
+
+def _name_part(segment: list[Token], infos: list[WordInfo]) -> tuple[list[Token], list[WordInfo]]:
+    """The tokens that form the name: from the first given name or initials on."""
+    start = next((i for i, info in enumerate(infos) if info.given or info.token.initials), None)
+    if start is None:
+        start = max(0, len(segment) - 2) if len(segment) > 3 else 0
+    name, name_infos = segment[start:], infos[start:]
+    if len(name) > _MAX_NAME_TOKENS or any(i.function or i.place or i.role for i in name_infos):
+        return [], []
+    return name, name_infos
+
+
+def _confident(
+    doc: Document, name: list[Token], infos: list[WordInfo], adjacent_role: bool, floor: int
+) -> bool | None:
+    """True: a person on its own; False: only as a later mention of a known person."""
+    if name[-1].initials or any(i.place for i in infos):
+        return None
+    if adjacent_role or _person_cue(doc, name[0].start, floor):
+        return True
+    if len(name) == 1:
+        return False
+    if infos[0].token.initials or infos[0].given:
+        return True
+    return infos[-1].surname and not _after_connector(doc.text, name[0].start, floor)
+
+
+def _after_connector(text: str, start: int, floor: int) -> bool:
+    """True after "of", "the", "for": "the Ministry of Foreign Affairs", "Heritage of Humanity"."""
+    before = text[max(floor, start - 6) : start].split()
+    return bool(before) and before[-1].lower() in _CONNECTORS
+
+
+def _person_cue(doc: Document, start: int, floor: int) -> bool:
+    before = doc.text[max(floor, start - 24) : start].lower()
+    before = re.sub(r"\s+", " ", before).rstrip(" ,")
+    cues = word_set("people", f"person_cues.{'ru' if doc.lang == 'ru' else 'en'}.txt")
+    words = before.split()
+    return any(before.endswith(cue) for cue in cues) or bool(words and words[-1] in cues)
+
+
+def _add(found: list[_Found], doc: Document, name: list[Token], role: str | None, confident: bool) -> None:
+    text = doc.text
+    span = evidence(text, name[0].start, name[-1].end)
+    written = _written(doc, name)
+    tokens = _key(written)
+    known = next((f for f in found if _same(f.tokens, tokens)), None)
+    if known is None:
+        if confident:
+            found.append(_Found(written, tokens, role, [span]))
+        return
+    known.evidence.append(span)
+    if known.role is None:
+        known.role = role
+    if len(known.tokens) == 1 and len(tokens) > 1:
+        known.name, known.tokens = written, tokens
+
+
+def _written(doc: Document, name: list[Token]) -> str:
+    """The name as written (Russian: in the nominative), initials kept tight as in the text."""
+    words = [t.text for t in name]
+    if doc.lang == "ru":
+        words = nominative_name(words)
+    out = words[0]
+    for index in range(1, len(name)):
+        tight = name[index - 1].initials and name[index - 1].end == name[index].start
+        out += ("" if tight else " ") + words[index]
+    return out
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"[^\w]+", name.casefold().replace(".", ". ")) if w)
+
+
+def _same(known: tuple[str, ...], new: tuple[str, ...]) -> bool:
+    """Same person: same surname, and the shorter form's other words fit the longer's."""
+    if not known or not new:
+        return False
+    if known == new:
+        return True
+    short, long_ = sorted((known, new), key=len)
+    if len(short) == 1:
+        return short[0] in (long_[-1], long_[0]) if len(long_) > 1 else False
+    if short[-1] != long_[-1]:
+        return False
+    rest = list(long_[:-1])
+    for word in short[:-1]:
+        hit = next((r for r in rest if r == word or (len(word) == 1 and r.startswith(word))), None)
+        if hit is None:
+            return False
+        rest.remove(hit)
+    return True

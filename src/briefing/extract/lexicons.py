@@ -1,0 +1,52 @@
+"""Word lists for people and facts, read once from ``data/people`` and ``data/facts``.
+
+The lists are data, with their sources in each folder's ``SOURCES.md``; this
+module only reads them (lazily, once per process) into sets and dicts.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+def _lines(folder: str, name: str) -> list[str]:
+    entry = resources.files("briefing") / "data" / folder / name
+    rows = entry.read_text(encoding="utf-8").splitlines()
+    return [row.strip() for row in rows if row.strip() and not row.startswith("#")]
+
+
+@cache
+def word_set(folder: str, name: str) -> frozenset[str]:
+    """The lines of a one-word-a-line file, lower-cased."""
+    return frozenset(row.lower() for row in _lines(folder, name))
+
+
+@cache
+def word_table(folder: str, name: str) -> dict[str, str]:
+    """A two-column (tab-separated) file as a dict of its lower-cased first column."""
+    table: dict[str, str] = {}
+    for row in _lines(folder, name):
+        key, _, value = row.partition("\t")
+        table.setdefault(key.strip().lower(), value.strip())
+    return table
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Common given names (Latin script), as written."""
+    return frozenset(_lines("people", "given_names.txt"))
+
+
+def roles(lang: str) -> frozenset[str]:
+    """Role, title and occupation words of one language (lower case)."""
+    return word_set("people", f"roles.{_lang(lang)}.txt")
+
+
+def org_types(lang: str) -> dict[str, str]:
+    """Organisation head words (lower case, Russian as lemmas) with their type."""
+    return word_table("facts", f"org_types.{_lang(lang)}.tsv")
+
+
+def _lang(lang: str) -> str:
+    return "ru" if lang == "ru" else "en"

@@ -1,0 +1,82 @@
+"""What one capitalised word may be: a given name, a surname, a role, an organisation word…
+
+English words are looked up in the lexicons; Cyrillic words go through
+pymorphy3's tags (Name, Surn, Patr, Geox, Orgn) as well, memoised per word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefing.extract import morph
+from briefing.extract.lexicons import given_names, org_types, word_set
+from briefing.extract.names import Token, country_words, surname_shaped
+from briefing.extract.roles import is_role_word
+
+_CYRILLIC = re.compile("[а-яёәғқңөұүһі]", re.IGNORECASE)
+# Parts of speech that never start a Russian name (sentence-initial words, adjectives).
+_RU_NOT_NAME = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADJF", "ADJS", "VERB", "INFN", "ADVB", "PRTF", "NUMR"})
+_RU_TRUST = 0.3  # a pymorphy3 parse below this score is too unsure to decide on
+
+
+@dataclass(frozen=True)
+class WordInfo:
+    """The signals one token gives."""
+
+    token: Token
+    given: bool = False
+    surname: bool = False
+    role: bool = False
+    org: bool = False
+    function: bool = False
+    place: bool = False
+
+
+def word_info(token: Token, lang: str) -> WordInfo:
+    """Signals for one token of a capitalised run."""
+    if token.initials:
+        return WordInfo(token)
+    if _CYRILLIC.search(token.text):
+        return WordInfo(token, *_cyrillic(token.text))
+    return WordInfo(token, *_latin(token.text, lang))
+
+
+@lru_cache(maxsize=65536)
+def _latin(word: str, lang: str) -> tuple[bool, bool, bool, bool, bool, bool]:
+    lower = word.lower()
+    parts = word.split("-")
+    place = lower in country_words()
+    given = not place and (word in given_names() or parts[0] in given_names())
+    return (
+        given,
+        surname_shaped(word),
+        is_role_word(word, lang),
+        lower in org_types(lang) or lower in org_types("en"),
+        lower in word_set("people", "function_words.en.txt") or word.isupper() and len(word) > 1,
+        place,
+    )
+
+
+@lru_cache(maxsize=65536)
+def _cyrillic(word: str) -> tuple[bool, bool, bool, bool, bool, bool]:
+    lower = word.lower()
+    parses = [p for p in morph.analyzer().parse(lower) if p.score >= _RU_TRUST] or morph.analyzer().parse(lower)[:1]
+    tags = [p.tag for p in parses]
+    lemma = str(parses[0].normal_form) if parses else lower
+    given = any("Name" in t for t in tags)
+    surname = any("Surn" in t or "Patr" in t for t in tags) or surname_shaped(word)
+    top = tags[0] if tags else None
+    function = bool(top and top.POS in _RU_NOT_NAME and not (given or surname)) or (
+        word.isupper() and len(word) > 1
+    )
+    place = bool(top and ("Geox" in top or "Orgn" in top) and not given and not surname)
+    return (
+        given,
+        surname,
+        is_role_word(word, "ru"),
+        lemma in org_types("ru") or lower in org_types("ru"),
+        function,
+        place,
+    )

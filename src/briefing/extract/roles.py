@@ -1,0 +1,82 @@
+"""Role phrases next to a name: "the Minister of Culture of Kazakhstan A.Muhamediuly",
+"Askhat Aimagambetov, the Minister of Education,", "посол Абзал Сапарбекұлы".
+
+A role phrase starts at a role word (a title, office or occupation from
+``data/people/roles.*.txt``) and runs through capitalised words and the
+connectors that hold an office's name together ("of", "the", "to").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract import morph
+from briefing.extract.lexicons import roles
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*|[,;:()\"“”«»]")
+_CONNECTORS = frozenset(
+    {"of", "the", "for", "to", "and", "in", "on", "at", "'s", "’s",
+     "и", "по", "при", "в", "с", "для"}
+)
+_AND = frozenset({"and", "и"})
+_LOOKBACK = 160  # characters: long enough for "the Minister of ... of the Republic of Kazakhstan"
+_LOOKAHEAD = 120
+
+
+def is_role_word(word: str, lang: str) -> bool:
+    """True when the word names a role, office or occupation."""
+    lower = word.lower().rstrip(".")
+    table = roles(lang)
+    if lower in table:
+        return True
+    if lang == "ru" and re.search("[а-яё]", lower):
+        return morph.lemma(lower) in table
+    return False
+
+
+def role_before(text: str, start: int, floor: int, lang: str) -> tuple[str | None, bool]:
+    """The role phrase ending right before ``start`` (not before ``floor``).
+
+    The flag says whether the phrase is next to the name: its last word is a
+    role word ("Ambassador Idrissov") or a comma sets the name off ("the
+    Ambassador of Kazakhstan to Italy, Yerbolat Sembayev"). Only such a role
+    makes a run of capitalised words a person on its own: "the Minister of
+    Foreign Affairs" has a role before "Foreign Affairs" but no person.
+    """
+    begin = max(floor, start - _LOOKBACK)
+    words = list(_WORD.finditer(text, begin, start))
+    role_at: int | None = None
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].group()
+        if word == "," and index == len(words) - 1:
+            continue
+        if is_role_word(word, lang):
+            role_at = index
+            continue
+        if word.lower() in _AND and role_at is not None:
+            break
+        if not (word[0].isupper() or word.lower() in _CONNECTORS):
+            break
+    if role_at is None:
+        return None, False
+    first = words[role_at].start()
+    last = words[-1].group()
+    adjacent = last == "," or is_role_word(last, lang)
+    return _clean(text[first:start]), adjacent
+
+
+def role_after(text: str, end: int, ceiling: int, lang: str) -> str | None:
+    """An apposition after the name: ", the Minister of Education," gives its role."""
+    window = text[end : min(ceiling, end + _LOOKAHEAD)]
+    match = re.match(r"\s*,\s*(?:the\s+)?([^,;.()]+)", window)
+    if not match:
+        return None
+    words = match.group(1).split()
+    if not words or not any(is_role_word(w, lang) for w in words[:3]):
+        return None
+    return _clean(match.group(1))
+
+
+def _clean(phrase: str) -> str | None:
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
+    return phrase or None
