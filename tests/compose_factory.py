@@ -113,7 +113,11 @@ PARTNERS = [("IT", "Italy"), ("DE", "Germany"), ("FR", "France"), ("PL", "Poland
             ("UZ", "Uzbekistan"), ("KG", "Kyrgyzstan"), ("HU", "Hungary"), ("IN", "India")]
 THEMES = ["culture", "education", "science", "health", "media", "tourism", "sport", "youth",
           "diaspora", "religion", "language"]
-WORDS = tuple(["exhibition", "festival", "university", "scholarship", "museum", "concert", "delegation", "forum", "programme", "translation", "heritage", "students", "teachers", "researchers", "Абай", "қазақ", "әдебиеті", "ұлттық", "өнер", "үйі", "Ғылым", "һәм", "білім"])
+WORDS = (
+    "exhibition", "festival", "university", "scholarship", "museum", "concert", "delegation",
+    "forum", "programme", "translation", "heritage", "students", "teachers", "researchers",
+    "Абай", "қазақ", "әдебиеті", "ұлттық", "өнер", "үйі", "Ғылым", "һәм", "білім",
+)
 
 
 def sentence(rng: random.Random, words: int = 18) -> str:
