@@ -27,8 +27,9 @@ SAMPLE_BYTES = 64 * 1024
 # UTF-16 without a mark: one byte of each pair takes this few values this often.
 UTF16_HIGH_BYTE_VALUES = 3
 UTF16_HIGH_BYTE_SHARE = 0.9
-# UTF-8 with at most this share of broken sequences among non-ASCII bytes is still UTF-8.
-BROKEN_UTF8_SHARE = 0.02
+# UTF-8 with at most this many broken sequences per well-formed non-ASCII character is
+# still UTF-8 (a legacy single-byte text has more broken than well-formed ones).
+BROKEN_UTF8_SHARE = 0.1
 # Text with more than this share of control characters (NUL included) is binary.
 BINARY_CONTROL_SHARE = 0.05
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
@@ -111,11 +112,11 @@ def _utf16_without_bom(sample: bytes) -> str | None:
 
 
 def _mostly_utf8(sample: bytes) -> bool:
-    non_ascii = sum(1 for b in sample if b >= 0x80)
-    if not non_ascii:
-        return True
-    broken = sample.decode("utf-8", errors="replace").count("\ufffd")
-    return broken <= BROKEN_UTF8_SHARE * non_ascii
+    """True when well-formed multi-byte characters far outnumber the broken sequences."""
+    text = sample.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    valid = sum(1 for char in text if char >= "\x80") - broken
+    return valid > 0 and broken <= BROKEN_UTF8_SHARE * valid
 
 
 def _detect(data: bytes) -> Decoded:

@@ -17,10 +17,10 @@ from typing import Any
 from briefing.errors import CorruptDocumentError, EmptyDocumentError, EncryptedDocumentError
 from briefing.ingest.base import RawDocument
 from briefing.ingest.package_guard import check_package, check_xml_parts
+from briefing.ingest.sniff import OLE_MAGIC
 from briefing.options import Limits
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 class DocxReader:
@@ -45,7 +45,7 @@ class DocxReader:
 
 def _open(data: bytes, path: str | None, limits: Limits) -> Any:
     """The python-docx document, after the package passed its checks."""
-    if data.startswith(_OLE_MAGIC):
+    if data.startswith(OLE_MAGIC):
         raise EncryptedDocumentError(
             "an encrypted (password-protected) Word file or a legacy .doc", path=path
         )

@@ -72,11 +72,12 @@ def _decode(data: bytes, path: str | None, limits: Limits) -> tuple[str, list[st
 def _extract(html: str) -> dict[str, Any]:
     """trafilatura's main text and metadata, precise first, generous when that is short."""
     import trafilatura  # imported here: a second of start-up that only HTML needs
+    from trafilatura.settings import Document
 
     precise = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, favor_precision=True, as_dict=True
+        html, with_metadata=True, include_comments=False, favor_precision=True
     )
-    found: dict[str, Any] = dict(precise) if isinstance(precise, dict) else {}
+    found: dict[str, Any] = precise.as_dict() if isinstance(precise, Document) else {}
     if len(found.get("text") or "") < SHORT_EXTRACTION:
         generous = trafilatura.extract(html, include_comments=False) or ""
         if len(generous) > len(found.get("text") or ""):

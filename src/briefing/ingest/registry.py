@@ -26,7 +26,7 @@ from briefing.ingest.html_reader import HtmlReader
 from briefing.ingest.json_reader import JsonReader
 from briefing.ingest.markdown_reader import MarkdownReader
 from briefing.ingest.pdf_reader import PdfReader
-from briefing.ingest.sniff import STRONG_FORMATS, known_binary, pdf_fragment, sniff
+from briefing.ingest.sniff import OLE_MAGIC, STRONG_FORMATS, known_binary, pdf_fragment, sniff
 from briefing.ingest.text_reader import TextReader
 from briefing.options import Limits
 
@@ -79,6 +79,8 @@ def choose_reader(path: str | None, data: bytes, fmt: str | None = None) -> tupl
         return _named(fmt, path), ""
     suffix = PurePath(path).suffix.lower() if path else ""
     by_extension = next((r for r in READERS if suffix in r.extensions), None)
+    if _encrypted_office(data, suffix):
+        return _BY_NAME["docx"], ""
     found = sniff(data)
     binary = known_binary(data)
     if binary is not None and found not in STRONG_FORMATS:
@@ -95,6 +97,11 @@ def choose_reader(path: str | None, data: bytes, fmt: str | None = None) -> tupl
     if found != by_extension.name and (found in STRONG_FORMATS or container_named):
         return _BY_NAME[found], f"the content looks like {found.upper()}, not {suffix}"
     return by_extension, ""
+
+
+def _encrypted_office(data: bytes, suffix: str) -> bool:
+    """Word saves a password-protected .docx as an OLE file: the DOCX reader says so."""
+    return suffix in DocxReader.extensions and data.startswith(OLE_MAGIC)
 
 
 def _named(fmt: str, path: str | None) -> Reader:

@@ -17,6 +17,7 @@ PDF_HEADER_WINDOW = 1024
 # Bytes looked at for the weak, text-based guesses.
 TEXT_WINDOW = 4096
 ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 DOCX_MAIN_PART = "word/document.xml"
 # Markup that only HTML has, looked for in a file that starts with a tag.
 _HTML_TAG = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title|div|p|br)\b", re.I)
@@ -77,7 +78,7 @@ def _ascii_head(data: bytes) -> bytes:
 
 # Signatures of formats that no reader takes, so that the error can name them.
 _UNSUPPORTED = (
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Office file (.doc, .xls, .ppt)"),
+    (OLE_MAGIC, "a legacy Office file (.doc, .xls, .ppt)"),
     (b"{\\rtf", "an RTF document"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
