@@ -222,3 +222,15 @@ def test_build_reads_a_records_file_instead_of_parsing(
     status = cli.main(["build", str(records_file), "-o", str(tmp_path / "out"), "--format", "md"])
     assert status == 0
     assert seen == [2]
+
+
+def test_build_writes_each_format_asked(
+    seed_paths: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    status = cli.main(["build", *map(str, seed_paths), "-o", str(out), "--format", "json,md",
+                       "--title", "Weekly test briefing"])
+    assert status == 0
+    assert sorted(p.name for p in out.iterdir()) == ["briefing.json", "briefing.md"]
+    assert "Weekly test briefing" in (out / "briefing.md").read_text(encoding="utf-8")
+    assert "wrote" in capsys.readouterr().err

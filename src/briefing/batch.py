@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, TextIO
 
-from briefing.atomic import atomic_path
 from briefing.cache import RecordCache
 from briefing.errors import BriefingError, InputError, TooLargeError
 from briefing.options import BuildOptions, Limits, ParseOptions
@@ -266,7 +265,7 @@ def gather_records(
 def render_outputs(
     records: list[Record], options: BuildOptions, folder: Path, formats: Iterable[str]
 ) -> list[Path]:
-    """Compose the briefing once and write it in every format asked, each file atomically."""
+    """Compose the briefing once and write it in every format asked (each renderer is atomic)."""
     from briefing import render
     from briefing.compose import build_briefing
 
@@ -274,7 +273,6 @@ def render_outputs(
     written = []
     for fmt in formats:
         function, name = OUTPUTS[fmt]
-        with atomic_path(folder / name) as tmp:
-            getattr(render, function)(brief, tmp)
+        getattr(render, function)(brief, folder / name, options)
         written.append(folder / name)
     return written
