@@ -25,6 +25,10 @@ from briefing.extract.spans import evidence, merge_evidence
 from briefing.schema import Evidence, Person
 
 _MAX_NAME_TOKENS = 4
+_SUPERSCRIPT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰*]")
+_OPEN_QUOTES = frozenset('"“«„\'‘')
+_CLOSE_QUOTES = frozenset('"”»“\'’')
+_NEXT_WORD = re.compile(r" ([a-zа-яё]+)")
 _CONNECTORS = frozenset({"of", "the", "for", "to", "in", "on", "at", "by", "from", "with"})
 
 
@@ -43,6 +47,8 @@ def extract_people(doc: Document) -> list[Person]:
     found: list[_Found] = []
     text = doc.text
     for sentence in doc.sentences:
+        if _back_matter(sentence.of(text)):
+            break
         for run in runs(text, sentence.start, sentence.end):
             for name_tokens, role, confident in _names_in_run(doc, run, sentence.start, sentence.end):
                 _add(found, doc, name_tokens, role, confident)
@@ -53,7 +59,7 @@ def _names_in_run(
     doc: Document, run: list[Token], floor: int, ceiling: int
 ) -> list[tuple[list[Token], str | None, bool]]:
     infos = [word_info(t, doc.lang) for t in run]
-    if _namesake(doc.text, run[0].start, floor):
+    if _namesake(doc.text, run[0].start, floor) or _quoted(doc.text, run) or _author_mark(doc.text, run):
         return []
     segment, infos, role_in_run = _segment(run, infos)
     if not segment:
@@ -66,7 +72,6 @@ def _names_in_run(
         role, adjacent = role_before(doc.text, name[0].start, floor, doc.lang)
     if role is None:
         role = role_after(doc.text, name[-1].end, ceiling, doc.lang)
-        adjacent = role is not None
     confident = _confident(doc, name, name_infos, adjacent, floor)
     return [(name, role, confident)] if confident is not None else []
 
@@ -74,6 +79,25 @@ def _names_in_run(
 def _namesake(text: str, start: int, floor: int) -> bool:
     before = text[max(floor, start - 20) : start].lower().rstrip()
     return any(before.endswith(cue) for cue in word_set("people", "namesake_cues.txt"))
+
+
+def _back_matter(sentence: str) -> bool:
+    headings = word_set("people", "back_matter.txt")
+    return any(line.strip().rstrip(":").lower() in headings for line in sentence.split("\n"))
+
+
+def _author_mark(text: str, run: list[Token]) -> bool:
+    """An affiliation mark glued to the name ("Tlebaldiyeva1", "¹М. Сарыбаев") marks an author block."""
+    after = text[run[-1].end : run[-1].end + 1]
+    before = text[run[0].start - 1 : run[0].start] if run[0].start else ""
+    return (after.isdigit() and after.isascii()) or _SUPERSCRIPT.search(after + before) is not None
+
+
+def _quoted(text: str, run: list[Token]) -> bool:
+    """A run in quotes names a work or an institution ("Nur Mubarak", «Отандастар»)."""
+    before = text[run[0].start - 1 : run[0].start] if run[0].start else ""
+    after = text[run[-1].end : run[-1].end + 1]
+    return before in _OPEN_QUOTES and after in _CLOSE_QUOTES
 
 
 def _segment(run: list[Token], infos: list[WordInfo]) -> tuple[list[Token], list[WordInfo], str | None]:
@@ -117,13 +141,21 @@ def _confident(
     """True: a person on its own; False: only as a later mention of a known person."""
     if name[-1].initials or any(i.place for i in infos):
         return None
-    if adjacent_role or _person_cue(doc, name[0].start, floor):
+    if len(name) == 1 and doc.text.startswith(" of ", name[0].end):
+        return None  # "Representative List of ...": the title of a thing
+    if adjacent_role:
         return True
     if len(name) == 1:
-        return False
+        return _person_cue(doc, name[0].start, floor) and not _before_lower_word(doc.text, name[0].end)
     if infos[0].token.initials or infos[0].given:
         return True
     return infos[-1].surname and not _after_connector(doc.text, name[0].start, floor)
+
+
+def _before_lower_word(text: str, end: int) -> bool:
+    """True when a lower-case word follows: "Kazakh people" is an adjective, not a person."""
+    match = _NEXT_WORD.match(text, end)
+    return bool(match) and match.group(1) not in _CONNECTORS | {"and"}
 
 
 def _after_connector(text: str, start: int, floor: int) -> bool:

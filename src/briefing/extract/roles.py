@@ -61,8 +61,15 @@ def role_before(text: str, start: int, floor: int, lang: str) -> tuple[str | Non
         return None, False
     first = words[role_at].start()
     last = words[-1].group()
-    adjacent = last == "," or is_role_word(last, lang)
+    adjacent = is_role_word(last, lang) or (last == "," and not _ends_in_name(words[:-1]))
     return _clean(text[first:start]), adjacent
+
+
+def _ends_in_name(words: list[re.Match[str]]) -> bool:
+    """True when the phrase ends with two capitalised words: another person's name
+    ("Ambassador Agalar Atamoglanov, Trend reports"), not an office."""
+    tail = [w.group() for w in words[-2:]]
+    return len(tail) == 2 and all(w[0].isupper() and not w.isupper() for w in tail)
 
 
 def role_after(text: str, end: int, ceiling: int, lang: str) -> str | None:
@@ -74,6 +81,8 @@ def role_after(text: str, end: int, ceiling: int, lang: str) -> str | None:
     words = match.group(1).split()
     if not words or not any(is_role_word(w, lang) for w in words[:3]):
         return None
+    if any(w[0].islower() and w not in _CONNECTORS and not is_role_word(w, lang) for w in words):
+        return None  # a clause ("Kazinform correspondent reports"), not an apposition
     return _clean(match.group(1))
 
 
