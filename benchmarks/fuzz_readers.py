@@ -78,9 +78,10 @@ def run_one(data: bytes) -> str | None:
 
 
 def _record(place: str, data: bytes, seen: set[str]) -> None:
-    if place in seen:
+    key = place.split(": ", 1)[0]  # exception type and where it was raised
+    if key in seen:
         return
-    seen.add(place)
+    seen.add(key)
     FINDINGS.mkdir(parents=True, exist_ok=True)
     (FINDINGS / f"finding-{len(seen)}.bin").write_bytes(data)
     print(f"FOUND {place}", flush=True)

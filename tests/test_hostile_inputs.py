@@ -170,3 +170,12 @@ def test_html_with_entities_and_scripts_fetches_nothing() -> None:
     [document] = read_document(page, path="evil.html")
     assert "root:" not in document.text and "fetch(" not in document.text
     assert "cultural centre in Warsaw" in document.text
+
+
+def test_corrupt_deflate_stream_in_a_member_is_corrupt(docx: bytes) -> None:
+    """Found by the fuzzer: zlib's own error escaped as a bug."""
+    package = bytearray(docx)
+    start = package.find(b"word/document.xml") + len(b"word/document.xml")
+    package[start + 5 : start + 40] = bytes(range(200, 235))
+    with pytest.raises(CorruptDocumentError):
+        read_document(bytes(package), path="flipped.docx")

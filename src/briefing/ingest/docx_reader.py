@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
+import zlib
 from collections.abc import Iterator
 from io import BytesIO
 from typing import Any
@@ -53,7 +54,14 @@ def _open(data: bytes, path: str | None, limits: Limits) -> Any:
         with zipfile.ZipFile(BytesIO(data)) as package:
             check_package(package, path=path, limits=limits)
             check_xml_parts(package, path=path)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        ValueError,
+    ) as exc:
         raise CorruptDocumentError(f"not a readable zip package ({exc})", path=path) from exc
     from docx import Document  # imported here: only Word files need it
 
