@@ -17,7 +17,11 @@ Action = Literal["cut", "line"]
 # Furniture lines are short; longer lines are never compared with the markers.
 MARKER_MAX = 160
 
-_TRIM = re.compile(r"^[\s\-–—•*·|>#]+|[\s:：|•·>]+$")
+# Bullets and marks around a line's words, and after them (plain ``str.strip`` sets: after
+# :func:`~briefing.clean.characters.repair_characters` the only spaces are " " and "\n").
+_LEAD = " \t\n-–—•*·|>#"
+_TAIL = " \t\n:：|•·>"
+_PIPES = ("|", "•", "·")
 # Only numbers, signs and units: exchange rates, temperatures, view counters.
 _WIDGET = re.compile(
     r"^(?:[A-Z]{3}\s*|[$€£₸₽¥]\s*)?[+\-−]?\d[\d\s.,:%°+\-−/]*(?:°?\s*[CF]|\s*[$€£₸₽¥]|\s*[A-Z]{3})?$"
@@ -54,7 +58,7 @@ def _marker_patterns() -> dict[Action, re.Pattern[str]]:
 
 def marker_action(line: str) -> Action | None:
     """``cut`` for the heading of a link block, ``line`` for a furniture line, else ``None``."""
-    core = _TRIM.sub("", line)
+    core = line.lstrip(_LEAD).rstrip(_TAIL)
     if not core or len(core) > MARKER_MAX:
         return None
     for action, pattern in _marker_patterns().items():
@@ -65,11 +69,13 @@ def marker_action(line: str) -> Action | None:
 
 def is_furniture(line: str) -> bool:
     """True for a line that is page furniture by its words or by its shape."""
-    core = _TRIM.sub("", line)
+    core = line.lstrip(_LEAD).rstrip(_TAIL)
     if not core:
         return True
     if marker_action(core) == "line" or _by_shape(core):
         return True
+    if not any(mark in core for mark in _PIPES):
+        return False
     parts = _PIPE_PARTS.split(core)
     return len(parts) > 1 and all(marker_action(p) == "line" or _by_shape(p) for p in parts)
 

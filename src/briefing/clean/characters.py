@@ -9,16 +9,23 @@ from __future__ import annotations
 import re
 
 # C0 controls except tab and newline, DEL, C1 controls, non-characters, lone surrogates.
-_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+_INVALID_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff"
 # Invisible characters that only break words apart: soft hyphen, zero-width marks, BOM.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_INVISIBLE_CHARS = "\u00ad\u200b-\u200d\u2060\ufeff"
 # Spaces that are spaces: no-break, thin, figure, ideographic…
-_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+_SPACE_CHARS = "\u00a0\u2000-\u200a\u202f\u205f\u3000\t"
+_INVALID = re.compile(f"[{_INVALID_CHARS}]")
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+_SPACES = re.compile(f"[{_SPACE_CHARS}]")
 _TRAILING = re.compile(r"[ ]+\n")
+# Anything a repair below would change: one scan tells that most texts need none.
+_ANY = re.compile(f"[\r\u2028{_INVALID_CHARS}{_INVISIBLE_CHARS}{_SPACE_CHARS}]| \n")
 
 
 def repair_characters(text: str) -> str:
     """Text with ``\\n`` line ends, plain spaces and no invalid or invisible characters."""
+    if _ANY.search(text) is None:
+        return text
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = _INVALID.sub("", text)
     text = _INVISIBLE.sub("", text)

@@ -33,6 +33,8 @@ _COUNTRY = re.compile(rf",\s*{_CAPITALISED}")
 _STOP = re.compile(r"\s*[.,]\s*")
 _DASH = re.compile(r"\s*[-–—]\s*")
 _AGENCY = re.compile(rf"\s*{_CAPS}")
+# A line of dates, times and counters is short; longer lines are not compared.
+DATE_LINE_MAX = 120
 _DATE_LINE_FILLER = re.compile(
     r"(?:\b(?:GMT|UTC|МСК)\s*[+-]?\s*\d{0,2}|\b\d{1,7}\b|[\s|,.:;/()\-–—]+)", re.IGNORECASE
 )
@@ -159,6 +161,8 @@ def _date_first(line: str, pos: int) -> int | None:
 
 def is_date_line(line: str) -> bool:
     """True when the line holds a date and nothing else but times, zones and counters."""
+    if len(line) > DATE_LINE_MAX:
+        return False
     dates = find_dates(line)
     if not dates:
         return False

@@ -77,7 +77,7 @@ def clean_document(raw: RawDocument) -> Cleaned:
 
 def _take(state: _State, line: str) -> bool:
     """Classify one line into ``state``; ``False`` when the rest of the page is furniture."""
-    key = _SPACES.sub(" ", line).casefold()
+    key = " ".join(line.split()).casefold()
     if key in state.seen and len(key) > 2:
         return True
     state.seen.add(key)

@@ -10,6 +10,7 @@ can see why a document got its kind. With no clear cue a document is
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -24,6 +25,7 @@ KINDS: tuple[Kind, ...] = ("news", "embassy_note", "academic")
 DEFAULT: Kind = "news"
 # Below this score the evidence for a kind is too thin to overrule the default.
 MIN_SCORE = 2.0
+_NEWLINE = re.compile("\n")
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,7 @@ class _Cue:
     scope: str
     name: str
     triggers: tuple[str, ...]
-    """Lower-case strings of which the text must contain one before the regex runs."""
+    """Lower-case strings of which a line must contain one for the regex to run on it."""
     pattern: re.Pattern[str]
 
 
@@ -98,13 +100,12 @@ def classify_kind(doc: Document) -> tuple[Kind, KindInfo]:
 
 def _cue_signals(doc: Document) -> list[Signal]:
     text = doc.text
-    lower = text.lower()
-    titles = doc.cleaned.spans("title")
+    lines = _LineIndex(text)
     found: list[Signal] = []
     for cue in _cues(doc.lang):
-        if not any(t in lower for t in cue.triggers):
-            continue
-        spans = titles if cue.scope == "title" else [(0, len(text))]
+        spans = lines.with_any(cue.triggers)
+        if cue.scope == "title" and spans:
+            spans = doc.cleaned.spans("title")
         hits = (m for s, e in spans for m in cue.pattern.finditer(text, s, e))
         matches = list(islice(hits, cue.most))
         if matches:
@@ -116,6 +117,38 @@ def _cue_signals(doc: Document) -> list[Signal]:
                 )
             )
     return found
+
+
+class _LineIndex:
+    """The lines of a text, to find those that hold a cue's trigger.
+
+    A cue's regex runs only on the lines that contain one of its triggers (a
+    substring search is far cheaper than a regex scan of the whole text).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.lower = text.lower()
+        self.starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+        self.size = len(text)
+        # Lower-casing that changes lengths ("İ") would shift offsets: then use the whole text.
+        self.exact = len(self.lower) == self.size
+
+    def with_any(self, triggers: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Start and end of every line holding one of ``triggers``, in text order."""
+        if not self.exact:
+            present = any(t in self.lower for t in triggers)
+            return [(0, self.size)] if present else []
+        numbers: set[int] = set()
+        for trigger in triggers:
+            at = self.lower.find(trigger)
+            while at >= 0:
+                n = bisect_right(self.starts, at) - 1
+                numbers.add(n)
+                at = self.lower.find(trigger, self._end(n))
+        return [(self.starts[n], self._end(n)) for n in sorted(numbers)]
+
+    def _end(self, n: int) -> int:
+        return self.starts[n + 1] - 1 if n + 1 < len(self.starts) else self.size
 
 
 def _label_signals(doc: Document) -> list[Signal]:

@@ -1,15 +1,19 @@
 """Language of a document (ISO 639-1), offline and fast.
 
-py3langid's model restricted to the languages we have data for (the
+The supported languages are those we have data for (the
 ``data/dates/months.<lang>.tsv`` files: a language without month names
-could not be read anyway) plus a fallback. Only the first few
-hundred characters of the longest paragraph (main text, not a menu or a
-metadata line) are looked at: plenty for a language, and the cost stays
-flat for long documents.
+could not be read anyway) plus a fallback. The script decides first: when
+most letters are Cyrillic and Russian is the only supported Cyrillic
+language, the answer is Russian without a model (``data/clean/scripts.tsv``
+says which language uses which script). Otherwise py3langid, restricted to
+the candidates, reads the first few hundred characters of the longest
+paragraph (main text, not a menu or a metadata line): plenty for a
+language, and the cost stays flat for long documents.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -18,6 +22,13 @@ FALLBACK = "en"
 # Characters of the longest paragraph looked at: a few sentences decide a language,
 # and py3langid's feature counting is a Python loop over every byte.
 SAMPLE_CHARS = 400
+# A script decides when it holds more than this share of the sample's letters.
+SCRIPT_SHARE = 0.5
+_LETTER = re.compile(r"[^\W\d_]")
+_SCRIPT_LETTERS = {
+    "latin": re.compile("[A-Za-z\u00c0-\u024f]"),
+    "cyrillic": re.compile("[\u0400-\u052f]"),
+}
 
 
 @cache
@@ -30,18 +41,40 @@ def supported_languages() -> tuple[str, ...]:
 
 
 @cache
-def _identifier() -> Any:
+def _scripts() -> dict[str, str]:
+    table = resources.files("briefing") / "data" / "clean" / "scripts.tsv"
+    rows = table.read_text(encoding="utf-8").splitlines()
+    return dict(row.split("\t") for row in rows if row.strip() and not row.startswith("#"))
+
+
+@cache
+def _identifier(languages: tuple[str, ...]) -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
-    identifier.set_languages(list(supported_languages()))
+    identifier.set_languages(list(languages))
     return identifier
 
 
 def detect_language(text: str) -> str:
     """The most likely of the supported languages; the fallback for text without letters."""
     sample = max(text.split("\n"), key=len)[:SAMPLE_CHARS]
-    if not any(c.isalpha() for c in sample):
+    letters = len(_LETTER.findall(sample))
+    if not letters:
         return FALLBACK
-    lang, _ = _identifier().classify(sample)
+    candidates = _candidates(sample, letters)
+    if len(candidates) == 1:
+        return candidates[0]
+    lang, _ = _identifier(candidates).classify(sample)
     return str(lang)
+
+
+def _candidates(sample: str, letters: int) -> tuple[str, ...]:
+    """The supported languages written in the sample's main script (all when none is main)."""
+    counts = {script: len(letters.findall(sample)) for script, letters in _SCRIPT_LETTERS.items()}
+    script = max(counts, key=lambda s: counts[s])
+    if counts[script] <= SCRIPT_SHARE * letters:
+        return supported_languages()
+    scripts = _scripts()
+    found = tuple(lang for lang in supported_languages() if scripts.get(lang) == script)
+    return found or supported_languages()
