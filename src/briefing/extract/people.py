@@ -20,7 +20,7 @@ from briefing.extract.lexicons import word_set
 from briefing.extract.names import Token, runs
 from briefing.extract.person_words import WordInfo, word_info
 from briefing.extract.roles import role_after, role_before
-from briefing.extract.ru_names import nominative_name
+from briefing.extract.ru_names import case_hint, nominative_name
 from briefing.extract.spans import evidence, merge_evidence
 from briefing.schema import Evidence, Person
 
@@ -119,7 +119,7 @@ def _segment(run: list[Token], infos: list[WordInfo]) -> tuple[list[Token], list
         last = roles[-1]
         role = " ".join(t.text for t in run[roles[0] : last + 1])
         run, infos = run[last + 1 :], infos[last + 1 :]
-    while run and infos[0].function:
+    while run and (infos[0].function or (infos[0].place and len(run) > 2)):
         run, infos = run[1:], infos[1:]
     return run, infos, role
 
@@ -130,7 +130,7 @@ def _name_part(segment: list[Token], infos: list[WordInfo]) -> tuple[list[Token]
     if start is None:
         start = max(0, len(segment) - 2) if len(segment) > 3 else 0
     name, name_infos = segment[start:], infos[start:]
-    if len(name) > _MAX_NAME_TOKENS or any(i.function or i.place or i.role for i in name_infos):
+    if len(name) > _MAX_NAME_TOKENS or any(i.function or i.role for i in name_infos):
         return [], []
     return name, name_infos
 
@@ -139,7 +139,7 @@ def _confident(
     doc: Document, name: list[Token], infos: list[WordInfo], adjacent_role: bool, floor: int
 ) -> bool | None:
     """True: a person on its own; False: only as a later mention of a known person."""
-    if name[-1].initials or any(i.place for i in infos):
+    if name[-1].initials or (any(i.place for i in infos) and (len(name) == 1 or not adjacent_role)):
         return None
     if len(name) == 1 and doc.text.startswith(" of ", name[0].end):
         return None  # "Representative List of ...": the title of a thing
@@ -193,7 +193,7 @@ def _written(doc: Document, name: list[Token]) -> str:
     """The name as written (Russian: in the nominative), initials kept tight as in the text."""
     words = [t.text for t in name]
     if doc.lang == "ru":
-        words = nominative_name(words)
+        words = nominative_name(words, case_hint(doc.text, name[0].start))
     out = words[0]
     for index in range(1, len(name)):
         tight = name[index - 1].initials and name[index - 1].end == name[index].start

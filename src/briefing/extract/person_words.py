@@ -65,7 +65,7 @@ def _cyrillic(word: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     parses = [p for p in morph.analyzer().parse(lower) if p.score >= _RU_TRUST] or morph.analyzer().parse(lower)[:1]
     tags = [p.tag for p in parses]
     lemma = str(parses[0].normal_form) if parses else lower
-    given = any("Name" in t for t in tags)
+    given = any("Name" in t and "sing" in t for t in tags) and not surname_shaped(word)
     surname = any("Surn" in t or "Patr" in t for t in tags) or surname_shaped(word)
     top = tags[0] if tags else None
     function = bool(top and top.POS in _RU_NOT_NAME and not (given or surname)) or (

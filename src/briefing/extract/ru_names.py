@@ -19,18 +19,37 @@ from briefing.extract import morph
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _INDECLINABLE = re.compile(r"(?:ұлы|улы|қызы|кызы|ли|о|у|ю|э|е|и|ы)$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([а-яёА-ЯЁ-]+)\s+$")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 
-def nominative_name(words: list[str]) -> list[str]:
-    """The words of one name, each in the nominative where the analysis is sure."""
-    return list(_nominative(tuple(words)))
+def nominative_name(words: list[str], hint: str | None = None) -> list[str]:
+    """The words of one name, each in the nominative where the analysis is sure.
+
+    ``hint`` is the case the context demands (see :func:`case_hint`), used
+    when no word of the name is known to the analyser.
+    """
+    return list(_nominative(tuple(words), hint))
+
+
+def case_hint(text: str, start: int) -> str | None:
+    """The case the word before a name governs: "с" gives ablt, "г-ном" its own case."""
+    match = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if not match:
+        return None
+    word = match.group(1).lower()
+    if word in ("с", "со"):
+        return "ablt"
+    parses = morph.analyzer().parse(word)
+    return str(parses[0].tag.case) if parses and parses[0].tag.POS == "NOUN" else None
 
 
 @lru_cache(maxsize=16384)
-def _nominative(words: tuple[str, ...]) -> tuple[str, ...]:
+def _nominative(words: tuple[str, ...], hint: str | None) -> tuple[str, ...]:
     options = [_name_parses(w) for w in words]
     case, gender = _agreement(options)
+    if case is None and hint not in (None, "nomn"):
+        case, gender = hint, "masc"
     if case in (None, "nomn"):
         return words
     return tuple(_inflect(word, parses, case, gender) for word, parses in zip(words, options, strict=True))
@@ -40,7 +59,10 @@ def _name_parses(word: str) -> list[Any]:
     if "." in word or not re.search("[а-яё]", word, re.IGNORECASE):
         return []
     parses = morph.analyzer().parse(word.lower())
-    return [p for p in parses if any(t in p.tag for t in _NAME_TAGS) and p.tag.case in _CASES]
+    return [
+        p for p in parses
+        if any(t in p.tag for t in _NAME_TAGS) and p.tag.case in _CASES and "sing" in p.tag
+    ]
 
 
 def _agreement(options: list[list[Any]]) -> tuple[str | None, str | None]:
@@ -81,7 +103,7 @@ _ENDINGS: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     ("gent", "masc"): (("ья", "ий"), ("я", "ь"), ("а", "")),
     ("accs", "masc"): (("ья", "ий"), ("я", "ь"), ("а", "")),
     ("datv", "masc"): (("ью", "ий"), ("ю", "ь"), ("у", "")),
-    ("ablt", "masc"): (("ем", "ь"), ("ом", "")),
+    ("ablt", "masc"): (("ем", "ь"), ("ом", ""), ("ой", "а"), ("ей", "я")),
     ("loct", "masc"): (("е", ""),),
     ("gent", "femn"): (("ы", "а"), ("и", "я")),
     ("datv", "femn"): (("е", "а"),),
