@@ -116,7 +116,8 @@ THEMES = ["culture", "education", "science", "health", "media", "tourism", "spor
 WORDS = (
     "exhibition", "festival", "university", "scholarship", "museum", "concert", "delegation",
     "forum", "programme", "translation", "heritage", "students", "teachers", "researchers",
-    "Абай", "қазақ", "әдебиеті", "ұлттық", "өнер", "үйі", "Ғылым", "һәм", "білім",
+    "Абай", "қазақ", "әдебиеті", "ұлттық", "өнер", "үйі", "Ғылым", "һәм", "білім", "маңызды",
+    "ғасыр",
 )
 
 

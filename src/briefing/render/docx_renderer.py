@@ -30,6 +30,7 @@ PAPER_MM = {"a4": (210, 297), "letter": (215.9, 279.4)}
 TABLE_STYLE = "Briefing Table"
 _WHITE = RGBColor(0xFF, 0xFF, 0xFF)
 CORE_PROPERTY_CHARS = 255
+MATRIX_HEAD_MM = 24
 
 
 class DocxWriter:
@@ -216,6 +217,7 @@ class DocxWriter:
         rows = [[(name, ())] + [(str(n) if n else "", ()) for n in counts]
                 for name, counts in zip(matrix.rows, matrix.counts, strict=True)]
         table = self.table(["", *matrix.columns], rows, (3, *[1] * len(matrix.columns)))
+        table.rows[0].height = Mm(MATRIX_HEAD_MM)  # rotated labels do not grow the row
         for cell in table.rows[0].cells[1:]:
             ox.vertical_text(cell._tc.get_or_add_tcPr())
         for row, counts in zip(table.rows[1:], matrix.counts, strict=True):
