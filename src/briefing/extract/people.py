@@ -26,8 +26,8 @@ from briefing.schema import Evidence, Person
 
 _MAX_NAME_TOKENS = 4
 _SUPERSCRIPT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰*]")
-_OPEN_QUOTES = frozenset('"“«„\'‘')
-_CLOSE_QUOTES = frozenset('"”»“\'’')
+_OPEN_QUOTES = frozenset("\"“«„'‘")
+_CLOSE_QUOTES = frozenset("\"”»“'’")
 _NEXT_WORD = re.compile(r" ([a-zа-яё]+)")
 _CONNECTORS = frozenset({"of", "the", "for", "to", "in", "on", "at", "by", "from", "with"})
 
@@ -50,7 +50,9 @@ def extract_people(doc: Document) -> list[Person]:
         if _back_matter(sentence.of(text)):
             break
         for run in runs(text, sentence.start, sentence.end):
-            for name_tokens, role, confident in _names_in_run(doc, run, sentence.start, sentence.end):
+            for name_tokens, role, confident in _names_in_run(
+                doc, run, sentence.start, sentence.end
+            ):
                 _add(found, doc, name_tokens, role, confident)
     return [Person(name=f.name, role=f.role, evidence=merge_evidence(f.evidence)) for f in found]
 
@@ -59,7 +61,11 @@ def _names_in_run(
     doc: Document, run: list[Token], floor: int, ceiling: int
 ) -> list[tuple[list[Token], str | None, bool]]:
     infos = [word_info(t, doc.lang) for t in run]
-    if _namesake(doc.text, run[0].start, floor) or _quoted(doc.text, run) or _author_mark(doc.text, run):
+    if (
+        _namesake(doc.text, run[0].start, floor)
+        or _quoted(doc.text, run)
+        or _author_mark(doc.text, run)
+    ):
         return []
     segment, infos, role_in_run = _segment(run, infos)
     if not segment:
@@ -87,7 +93,7 @@ def _back_matter(sentence: str) -> bool:
 
 
 def _author_mark(text: str, run: list[Token]) -> bool:
-    """An affiliation mark glued to the name ("Tlebaldiyeva1", "¹М. Сарыбаев") marks an author block."""
+    """An affiliation mark glued to a name ("Tlebaldiyeva1", "¹М. Сарыбаев"): an author block."""
     after = text[run[-1].end : run[-1].end + 1]
     before = text[run[0].start - 1 : run[0].start] if run[0].start else ""
     return (after.isdigit() and after.isascii()) or _SUPERSCRIPT.search(after + before) is not None
@@ -100,7 +106,9 @@ def _quoted(text: str, run: list[Token]) -> bool:
     return before in _OPEN_QUOTES and after in _CLOSE_QUOTES
 
 
-def _segment(run: list[Token], infos: list[WordInfo]) -> tuple[list[Token], list[WordInfo], str | None]:
+def _segment(
+    run: list[Token], infos: list[WordInfo]
+) -> tuple[list[Token], list[WordInfo], str | None]:
     """The part of the run that may hold a name, and a role written inside the run.
 
     Words before an organisation word are a namesake ("Al-Farabi Kazakh National
@@ -146,7 +154,9 @@ def _confident(
     if adjacent_role:
         return True
     if len(name) == 1:
-        return _person_cue(doc, name[0].start, floor) and not _before_lower_word(doc.text, name[0].end)
+        return _person_cue(doc, name[0].start, floor) and not _before_lower_word(
+            doc.text, name[0].end
+        )
     if infos[0].token.initials or infos[0].given:
         return True
     return infos[-1].surname and not _after_connector(doc.text, name[0].start, floor)
@@ -155,7 +165,7 @@ def _confident(
 def _before_lower_word(text: str, end: int) -> bool:
     """True when a lower-case word follows: "Kazakh people" is an adjective, not a person."""
     match = _NEXT_WORD.match(text, end)
-    return bool(match) and match.group(1) not in _CONNECTORS | {"and"}
+    return match is not None and match.group(1) not in _CONNECTORS | {"and"}
 
 
 def _after_connector(text: str, start: int, floor: int) -> bool:
@@ -172,7 +182,9 @@ def _person_cue(doc: Document, start: int, floor: int) -> bool:
     return any(before.endswith(cue) for cue in cues) or bool(words and words[-1] in cues)
 
 
-def _add(found: list[_Found], doc: Document, name: list[Token], role: str | None, confident: bool) -> None:
+def _add(
+    found: list[_Found], doc: Document, name: list[Token], role: str | None, confident: bool
+) -> None:
     text = doc.text
     span = evidence(text, name[0].start, name[-1].end)
     written = _written(doc, name)

@@ -17,7 +17,9 @@ from briefing.extract.roles import is_role_word
 
 _CYRILLIC = re.compile("[а-яёәғқңөұүһі]", re.IGNORECASE)
 # Parts of speech that never start a Russian name (sentence-initial words, adjectives).
-_RU_NOT_NAME = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADJF", "ADJS", "VERB", "INFN", "ADVB", "PRTF", "NUMR"})
+_RU_NOT_NAME = frozenset(
+    {"PREP", "CONJ", "PRCL", "NPRO", "ADJF", "ADJS", "VERB", "INFN", "ADVB", "PRTF", "NUMR"}
+)
 _RU_TRUST = 0.3  # a pymorphy3 parse below this score is too unsure to decide on
 
 
@@ -54,7 +56,7 @@ def _latin(word: str, lang: str) -> tuple[bool, bool, bool, bool, bool, bool]:
         surname_shaped(word),
         is_role_word(word, lang),
         lower in org_types(lang) or lower in org_types("en"),
-        lower in word_set("people", "function_words.en.txt") or word.isupper() and len(word) > 1,
+        lower in word_set("people", "function_words.en.txt") or (word.isupper() and len(word) > 1),
         place,
     )
 
@@ -62,7 +64,9 @@ def _latin(word: str, lang: str) -> tuple[bool, bool, bool, bool, bool, bool]:
 @lru_cache(maxsize=65536)
 def _cyrillic(word: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     lower = word.lower()
-    parses = [p for p in morph.analyzer().parse(lower) if p.score >= _RU_TRUST] or morph.analyzer().parse(lower)[:1]
+    parses = [
+        p for p in morph.analyzer().parse(lower) if p.score >= _RU_TRUST
+    ] or morph.analyzer().parse(lower)[:1]
     tags = [p.tag for p in parses]
     lemma = str(parses[0].normal_form) if parses else lower
     given = any("Name" in t and "sing" in t for t in tags) and not surname_shaped(word)

@@ -15,8 +15,24 @@ from briefing.extract.lexicons import roles
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|[,;:()\"“”«»]")
 _CONNECTORS = frozenset(
-    {"of", "the", "for", "to", "and", "in", "on", "at", "'s", "’s",
-     "и", "по", "при", "в", "с", "для"}
+    {
+        "of",
+        "the",
+        "for",
+        "to",
+        "and",
+        "in",
+        "on",
+        "at",
+        "'s",
+        "’s",
+        "и",
+        "по",
+        "при",
+        "в",
+        "с",
+        "для",
+    }
 )
 _AND = frozenset({"and", "и"})
 _LOOKBACK = 160  # characters: long enough for "the Minister of ... of the Republic of Kazakhstan"

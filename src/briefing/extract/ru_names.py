@@ -52,7 +52,9 @@ def _nominative(words: tuple[str, ...], hint: str | None) -> tuple[str, ...]:
         case, gender = hint, "masc"
     if case in (None, "nomn"):
         return words
-    return tuple(_inflect(word, parses, case, gender) for word, parses in zip(words, options, strict=True))
+    return tuple(
+        _inflect(word, parses, case, gender) for word, parses in zip(words, options, strict=True)
+    )
 
 
 def _name_parses(word: str) -> list[Any]:
@@ -60,7 +62,8 @@ def _name_parses(word: str) -> list[Any]:
         return []
     parses = morph.analyzer().parse(word.lower())
     return [
-        p for p in parses
+        p
+        for p in parses
         if any(t in p.tag for t in _NAME_TAGS) and p.tag.case in _CASES and "sing" in p.tag
     ]
 
@@ -73,7 +76,9 @@ def _agreement(options: list[list[Any]]) -> tuple[str | None, str | None]:
     most reliably.
     """
     score: dict[tuple[str, str], float] = defaultdict(float)
-    gender = next((str(p.tag.gender) for p in options[0] if "Name" in p.tag), None) if options else None
+    gender = (
+        next((str(p.tag.gender) for p in options[0] if "Name" in p.tag), None) if options else None
+    )
     for parses in options:
         best: dict[tuple[str, str], float] = {}
         for p in parses:
@@ -113,7 +118,7 @@ _ENDINGS: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
 
 
 def _regular_nominative(word: str, case: str, gender: str | None) -> str:
-    if _INDECLINABLE.search(word) and case not in ("gent", "ablt") or gender is None:
+    if (_INDECLINABLE.search(word) and case not in ("gent", "ablt")) or gender is None:
         return word
     for ending, replacement in _ENDINGS.get((case, gender), ()):
         if word.lower().endswith(ending) and len(word) > len(ending) + 2:
@@ -126,4 +131,7 @@ def _cased(model: str, word: str) -> str:
     originals = model.split("-")
     if len(parts) != len(originals):
         return word[:1].upper() + word[1:]
-    return "-".join(p[:1].upper() + p[1:] if o[:1].isupper() else p for p, o in zip(parts, originals, strict=True))
+    return "-".join(
+        p[:1].upper() + p[1:] if o[:1].isupper() else p
+        for p, o in zip(parts, originals, strict=True)
+    )

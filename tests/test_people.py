@@ -1,0 +1,92 @@
+"""People: roles, initials, merging, Russian nominative, and what is not a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.clean.base import Cleaned, Region
+from briefing.extract.document import Document
+from briefing.extract.people import extract_people
+from briefing.ingest.base import RawDocument
+from briefing.schema import Person
+
+
+def people(text: str, lang: str = "en") -> list[Person]:
+    cleaned = Cleaned(text=text, regions=[Region(0, len(text), "body")])
+    return extract_people(Document(cleaned=cleaned, raw=RawDocument(text=text, format="txt"), lang=lang))
+
+
+def names(text: str, lang: str = "en") -> list[str]:
+    return [p.name for p in people(text, lang)]
+
+
+def test_role_before_name_and_evidence_is_exact() -> None:
+    text = "The meeting was opened by the Minister of Culture and Sport Daniyar Kenzhebekov."
+    (person,) = people(text)
+    assert person.name == "Daniyar Kenzhebekov"
+    assert person.role == "Minister of Culture and Sport"
+    span = person.evidence[0]
+    assert text[span.start : span.end] == span.text == "Daniyar Kenzhebekov"
+
+
+def test_apposition_with_commas_gives_the_role() -> None:
+    text = "The Ambassador of Kazakhstan to Spain, Bolat Nurlanov, opened the exhibition."
+    (person,) = people(text)
+    assert (person.name, person.role) == ("Bolat Nurlanov", "Ambassador of Kazakhstan to Spain")
+
+
+def test_initials_glued_or_spaced() -> None:
+    text = "The report by A.Temirbekov was discussed. Professor M.K. Sadykova agreed."
+    assert names(text) == ["A.Temirbekov", "M.K. Sadykova"]
+
+
+def test_later_surname_and_title_merge_into_the_first_full_name() -> None:
+    text = (
+        "Deputy Minister Kairat Abenov met Ingrid Holmberg. "
+        "Abenov thanked the guests. Mrs Holmberg said the talks went well."
+    )
+    found = people(text)
+    assert [p.name for p in found] == ["Kairat Abenov", "Ingrid Holmberg"]
+    assert len(found[0].evidence) == 2
+
+
+def test_historical_figure_behind_an_occupation_or_anniversary() -> None:
+    text = "Students read the poems of the great poet Makhambet. Events mark the anniversary of Zhambyl."
+    assert names(text) == ["Makhambet", "Zhambyl"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students of Gumilyov Eurasian National University visited the museum.",
+        "A concert was held in the theatre named after Mukhtar Auezov.",
+        "The delegation travelled from Astana to Georgia in May.",
+        "The Ministry of Foreign Affairs of Kazakhstan reported the news.",
+        "The forum took place at the “Nurlan Saparov” hall of fame.",
+        "Asel Dzhaksybekova1, Timur Omarov2\nAbstract. The article studies relations.",
+        "Good relations.\nReferences\nIvanov Petr. Relations. Almaty, 2019.",
+        "Kazakh people love music. The Kazakh Ambassador spoke.",
+    ],
+)
+def test_not_people(text: str) -> None:
+    assert names(text) == []
+
+
+def test_russian_names_in_the_nominative() -> None:
+    text = (
+        "Состоялась встреча министра Аскара Жумагалиева с послом Анной Ивановой. "
+        "Жумагалиев отметил важность сотрудничества."
+    )
+    found = people(text, "ru")
+    assert [p.name for p in found] == ["Аскар Жумагалиев", "Анна Иванова"]
+    assert found[0].role == "министра"
+    assert len(found[0].evidence) == 2
+
+
+def test_russian_kazakh_letters_and_indeclinable_names_stay() -> None:
+    text = "Казахстан представил посол Абзал Сапарбекұлы."
+    assert names(text, "ru") == ["Абзал Сапарбекұлы"]
+
+
+def test_russian_place_after_role_is_not_a_person() -> None:
+    assert names("Посол Казахстана в Китае провёл встречу.", "ru") == []
