@@ -13,7 +13,9 @@ from briefing.schema import Person
 
 def people(text: str, lang: str = "en") -> list[Person]:
     cleaned = Cleaned(text=text, regions=[Region(0, len(text), "body")])
-    return extract_people(Document(cleaned=cleaned, raw=RawDocument(text=text, format="txt"), lang=lang))
+    return extract_people(
+        Document(cleaned=cleaned, raw=RawDocument(text=text, format="txt"), lang=lang)
+    )
 
 
 def names(text: str, lang: str = "en") -> list[str]:
