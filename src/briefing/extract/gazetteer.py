@@ -1,0 +1,78 @@
+"""The partner gazetteer: states, organisations, regions and context cues of one language.
+
+The data is built by ``data/partners/build_gazetteer.py`` (see
+``data/partners/SOURCES.md``) and read once per process and language. A
+language without its own gazetteer uses the English one, so Latin-script
+names are still found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from briefing.extract.matcher import Case, Entry, Lexicon, Match
+
+PLACE_KINDS = frozenset({"name", "adj", "compound", "capital", "org", "programme"})
+"""Entry kinds that name a state or an organisation (the rest are regions and cues)."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A gazetteer entry found in the text."""
+
+    code: str
+    """ISO alpha-2 or taxonomy organisation code; empty for regions and cues."""
+    kind: str
+    ambiguous: bool
+    start: int
+    end: int
+    first: int
+    last: int
+    """Token indexes of the match, for looking at the words around it."""
+
+    @property
+    def is_place(self) -> bool:
+        """True for a state or organisation (not a region or a cue)."""
+        return bool(self.code) and self.kind in PLACE_KINDS
+
+
+def _rows(name: str) -> list[list[str]]:
+    entry = resources.files("briefing") / "data" / "partners" / name
+    if not entry.is_file():
+        return []
+    lines = entry.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+
+
+@cache
+def gazetteer(lang: str) -> Lexicon:
+    """The lexicon of places and cues for ``lang`` (English when there is none)."""
+    rows = _rows(f"gazetteer.{lang}.tsv")
+    if not rows:
+        return gazetteer("en") if lang != "en" else Lexicon("en", [])
+    entries = [
+        Entry(tuple(key.split(" ")), _case(case), (code, kind, flags))
+        for code, kind, flags, case, key in rows
+    ]
+    return Lexicon(lang, entries)
+
+
+def _case(value: str) -> Case:
+    if value == "upper":
+        return "upper"
+    return "title" if value == "title" else "any"
+
+
+@cache
+def display_names() -> dict[str, tuple[str, str]]:
+    """Code -> (type, English display name) for states and organisations."""
+    return {code: (kind, name) for code, kind, name in _rows("names.tsv")}
+
+
+def hit(match: Match, start: int, end: int) -> Hit:
+    """A :class:`Hit` for a match spanning ``start``..``end`` of the text."""
+    code, kind, flags = match.entry.value
+    return Hit(code, kind, flags == "ambiguous", start, end, match.first, match.last)
+

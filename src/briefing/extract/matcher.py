@@ -1,0 +1,168 @@
+"""Token-sequence lookup: one pass over a text finds every entry of a lexicon.
+
+Gazetteers (countries, organisations, context cues) and theme lexicons are
+lists of word sequences. Rather than one regular expression per entry, the
+text is cut into word tokens once, each token is normalised (lower-cased, or
+lemmatised for languages listed in ``data/partners/normalisers.tsv``), and
+entries are looked up in a dict keyed by their first token, so the cost is
+one dict probe per token whatever the size of the lexicon.
+
+An entry token ending in ``*`` matches any token that starts with it
+("universit*"), which stands in for stemming in languages without an
+analyser. An entry written with a capital (``Georgia``) matches only a
+capitalised word; one written in capitals (``US``) only a word in capitals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal, NamedTuple
+
+from briefing.extract import morph
+
+Case = Literal["any", "title", "upper"]
+
+# Letters only: hyphens, apostrophes and digits separate tokens, so
+# "Kazakh-German" gives two tokens and "Italy's" gives "Italy" and "s".
+_WORD = re.compile(r"[^\W\d_]+")
+# What may stand between two tokens of one entry ("Abu Dhabi", "Abu-Dhabi", "U.S.").
+_JOINER = re.compile(r"[\s.\-‐‑–]{0,3}")
+
+
+class Token(NamedTuple):
+    """A word of the text with its offsets and its normal form."""
+
+    start: int
+    end: int
+    surface: str
+    norm: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry: normalised tokens, a case rule and what it stands for."""
+
+    tokens: tuple[str, ...]
+    case: Case
+    value: tuple[str, ...]
+
+
+class Match(NamedTuple):
+    """An entry found at tokens ``first`` to ``last`` (inclusive)."""
+
+    first: int
+    last: int
+    entry: Entry
+
+
+def case_of(form: str) -> Case:
+    """The case rule a written form implies."""
+    if len(form) > 1 and form.isupper():
+        return "upper"
+    return "title" if form[:1].isupper() else "any"
+
+
+@cache
+def _normalisers() -> dict[str, str]:
+    entry = resources.files("briefing") / "data" / "partners" / "normalisers.tsv"
+    rows = [line.split("\t") for line in entry.read_text(encoding="utf-8").splitlines()]
+    return {row[0]: row[1].strip() for row in rows if len(row) == 2 and not row[0].startswith("#")}
+
+
+def uses_lemmas(lang: str) -> bool:
+    """True when words of ``lang`` are looked up by lemma rather than by lower-cased form."""
+    return _normalisers().get(lang) == "lemma"
+
+
+def normal_form(word: str, lang: str) -> str:
+    """The lookup form of one word (lemma or lower case), with ё read as е."""
+    norm = morph.lemma(word) if uses_lemmas(lang) else word.lower()
+    return norm.replace("ё", "е")
+
+
+def _case_ok(case: Case, surface: str) -> bool:
+    if case == "upper":
+        return surface.isupper()
+    return case == "any" or surface[:1].isupper()
+
+
+class Lexicon:
+    """Entries indexed by first token, with prefix entries indexed by prefix length."""
+
+    def __init__(self, lang: str, entries: Iterable[Entry]) -> None:
+        self.lang = lang
+        self._exact: dict[str, list[Entry]] = {}
+        self._prefix: dict[str, list[Entry]] = {}
+        self._stems: set[str] = set()
+        for entry in entries:
+            head = entry.tokens[0]
+            index = self._prefix if head.endswith("*") else self._exact
+            index.setdefault(head.rstrip("*"), []).append(entry)
+            self._stems.update(token.rstrip("*")[:3] for token in entry.tokens)
+        for group in (*self._exact.values(), *self._prefix.values()):
+            group.sort(key=lambda e: -len(e.tokens))
+        self._prefix_lengths = sorted({len(key) for key in self._prefix})
+        self._lemmas = uses_lemmas(lang)
+
+    def tokens(self, text: str, start: int = 0, end: int | None = None) -> list[Token]:
+        """The words of ``text[start:end]``, normalised for lookup.
+
+        Lemmatising is the costly step, so only words whose first letters
+        begin some entry word are lemmatised; the rest are only lower-cased.
+        """
+        end = len(text) if end is None else end
+        found: list[Token] = []
+        for m in _WORD.finditer(text, start, end):
+            word = m.group()
+            lower = word.lower().replace("ё", "е")
+            if self._lemmas and lower[:3] in self._stems:
+                lower = normal_form(word, self.lang)
+            found.append(Token(m.start(), m.end(), word, lower))
+        return found
+
+    def find(self, text: str, tokens: list[Token]) -> Iterator[Match]:
+        """Longest non-overlapping entries over ``tokens``, left to right."""
+        i = 0
+        while i < len(tokens):
+            entry = self._entry_at(text, tokens, i)
+            if entry is None:
+                i += 1
+                continue
+            yield Match(i, i + len(entry.tokens) - 1, entry)
+            i += len(entry.tokens)
+
+    def _candidates(self, norm: str) -> Iterator[Entry]:
+        yield from self._exact.get(norm, ())
+        for size in self._prefix_lengths:
+            if size > len(norm):
+                break
+            yield from self._prefix.get(norm[:size], ())
+
+    def _entry_at(self, text: str, tokens: list[Token], i: int) -> Entry | None:
+        best: Entry | None = None
+        for entry in self._candidates(tokens[i].norm):
+            if best is not None and len(entry.tokens) <= len(best.tokens):
+                continue
+            if _case_ok(entry.case, tokens[i].surface) and _rest_matches(text, tokens, i, entry):
+                best = entry
+        return best
+
+
+def _token_matches(pattern: str, norm: str) -> bool:
+    return norm.startswith(pattern[:-1]) if pattern.endswith("*") else norm == pattern
+
+
+def _rest_matches(text: str, tokens: list[Token], i: int, entry: Entry) -> bool:
+    if i + len(entry.tokens) > len(tokens):
+        return False
+    for offset, pattern in enumerate(entry.tokens[1:], 1):
+        token = tokens[i + offset]
+        if not _token_matches(pattern, token.norm):
+            return False
+        if not _JOINER.fullmatch(text, tokens[i + offset - 1].end, token.start):
+            return False
+    return True
