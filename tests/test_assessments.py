@@ -1,0 +1,52 @@
+"""Assessments and recommendations: cue sentences with exact evidence."""
+
+from __future__ import annotations
+
+from briefing.clean.base import Cleaned, Region
+from briefing.extract.assessments import extract_assessments
+from briefing.extract.document import Document
+from briefing.extract.summary import extract_summary
+from briefing.ingest.base import RawDocument
+
+
+def doc(text: str, lang: str = "en") -> Document:
+    cleaned = Cleaned(text=text, regions=[Region(0, len(text), "body")])
+    return Document(cleaned=cleaned, raw=RawDocument(text=text, format="txt"), lang=lang)
+
+
+def test_problem_and_recommendation_sentences() -> None:
+    text = (
+        "The programme was signed in 2019. We note the poor execution of the plan. "
+        "The Embassy considers it expedient to hold a film week in 2025."
+    )
+    assessments, recommendations = extract_assessments(doc(text))
+    assert [(s.type, s.text) for s in assessments] == [
+        ("problem", "We note the poor execution of the plan.")
+    ]
+    assert recommendations[0].type == "recommendation"
+    span = recommendations[0].evidence[0]
+    assert text[span.start : span.end] == recommendations[0].text
+
+
+def test_russian_stems_take_endings() -> None:
+    text = "Посольство считает целесообразным провести Дни культуры. Отмечены проблемы с визами."
+    assessments, recommendations = extract_assessments(doc(text, "ru"))
+    assert [s.type for s in recommendations] == ["recommendation"]
+    assert [s.type for s in assessments] == ["problem"]
+
+
+def test_neutral_text_has_no_statements() -> None:
+    assert extract_assessments(doc("The delegation visited the university in Almaty.")) == ([], [])
+
+
+def test_summary_keeps_the_lead_and_text_order() -> None:
+    text = (
+        "The Embassy of Kazakhstan held a concert of Kazakh music in Rome on Friday evening. "
+        "Weather was fine and many guests came to the hall that evening. "
+        "The two universities signed a memorandum on cooperation and student exchange in 2024."
+    )
+    summary = extract_summary(doc(text))
+    assert summary is not None
+    assert summary.evidence[0].text.startswith("The Embassy of Kazakhstan held")
+    assert [e.start for e in summary.evidence] == sorted(e.start for e in summary.evidence)
+    assert all(text[e.start : e.end] == e.text for e in summary.evidence)
