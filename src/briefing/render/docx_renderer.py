@@ -9,6 +9,7 @@ that one file. Fields, bookmarks and internal links come from
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -94,7 +95,7 @@ class DocxWriter:
         core.title, core.author = _fit(meta.title), _fit(meta.author)
         core.subject, core.keywords = _fit(meta.subject), _fit(", ".join(meta.keywords))
         core.language = meta.lang
-        core.created = core.modified = meta.created.replace(tzinfo=None)
+        core.created = core.modified = meta.created.astimezone(dt.UTC).replace(tzinfo=None)
         core.last_modified_by = meta.author
 
     # -- building blocks ----------------------------------------------------------------
