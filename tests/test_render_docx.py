@@ -8,7 +8,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from compose_factory import generated_records, make_record
 from docx import Document
 from docx.oxml.ns import qn
 
@@ -16,6 +15,7 @@ from briefing.compose import build_briefing
 from briefing.options import BuildOptions
 from briefing.render import render_docx
 from briefing.schema.briefing import Briefing
+from compose_factory import generated_records, make_record
 
 CREATED = dt.datetime(2025, 3, 1, 9, 30, tzinfo=dt.UTC)
 
