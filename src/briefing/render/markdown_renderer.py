@@ -15,6 +15,7 @@ from briefing.options import BuildOptions
 from briefing.schema.briefing import Briefing, Group, Line
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~-])")
+_NOT_IN_URL = re.compile(r"[\s<>]")
 
 
 def md(text: str) -> str:
@@ -100,7 +101,8 @@ def markdown_lines(b: Briefing) -> Iterator[str]:
         yield from _group(b, group)
     yield f"## {md(b.label('sources'))}\n"
     for s in b.sources:
-        where = f" <{s.url}>" if s.url else (f" {md(s.location)}" if s.location else "")
+        plain_url = s.url and not _NOT_IN_URL.search(s.url)
+        where = f" <{s.url}>" if plain_url else (f" {md(s.location)}" if s.location else "")
         yield (f'<a id="{s.anchor}"></a>{s.number}. {md(s.kind)}'
                f"{', ' + md(s.date) if s.date else ''}. *{md(s.title)}*.{where}")
 
