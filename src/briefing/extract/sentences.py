@@ -15,11 +15,13 @@ from dataclasses import dataclass
 _BOUNDARY = re.compile(r"""[.!?…]+["'”»)\]]*(?=\s+["'“«(\[]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])""")
 # Tokens before a full stop that do not end a sentence: initials and common abbreviations.
 _NO_BREAK_BEFORE = re.compile(
-    r"(?:\b[A-ZА-ЯЁ]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|No|Nos|vs|etc|e\.g|i\.e|Inc|Ltd|Co|Corp|"
+    r"(?:\b[A-ZА-ЯЁ]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|No|Nos|vs|e\.g|i\.e|Inc|Ltd|Co|Corp|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Col|Lt|Sen|Rep|Gov|Art|Fig|Vol|pp|"
-    r"г|гг|т|е|д|др|им|ул|проф|акад|см|стр|т\.е|т\.к|т\.д|т\.п))$",
+    r"г|гг|т|е|им|ул|проф|акад|см|стр|т\.е|т\.к))$",
     re.IGNORECASE,
 )
+# Abbreviations that close a list and so often end a sentence: a capital after them starts one.
+_LIST_END = re.compile(r"^(?:etc|т\.\s?[дп]|др)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,9 @@ class Sentence:
         return text[self.start : self.end]
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None, lang: str = "en") -> list[Sentence]:
+def split_sentences(
+    text: str, start: int = 0, end: int | None = None, lang: str = "en"
+) -> list[Sentence]:
     """Split ``text[start:end]`` into trimmed sentences (offsets into ``text``)."""
     del lang  # one rule set serves the Latin and Cyrillic scripts we read
     end = len(text) if end is None else end
@@ -43,7 +47,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, lang: str
     for match in _BOUNDARY.finditer(text, start, end):
         word_start = max(cursor, match.start() - 12)
         before = text[word_start : match.start()].split()[-1:] or [""]
-        if match.group().startswith(".") and _NO_BREAK_BEFORE.search(before[0]):
+        word = before[0]
+        if (
+            match.group().startswith(".")
+            and _NO_BREAK_BEFORE.search(word)
+            and not _LIST_END.match(word)
+        ):
             continue
         found.extend(_trimmed(text, cursor, match.end()))
         cursor = match.end()
