@@ -34,8 +34,11 @@ KIND_WEIGHT = {
     "programme": 0.4,  # "Erasmus+": an organisation's programme, mostly a framework
 }
 PARTNER_MIN = 1.5
-"""A partner needs two plain mentions, or one beside the home country or a cooperation word."""
-CONTEXT_FACTOR = 1.5  # the sentence also names the home country or cooperation
+"""A partner needs two plain mentions, or one beside a cooperation word."""
+RELATIVE_MIN = 0.2
+"""A partner also needs this share of the top partner's weight: less is a passing mention."""
+HOME_BONUS = 0.25  # the sentence also names the home country: a bilateral statement
+COOPERATION_BONUS = 0.5  # the sentence names something done together
 TITLE_FACTOR = 2.0  # the headline names what the story is about
 MENU_FACTOR = 0.5  # a short line without end punctuation: a menu item, tag or teaser
 MENU_MAX_TOKENS = 8
@@ -47,6 +50,7 @@ COMMUNITY_WEIGHT = 0.3  # "the German community of Kazakhstan": a diaspora, not 
 COMPARISON_WEIGHT = 0.2  # "more than in France"
 FRAMEWORK_WEIGHT = 0.2  # "within the SCO"
 MEMBER_WEIGHT = 0.3  # "16 EU member states": the organisation is the counterpart
+MEMBER_FACTOR = 0.3  # a state beside the leading organisation: a member at its event
 # How far cues reach, in tokens.
 COMPARISON_REACH = 3
 FRAMEWORK_REACH = 4
@@ -56,10 +60,15 @@ _HYPHENS = frozenset("-‐‑–")
 
 @dataclass
 class _Tally:
-    score: float = 0.0
     spans: list[tuple[int, int]] = field(default_factory=list)
+    weights: list[tuple[float, frozenset[str]]] = field(default_factory=list)
+    """Each mention's weight, with the organisations named in its sentence."""
     plain: bool = False
     """Has a mention that is not an ambiguous word."""
+
+    def score(self, leader: str = "") -> float:
+        """Total weight; mentions beside the ``leader`` organisation count as membership."""
+        return sum(w * MEMBER_FACTOR if leader in orgs else w for w, orgs in self.weights)
 
 
 @dataclass(frozen=True)
@@ -72,6 +81,7 @@ class _Sentence:
     home: bool
     cooperation: bool
     membership: bool
+    organisations: frozenset[str]
 
     def cue_before(self, item: Hit, reach: int, role: str) -> bool:
         """A cue of ``role`` ends within ``reach`` tokens before the mention."""
@@ -86,7 +96,7 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
     """Partners ranked by salience, and countries only mentioned in passing."""
     lexicon = gazetteer(doc.lang)
     tallies: dict[str, _Tally] = defaultdict(_Tally)
-    ambiguous: list[tuple[Hit, float]] = []
+    ambiguous: list[tuple[Hit, float, frozenset[str]]] = []
     for unit in units(doc):
         sentence = _read(doc.text, unit, lexicon, doc.home)
         for item in sentence.hits:
@@ -95,13 +105,15 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
             weight = _weight(doc.text, sentence, item, doc.home)
             if item.ambiguous:
                 if not _name_like(doc.text, sentence, item):
-                    ambiguous.append((item, weight if sentence.home else 0.0))
+                    kept = weight if sentence.home else 0.0
+                    ambiguous.append((item, kept, sentence.organisations))
                 continue
-            _add(tallies[item.code], item, weight, plain=True)
-    for item, weight in ambiguous:
+            _add(tallies[item.code], item, weight, sentence.organisations, plain=True)
+    for item, weight, orgs in ambiguous:
         tally = tallies[item.code]
         if tally.plain or weight:
-            _add(tally, item, weight or KIND_WEIGHT.get(item.kind, 0.5), plain=tally.plain)
+            weight = weight or KIND_WEIGHT.get(item.kind, 0.5)
+            _add(tally, item, weight, orgs, plain=tally.plain)
     return _ranked(doc.text, tallies)
 
 
@@ -119,11 +131,12 @@ def _read(text: str, unit: Unit, lexicon: Lexicon, home: str) -> _Sentence:
         home=any(h.code == home for h in hits),
         cooperation="cooperation" in kinds,
         membership="membership" in kinds and has_org,
+        organisations=frozenset(h.code for h in hits if h.kind in ("org", "programme")),
     )
 
 
-def _add(tally: _Tally, item: Hit, weight: float, *, plain: bool) -> None:
-    tally.score += weight
+def _add(tally: _Tally, item: Hit, weight: float, orgs: frozenset[str], *, plain: bool) -> None:
+    tally.weights.append((weight, orgs - {item.code}))
     tally.spans.append((item.start, item.end))
     tally.plain = tally.plain or plain
 
@@ -132,8 +145,7 @@ def _weight(text: str, sentence: _Sentence, item: Hit, home: str) -> float:
     weight = _context_weight(text, sentence, item, home)
     if weight is None:
         weight = KIND_WEIGHT.get(item.kind, 0.5)
-        if sentence.home or sentence.cooperation:
-            weight *= CONTEXT_FACTOR
+        weight *= 1 + HOME_BONUS * sentence.home + COOPERATION_BONUS * sentence.cooperation
     if sentence.unit.title:
         weight *= TITLE_FACTOR
     elif _menu_like(text, sentence):
@@ -149,6 +161,8 @@ def _context_weight(text: str, sentence: _Sentence, item: Hit, home: str) -> flo
             return INSTITUTION_WEIGHT if paired else BILATERAL_WEIGHT
     if sentence.cue_before(item, COMPARISON_REACH, "comparison"):
         return COMPARISON_WEIGHT
+    if item.kind == "adj" and sentence.cue_before(item, FRAMEWORK_REACH, "framework"):
+        return FRAMEWORK_WEIGHT  # "within the Chinese initiative"
     if item.kind in ("org", "programme"):
         framed = sentence.cue_before(item, FRAMEWORK_REACH, "framework")
         return FRAMEWORK_WEIGHT if framed else None
@@ -206,24 +220,34 @@ def _menu_like(text: str, sentence: _Sentence) -> bool:
 
 
 def _ranked(text: str, tallies: dict[str, _Tally]) -> tuple[list[Partner], list[Partner]]:
-    order = sorted(tallies.items(), key=lambda item: (-item[1].score, item[0]))
-    top = order[0][1].score if order else 1.0
+    leader = max(tallies, key=lambda code: (tallies[code].score(), code), default="")
+    if _kind_of(leader) != "organisation":
+        leader = ""
+    scores = {code: tally.score(leader) for code, tally in tallies.items()}
+    order = sorted(scores, key=lambda code: (-scores[code], code))
+    top = scores[order[0]] if order else 1.0
     partners: list[Partner] = []
     mentions: list[Partner] = []
-    for code, tally in order:
-        if tally.score <= 0:
+    for code in order:
+        score = scores[code]
+        if score <= 0:
             continue
-        target = partners if tally.score >= PARTNER_MIN else mentions
-        target.append(_partner(text, code, tally, top))
+        partner = score >= PARTNER_MIN and score >= RELATIVE_MIN * top
+        target = partners if partner else mentions
+        target.append(_partner(text, code, tallies[code], score / top))
     return partners, mentions
 
 
-def _partner(text: str, code: str, tally: _Tally, top: float) -> Partner:
+def _kind_of(code: str) -> str:
+    return display_names().get(code, ("state", code))[0]
+
+
+def _partner(text: str, code: str, tally: _Tally, salience: float) -> Partner:
     kind, name = display_names().get(code, ("state", code))
     return Partner(
         code=code,
         name=name,
         type="organisation" if kind == "organisation" else "state",
-        salience=round(tally.score / top, 3),
+        salience=round(salience, 3),
         evidence=merge_evidence([evidence(text, s, e) for s, e in tally.spans]),
     )
