@@ -42,6 +42,8 @@ COOPERATION_BONUS = 0.5  # the sentence names something done together
 TITLE_FACTOR = 2.0  # the headline names what the story is about
 MENU_FACTOR = 0.5  # a short line without end punctuation: a menu item, tag or teaser
 MENU_MAX_TOKENS = 8
+SHOUTING_FACTOR = 0.3  # a line mostly in capitals (cable routing, banners): case tells nothing
+SHOUTING_SHARE = 0.6
 BILATERAL_WEIGHT = 2.5  # "Kazakh-German relations", "казахстанско-германский"
 INSTITUTION_WEIGHT = 0.3  # "Kazakh-German University": the name of a home institution
 # Mentions that are not about the state as a counterpart.
@@ -150,6 +152,8 @@ def _weight(text: str, sentence: _Sentence, item: Hit, home: str) -> float:
         weight *= TITLE_FACTOR
     elif _menu_like(text, sentence):
         weight *= MENU_FACTOR
+    if _shouting(sentence):
+        weight *= SHOUTING_FACTOR
     return weight
 
 
@@ -217,6 +221,12 @@ def _menu_like(text: str, sentence: _Sentence) -> bool:
     if len(sentence.tokens) > MENU_MAX_TOKENS:
         return False
     return not text[sentence.unit.start : sentence.unit.end].rstrip().endswith((".", "!", "?", "…"))
+
+
+def _shouting(sentence: _Sentence) -> bool:
+    words = [t.surface for t in sentence.tokens if len(t.surface) > 1]
+    capitals = sum(word.isupper() for word in words)
+    return len(words) >= MENU_MAX_TOKENS and capitals >= SHOUTING_SHARE * len(words)
 
 
 def _ranked(text: str, tallies: dict[str, _Tally]) -> tuple[list[Partner], list[Partner]]:
