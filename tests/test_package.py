@@ -22,9 +22,10 @@ import briefing
 from briefing.schema.record import Partner, Record, Theme, Evidence
 assert "site-packages" in briefing.__file__ and "/src/" not in briefing.__file__, briefing.__file__
 text = "Days of Kazakh culture opened in Rome."
+span = Evidence(start=0, end=len(text), text=text)
 record = Record(title="Days of culture", text=text, published=dt.date(2024, 7, 10),
                 partners=[Partner(code="IT", name="Italy")],
-                themes=[Theme(id="culture", evidence=[Evidence(start=0, end=len(text), text=text)])])
+                themes=[Theme(id="culture", evidence=[span])])
 options = briefing.BuildOptions(created=dt.datetime(2025, 1, 1), lang="ru")
 brief = briefing.build_briefing([record], options=options)
 briefing.render_pdf(brief, "out.pdf")
