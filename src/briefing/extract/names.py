@@ -49,36 +49,36 @@ class Token:
 
 
 def runs(text: str, start: int, end: int) -> list[list[Token]]:
-    """Runs of capitalised tokens in ``text[start:end]``."""
+    """Runs of capitalised tokens in ``text[start:end]``.
+
+    One compiled pattern finds whole runs, so that only capitalised stretches
+    (a small part of any text) are cut into tokens.
+    """
     found: list[list[Token]] = []
-    current: list[Token] = []
-    previous_end = -1
-    for match in _TOKEN.finditer(text, start, end):
-        token = _token(match)
-        capital = token.initials or token.text[0].isupper()
-        particle = not capital and token.lower in particles()
-        joined = previous_end >= 0 and _joined(text, previous_end, token.start)
-        if current and not (joined and (capital or particle)):
-            found.append(_trim_particles(current))
-            current = []
-        if capital or (particle and current):
-            current.append(token)
-        previous_end = token.end
-    if current:
-        found.append(_trim_particles(current))
-    return [run for run in found if run]
+    for match in _run_pattern().finditer(text, start, end):
+        tokens = [_token(m, match.start()) for m in _TOKEN.finditer(match.group())]
+        run = _trim_particles(
+            [t for t in tokens if t.initials or t.text[0].isupper() or t.lower in particles()]
+        )
+        if run:
+            found.append(run)
+    return found
 
 
-def _token(match: re.Match[str]) -> Token:
+@cache
+def _run_pattern() -> re.Pattern[str]:
+    word = rf"(?:(?:[{_UPPER}]\.\s?){{1,3}}(?=[{_UPPER}][^\W\d_])|[{_UPPER}](?:[\w'’-]*[^\W\d_])?(?<!['’]s))"
+    glue = "|".join(sorted(particles(), key=len, reverse=True))
+    join = rf"(?:(?<=\.)|(?<=\. )|[ \u00a0](?:(?:{glue})[ \u00a0])?)"
+    return re.compile(rf"(?<![\w'’-]){word}(?:{join}{word})*")
+
+
+def _token(match: re.Match[str], offset: int) -> Token:
+    start = offset + match.start()
     if match.group("init"):
-        raw = match.group("init")
-        return Token(match.start(), match.start() + len(raw.rstrip()), raw.rstrip(), initials=True)
-    return Token(match.start(), match.end(), match.group())
-
-
-def _joined(text: str, previous_end: int, start: int) -> bool:
-    gap = text[previous_end:start]
-    return gap == "" or gap in (" ", "\u00a0")
+        raw = match.group("init").rstrip()
+        return Token(start, start + len(raw), raw, initials=True)
+    return Token(start, start + len(match.group()), match.group())
 
 
 def _trim_particles(run: list[Token]) -> list[Token]:

@@ -19,12 +19,13 @@ from briefing.extract.document import Document
 from briefing.extract.lexicons import word_set
 from briefing.extract.names import Token, runs
 from briefing.extract.person_words import WordInfo, word_info
-from briefing.extract.roles import role_after, role_before
+from briefing.extract.roles import is_role_word, role_after, role_before
 from briefing.extract.ru_names import case_hint, nominative_name
 from briefing.extract.spans import evidence, merge_evidence
 from briefing.schema import Evidence, Person
 
 _MAX_NAME_TOKENS = 4
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*|,)\s*$")
 _SUPERSCRIPT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰*]")
 _OPEN_QUOTES = frozenset("\"“«„'‘")
 _CLOSE_QUOTES = frozenset("\"”»“'’")
@@ -74,12 +75,19 @@ def _names_in_run(
     if not name:
         return []
     role, adjacent = role_in_run, role_in_run is not None
-    if role is None:
+    named = len(name) > 1 and any(i.given or i.surname or i.token.initials for i in name_infos)
+    if role is None and (named or _role_word_before(doc, name[0].start, floor)):
         role, adjacent = role_before(doc.text, name[0].start, floor, doc.lang)
-    if role is None:
+    if role is None and named:
         role = role_after(doc.text, name[-1].end, ceiling, doc.lang)
     confident = _confident(doc, name, name_infos, adjacent, floor)
     return [(name, role, confident)] if confident is not None else []
+
+
+def _role_word_before(doc: Document, start: int, floor: int) -> bool:
+    """A cheap test before the full role look-back: a role word or a comma just before."""
+    match = _WORD_BEFORE.search(doc.text, max(floor, start - 40), start)
+    return match is not None and (match.group(1) == "," or is_role_word(match.group(1), doc.lang))
 
 
 def _namesake(text: str, start: int, floor: int) -> bool:
