@@ -67,7 +67,8 @@ def runs(text: str, start: int, end: int) -> list[list[Token]]:
 
 @cache
 def _run_pattern() -> re.Pattern[str]:
-    word = rf"(?:(?:[{_UPPER}]\.\s?){{1,3}}(?=[{_UPPER}][^\W\d_])|[{_UPPER}](?:[\w'’-]*[^\W\d_])?(?<!['’]s))"
+    initials = rf"(?:[{_UPPER}]\.\s?){{1,3}}(?=[{_UPPER}][^\W\d_])"
+    word = rf"(?:{initials}|[{_UPPER}](?:[\w'’-]*[^\W\d_])?(?<!['’]s))"
     glue = "|".join(sorted(particles(), key=len, reverse=True))
     join = rf"(?:(?<=\.)|(?<=\. )|[ \u00a0](?:(?:{glue})[ \u00a0])?)"
     return re.compile(rf"(?<![\w'’-]){word}(?:{join}{word})*")
