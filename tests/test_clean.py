@@ -146,3 +146,35 @@ def test_sentence_broken_across_a_blank_line_is_joined() -> None:
     assert texts(cleaned, "body") == [
         "The Embassy develops cultural and humanitarian cooperation with Armenia."
     ]
+
+
+def test_back_matter_after_the_text_is_an_aside() -> None:
+    cleaned = clean(
+        f"Cultural ties of Kazakhstan and Italy\n{BODY}\nReferences\n"
+        "1. Smith J. Cultural diplomacy. Rome, 2019.\nAuthor Biographies\n"
+        "Anna Rossi, University of Bologna\nPublished online 12 March 2024"
+    )
+    assert texts(cleaned, "aside") == [
+        "References",
+        "1. Smith J. Cultural diplomacy. Rome, 2019.",
+        "Author Biographies",
+        "Anna Rossi, University of Bologna",
+    ]
+    assert texts(cleaned, "body") == [BODY]
+    assert texts(cleaned, "metadata", "published") == ["Published online 12 March 2024"]
+
+
+def test_russian_reference_list_is_an_aside() -> None:
+    body = (
+        "Посольство Казахстана провело в Риме концерт казахской музыки. "
+        "Студенты консерватории исполнили произведения казахских композиторов."
+    )
+    cleaned = clean(f"{body}\nСписок литературы\nИванов А.Б. Культура. М., 2019.")
+    assert texts(cleaned, "aside") == ["Список литературы", "Иванов А.Б. Культура. М., 2019."]
+    assert texts(cleaned, "body") == [body]
+
+
+def test_back_matter_heading_before_the_text_is_not_an_aside() -> None:
+    cleaned = clean(f"About the authors\n{BODY}")
+    assert texts(cleaned, "aside") == []
+    assert BODY in texts(cleaned, "body")

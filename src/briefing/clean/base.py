@@ -3,8 +3,10 @@
 Cleaning removes boilerplate but keeps metadata lines (a ``date`` header,
 ``Created at``, ``source:``, an author line, a dateline) in the text, so that
 a publication date has evidence like any other field. The :class:`Cleaned`
-result marks those lines, and the title line, so that extractors of content
-fields (partners, themes, people…) read only the body.
+result marks those lines, the title line, and ``aside`` blocks (back matter
+such as references or notes on the authors: kept for the genre cues, never
+main text), so that extractors of content fields (partners, themes,
+people…) read only the body.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-LineRole = Literal["title", "metadata", "heading", "body"]
+LineRole = Literal["title", "metadata", "heading", "body", "aside"]
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-Action = Literal["cut", "line"]
+Action = Literal["cut", "line", "aside"]
+_ACTIONS: tuple[Action, ...] = ("cut", "line", "aside")
 # Furniture lines are short; longer lines are never compared with the markers.
 MARKER_MAX = 160
 
@@ -45,19 +46,27 @@ _PIPE_PARTS = re.compile(r"\s+[|•·]\s+")
 @cache
 def _marker_patterns() -> dict[Action, re.Pattern[str]]:
     """One alternation per action, from every language's file (one match per line)."""
-    found: dict[Action, list[str]] = {"cut": [], "line": []}
+    found: dict[Action, list[str]] = {action: [] for action in _ACTIONS}
     folder = resources.files("briefing") / "data" / "clean"
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.startswith("boilerplate.") and entry.name.endswith(".tsv"):
             for line in entry.read_text(encoding="utf-8").splitlines():
                 if line.strip() and not line.startswith("#"):
                     action, pattern = line.split("\t")
-                    found["cut" if action == "cut" else "line"].append(f"(?:{pattern})")
+                    found[_as_action(action)].append(f"(?:{pattern})")
     return {action: re.compile("|".join(p), re.IGNORECASE) for action, p in found.items()}
 
 
+def _as_action(value: str) -> Action:
+    for action in _ACTIONS:
+        if action == value:
+            return action
+    raise ValueError(f"unknown action {value!r} in the boilerplate data")
+
+
 def marker_action(line: str) -> Action | None:
-    """``cut`` for the heading of a link block, ``line`` for a furniture line, else ``None``."""
+    """``cut`` for the heading of a link block, ``line`` for a furniture line, ``aside``
+    for the heading of back matter (references, notes on the authors), else ``None``."""
     core = line.lstrip(_LEAD).rstrip(_TAIL)
     if not core or len(core) > MARKER_MAX:
         return None

@@ -4,9 +4,10 @@ The stages, in order: characters (:mod:`.characters`), page layout
 (:mod:`.pdf_text`, for PDFs and hard-wrapped text files), then one pass over
 the lines that keeps metadata as metadata (:mod:`.metadata_lines`), drops
 page furniture and link blocks (:mod:`.boilerplate`), drops repeated lines
-(a title printed twice, teasers shown twice), and marks the title, headings
-and body. A line may hold several parts: ``date 2024-07-10 The Italian…``
-is a metadata region and a body region.
+(a title printed twice, teasers shown twice), and marks the title, headings,
+body and back matter (references, notes on the authors: asides). A line may
+hold several parts: ``date 2024-07-10 The Italian…`` is a metadata region and
+a body region.
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ class _State:
     body_lines: int = 0
     long_paragraphs: int = 0
     author_pending: bool = False
+    aside: bool = False
+    """True from a back-matter heading on: later lines are asides, not main text."""
     web: bool = True
 
 
@@ -82,7 +85,10 @@ def _take(state: _State, line: str) -> bool:
         return True
     state.seen.add(key)
     pieces = metadata_pieces(line)
-    if pieces is not None:
+    action = marker_action(line)
+    back_matter = action == "aside" and state.long_paragraphs > 0
+    state.aside = state.aside or back_matter
+    if pieces is not None and not back_matter:
         _add_metadata_line(state, line, pieces)
     elif state.author_pending and len(line.split()) <= 5:
         state.author_pending = False
@@ -90,7 +96,9 @@ def _take(state: _State, line: str) -> bool:
     elif is_date_line(line):
         banner = names_weekday(line) and not state.title_done
         _emit(state, [(line, "metadata", "banner" if banner else "dateline")])
-    elif state.web and marker_action(line) == "cut":
+    elif state.aside:
+        _emit(state, [(line, "aside", "")])
+    elif state.web and action == "cut":
         return state.long_paragraphs == 0
     elif state.web and (is_furniture(line) or _navigation(state, line)):
         pass
@@ -181,7 +189,12 @@ def _single_copy(line: str) -> str:
 
 
 def _emit(state: _State, parts: list[tuple[str, LineRole, str]]) -> None:
-    parts = [(text.strip(), role, label) for text, role, label in parts if text.strip()]
+    """Add one output line; in back matter, everything but metadata is an aside."""
+    parts = [
+        (text.strip(), "aside" if state.aside and role != "metadata" else role, label)
+        for text, role, label in parts
+        if text.strip()
+    ]
     if parts:
         state.lines.append(_Line(parts))
 
