@@ -78,7 +78,8 @@ def build(target: Path) -> None:
     paragraph_style(document, "TOC 1", size=Pt(10), after=Pt(2))
     toc2 = paragraph_style(document, "TOC 2", size=Pt(9), after=Pt(1))
     toc2.paragraph_format.left_indent = Mm(6)
-    paragraph_style(document, "Overview", italic=True, colour=RGBColor(0x44, 0x44, 0x44))
+    overview = paragraph_style(document, "Overview", italic=True, colour=RGBColor(0x44, 0x44, 0x44))
+    overview.paragraph_format.keep_with_next = True
     paragraph_style(document, "Marking", bold=True, colour=RGBColor(0x9B, 0x1C, 0x1C))
     source = paragraph_style(document, "Source", size=Pt(8.5), after=Pt(2))
     source.paragraph_format.left_indent = Mm(9)

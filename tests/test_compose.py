@@ -40,7 +40,7 @@ def test_partners_most_active_first_with_their_themes() -> None:
     assert {block.heading for block in italy.blocks} == {"Education", "Culture"}
     education = next(block for block in italy.blocks if block.key == "education")
     assert [line.text for line in education.lines] == ["Students came to Rome."]
-    assert italy.overview.startswith("2 sources, 10 July 2024")
+    assert italy.overview.startswith("Sources: 2 · 10 July 2024")
 
 
 def test_group_by_theme_swaps_the_levels() -> None:
@@ -61,7 +61,7 @@ def test_failed_records_are_skipped_and_counted() -> None:
     b = build(records)
     assert b.skipped == 1
     assert len(b.sources) == 1
-    assert "1 documents could not be read" in b.cover.skipped
+    assert b.cover.skipped.endswith("(not included): 1")
 
 
 def test_near_duplicates_become_one_item_citing_every_source() -> None:
