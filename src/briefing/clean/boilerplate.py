@@ -9,7 +9,7 @@ a phone number; a language switcher; a URL or an e-mail address alone).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -44,8 +44,12 @@ _PIPE_PARTS = re.compile(r"\s+[|•·]\s+")
 
 
 @cache
-def _marker_patterns() -> dict[Action, re.Pattern[str]]:
-    """One alternation per action, from every language's file (one match per line)."""
+def _marker_pattern() -> re.Pattern[str]:
+    """One alternation with a group per action, from every language's file.
+
+    Alternatives are tried in the order of :data:`_ACTIONS`, so a line that is
+    both a link-block heading and a furniture line is cut.
+    """
     found: dict[Action, list[str]] = {action: [] for action in _ACTIONS}
     folder = resources.files("briefing") / "data" / "clean"
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
@@ -54,7 +58,8 @@ def _marker_patterns() -> dict[Action, re.Pattern[str]]:
                 if line.strip() and not line.startswith("#"):
                     action, pattern = line.split("\t")
                     found[_as_action(action)].append(f"(?:{pattern})")
-    return {action: re.compile("|".join(p), re.IGNORECASE) for action, p in found.items()}
+    groups = "|".join(f"(?P<{a}>{'|'.join(p)})" for a, p in found.items() if p)
+    return re.compile(groups, re.IGNORECASE)
 
 
 def _as_action(value: str) -> Action:
@@ -64,16 +69,15 @@ def _as_action(value: str) -> Action:
     raise ValueError(f"unknown action {value!r} in the boilerplate data")
 
 
+@lru_cache(maxsize=4096)
 def marker_action(line: str) -> Action | None:
     """``cut`` for the heading of a link block, ``line`` for a furniture line, ``aside``
     for the heading of back matter (references, notes on the authors), else ``None``."""
     core = line.lstrip(_LEAD).rstrip(_TAIL)
     if not core or len(core) > MARKER_MAX:
         return None
-    for action, pattern in _marker_patterns().items():
-        if pattern.fullmatch(core):
-            return action
-    return None
+    match = _marker_pattern().fullmatch(core)
+    return _as_action(match.lastgroup) if match and match.lastgroup else None
 
 
 def is_furniture(line: str) -> bool:
