@@ -21,3 +21,8 @@ def test_answers_only_with_supported_languages() -> None:
         detect_language("Die Botschaft veranstaltete ein Konzert in Rom.") in supported_languages()
     )
     assert detect_language("12345 67 89") == "en"
+
+
+def test_main_script_decides_over_words_of_another() -> None:
+    assert detect_language("Посольство и Kazakh Invest провели форум Astana Hub в Риме.") == "ru"
+    assert detect_language("The festival «Ұлы дала» opened in Rome with Kazakh music.") == "en"
