@@ -24,6 +24,8 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MM = r"(?:0?[1-9]|1[0-2])"
 # A time of day right after a date: "14:58", ", 16:49", "08:51:00".
+# A four-digit year that is not the start of a longer number or a decimal.
+_BARE_YEAR = re.compile(rf"{_YEAR}(?![\d]|[.,]\d)")
 _TIME = re.compile(r"[,\s]*(?:at\s+|в\s+)?\d{1,2}:\d{2}(?::\d{2})?")
 
 
@@ -183,7 +185,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
 
 def _bare_year(text: str, pos: int, end: int) -> FoundDate | None:
     """A four-digit year after a word that makes it one ("in 2018", "since 1992")."""
-    digits = re.compile(rf"{_YEAR}(?![\d]|[.,]\d)").match(text, pos, end)
+    digits = _BARE_YEAR.match(text, pos, end)
     if digits is None or not _year_before().search(text, max(0, pos - 16), pos):
         return None
     return FoundDate(pos, digits.end(), "year", year=int(digits.group()))
