@@ -27,7 +27,10 @@ from briefing.schema import Theme
 SUBSTANCE = 1.0
 """A sentence carries a theme from this weight: one specific cue, or two generic ones."""
 THEME_MIN = 1.5
-"""A theme's total over the text: more than one generic word in passing."""
+"""A theme's total over the text: a sentence of substance and more than one cue."""
+RECURRENCE = 3
+"""Or the theme returns in this many sentences, each with a generic cue at least."""
+RECURRENT_WEIGHT = 0.5
 LISTED_FACTOR = 0.3  # a cue that is one item of a list of themes
 TITLE_FACTOR = 1.0  # the headline adds to the total, but is not a sentence of substance
 MAX_EVIDENCE = 4
@@ -107,7 +110,8 @@ def extract_themes(doc: Document) -> list[Theme]:
 
 def _kept(tally: _Tally) -> bool:
     best = max((weight for weight, _ in tally.sentences), default=0.0)
-    return best >= SUBSTANCE and tally.total >= THEME_MIN
+    recurrent = sum(weight >= RECURRENT_WEIGHT for weight, _ in tally.sentences) >= RECURRENCE
+    return (best >= SUBSTANCE or recurrent) and tally.total >= THEME_MIN
 
 
 def _sentence_weights(text: str, unit: Unit, lex: _Lexicon) -> dict[str, float]:
@@ -139,10 +143,12 @@ def _listed(text: str, cues: list[_Cue], join_words: frozenset[str]) -> set[int]
 
 
 def _joins(gap: str, join_words: frozenset[str]) -> bool:
+    """True for ", " or " and " between two cues; not for a bare space ("scientific tourism")."""
     words = _WORD.findall(gap)
     if any(word.lower() not in join_words for word in words):
         return False
-    return all(char in _LIST_PUNCTUATION for char in _WORD.sub("", gap))
+    marks = _WORD.sub("", gap)
+    return bool(words or marks.strip()) and all(char in _LIST_PUNCTUATION for char in marks)
 
 
 def _theme(text: str, theme: str, tally: _Tally) -> Theme:
