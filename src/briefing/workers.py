@@ -10,6 +10,7 @@ the parent stops them.
 
 from __future__ import annotations
 
+import multiprocessing
 import signal
 import threading
 from collections import deque
@@ -28,6 +29,10 @@ HARD_TIMEOUT_GRACE_S = 30.0  # when the alarm cannot fire (stuck in C code), kil
 WINDOW_PER_JOB = 4  # tasks in flight per worker: keeps workers busy, memory bounded
 MAX_CHUNK = 16  # files per task at most: amortises process hand-offs for small files
 CHUNKS_PER_WINDOW = 2  # smaller chunks when the list is short, so every worker gets some
+WARM_UP_TEXT = (  # touches the language, date and partner machinery before workers fork
+    "Astana, 14 October 2016. The Embassy of Kazakhstan in Italy and the University of Rome "
+    "signed a memorandum on cultural cooperation. Посольство Казахстана в Италии, 2016 год."
+)
 
 
 @dataclass
@@ -52,7 +57,17 @@ def parse_in_order(
             yield item
         return
     chunk = max(1, min(MAX_CHUNK, total // (jobs * WINDOW_PER_JOB * CHUNKS_PER_WINDOW)))
+    warm_up(options)
     yield from _parallel(items, options, jobs, timeout, chunk)
+
+
+def warm_up(options: ParseOptions) -> None:
+    """Load the extractors' lazy models once here, so forked workers inherit them.
+
+    Without it every worker pays the same second of model loading itself.
+    """
+    if multiprocessing.get_start_method() == "fork":
+        parse_bytes(WARM_UP_TEXT.encode(), path="warm-up.txt", options=options)
 
 
 # -- parsing, in a worker or in-process --------------------------------------------------
