@@ -140,3 +140,13 @@ def test_libreoffice_opens_the_docx(docx_path: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     converted = tmp_path / "briefing.pdf"
     assert converted.exists() and converted.stat().st_size > 10_000
+
+
+@pytest.mark.slow
+def test_a_briefing_of_500_sources_renders(tmp_path: Path) -> None:
+    b = build_briefing(generated_records(500, seed=11), options=BuildOptions(created=CREATED))
+    assert len(b.sources) == 500
+    render_docx(b, tmp_path / "big.docx")
+    body = Document(str(tmp_path / "big.docx")).element.body
+    bookmarks = {m.get(qn("w:name")) for m in body.iter(qn("w:bookmarkStart"))}
+    assert {f"src{n}" for n in range(1, 501)} <= bookmarks

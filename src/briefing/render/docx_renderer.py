@@ -16,7 +16,9 @@ from typing import Any
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
 from docx.shared import Emu, Mm, RGBColor
+from docx.text.paragraph import Paragraph
 
 from briefing.atomic import atomic_path
 from briefing.compose.labels import template_folder
@@ -48,6 +50,7 @@ class DocxWriter:
                               path=reference) from exc
         self.bookmarks = ox.Bookmarks()
         self.text_width = 0
+        self.body_end: Any = None
         self._styles: dict[str, Any] = {}
 
     def style(self, name: str) -> Any:
@@ -62,6 +65,7 @@ class DocxWriter:
         for child in list(body):
             if not child.tag.endswith("sectPr"):
                 body.remove(child)
+        self.body_end = body.get_or_add_sectPr()
         self._page_setup()
         self._properties()
         self._cover()
@@ -101,8 +105,20 @@ class DocxWriter:
     # -- building blocks ----------------------------------------------------------------
 
     def para(self, text: str = "", style: str = "Normal") -> Any:
-        """A paragraph of ``style`` holding ``text``."""
-        return self.doc.add_paragraph(text, style=self.style(style))
+        """A paragraph of ``style`` holding ``text``, added at the end of the body.
+
+        Built directly before the body's section properties: python-docx's own
+        ``add_paragraph`` scans the whole body (and, given a style object,
+        every style) for each paragraph, which is quadratic on long briefings.
+        """
+        element = OxmlElement("w:p")
+        self.body_end.addprevious(element)
+        paragraph = Paragraph(element, self.doc._body)
+        if style != "Normal":
+            element.style = self.style(style).style_id
+        if text:
+            paragraph.add_run(text)
+        return paragraph
 
     def heading(self, text: str, level: int, anchor: str | None = None) -> Any:
         """A real heading (Heading 1–3), bookmarked when it is a link target."""
@@ -162,7 +178,7 @@ class DocxWriter:
 
     def page_break(self) -> None:
         """Start the next part on a new page."""
-        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        self.para().add_run().add_break(WD_BREAK.PAGE)
 
     # -- parts --------------------------------------------------------------------------
 
