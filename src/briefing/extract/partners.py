@@ -28,8 +28,8 @@ from briefing.schema import Partner
 KIND_WEIGHT = {
     "name": 1.0,
     "org": 1.0,
-    "adj": 0.6,  # "the Polish Senate": often the state, sometimes only a language or people
-    "compound": 0.6,
+    "adj": 0.9,  # "the Polish Senate": the state (languages and communities are cued apart)
+    "compound": 0.9,
     "capital": 0.5,  # "talks in Tehran": a government, or only a city
     "programme": 0.4,  # "Erasmus+": an organisation's programme, mostly a framework
 }
@@ -44,7 +44,7 @@ MENU_FACTOR = 0.5  # a short line without end punctuation: a menu item, tag or t
 MENU_MAX_TOKENS = 8
 SHOUTING_FACTOR = 0.3  # a line mostly in capitals (cable routing, banners): case tells nothing
 SHOUTING_SHARE = 0.6
-BILATERAL_WEIGHT = 2.5  # "Kazakh-German relations", "казахстанско-германский"
+BILATERAL_WEIGHT = 2.5  # "Kazakh-German relations", "Kazakhstan and Italy", "Tehran and Astana"
 INSTITUTION_WEIGHT = 0.3  # "Kazakh-German University": the name of a home institution
 # Mentions that are not about the state as a counterpart.
 LANGUAGE_WEIGHT = 0.15  # "the French language"
@@ -159,6 +159,8 @@ def _weight(text: str, sentence: _Sentence, item: Hit, home: str) -> float:
 
 def _context_weight(text: str, sentence: _Sentence, item: Hit, home: str) -> float | None:
     """A fixed weight when the words around the mention say what it is, else ``None``."""
+    if _paired_with_home(sentence, item, home):
+        return BILATERAL_WEIGHT
     if item.kind in ("adj", "compound", "name"):
         paired = _home_compound(text, sentence, item, home)
         if paired is not None:
@@ -169,7 +171,8 @@ def _context_weight(text: str, sentence: _Sentence, item: Hit, home: str) -> flo
         return FRAMEWORK_WEIGHT  # "within the Chinese initiative"
     if item.kind in ("org", "programme"):
         framed = sentence.cue_before(item, FRAMEWORK_REACH, "framework")
-        return FRAMEWORK_WEIGHT if framed else None
+        members = sentence.cue_before(item, FRAMEWORK_REACH, "member_of")
+        return FRAMEWORK_WEIGHT if framed or members else None
     if sentence.membership:
         return MEMBER_WEIGHT
     if item.kind == "adj" and sentence.cue_after(item, 1, "language"):
@@ -180,6 +183,22 @@ def _context_weight(text: str, sentence: _Sentence, item: Hit, home: str) -> flo
     ):
         return COMMUNITY_WEIGHT
     return None
+
+
+def _paired_with_home(sentence: _Sentence, item: Hit, home: str) -> bool:
+    """True for "Kazakhstan and Italy" or "Tehran and Astana": the place joined to the home."""
+    if item.kind in ("org", "programme"):
+        return False
+    hits = sentence.hits
+    for index, other in enumerate(hits):
+        if other.kind != "pair" or not 0 < index < len(hits) - 1:
+            continue
+        left, right = hits[index - 1], hits[index + 1]
+        if left.last + 1 != other.first or other.last + 1 != right.first:
+            continue
+        if (left is item and right.code == home) or (right is item and left.code == home):
+            return left.kind == right.kind or {left.kind, right.kind} <= {"name", "capital"}
+    return False
 
 
 def _home_compound(text: str, sentence: _Sentence, item: Hit, home: str) -> bool | None:

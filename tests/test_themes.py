@@ -1,0 +1,97 @@
+"""Themes from short English and Russian texts: substance, bare lists, evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.matcher import normal_form
+from briefing.extract.themes import _rows, extract_themes
+from extract_helpers import make_doc
+
+
+def theme_ids(body: str, **kwargs: str) -> list[str]:
+    return sorted(t.id for t in extract_themes(make_doc(body, **kwargs)))
+
+
+def test_substance_sentences_give_themes_with_exact_evidence() -> None:
+    body = (
+        "The Embassy opened an exhibition of Kazakh painters at the national museum. "
+        "The weather was fine. "
+        "Twenty students received scholarships to study at Italian universities."
+    )
+    doc = make_doc(body)
+    themes = {t.id: t for t in extract_themes(doc)}
+    assert sorted(themes) == ["culture", "education"]
+    culture = themes["culture"]
+    assert [e.text for e in culture.evidence] == [
+        "The Embassy opened an exhibition of Kazakh painters at the national museum."
+    ]
+    for theme in themes.values():
+        assert all(doc.text[e.start : e.end] == e.text for e in theme.evidence)
+
+
+def test_a_bare_list_is_not_substance() -> None:
+    body = "The sides discussed cooperation in education, science, culture and sport."
+    assert theme_ids(body) == []
+
+
+def test_listed_theme_with_its_own_sentence_is_kept() -> None:
+    body = (
+        "The sides discussed cooperation in education, science and culture. "
+        "A festival of Kazakh music and an exhibition of carpets opened in Rome."
+    )
+    assert theme_ids(body) == ["culture"]
+
+
+def test_one_generic_word_in_passing_is_not_a_theme() -> None:
+    assert theme_ids("The minister spoke about the culture of dialogue in diplomacy.") == []
+
+
+def test_modifier_phrase_is_not_a_list() -> None:
+    body = "The sides agreed to promote scientific tourism and new tourist routes for travellers."
+    assert "tourism" in theme_ids(body)
+
+
+def test_press_service_is_not_media() -> None:
+    body = "The press service of the ministry reported the talks. The press service added details."
+    assert theme_ids(body) == []
+
+
+def test_title_alone_is_not_a_sentence_of_substance() -> None:
+    doc = make_doc("The ministers met in Astana.", title="Museums and theatres of two nations")
+    assert extract_themes(doc) == []
+
+
+def test_strongest_theme_first() -> None:
+    body = (
+        "The diaspora of compatriots abroad met the ethnic community leaders. "
+        "A concert was held."
+    )
+    themes = extract_themes(make_doc(body))
+    assert themes and themes[0].id == "diaspora"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Студенты казахстанских вузов получили стипендии для обучения в Германии.", ["education"]),
+        ("В музее открылась выставка казахстанских художников, прошёл концерт.", ["culture"]),
+        ("Учёные провели совместные научные исследования в лабораториях академии.", ["science"]),
+        ("Открыты курсы изучения немецкого языка для преподавателей языка.", ["language"]),
+    ],
+)
+def test_russian_themes(body: str, expected: list[str]) -> None:
+    assert theme_ids(body, lang="ru") == expected
+
+
+def test_russian_bare_list() -> None:
+    body = "Стороны обсудили сотрудничество в сфере образования, науки и культуры."
+    assert theme_ids(body, lang="ru") == []
+
+
+def test_russian_cues_are_lemmas() -> None:
+    for cue, theme, _ in _rows("ru.tsv"):
+        if theme == "=join":
+            continue
+        for word in cue.rstrip("*").split():
+            assert normal_form(word, "ru") == word, cue
