@@ -24,9 +24,17 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     tmp_path = Path(tmp)
     try:
         yield tmp_path
+        tmp_path.chmod(_default_mode())
         tmp_path.replace(target)
     finally:
         tmp_path.unlink(missing_ok=True)
+
+
+def _default_mode() -> int:
+    """The mode a plain ``open()`` would give (mkstemp makes files private, 0600)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 @contextlib.contextmanager
