@@ -155,3 +155,10 @@ def test_json_lines_and_single_object() -> None:
 def test_bad_json_is_an_input_error(data: bytes, error: type[Exception]) -> None:
     with pytest.raises(error):
         read_document(data, path="bad.json")
+
+
+@pytest.mark.parametrize("unit", ["**a ", "[a", "*a ", "__a ", "# "])
+def test_long_line_of_unclosed_markdown_marks_is_left_as_it_is(unit: str) -> None:
+    """Each mark fails at the next one of its kind: linear, not one scan per mark."""
+    line = "x " + unit * 100_000
+    assert markdown_to_text(line).strip() != ""

@@ -53,6 +53,8 @@ def read_document(
         raise TooLargeError(
             f"{len(data)} bytes is over the limit of {limits.max_file_bytes}", path=path
         )
+    if not data or data.isspace():
+        raise EmptyDocumentError("the file is empty", path=path)
     reader, note = choose_reader(path, data, fmt)
     try:
         documents = reader.read(data, path=path, limits=limits)
