@@ -1,12 +1,59 @@
-"""Organisations: universities, ministries, academies, agencies, companies."""
+"""Organisations: universities, ministries, academies, agencies, companies, museums.
+
+Names are found sentence by sentence by :mod:`briefing.extract.org_spans`;
+repeated mentions of one name merge into one organisation with every span
+as evidence. The country is read from the name itself ("Azerbaijan National
+Academy of Sciences", "… of the Republic of Kazakhstan") through the partner
+gazetteer, so it is only given when the name states it.
+"""
 
 from __future__ import annotations
 
+import re
+
+from briefing.extract import morph
 from briefing.extract.document import Document
+from briefing.extract.gazetteer import display_names, gazetteer, hit
+from briefing.extract.org_spans import organisation_spans
+from briefing.extract.spans import evidence, merge_evidence
 from briefing.schema import Organisation
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
+_KEY_WORD = re.compile(r"[^\W_]+")
 
 
 def extract_organisations(doc: Document) -> list[Organisation]:
-    """Organisations of the main text, with their country where known."""
-    del doc
-    return []
+    """Organisations of the main text, in order of first mention, with their country."""
+    found: dict[tuple[str, ...], Organisation] = {}
+    text = doc.text
+    for sentence in doc.sentences:
+        for span in organisation_spans(text, sentence.start, sentence.end, doc.lang):
+            proof = evidence(text, span.start, span.end)
+            key = name_key(proof.text, doc.lang)
+            known = found.get(key)
+            if known is None:
+                country = country_in(text, span.start, span.end, doc.lang)
+                found[key] = Organisation(
+                    name=proof.text, type=span.type, country=country, evidence=[proof]
+                )
+            else:
+                known.evidence = merge_evidence([*known.evidence, proof])
+    return list(found.values())
+
+
+def name_key(name: str, lang: str) -> tuple[str, ...]:
+    """A key under which mentions of one name meet (Russian: lemmas, so cases meet too)."""
+    name = _LEADING_ARTICLE.sub("", name)
+    found = _KEY_WORD.findall(name.lower().replace("ё", "е"))
+    return tuple(morph.lemma(w) for w in found) if lang == "ru" else tuple(found)
+
+
+def country_in(text: str, start: int, end: int, lang: str) -> str | None:
+    """ISO code of the first state named inside ``text[start:end]``, if any."""
+    lexicon = gazetteer(lang)
+    names = display_names()
+    for match in lexicon.find(text, tokens := lexicon.tokens(text, start, end)):
+        found = hit(match, tokens[match.first].start, tokens[match.last].end)
+        if found.is_place and names.get(found.code, ("", ""))[0] == "state":
+            return found.code
+    return None

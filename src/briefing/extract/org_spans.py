@@ -1,0 +1,249 @@
+"""Where organisation names stand in a sentence, grown from their head word.
+
+An English name is a run of capitalised words around a capitalised head
+word ("Al-Farabi Kazakh National University", "Ministry of Culture of the
+Republic of Kazakhstan"), with "of", "for", "and", "named after" inside it
+when a capitalised word follows. A Russian name starts with a capitalised
+head or adjective ("Казахский национальный университет") and runs on
+through genitive words, "имени …" and a quoted name ("Министерство культуры
+Республики Казахстан", «Университет «Туран»»). A head word alone ("the
+University", "министерство") is not a name: something proper must go with it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from briefing.extract import morph
+from briefing.extract.gazetteer import gazetteer, hit
+from briefing.extract.lexicons import org_types, roles, word_set
+from briefing.extract.names import country_words
+from briefing.extract.phrase_words import Word, gap, ru_adjective, ru_genitive, tight, words
+
+NOT_ORGANISATION = frozenset({"event", "award", "place", "programme"})
+"""Head-word types of ``org_types`` that name events, awards, places or programmes."""
+MAX_WORDS = 12  # longer runs are headings or lists, not one name
+_EN_INNER = frozenset({"of", "for", "and", "on", "&"})
+_EN_AFTER_INNER = frozenset({"the"})
+_EN_EMBASSY_IN = frozenset({"embassy", "consulate", "mission", "delegation"})
+_RU_NAMESAKE = frozenset({"имени", "им"})
+_RU_IN = frozenset({"в", "во", "при"})
+_RU_STATE_TITLES = frozenset({"республика", "федерация", "королевство"})
+"""Words of states' official names that stand before the name itself."""
+_QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
+
+
+@dataclass(frozen=True)
+class OrgSpan:
+    """An organisation name found in the text."""
+
+    start: int
+    end: int
+    type: str
+
+
+@cache
+def _heads(lang: str) -> dict[str, str]:
+    return {k: v for k, v in org_types(lang).items() if v not in NOT_ORGANISATION}
+
+
+@cache
+def _ru_stems() -> frozenset[str]:
+    return frozenset(head[:4] for head in _heads("ru"))
+
+
+def organisation_spans(text: str, start: int, end: int, lang: str) -> list[OrgSpan]:
+    """Organisation names in ``text[start:end]`` (one sentence), left to right."""
+    found: list[OrgSpan] = []
+    sentence = words(text, start, end)
+    i = 0
+    while i < len(sentence):
+        kind = _head_type(sentence[i], lang)
+        if kind is None:
+            i += 1
+            continue
+        grow = _grow_ru if lang == "ru" else _grow_en
+        first, last = grow(text, sentence, i)
+        span = _accepted(text, sentence, first, last, i, lang)
+        if span is None:
+            i += 1
+            continue
+        found.append(OrgSpan(span[0], span[1], kind))
+        i = max(i, last) + 1
+    return found
+
+
+def _head_type(word: Word, lang: str) -> str | None:
+    if lang != "ru":
+        return _heads("en").get(word.lower) if word.capital else None
+    if word.lower[:4] not in _ru_stems() and word.lower not in _heads("ru"):
+        return None
+    return _heads("ru").get(morph.lemma(word.text))
+
+
+def _grow_en(text: str, ws: list[Word], head: int) -> tuple[int, int]:
+    first = head
+    while first > 0 and ws[first - 1].capital and tight(text, ws[first - 1], ws[first]):
+        if _country_possessive(ws[first - 1].text):
+            break
+        first -= 1
+    last, i = head, head + 1
+    while i < len(ws) and i - first < MAX_WORDS and tight(text, ws[i - 1], ws[i]):
+        word = ws[i]
+        if word.capital and word.lower not in roles("en"):
+            last = i
+        elif (word.lower == "and" and _another_name(text, ws, head, i)) or not _en_connector(
+            ws, i, head
+        ):
+            break
+        i += 1
+    return first, last
+
+
+def _country_possessive(word: str) -> bool:
+    """ "Kazakhstan's Ministry" is the Ministry; "King's College" is one name."""
+    return word.endswith(("'s", "’s")) and word[:-2].lower() in country_words()
+
+
+def _another_name(text: str, ws: list[Word], head: int, i: int) -> bool:
+    """True unless "and" joins two parts of one name ("Ministry of Education and Science")."""
+    if not any(w.lower in ("of", "for") for w in ws[head + 1 : i]):
+        return True
+    i += 1
+    if i < len(ws) and ws[i].lower == "the":
+        return True
+    while i < len(ws) and ws[i].capital and tight(text, ws[i - 1], ws[i]):
+        if ws[i].lower in _heads("en"):
+            return True
+        i += 1
+    return False
+
+
+def _en_connector(ws: list[Word], i: int, head: int) -> bool:
+    lower = ws[i].lower
+    if lower in _EN_INNER or (lower in _EN_AFTER_INNER and ws[i - 1].lower in _EN_INNER):
+        return True
+    if lower == "named" and i + 1 < len(ws) and ws[i + 1].lower == "after":
+        return True
+    if lower == "after" and ws[i - 1].lower == "named":
+        return True
+    return lower == "in" and ws[head].lower in _EN_EMBASSY_IN
+
+
+def _grow_ru(text: str, ws: list[Word], head: int) -> tuple[int, int]:
+    first = head
+    while (
+        first > 0
+        and head - first < 3
+        and ru_adjective(ws[first - 1].text)
+        and tight(text, ws[first - 1], ws[first])
+    ):
+        first -= 1
+    while first < head and not ws[first].capital:
+        first += 1
+    last = _quoted_after(text, ws, head)
+    i = last + 1
+    while i < len(ws) and i - first < MAX_WORDS and _ru_gap_ok(text, ws[i - 1], ws[i]):
+        step = _ru_step(text, ws, i, head)
+        if step == 0:
+            break
+        last = i + step - 1
+        i += step
+    return first, last
+
+
+def _ru_gap_ok(text: str, left: Word, right: Word) -> bool:
+    between = gap(text, left, right)
+    return tight(text, left, right) or between.strip() in (".", "«", '"')
+
+
+def _ru_step(text: str, ws: list[Word], i: int, head: int) -> int:
+    """How many words from ``i`` belong to the name (0: the name ends before ``i``)."""
+    word = ws[i]
+    lower = word.lower
+    if lower in _RU_NAMESAKE:
+        return 1 + _capitalised_run(text, ws, i + 1)
+    if lower == "и" and i + 1 < len(ws) and ru_genitive(ws[i + 1].text):
+        return 2
+    if lower == "по" and i + 1 < len(ws) and not ws[i + 1].capital:
+        return 2  # "Комитет по делам молодёжи", "комиссия по сотрудничеству"
+    if lower in _RU_IN and i + 1 < len(ws) and ws[i + 1].capital:
+        return 2 if _heads("ru").get(morph.lemma(ws[head].text)) == "embassy" else 0
+    if len(lower) < 3 and not word.text.isupper():
+        return 0
+    if word.capital and not _ru_proper_tail(word.text):
+        return 0  # a person's name after the title ("… культуры Асылов"), not part of it
+    if lower in roles("ru") or morph.lemma(word.text) in roles("ru"):
+        return 0
+    if word.capital and ws[i - 1].capital and i - 1 != head:
+        return 1  # "Республики Казахстан": a name in the nominative after its genitive title
+    return 1 if ru_genitive(word.text) else 0
+
+
+@cache
+def _ru_proper_tail(word: str) -> bool:
+    """A capitalised word that continues a Russian name: an acronym, a place, "Республики"."""
+    if word.isupper() or morph.lemma(word) in _RU_STATE_TITLES:
+        return True
+    lexicon = gazetteer("ru")
+    return any(hit(m, 0, 0).is_place for m in lexicon.find(word, lexicon.tokens(word)))
+
+
+def _capitalised_run(text: str, ws: list[Word], i: int) -> int:
+    count = 0
+    while i + count < len(ws) and count < 4:
+        word = ws[i + count]
+        if not (word.capital or word.lower in word_set("people", "particles.txt")):
+            break
+        if count and not tight(text, ws[i + count - 1], word):
+            break
+        count += 1
+    return count
+
+
+def _quoted_after(text: str, ws: list[Word], head: int) -> int:
+    """The last word of a quoted name right after the head («Туран»), else the head."""
+    after = text[ws[head].end : ws[head].end + 2].lstrip()
+    if not after or after[0] not in _QUOTES:
+        return head
+    close = text.find(_QUOTES[after[0]], ws[head].end + 2)
+    if close < 0 or close - ws[head].end > 80:
+        return head
+    inside = [j for j in range(head + 1, len(ws)) if ws[j].end <= close]
+    return inside[-1] if inside else head
+
+
+def _accepted(
+    text: str, ws: list[Word], first: int, last: int, head: int, lang: str
+) -> tuple[int, int] | None:
+    function = word_set("people", "function_words.en.txt")
+    while first < head and (ws[first].lower in function or _opener(ws, first, lang)):
+        first += 1
+    while last > head and ws[last].lower in _EN_INNER | _EN_AFTER_INNER | {"и", "в", "во"}:
+        last -= 1
+    end = ws[last].end
+    if text[end : end + 1] in '»”"' and lang == "ru":
+        end += 1
+    if not _proper(text, ws, first, last, head, lang):
+        return None
+    return ws[first].start, end
+
+
+def _opener(ws: list[Word], i: int, lang: str) -> bool:
+    """A sentence-initial adverb ("Later", "Currently") is not part of a name."""
+    return i == 0 and lang != "ru" and ws[i].lower.endswith("ly")
+
+
+def _proper(text: str, ws: list[Word], first: int, last: int, head: int, lang: str) -> bool:
+    """True when the name holds more than its head word: a proper part."""
+    if lang != "ru":
+        heads = _heads("en")
+        return any(
+            ws[j].capital and ws[j].lower not in heads for j in range(first, last + 1) if j != head
+        )
+    if text[ws[head].end : ws[head].end + 2].strip()[:1] in _QUOTES and last > head:
+        return True
+    if not ws[first].capital or last == first:
+        return False
+    return any(ws[j].capital for j in range(max(first, 1), last + 1))
