@@ -16,9 +16,10 @@ capitalised word; one written in capitals (``US``) only a word in capitals.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal, NamedTuple
 
@@ -90,45 +91,50 @@ def _case_ok(case: Case, surface: str) -> bool:
     return case == "any" or surface[:1].isupper()
 
 
+STEM = 3
+"""Prefix entries are indexed by their first letters: one dict probe rules a word out."""
+
+
 class Lexicon:
-    """Entries indexed by first token, with prefix entries indexed by prefix length."""
+    """Entries indexed by first token; prefix entries by their first :data:`STEM` letters."""
 
     def __init__(self, lang: str, entries: Iterable[Entry]) -> None:
         self.lang = lang
         self._exact: dict[str, list[Entry]] = {}
         self._prefix: dict[str, list[Entry]] = {}
-        self._stems: set[str] = set()
+        stems: set[str] = set()
         for entry in entries:
             head = entry.tokens[0]
-            index = self._prefix if head.endswith("*") else self._exact
-            index.setdefault(head.rstrip("*"), []).append(entry)
-            self._stems.update(token.rstrip("*")[:3] for token in entry.tokens)
+            if head.endswith("*"):
+                self._prefix.setdefault(head[:STEM], []).append(entry)
+            else:
+                self._exact.setdefault(head, []).append(entry)
+            stems.update(token.rstrip("*")[:STEM] for token in entry.tokens)
         for group in (*self._exact.values(), *self._prefix.values()):
             group.sort(key=lambda e: -len(e.tokens))
-        self._prefix_lengths = sorted({len(key) for key in self._prefix})
-        self._lemmas = uses_lemmas(lang)
+        self._stems = frozenset(stems) if uses_lemmas(lang) else frozenset()
 
     def tokens(self, text: str, start: int = 0, end: int | None = None) -> list[Token]:
         """The words of ``text[start:end]``, normalised for lookup.
 
-        Lemmatising is the costly step, so only words whose first letters
-        begin some entry word are lemmatised; the rest are only lower-cased.
+        The whole text is cut and normalised once (and kept for the next
+        extractor that asks); lemmatising is the costly step, so only words
+        whose first letters begin some entry word are lemmatised.
         """
+        every = _text_tokens(text, self.lang, self._stems)
         end = len(text) if end is None else end
-        found: list[Token] = []
-        for m in _WORD.finditer(text, start, end):
-            word = m.group()
-            lower = word.lower().replace("ё", "е")
-            if self._lemmas and lower[:3] in self._stems:
-                lower = normal_form(word, self.lang)
-            found.append(Token(m.start(), m.end(), word, lower))
-        return found
+        starts = _starts(text, self.lang, self._stems)
+        return every[bisect_left(starts, start) : bisect_left(starts, end)]
 
     def find(self, text: str, tokens: list[Token]) -> Iterator[Match]:
         """Longest non-overlapping entries over ``tokens``, left to right."""
+        exact, prefix = self._exact, self._prefix
         i = 0
         while i < len(tokens):
-            entry = self._entry_at(text, tokens, i)
+            norm = tokens[i].norm
+            entry = None
+            if norm in exact or norm[:STEM] in prefix:
+                entry = self._entry_at(text, tokens, i)
             if entry is None:
                 i += 1
                 continue
@@ -137,10 +143,9 @@ class Lexicon:
 
     def _candidates(self, norm: str) -> Iterator[Entry]:
         yield from self._exact.get(norm, ())
-        for size in self._prefix_lengths:
-            if size > len(norm):
-                break
-            yield from self._prefix.get(norm[:size], ())
+        for entry in self._prefix.get(norm[:STEM], ()):
+            if norm.startswith(entry.tokens[0][:-1]):
+                yield entry
 
     def _entry_at(self, text: str, tokens: list[Token], i: int) -> Entry | None:
         best: Entry | None = None
@@ -150,6 +155,23 @@ class Lexicon:
             if _case_ok(entry.case, tokens[i].surface) and _rest_matches(text, tokens, i, entry):
                 best = entry
         return best
+
+
+@lru_cache(maxsize=8)
+def _text_tokens(text: str, lang: str, stems: frozenset[str]) -> list[Token]:
+    found: list[Token] = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        lower = word.lower().replace("ё", "е")
+        if stems and lower[:STEM] in stems:
+            lower = normal_form(word, lang)
+        found.append(Token(m.start(), m.end(), word, lower))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _starts(text: str, lang: str, stems: frozenset[str]) -> list[int]:
+    return [token.start for token in _text_tokens(text, lang, stems)]
 
 
 def _token_matches(pattern: str, norm: str) -> bool:
