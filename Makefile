@@ -44,6 +44,7 @@ $(SYSTEM_STAMP):
 system: $(SYSTEM_STAMP) ## install the system libraries WeasyPrint needs (as root, with apt)
 
 briefing: $(STAMP) $(SYSTEM_STAMP) ## build out/briefing.pdf, out/briefing.docx, out/records.jsonl from seeds/
+	mkdir -p $(OUT)
 	$(BIN)/briefing parse seeds -o $(OUT)/records.jsonl
 	$(BIN)/briefing build seeds -o $(OUT)
 
