@@ -29,7 +29,8 @@ def lemma(word: str) -> str:
 @lru_cache(maxsize=65536)
 def lemmas(word: str) -> frozenset[str]:
     """Every normal form the analyser considers for the word (for ambiguous forms)."""
-    return frozenset(str(p.normal_form) for p in _analyzer().parse(word)) or frozenset({word.lower()})
+    forms = frozenset(str(p.normal_form) for p in _analyzer().parse(word))
+    return forms or frozenset({word.lower()})
 
 
 @lru_cache(maxsize=65536)

@@ -42,7 +42,9 @@ def record_id(text: str) -> str:
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
 
 
-def extract_record(cleaned: Cleaned, raw: RawDocument, source: Source, options: ParseOptions) -> Record:
+def extract_record(
+    cleaned: Cleaned, raw: RawDocument, source: Source, options: ParseOptions
+) -> Record:
     """Every field of the record for one cleaned document."""
     lang = options.lang or raw.lang or detect_language(cleaned.text)
     doc = Document(cleaned=cleaned, raw=raw, options=options, lang=lang)
