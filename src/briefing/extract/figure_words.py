@@ -1,0 +1,77 @@
+"""The words around a number, read once from ``data/facts/figures.<lang>.tsv``.
+
+Each row gives a word or phrase and its kind: ``qualifier`` ("more than"),
+``scale`` ("million", "млн"), ``word`` (a number written out), ``stop``
+(ends the counted phrase), ``not`` (right after the number: an ordinal or an
+anniversary), ``before`` (right before it: a page, a section, a phone) and
+``percent``. Patterns are compiled here, once per language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from briefing.extract.lexicons import word_table
+
+
+@dataclass(frozen=True)
+class FigureWords:
+    """Compiled look-ups for one language."""
+
+    qualifiers: dict[str, str]
+    scales: dict[str, float]
+    numbers: dict[str, float]
+    stops: frozenset[str]
+    number: re.Pattern[str]
+    qualifier_before: re.Pattern[str]
+    reference_before: re.Pattern[str]
+    not_after: re.Pattern[str]
+    scale_after: re.Pattern[str]
+    percent_after: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def figure_words(lang: str) -> FigureWords:
+    """The look-ups for ``lang`` (English for languages without a table)."""
+    rows = word_table("facts", f"figures.{'ru' if lang == 'ru' else 'en'}.tsv")
+    by_kind: dict[str, dict[str, str]] = {}
+    for key, rest in rows.items():
+        kind, _, value = rest.partition("\t")
+        by_kind.setdefault(kind.strip(), {})[key] = value.strip()
+    numbers = {k: float(v) for k, v in by_kind.get("word", {}).items()}
+    digits = r"\d{1,3}(?:[,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    words = _alternation(list(numbers))
+    return FigureWords(
+        qualifiers=by_kind.get("qualifier", {}),
+        scales={k: float(v) for k, v in by_kind.get("scale", {}).items()},
+        numbers=numbers,
+        stops=frozenset(by_kind.get("stop", {})),
+        number=re.compile(
+            rf"(?<![\w.,/:+№#\-–])(?:(?P<num>{digits})|(?P<word>\b(?:{words})))"
+            r"(?!\w)(?!\.\d)(?![\-–:/]\d)(?!,\d)",
+            re.IGNORECASE,
+        ),
+        qualifier_before=re.compile(
+            rf"(?<!\w)(?P<q>{_alternation(list(by_kind.get('qualifier', {})))})\s+$",
+            re.IGNORECASE,
+        ),
+        reference_before=re.compile(
+            rf"(?<!\w)(?:{_alternation(list(by_kind.get('before', {})))})\s*$",
+            re.IGNORECASE,
+        ),
+        not_after=re.compile(
+            rf"(?:[\-–]?(?:{_alternation(list(by_kind.get('not', {})))})\b)", re.IGNORECASE
+        ),
+        scale_after=re.compile(
+            rf"\s*(?P<s>{_alternation(list(by_kind.get('scale', {})))})\b", re.IGNORECASE
+        ),
+        percent_after=re.compile(
+            rf"\s?(?:{_alternation(list(by_kind.get('percent', {})))})", re.IGNORECASE
+        ),
+    )
