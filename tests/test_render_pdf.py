@@ -38,28 +38,33 @@ def page_texts(reader: PdfReader) -> list[str]:
     return [page.extract_text() or "" for page in reader.pages]
 
 
-def body_and_sources(reader: PdfReader) -> tuple[str, str]:
-    text = "\n".join(page_texts(reader))
+@pytest.fixture(scope="module")
+def texts(pdf: PdfReader) -> list[str]:
+    """Text of each page of the shared PDF, extracted once (pypdf is slow at it)."""
+    return page_texts(pdf)
+
+
+def body_and_sources(texts: list[str]) -> tuple[str, str]:
+    text = "\n".join(texts)
     start = text.rindex("\nSources")
     return text[:start], text[start:]
 
 
-def test_sections_come_in_order(pdf: PdfReader, brief: Briefing) -> None:
+def test_sections_come_in_order(pdf: PdfReader, texts: list[str], brief: Briefing) -> None:
     chapters = [(item.title, pdf.get_destination_page_number(item))
                 for item in pdf.outline if not isinstance(item, list)]
     expected = ["Executive summary", *(g.heading for g in brief.groups), "Sources"]
     assert [title for title, _ in chapters] == expected
     pages = [page for _, page in chapters]
     assert pages == sorted(pages) and pages[0] >= 2  # cover, contents, then the summary
-    texts = page_texts(pdf)
     assert "FOR OFFICIAL USE" in texts[0].upper()
     assert brief.cover.title in " ".join(texts[0].split())
     assert "Page 2 of" in texts[1]
     assert "Page" not in texts[0]  # the cover has no footer
 
 
-def test_every_group_and_block_heading_is_printed(pdf: PdfReader, brief: Briefing) -> None:
-    body, _ = body_and_sources(pdf)
+def test_every_group_and_block_heading_is_printed(texts: list[str], brief: Briefing) -> None:
+    body, _ = body_and_sources(texts)
     flat = " ".join(body.split())
     for group in brief.groups:
         assert group.heading in flat
@@ -67,8 +72,8 @@ def test_every_group_and_block_heading_is_printed(pdf: PdfReader, brief: Briefin
             assert block.heading in flat
 
 
-def test_every_citation_has_a_source_entry(pdf: PdfReader, brief: Briefing) -> None:
-    body, sources = body_and_sources(pdf)
+def test_every_citation_has_a_source_entry(texts: list[str], brief: Briefing) -> None:
+    body, sources = body_and_sources(texts)
     cited = {int(n) for n in CITATION.findall(body)}
     listed = {int(n) for n in CITATION.findall(sources)}
     assert cited and cited <= listed
@@ -96,7 +101,7 @@ def test_outline_holds_the_headings(pdf: PdfReader, brief: Briefing) -> None:
     assert brief.cover.title not in outline  # the cover title is not a chapter
 
 
-def test_metadata_and_kazakh_letters(pdf: PdfReader) -> None:
+def test_metadata_and_kazakh_letters(pdf: PdfReader, texts: list[str]) -> None:
     meta = pdf.metadata
     assert meta is not None
     assert meta.title == "Cultural and humanitarian cooperation"
@@ -104,12 +109,11 @@ def test_metadata_and_kazakh_letters(pdf: PdfReader) -> None:
     assert meta.subject == "Briefing on cultural and humanitarian cooperation"
     assert "Culture" in (meta.get("/Keywords") or "") or "Education" in meta.get("/Keywords", "")
     assert meta.creation_date is not None and meta.creation_date.year == 2025
-    text = "".join(page_texts(pdf))
+    text = "".join(texts)
     assert all(letter in text for letter in "әқңөұүһі")
 
 
-def test_running_header_names_the_current_section(pdf: PdfReader, brief: Briefing) -> None:
-    texts = page_texts(pdf)
+def test_running_header_names_the_current_section(texts: list[str]) -> None:
     summary_page = next(t for t in texts[2:] if "Executive summary" in t)
     assert summary_page.count("Executive summary") >= 2  # header and heading
 
