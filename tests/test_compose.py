@@ -194,3 +194,11 @@ def test_label_files_have_the_same_keys(lang: str) -> None:
     english = build([make_record()]).labels
     other = build([make_record()], lang=lang).labels
     assert set(other) == set(english)
+
+
+def test_partner_names_follow_the_label_language() -> None:
+    records = [make_record(path="1", partners=(("IT", "Italy"),)),
+               make_record(path="2", partners=(("EU", "European Union"),))]
+    b = build(records, lang="ru")
+    assert {g.heading for g in b.groups} == {"Италия", "Европейский союз"}
+    assert {g.heading for g in build(records).groups} == {"Italy", "European Union"}

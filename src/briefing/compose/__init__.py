@@ -39,7 +39,7 @@ def build_briefing(records: Iterable[Record], group_by: GroupBy | None = None,
     created = options.created or dt.datetime.now(dt.UTC).replace(microsecond=0)
     if created.tzinfo is None:  # a naive creation time is taken as UTC (PDF dates need a zone)
         created = created.replace(tzinfo=dt.UTC)
-    ctx = Context(labels, options.group_by, _partner_names(numbered),
+    ctx = Context(labels, options.group_by, _partner_names(numbered, labels),
                   _reference_date(options, numbered, created))
     groups = build_groups(stories, ctx)
     return Briefing(
@@ -54,11 +54,13 @@ def build_briefing(records: Iterable[Record], group_by: GroupBy | None = None,
     )
 
 
-def _partner_names(records: list[Record]) -> dict[str, str]:
+def _partner_names(records: list[Record], labels: Labels) -> dict[str, str]:
     names: dict[str, str] = {}
     for record in records:
         for partner in record.partners:
-            names.setdefault(partner.code, clean(partner.name) or partner.code)
+            if partner.code not in names:
+                names[partner.code] = labels.partner(partner.code, clean(partner.name)
+                                                     or partner.code)
     return names
 
 

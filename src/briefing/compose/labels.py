@@ -41,10 +41,19 @@ class Labels:
     dates: dict[str, Any]
     kinds: dict[str, str]
     themes: dict[str, str]
+    partners: dict[str, str]
 
     def theme(self, theme_id: str) -> str:
         """Display name of a taxonomy theme (the id, capitalised, when unknown)."""
         return self.themes.get(theme_id, theme_id.replace("_", " ").capitalize())
+
+    def partner(self, code: str, name: str) -> str:
+        """A partner's name in the label language; ``name`` (from the record) otherwise."""
+        if code in self.partners:
+            return self.partners[code]
+        if self.lang == "en" or len(code) != 2:
+            return name
+        return _country_name(code, self.lang) or name
 
     def kind(self, kind: str | None) -> str:
         """Display name of a document kind."""
@@ -81,6 +90,23 @@ class Labels:
         return self.day(start)
 
 
+@lru_cache(maxsize=512)
+def _country_name(code: str, lang: str) -> str | None:
+    """A state's name in ``lang`` from pycountry's ISO 3166 translations."""
+    import gettext
+
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return None
+    try:
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+    except OSError:
+        return None
+    return translation.gettext(country.name)
+
+
 @lru_cache(maxsize=16)
 def load_labels(folder: Path, lang: str) -> Labels:
     """The labels of ``lang`` from ``folder/labels/<lang>.toml``."""
@@ -92,4 +118,5 @@ def load_labels(folder: Path, lang: str) -> Labels:
     return Labels(
         lang=lang, text=dict(data["text"]), dates=dict(data["dates"]),
         kinds=dict(data.get("kinds", {})), themes=dict(data.get("themes", {})),
+        partners=dict(data.get("partners", {})),
     )
