@@ -44,3 +44,14 @@ def test_html_is_written_atomically_and_escaped(tmp_path: Path) -> None:
     assert "&lt;b&gt;bold&lt;/b&gt;" in html
     assert 'href="#src1"' in html and 'id="src1"' in html
     assert not list(tmp_path.glob(".*.part"))
+
+
+def test_theme_grouping_renders_themes_as_chapters() -> None:
+    records = [make_record(path="1", partners=(("DE", "Germany"),),
+                           themes={"science": ["Joint research began."]}),
+               make_record(path="2", themes={"science": ["A lab opened."]})]
+    b = build_briefing(records, group_by="theme", options=BuildOptions(created=CREATED))
+    html = render_html(b)
+    chapter = html.index('<section class="group" id="g1">')
+    assert html.index("<h1>Science</h1>", chapter) < html.index("<h2 id=\"g1-1\">", chapter)
+    assert "Germany</h2>" in html and "Italy</h2>" in html
