@@ -1,12 +1,99 @@
-"""Events: what, where, when, who."""
+"""Events: what, where, when, who.
+
+Each head word of ``data/facts/events.<lang>.tsv`` in a body sentence gives
+an event: the phrase around it (what), a state or city of the gazetteer
+after "in"/"в" in the same sentence (where), the date of the sentence nearest
+to the head (when) and the people of the sentence (who). One sentence gives
+at most one event of a type; the same phrase again merges its evidence.
+"""
 
 from __future__ import annotations
 
+from briefing.extract import morph
 from briefing.extract.document import Document
-from briefing.schema import DateMention, Event
+from briefing.extract.fact_heads import head_pattern, head_type, phrase
+from briefing.extract.gazetteer import gazetteer, hit
+from briefing.extract.people import extract_people
+from briefing.extract.sentences import Sentence
+from briefing.extract.spans import evidence, merge_evidence
+from briefing.schema import DateMention, DateValue, Event, Person
+
+_PLACE_KINDS = frozenset({"name", "capital"})
+_IN = frozenset({"in", "at", "в", "во"})
 
 
-def extract_events(doc: Document, dates: list[DateMention]) -> list[Event]:
-    """Events of the main text with resolved dates."""
-    del doc, dates
-    return []
+def extract_events(
+    doc: Document, dates: list[DateMention], people: list[Person] | None = None
+) -> list[Event]:
+    """Events of the main text; ``people`` (from :func:`extract_people`) fill ``who``."""
+    pattern, table = head_pattern("events", doc.lang)
+    found: dict[str, Event] = {}
+    for sentence in doc.sentences:
+        kinds: set[str] = set()
+        for match in pattern.finditer(doc.text, sentence.start, sentence.end):
+            kind = head_type(match.group(), table)
+            if kind in kinds:
+                continue
+            kinds.add(kind)
+            if people is None:
+                people = extract_people(doc)
+            _add(found, _event(doc, sentence, match.start(), match.end(), dates, people))
+    return list(found.values())
+
+
+def _event(
+    doc: Document,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    dates: list[DateMention],
+    people: list[Person],
+) -> Event:
+    first, last = phrase(doc.text, start, end, sentence.start, sentence.end, doc.lang)
+    span = evidence(doc.text, first, last)
+    return Event(
+        what=span.text,
+        where=_where(doc, sentence),
+        when=_when(dates, sentence, start),
+        who=[p.name for p in people if _inside(p, sentence)],
+        evidence=[span],
+    )
+
+
+def _add(found: dict[str, Event], event: Event) -> None:
+    key = event.what.lower()
+    known = found.get(key)
+    if known is None:
+        found[key] = event
+        return
+    known.evidence = merge_evidence([*known.evidence, *event.evidence])
+    known.where = known.where or event.where
+    known.when = known.when or event.when
+    known.who = known.who or event.who
+
+
+def _where(doc: Document, sentence: Sentence) -> str | None:
+    lexicon = gazetteer(doc.lang)
+    tokens = lexicon.tokens(doc.text, sentence.start, sentence.end)
+    for match in lexicon.find(doc.text, tokens):
+        place = hit(match, tokens[match.first].start, tokens[match.last].end)
+        if not place.is_place or place.kind not in _PLACE_KINDS or match.first == 0:
+            continue
+        if tokens[match.first - 1].norm in _IN:
+            written = doc.text[place.start : place.end]
+            return morph.nominative(written) if doc.lang == "ru" and " " not in written else written
+    return None
+
+
+def _when(dates: list[DateMention], sentence: Sentence, position: int) -> DateValue | None:
+    near = [
+        (abs(e.start - position), m.date)
+        for m in dates
+        for e in m.evidence[:1]
+        if sentence.start <= e.start and e.end <= sentence.end
+    ]
+    return min(near, key=lambda pair: pair[0])[1] if near else None
+
+
+def _inside(person: Person, sentence: Sentence) -> bool:
+    return any(sentence.start <= e.start and e.end <= sentence.end for e in person.evidence)

@@ -1,0 +1,153 @@
+"""Head words of events and agreements, and the phrase that grows around one.
+
+``data/facts/<name>.<lang>.tsv`` lists head words with a type; English heads
+are whole words (a plural "s" allowed), Russian ones stems read with any
+ending. The phrase is the head with the modifiers before it ("international
+scientific conference", "Казахский национальный") and the tail that names it
+("… of British and Kazakh universities", "… о сотрудничестве в области
+культуры"), cut at punctuation, a verb or a word that starts a new part.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefing.extract.lexicons import word_table
+from briefing.extract.phrase_words import Word, ru_adjective, ru_genitive, ru_verb, words
+
+MAX_TAIL_WORDS = 7  # "Agreement on cooperation in the field of culture and art" fits
+_EN_TAIL_START = frozenset({"of", "on", "for", "dedicated", "devoted"})
+_EN_TAIL_STOP = frozenset(
+    {
+        "was",
+        "were",
+        "is",
+        "are",
+        "will",
+        "has",
+        "have",
+        "had",
+        "between",
+        "in",
+        "at",
+        "which",
+        "that",
+        "who",
+        "by",
+        "signed",
+        "held",
+        "took",
+        "with",
+        "to",
+        "from",
+    }
+)
+_EN_BEFORE_STOP = _EN_TAIL_STOP | frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "of",
+        "on",
+        "for",
+        "or",
+        "during",
+        "after",
+        "before",
+        "as",
+        "new",
+        "first",
+        "last",
+    }
+)
+_RU_TAIL_START = frozenset({"о", "об", "по"})
+_JOINERS = frozenset({"and", "и", "the"})
+_RU_TAIL_STOP = frozenset({"между", "с", "со", "и", "который", "которая", "которое", "которые"})
+
+
+@cache
+def head_pattern(name: str, lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The compiled heads of ``data/facts/<name>.<lang>.tsv`` and their types."""
+    table = word_table("facts", f"{name}.{'ru' if lang == 'ru' else 'en'}.tsv")
+    alternation = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    tail = r"[\w-]*" if lang == "ru" else r"(?:s|es)?\b"
+    return re.compile(rf"(?<![\w-])(?:{alternation}){tail}", re.IGNORECASE), table
+
+
+def head_type(found: str, table: dict[str, str]) -> str:
+    """The type of the longest head that the found words start with."""
+    lower = found.lower()
+    best = max((k for k in table if lower.startswith(k)), key=len, default="")
+    return table.get(best, "other")
+
+
+def phrase(text: str, start: int, end: int, floor: int, ceiling: int, lang: str) -> tuple[int, int]:
+    """The span of the phrase around a head at ``start:end`` within one sentence."""
+    before = words(text, max(floor, start - 60), start)
+    after = words(text, end, min(ceiling, end + 120))
+    first = _modifiers(text, before, start, lang)
+    last = _tail(text, after, end, lang)
+    return first, last
+
+
+def _modifiers(text: str, before: list[Word], start: int, lang: str) -> int:
+    first = start
+    for word in reversed(before[-3:]):
+        if text[word.end : first] not in (" ", "\u00a0"):
+            break
+        ok = ru_adjective(word.text) if lang == "ru" else word.lower not in _EN_BEFORE_STOP
+        if not ok or (lang != "ru" and _verb_like(word.lower)):
+            break
+        first = word.start
+    return first
+
+
+def _verb_like(word: str) -> bool:
+    return word.endswith(("ed", "ing")) and len(word) > 5 and word not in ("leading",)
+
+
+def _tail(text: str, after: list[Word], end: int, lang: str) -> int:
+    starts = _RU_TAIL_START if lang == "ru" else _EN_TAIL_START
+    if not after or text[end : after[0].start] != " " or not _tail_opens(after[0], starts, lang):
+        return _quoted(text, end)
+    last, cursor = end, end
+    for count, word in enumerate(after):
+        if count >= MAX_TAIL_WORDS or text[cursor : word.start] not in (" ", "\u00a0"):
+            break
+        if count and _tail_stop(word, lang):
+            break
+        cursor = word.end
+        if word.lower not in starts | _JOINERS:
+            last = word.end
+    return last
+
+
+def _tail_opens(word: Word, starts: frozenset[str], lang: str) -> bool:
+    if word.lower in starts:
+        return True
+    return lang == "ru" and len(word.text) > 2 and ru_genitive(word.text) and not ru_verb(word.text)
+
+
+def _tail_stop(word: Word, lang: str) -> bool:
+    if lang == "ru":
+        return word.lower in _RU_TAIL_STOP or ru_verb(word.text)
+    return word.lower in _EN_TAIL_STOP or _verb_like(word.lower)
+
+
+def _quoted(text: str, end: int) -> int:
+    """A quoted name right after the head ("festival «Spirit of Tengri»") belongs to it."""
+    opening = text[end : end + 2].lstrip()[:1]
+    closing = {"«": "»", "“": "”", '"': '"'}.get(opening)
+    if closing is None:
+        return end
+    close = text.find(closing, end + 2, end + 100)
+    return close + 1 if close > 0 else end

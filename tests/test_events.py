@@ -1,0 +1,42 @@
+"""Events: the event phrase, where, when and who of its sentence."""
+
+from __future__ import annotations
+
+from briefing.clean.base import Cleaned, Region
+from briefing.extract.dates import find_dates
+from briefing.extract.document import Document
+from briefing.extract.events import extract_events
+from briefing.ingest.base import RawDocument
+from briefing.schema import Event
+
+
+def events(text: str, lang: str = "en") -> list[Event]:
+    cleaned = Cleaned(text=text, regions=[Region(0, len(text), "body")])
+    doc = Document(cleaned=cleaned, raw=RawDocument(text=text, format="txt"), lang=lang)
+    found = extract_events(doc, find_dates(doc))
+    for event in found:
+        span = event.evidence[0]
+        assert text[span.start : span.end] == span.text == event.what
+    return found
+
+
+def test_event_phrase_place_date_and_people() -> None:
+    [event] = events(
+        "On 4 June 2018, Rector Bolat Seitkali opened an international scientific "
+        "conference of young historians in Prague."
+    )
+    assert event.what == "international scientific conference of young historians"
+    assert event.where == "Prague"
+    assert event.when is not None and event.when.value == "2018-06-04"
+    assert event.who == ["Bolat Seitkali"]
+
+
+def test_sentence_without_event_word_gives_nothing() -> None:
+    assert events("The ministry published its annual report in Prague.") == []
+
+
+def test_russian_days_of_culture_in_the_nominative_place() -> None:
+    [event] = events("12 апреля 2017 года в Вене прошли Дни культуры Казахстана.", lang="ru")
+    assert event.what == "Дни культуры Казахстана"
+    assert event.where == "Вена"
+    assert event.when is not None and event.when.value == "2017-04-12"
