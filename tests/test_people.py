@@ -53,7 +53,10 @@ def test_later_surname_and_title_merge_into_the_first_full_name() -> None:
 
 
 def test_historical_figure_behind_an_occupation_or_anniversary() -> None:
-    text = "Students read the poems of the great poet Makhambet. Events mark the anniversary of Zhambyl."
+    text = (
+        "Students read the poems of the great poet Makhambet. "
+        "Events mark the anniversary of Zhambyl."
+    )
     assert names(text) == ["Makhambet", "Zhambyl"]
 
 

@@ -9,8 +9,8 @@ if any, is a personal name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import pycountry
 
@@ -21,6 +21,11 @@ _TOKEN = re.compile(
     rf"(?P<init>(?:[{_UPPER}]\.\s?){{1,3}})(?=[{_UPPER}][^\W\d_])"
     r"|(?P<word>[^\W\d_](?:[\w'’-]*[^\W\d_])?)(?<!['’]s)"
 )
+_LOWER_CYRILLIC = "[а-яёәғқңөұүһі]"
+# A lower-case Cyrillic letter glued to a capital: a space the source lost.
+_GLUE = re.compile(f"{_LOWER_CYRILLIC}(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
+# The rest of a capitalised word (not a possessive "'s").
+_WORD_REST = r"(?:[\w'’-]*[^\W\d_])?(?<!['’]s)"
 # Surname endings shared by Kazakh, Russian, Ukrainian, Polish, Caucasian,
 # Scandinavian and Turkish usage, Latin and Cyrillic. "-ian"/"-an" are left
 # out: they are the endings of demonyms ("Italian", "Armenian").
@@ -33,9 +38,8 @@ _SURNAME_END = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Token:
-    """One word or group of initials, with offsets into the text."""
+class Token(NamedTuple):
+    """One word or group of initials, with offsets into the text (a tuple: cheap to make)."""
 
     start: int
     end: int
@@ -52,26 +56,61 @@ def runs(text: str, start: int, end: int) -> list[list[Token]]:
     """Runs of capitalised tokens in ``text[start:end]``.
 
     One compiled pattern finds whole runs, so that only capitalised stretches
-    (a small part of any text) are cut into tokens.
+    (a small part of any text) are cut into tokens; a run of one plain word
+    (the usual case) becomes its token directly.
     """
     found: list[list[Token]] = []
+    glue = particles()
     for match in _run_pattern().finditer(text, start, end):
-        tokens = [_token(m, match.start()) for m in _TOKEN.finditer(match.group())]
+        words = match.group()
+        if _one_word(words):
+            found.append([Token(match.start(), match.end(), words)])
+            continue
+        tokens = _unglued([_token(m, match.start()) for m in _TOKEN.finditer(words)])
         run = _trim_particles(
-            [t for t in tokens if t.initials or t.text[0].isupper() or t.lower in particles()]
+            [t for t in tokens if t.initials or t.text[0].isupper() or t.lower in glue]
         )
         if run:
             found.append(run)
     return found
 
 
+def _one_word(words: str) -> bool:
+    """True for a run of one plain word: no space, no initials, no glued Cyrillic words."""
+    if " " in words or "." in words or "\u00a0" in words:
+        return False
+    return words.isascii() or _GLUE.search(words) is None
+
+
+def _unglued(tokens: list[Token]) -> list[Token]:
+    """Cyrillic words the source glued together ("работыКуаныша") split back into two.
+
+    A lower-case letter directly followed by a capital inside a Cyrillic word
+    is a lost space; Latin words keep theirs ("McDonald", "DeVito").
+    """
+    out: list[Token] = []
+    for token in tokens:
+        cut = _GLUE.search(token.text) if not token.initials else None
+        while cut is not None:
+            out.append(Token(token.start, token.start + cut.end(), token.text[: cut.end()]))
+            token = Token(token.start + cut.end(), token.end, token.text[cut.end() :])
+            cut = _GLUE.search(token.text)
+        out.append(token)
+    return out
+
+
 @cache
 def _run_pattern() -> re.Pattern[str]:
+    # Every run starts with a capital, and the pattern starts with it too, so
+    # that the regex engine skips ahead to capitals instead of trying each
+    # position; the word boundary is checked behind the capital.
+    start = rf"[{_UPPER}](?:(?<![\w'’-].)|(?<={_LOWER_CYRILLIC}.))"
+    first = rf"{start}(?:\.\s?(?:[{_UPPER}]\.\s?){{0,2}}(?=[{_UPPER}][^\W\d_])|{_WORD_REST})"
     initials = rf"(?:[{_UPPER}]\.\s?){{1,3}}(?=[{_UPPER}][^\W\d_])"
-    word = rf"(?:{initials}|[{_UPPER}](?:[\w'’-]*[^\W\d_])?(?<!['’]s))"
+    word = rf"(?:{initials}|[{_UPPER}]{_WORD_REST})"
     glue = "|".join(sorted(particles(), key=len, reverse=True))
     join = rf"(?:(?<=\.)|(?<=\. )|[ \u00a0](?:(?:{glue})[ \u00a0])?)"
-    return re.compile(rf"(?<![\w'’-]){word}(?:{join}{word})*")
+    return re.compile(rf"{first}(?:{join}{word})*")
 
 
 def _token(match: re.Match[str], offset: int) -> Token:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from briefing.extract.document import Document
 from briefing.extract.lexicons import word_set
@@ -30,6 +31,8 @@ _SUPERSCRIPT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰*]")
 _OPEN_QUOTES = frozenset("\"“«„'‘")
 _CLOSE_QUOTES = frozenset("\"”»“'’")
 _NEXT_WORD = re.compile(r" ([a-zа-яё]+)")
+_STEM = 3  # letters a name keeps in every case form ("Жумагалиев", "Жумагалиева")
+_LONGEST_HEADING = 40  # characters: a longer one-line sentence is no back-matter heading
 _CONNECTORS = frozenset({"of", "the", "for", "to", "in", "on", "at", "by", "from", "with"})
 
 
@@ -51,6 +54,8 @@ def extract_people(doc: Document) -> list[Person]:
         if _back_matter(sentence.of(text)):
             break
         for run in runs(text, sentence.start, sentence.end):
+            if len(run) == 1 and not _lone_word_may_count(doc, run[0], found, sentence.start):
+                continue
             for name_tokens, role, confident in _names_in_run(
                 doc, run, sentence.start, sentence.end
             ):
@@ -62,7 +67,7 @@ def _names_in_run(
     doc: Document, run: list[Token], floor: int, ceiling: int
 ) -> list[tuple[list[Token], str | None, bool]]:
     infos = [word_info(t, doc.lang) for t in run]
-    if (
+    if _dead(infos) or (
         _namesake(doc.text, run[0].start, floor)
         or _quoted(doc.text, run)
         or _author_mark(doc.text, run)
@@ -75,13 +80,39 @@ def _names_in_run(
     if not name:
         return []
     role, adjacent = role_in_run, role_in_run is not None
-    named = len(name) > 1 and any(i.given or i.surname or i.token.initials for i in name_infos)
+    named = len(name) > 1 and any(i.given or i.surname or i.initials for i in name_infos)
     if role is None and (named or _role_word_before(doc, name[0].start, floor)):
         role, adjacent = role_before(doc.text, name[0].start, floor, doc.lang)
     if role is None and named:
         role = role_after(doc.text, name[-1].end, ceiling, doc.lang)
     confident = _confident(doc, name, name_infos, adjacent, floor)
     return [(name, role, confident)] if confident is not None else []
+
+
+def _lone_word_may_count(doc: Document, token: Token, found: list[_Found], floor: int) -> bool:
+    """A cheap early reject for a run of one word, before any lexicon or morphology.
+
+    A lone word is a person only behind a role word or comma ("Ambassador
+    Sembayev", "the poet, Abai") or a person cue ("anniversary of Abai"), and
+    otherwise can only be a later mention of someone already found, whose
+    words then start with the same letters (case endings change only the end).
+    """
+    word = token.text.casefold()
+    if not word.isalpha():
+        return True  # hyphenated or with an apostrophe: its key has several words
+    stem = word[:_STEM]
+    if any(part.startswith(stem) for known in found for part in known.tokens):
+        return True
+    return _role_word_before(doc, token.start, floor) or _person_cue(doc, token.start, floor)
+
+
+def _dead(infos: list[WordInfo]) -> bool:
+    """A cheap early reject: a lone word that is a function word, role, place or
+    organisation word can never be a name (most runs are such words)."""
+    if len(infos) > 1:
+        return False
+    info = infos[0]
+    return info.function or info.role or info.place or info.org
 
 
 def _role_word_before(doc: Document, start: int, floor: int) -> bool:
@@ -91,13 +122,22 @@ def _role_word_before(doc: Document, start: int, floor: int) -> bool:
 
 
 def _namesake(text: str, start: int, floor: int) -> bool:
-    before = text[max(floor, start - 20) : start].lower().rstrip()
-    return any(before.endswith(cue) for cue in word_set("people", "namesake_cues.txt"))
+    return _cue_pattern("namesake_cues.txt").search(text, max(floor, start - 20), start) is not None
 
 
 def _back_matter(sentence: str) -> bool:
+    if len(sentence) > _LONGEST_HEADING and "\n" not in sentence:
+        return False
     headings = word_set("people", "back_matter.txt")
     return any(line.strip().rstrip(":").lower() in headings for line in sentence.split("\n"))
+
+
+@cache
+def _cue_pattern(name: str) -> re.Pattern[str]:
+    """The phrases of a cue file as one pattern that must end where the name starts."""
+    cues = sorted(word_set("people", name), key=len, reverse=True)
+    phrases = "|".join(r"\s+".join(re.escape(w) for w in cue.split()) for cue in cues)
+    return re.compile(rf"(?:{phrases})[\s,]*$", re.IGNORECASE)
 
 
 def _author_mark(text: str, run: list[Token]) -> bool:
@@ -142,7 +182,7 @@ def _segment(
 
 def _name_part(segment: list[Token], infos: list[WordInfo]) -> tuple[list[Token], list[WordInfo]]:
     """The tokens that form the name: from the first given name or initials on."""
-    start = next((i for i, info in enumerate(infos) if info.given or info.token.initials), None)
+    start = next((i for i, info in enumerate(infos) if info.given or info.initials), None)
     if start is None:
         start = max(0, len(segment) - 2) if len(segment) > 3 else 0
     name, name_infos = segment[start:], infos[start:]
@@ -165,7 +205,7 @@ def _confident(
         return _person_cue(doc, name[0].start, floor) and not _before_lower_word(
             doc.text, name[0].end
         )
-    if infos[0].token.initials or infos[0].given:
+    if infos[0].initials or infos[0].given:
         return True
     return infos[-1].surname and not _after_connector(doc.text, name[0].start, floor)
 
@@ -183,16 +223,15 @@ def _after_connector(text: str, start: int, floor: int) -> bool:
 
 
 def _person_cue(doc: Document, start: int, floor: int) -> bool:
-    before = doc.text[max(floor, start - 24) : start].lower()
-    before = re.sub(r"\s+", " ", before).rstrip(" ,")
-    cues = word_set("people", f"person_cues.{'ru' if doc.lang == 'ru' else 'en'}.txt")
-    words = before.split()
-    return any(before.endswith(cue) for cue in cues) or bool(words and words[-1] in cues)
+    name = f"person_cues.{'ru' if doc.lang == 'ru' else 'en'}.txt"
+    return _cue_pattern(name).search(doc.text, max(floor, start - 24), start) is not None
 
 
 def _add(
     found: list[_Found], doc: Document, name: list[Token], role: str | None, confident: bool
 ) -> None:
+    if not (confident or found):
+        return  # a later mention with nothing yet to be a mention of
     text = doc.text
     span = evidence(text, name[0].start, name[-1].end)
     written = _written(doc, name)

@@ -1,7 +1,8 @@
 """What one capitalised word may be: a given name, a surname, a role, an organisation word…
 
 English words are looked up in the lexicons; Cyrillic words go through
-pymorphy3's tags (Name, Surn, Patr, Geox, Orgn) as well, memoised per word.
+pymorphy3's tags (Name, Surn, Patr, Geox, Orgn) as well. The answer depends on
+the word alone, so it is memoised per word and shared by all its tokens.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ _RU_TRUST = 0.3  # a pymorphy3 parse below this score is too unsure to decide on
 class WordInfo:
     """The signals one token gives."""
 
-    token: Token
+    initials: bool = False
     given: bool = False
     surname: bool = False
     role: bool = False
@@ -36,16 +37,21 @@ class WordInfo:
     place: bool = False
 
 
+_INITIALS = WordInfo(initials=True)
+
+
 def word_info(token: Token, lang: str) -> WordInfo:
     """Signals for one token of a capitalised run."""
-    if token.initials:
-        return WordInfo(token)
-    if _CYRILLIC.search(token.text):
-        return WordInfo(token, *_cyrillic(token.text))
-    return WordInfo(token, *_latin(token.text, lang))
+    return _INITIALS if token.initials else _word(token.text, lang)
 
 
 @lru_cache(maxsize=65536)
+def _word(word: str, lang: str) -> WordInfo:
+    if _CYRILLIC.search(word):
+        return WordInfo(False, *_cyrillic(word))
+    return WordInfo(False, *_latin(word, lang))
+
+
 def _latin(word: str, lang: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     lower = word.lower()
     parts = word.split("-")
@@ -61,12 +67,10 @@ def _latin(word: str, lang: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     )
 
 
-@lru_cache(maxsize=65536)
 def _cyrillic(word: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     lower = word.lower()
-    parses = [
-        p for p in morph.analyzer().parse(lower) if p.score >= _RU_TRUST
-    ] or morph.analyzer().parse(lower)[:1]
+    every = morph.parses(lower)
+    parses = [p for p in every if p.score >= _RU_TRUST] or list(every[:1])
     tags = [p.tag for p in parses]
     lemma = str(parses[0].normal_form) if parses else lower
     given = any("Name" in t and "sing" in t for t in tags) and not surname_shaped(word)

@@ -9,6 +9,7 @@ connectors that hold an office's name together ("of", "the", "to").
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 
 from briefing.extract import morph
 from briefing.extract.lexicons import roles
@@ -37,17 +38,31 @@ _CONNECTORS = frozenset(
 _AND = frozenset({"and", "и"})
 _LOOKBACK = 160  # characters: long enough for "the Minister of ... of the Republic of Kazakhstan"
 _LOOKAHEAD = 120
+_STEM = 3
 
 
 def is_role_word(word: str, lang: str) -> bool:
     """True when the word names a role, office or occupation."""
+    return _role_word(word, lang)
+
+
+@lru_cache(maxsize=65536)
+def _role_word(word: str, lang: str) -> bool:
     lower = word.lower().rstrip(".")
     table = roles(lang)
     if lower in table:
         return True
-    if lang == "ru" and re.search("[а-яё]", lower):
-        return morph.lemma(lower) in table
+    if lang == "ru" and lower[:_STEM] in _stems(lang) and re.search("[а-яё]", lower):
+        found = morph.parses(lower)
+        return bool(found) and str(found[0].normal_form) in table
     return False
+
+
+@cache
+def _stems(lang: str) -> frozenset[str]:
+    """First letters of every role lemma: a word that starts otherwise needs no analysis
+    (inflection changes the end of a Russian word, not its start)."""
+    return frozenset(role[:_STEM] for role in roles(lang))
 
 
 def role_before(text: str, start: int, floor: int, lang: str) -> tuple[str | None, bool]:

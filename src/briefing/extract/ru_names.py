@@ -37,10 +37,14 @@ def case_hint(text: str, start: int) -> str | None:
     match = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if not match:
         return None
-    word = match.group(1).lower()
+    return _governed_case(match.group(1).lower())
+
+
+@lru_cache(maxsize=16384)
+def _governed_case(word: str) -> str | None:
     if word in ("с", "со"):
         return "ablt"
-    parses = morph.analyzer().parse(word)
+    parses = morph.parses(word)
     return str(parses[0].tag.case) if parses and parses[0].tag.POS == "NOUN" else None
 
 
@@ -60,7 +64,7 @@ def _nominative(words: tuple[str, ...], hint: str | None) -> tuple[str, ...]:
 def _name_parses(word: str) -> list[Any]:
     if "." in word or not re.search("[а-яё]", word, re.IGNORECASE):
         return []
-    parses = morph.analyzer().parse(word.lower())
+    parses = morph.parses(word.lower())
     return [
         p
         for p in parses
