@@ -1,12 +1,120 @@
-"""Agreements: memoranda, programmes, intergovernmental agreements."""
+"""Agreements: memoranda, programmes, treaties, roadmaps.
+
+Each head word of ``data/facts/agreements.<lang>.tsv`` in a body sentence
+gives an agreement named by the phrase around it. Its parties are the
+organisations and states named in the same sentence; its signing date is
+the sentence's single date nearest to the head when the sentence speaks of
+signing; its period is a year range of the sentence ("for 2014-2016"); its
+status is the first cue of ``agreement_status.<lang>.tsv`` in the sentence.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from briefing.extract.document import Document
-from briefing.schema import Agreement, DateMention
+from briefing.extract.fact_heads import head_pattern, head_type, phrase
+from briefing.extract.gazetteer import display_names, gazetteer, hit
+from briefing.extract.lexicons import word_table
+from briefing.extract.org_spans import organisation_spans
+from briefing.extract.sentences import Sentence
+from briefing.extract.spans import evidence, merge_evidence
+from briefing.schema import Agreement, DateMention, DateValue
+
+_SIGNED_TYPES = frozenset({"signed", "planned", "in_force", "ratified"})
+
+
+@cache
+def _status_cues(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    table = word_table("facts", f"agreement_status.{'ru' if lang == 'ru' else 'en'}.tsv")
+    alternation = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    tail = r"\w*" if lang == "ru" else r"\b"
+    return re.compile(rf"(?<!\w)(?:{alternation}){tail}", re.IGNORECASE), table
 
 
 def extract_agreements(doc: Document, dates: list[DateMention]) -> list[Agreement]:
     """Agreements with parties, signing date, period and status when stated."""
-    del doc, dates
-    return []
+    pattern, table = head_pattern("agreements", doc.lang)
+    found: dict[str, Agreement] = {}
+    for sentence in doc.sentences:
+        covered = sentence.start
+        for match in pattern.finditer(doc.text, sentence.start, sentence.end):
+            if match.start() < covered:
+                continue  # a head inside the name of the last one ("MoU on the … programme")
+            agreement = _agreement(doc, sentence, match, table, dates)
+            covered = agreement.evidence[0].end
+            known = found.get(agreement.name.lower())
+            if known is None:
+                found[agreement.name.lower()] = agreement
+            else:
+                known.evidence = merge_evidence([*known.evidence, *agreement.evidence])
+                known.signed = known.signed or agreement.signed
+                known.period = known.period or agreement.period
+                known.status = known.status or agreement.status
+    return list(found.values())
+
+
+def _agreement(
+    doc: Document,
+    sentence: Sentence,
+    match: re.Match[str],
+    table: dict[str, str],
+    dates: list[DateMention],
+) -> Agreement:
+    first, last = phrase(
+        doc.text, match.start(), match.end(), sentence.start, sentence.end, doc.lang
+    )
+    span = evidence(doc.text, first, last)
+    status = _status(doc, sentence)
+    mentions = [m for m in dates if _inside(m, sentence)]
+    return Agreement(
+        name=span.text,
+        type=head_type(match.group(), table),
+        parties=_parties(doc, sentence, first, last),
+        signed=_signed(mentions, match.start()) if status in _SIGNED_TYPES else None,
+        period=next((m.date for m in mentions if m.date.precision == "range"), None),
+        status=status,
+        evidence=[span],
+    )
+
+
+def _inside(mention: DateMention, sentence: Sentence) -> bool:
+    return any(sentence.start <= e.start and e.end <= sentence.end for e in mention.evidence)
+
+
+def _status(doc: Document, sentence: Sentence) -> str | None:
+    pattern, table = _status_cues(doc.lang)
+    found = pattern.search(doc.text, sentence.start, sentence.end)
+    if found is None:
+        return None
+    lower = found.group().lower()
+    return table[max((k for k in table if lower.startswith(k)), key=len)]
+
+
+def _signed(mentions: list[DateMention], position: int) -> DateValue | None:
+    single = [m for m in mentions if m.date.precision in ("day", "month", "year")]
+    if not single:
+        return None
+    return min(single, key=lambda m: abs(m.evidence[0].start - position)).date
+
+
+def _parties(doc: Document, sentence: Sentence, first: int, last: int) -> list[str]:
+    """Organisations and states named in the sentence outside the agreement's own name."""
+    parties: list[str] = []
+    spans = [(first, last)]
+    for org in organisation_spans(doc.text, sentence.start, sentence.end, doc.lang):
+        spans.append((org.start, org.end))
+        if org.end <= first or org.start >= last:
+            parties.append(doc.text[org.start : org.end])
+    lexicon = gazetteer(doc.lang)
+    names = display_names()
+    tokens = lexicon.tokens(doc.text, sentence.start, sentence.end)
+    for match in lexicon.find(doc.text, tokens):
+        place = hit(match, tokens[match.first].start, tokens[match.last].end)
+        if not place.is_place or any(s <= place.start < e for s, e in spans):
+            continue
+        name = names.get(place.code, ("", place.code))[1]
+        if name and name not in parties:
+            parties.append(name)
+    return parties

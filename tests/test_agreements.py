@@ -1,0 +1,56 @@
+"""Agreements: name, type, parties, signing date, period and status."""
+
+from __future__ import annotations
+
+from briefing.clean.base import Cleaned, Region
+from briefing.extract.agreements import extract_agreements
+from briefing.extract.dates import find_dates
+from briefing.extract.document import Document
+from briefing.ingest.base import RawDocument
+from briefing.schema import Agreement
+
+
+def agreements(text: str, lang: str = "en") -> list[Agreement]:
+    cleaned = Cleaned(text=text, regions=[Region(0, len(text), "body")])
+    doc = Document(cleaned=cleaned, raw=RawDocument(text=text, format="txt"), lang=lang)
+    found = extract_agreements(doc, find_dates(doc))
+    for item in found:
+        span = item.evidence[0]
+        assert text[span.start : span.end] == span.text == item.name
+    return found
+
+
+def test_signed_memorandum_with_parties_and_date() -> None:
+    [item] = agreements(
+        "On 12 May 2017, Latvia and Kazakhstan signed a memorandum on academic mobility."
+    )
+    assert (item.name, item.type, item.status) == (
+        "memorandum on academic mobility",
+        "memorandum",
+        "signed",
+    )
+    assert set(item.parties) == {"Latvia", "Kazakhstan"}
+    assert item.signed is not None and item.signed.value == "2017-05-12"
+
+
+def test_programme_period_and_poor_execution() -> None:
+    [item] = agreements("We note the poor execution of the programme of exchanges for 2014-2016.")
+    assert item.type == "programme"
+    assert item.status == "poor_execution"
+    assert item.period is not None and item.period.value == "2014/2016"
+    assert item.signed is None
+
+
+def test_russian_agreement_between_states() -> None:
+    [item] = agreements(
+        "10 марта 2015 года было подписано Соглашение о сотрудничестве в области образования "
+        "между Казахстаном и Эстонией.",
+        lang="ru",
+    )
+    assert item.name == "Соглашение о сотрудничестве в области образования"
+    assert set(item.parties) == {"Kazakhstan", "Estonia"}
+    assert item.signed is not None and item.signed.value == "2015-03-10"
+
+
+def test_text_without_agreement_words_gives_nothing() -> None:
+    assert agreements("The delegations discussed culture and sport in Riga.") == []
