@@ -122,7 +122,8 @@ def test_empty_subsections_are_omitted_and_present_ones_filled() -> None:
 
 def test_upcoming_events_come_after_the_reference_date() -> None:
     record = make_record(published="2024-01-10", events=(
-        ("Days of Kazakh culture in Rome", "2024-05-20"), ("A past concert", "2023-12-01")))
+        ("Days of Kazakh culture in Rome", "2024-05-20"), ("A past concert", "2023-12-01"),
+        ("Visit", "2024-06-01")))  # a one-word event says nothing: left out
     b = build([record])
     assert [line.text for line in b.groups[0].upcoming] == ["Days of Kazakh culture in Rome"]
     past = [line.text for block in b.groups[0].blocks for line in block.lines]

@@ -18,6 +18,8 @@ from briefing.schema.record import DateValue, Evidence, Record, Statement
 
 LINES_PER_THEME = 3
 """Sentences quoted per story and theme: enough to ground it, short enough to read."""
+MIN_EVENT_WORDS = 3
+"""An event named in fewer words ("visit", "a meeting") tells a reader nothing: left out."""
 
 
 def story_date(story: Story, labels: Labels) -> tuple[str, str]:
@@ -75,7 +77,7 @@ def event_lines(story: Story, labels: Labels, today: dt.date) -> tuple[list[Line
     upcoming: list[Line] = []
     for event in story.main.events:
         text = clean(event.what)
-        if not text:
+        if len(text.split()) < MIN_EVENT_WORDS:
             continue
         when: DateValue | None = event.when
         date = labels.date_value(when) if when and when.start else ""
