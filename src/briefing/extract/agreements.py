@@ -15,13 +15,15 @@ from functools import cache
 
 from briefing.extract.document import Document
 from briefing.extract.fact_heads import head_pattern, head_type, phrase
-from briefing.extract.gazetteer import display_names, gazetteer, hit
+from briefing.extract.gazetteer import display_names
 from briefing.extract.lexicons import word_table
 from briefing.extract.org_spans import organisation_spans
+from briefing.extract.organisations import states_named
 from briefing.extract.sentences import Sentence
 from briefing.extract.spans import evidence, merge_evidence
 from briefing.schema import Agreement, DateMention, DateValue
 
+_CAPITALISED_RUN = re.compile(r"[A-ZА-ЯЁ][\w-]*(?:[ -][A-ZА-ЯЁ][\w-]*)*")
 _SIGNED_TYPES = frozenset({"signed", "planned", "in_force", "ratified"})
 
 
@@ -107,14 +109,12 @@ def _parties(doc: Document, sentence: Sentence, first: int, last: int) -> list[s
         spans.append((org.start, org.end))
         if org.end <= first or org.start >= last:
             parties.append(doc.text[org.start : org.end])
-    lexicon = gazetteer(doc.lang)
     names = display_names()
-    tokens = lexicon.tokens(doc.text, sentence.start, sentence.end)
-    for match in lexicon.find(doc.text, tokens):
-        place = hit(match, tokens[match.first].start, tokens[match.last].end)
-        if not place.is_place or any(s <= place.start < e for s, e in spans):
+    for run in _CAPITALISED_RUN.finditer(doc.text, sentence.start, sentence.end):
+        if any(s <= run.start() < e for s, e in spans):
             continue
-        name = names.get(place.code, ("", place.code))[1]
-        if name and name not in parties:
-            parties.append(name)
+        for code in states_named(run.group(), doc.lang):
+            name = names.get(code, ("", code))[1]
+            if name not in parties:
+                parties.append(name)
     return parties

@@ -9,6 +9,9 @@ at most one event of a type; the same phrase again merges its evidence.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from briefing.extract import morph
 from briefing.extract.document import Document
 from briefing.extract.fact_heads import head_pattern, head_type, phrase
@@ -19,7 +22,9 @@ from briefing.extract.spans import evidence, merge_evidence
 from briefing.schema import DateMention, DateValue, Event, Person
 
 _PLACE_KINDS = frozenset({"name", "capital"})
-_IN = frozenset({"in", "at", "в", "во"})
+_IN_PLACE = re.compile(
+    r"(?<!\w)(?:in|at|в|во)\s+(?P<place>[A-ZА-ЯЁ][\w-]*(?:\s[A-ZА-ЯЁ][\w-]*){0,2})"
+)
 
 
 def extract_events(
@@ -73,15 +78,23 @@ def _add(found: dict[str, Event], event: Event) -> None:
 
 
 def _where(doc: Document, sentence: Sentence) -> str | None:
-    lexicon = gazetteer(doc.lang)
-    tokens = lexicon.tokens(doc.text, sentence.start, sentence.end)
-    for match in lexicon.find(doc.text, tokens):
+    """The first state or city of the gazetteer named after "in"/"в" in the sentence."""
+    for match in _IN_PLACE.finditer(doc.text, sentence.start, sentence.end):
+        place = _place(match.group("place"), doc.lang)
+        if place is not None:
+            return place
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _place(words: str, lang: str) -> str | None:
+    lexicon = gazetteer(lang)
+    tokens = lexicon.tokens(words)
+    for match in lexicon.find(words, tokens):
         place = hit(match, tokens[match.first].start, tokens[match.last].end)
-        if not place.is_place or place.kind not in _PLACE_KINDS or match.first == 0:
-            continue
-        if tokens[match.first - 1].norm in _IN:
-            written = doc.text[place.start : place.end]
-            return morph.nominative(written) if doc.lang == "ru" and " " not in written else written
+        if match.first == 0 and place.is_place and place.kind in _PLACE_KINDS:
+            written = words[place.start : place.end]
+            return morph.nominative(written) if lang == "ru" and " " not in written else written
     return None
 
 

@@ -12,6 +12,7 @@ University", "министерство") is not a name: something proper must go
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -29,6 +30,8 @@ _EN_AFTER_INNER = frozenset({"the"})
 _EN_EMBASSY_IN = frozenset({"embassy", "consulate", "mission", "delegation"})
 _RU_NAMESAKE = frozenset({"имени", "им"})
 _RU_IN = frozenset({"в", "во", "при"})
+_CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]+")
+_LONG_WORD = re.compile(r"\b\w{3,}")
 _RU_STATE_TITLES = frozenset({"республика", "федерация", "королевство"})
 """Words of states' official names that stand before the name itself."""
 _QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
@@ -53,9 +56,20 @@ def _ru_stems() -> frozenset[str]:
     return frozenset(head[:4] for head in _heads("ru"))
 
 
+def _may_hold_head(text: str, start: int, end: int, lang: str) -> bool:
+    """A cheap test that a sentence may hold a head word at all (a set probe per word)."""
+    if lang == "ru":
+        stems = _ru_stems()
+        return any(w[:4].lower() in stems for w in _LONG_WORD.findall(text, start, end))
+    heads = _heads("en")
+    return any(w.lower() in heads for w in _CAPITAL_WORD.findall(text, start, end))
+
+
 def organisation_spans(text: str, start: int, end: int, lang: str) -> list[OrgSpan]:
     """Organisation names in ``text[start:end]`` (one sentence), left to right."""
     found: list[OrgSpan] = []
+    if not _may_hold_head(text, start, end, lang):
+        return found
     sentence = words(text, start, end)
     i = 0
     while i < len(sentence):

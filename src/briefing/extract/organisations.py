@@ -10,6 +10,7 @@ gazetteer, so it is only given when the name states it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing.extract import morph
 from briefing.extract.document import Document
@@ -32,7 +33,7 @@ def extract_organisations(doc: Document) -> list[Organisation]:
             key = name_key(proof.text, doc.lang)
             known = found.get(key)
             if known is None:
-                country = country_in(text, span.start, span.end, doc.lang)
+                country = country_in(proof.text, doc.lang)
                 found[key] = Organisation(
                     name=proof.text, type=span.type, country=country, evidence=[proof]
                 )
@@ -48,12 +49,20 @@ def name_key(name: str, lang: str) -> tuple[str, ...]:
     return tuple(morph.lemma(w) for w in found) if lang == "ru" else tuple(found)
 
 
-def country_in(text: str, start: int, end: int, lang: str) -> str | None:
-    """ISO code of the first state named inside ``text[start:end]``, if any."""
+def country_in(name: str, lang: str) -> str | None:
+    """ISO code of the first state named inside an organisation's name, if any."""
+    return next(iter(states_named(name, lang)), None)
+
+
+@lru_cache(maxsize=8192)
+def states_named(phrase: str, lang: str) -> tuple[str, ...]:
+    """ISO codes of the states the gazetteer finds in a short phrase, in order."""
     lexicon = gazetteer(lang)
     names = display_names()
-    for match in lexicon.find(text, tokens := lexicon.tokens(text, start, end)):
+    codes: list[str] = []
+    for match in lexicon.find(phrase, tokens := lexicon.tokens(phrase)):
         found = hit(match, tokens[match.first].start, tokens[match.last].end)
-        if found.is_place and names.get(found.code, ("", ""))[0] == "state":
-            return found.code
-    return None
+        state = found.is_place and names.get(found.code, ("", ""))[0] == "state"
+        if state and found.code not in codes:
+            codes.append(found.code)
+    return tuple(codes)
