@@ -4,15 +4,19 @@ Embassy notes state their findings in set phrases ("we note the poor
 execution", "considers it expedient to hold"); each body sentence holding a
 cue phrase from ``data/facts/statements.*.tsv`` becomes one statement, with
 the sentence as evidence. The first cue in the sentence decides the type.
+
+The cues are found with ``str.find`` on the lower-cased text, then checked for
+word boundaries: a few dozen fixed phrases are found faster this way than by
+one regular expression, which Python's engine tries at every position.
 """
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 from functools import cache
 
 from briefing.extract.document import Document
-from briefing.extract.lexicons import word_table
+from briefing.extract.lexicons import fold_case, word_table
 from briefing.extract.spans import evidence
 from briefing.schema import Statement
 
@@ -20,30 +24,54 @@ _RECOMMENDATION_TYPES = frozenset({"recommendation", "next_step"})
 
 
 @cache
-def _cues(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
-    table = word_table("facts", f"statements.{'ru' if lang == 'ru' else 'en'}.tsv")
-    alternation = "|".join(re.escape(cue) for cue in sorted(table, key=len, reverse=True))
-    # English cues are whole words; Russian ones are stems that take endings.
-    tail = r"\w*" if lang == "ru" else r"\b"
-    return re.compile(rf"\b(?:{alternation}){tail}", re.IGNORECASE), table
+def _cues(lang: str) -> tuple[tuple[str, str], ...]:
+    """(cue, type) pairs of one language, longest cue first."""
+    table = word_table("facts", f"statements.{_lang(lang)}.tsv")
+    return tuple(sorted(table.items(), key=lambda item: len(item[0]), reverse=True))
 
 
 def extract_assessments(doc: Document) -> tuple[list[Statement], list[Statement]]:
     """Assessments and recommendations / next steps, as sentences."""
-    pattern, table = _cues(doc.lang)
     assessments: list[Statement] = []
     recommendations: list[Statement] = []
+    hits = _cue_hits(fold_case(doc.text), doc.lang)
+    if not hits:
+        return assessments, recommendations
+    positions = [position for position, _, _ in hits]
     for sentence in doc.sentences:
-        text = sentence.of(doc.text)
-        match = pattern.search(text)
-        if match is None:
+        index = bisect_right(positions, sentence.start - 1)
+        if index == len(hits) or hits[index][1] > sentence.end:
             continue
-        kind = _type_of(match.group().lower(), table)
+        kind = hits[index][2]
         span = evidence(doc.text, sentence.start, sentence.end)
         statement = Statement(text=span.text, type=kind, evidence=[span])
         (recommendations if kind in _RECOMMENDATION_TYPES else assessments).append(statement)
     return assessments, recommendations
 
 
-def _type_of(found: str, table: dict[str, str]) -> str:
-    return next((kind for cue, kind in table.items() if found.startswith(cue)), "other")
+def _cue_hits(lower: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, type) of every cue standing as words, in text order; at one
+    position the longest cue comes first.
+
+    English cues are whole words; Russian ones are stems that take endings, so
+    only their start must be a word's start.
+    """
+    hits: list[tuple[int, int, str]] = []
+    whole_words = _lang(lang) == "en"
+    for cue, kind in _cues(lang):
+        start = lower.find(cue)
+        while start >= 0:
+            end = start + len(cue)
+            if not _word_char(lower, start - 1) and not (whole_words and _word_char(lower, end)):
+                hits.append((start, end, kind))
+            start = lower.find(cue, start + 1)
+    hits.sort(key=lambda hit: (hit[0], hit[0] - hit[1]))
+    return hits
+
+
+def _word_char(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
+
+
+def _lang(lang: str) -> str:
+    return "ru" if lang == "ru" else "en"

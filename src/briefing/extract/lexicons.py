@@ -50,3 +50,15 @@ def org_types(lang: str) -> dict[str, str]:
 
 def _lang(lang: str) -> str:
     return "ru" if lang == "ru" else "en"
+
+
+def fold_case(text: str) -> str:
+    """The text in lower case for matching word lists, with its offsets kept.
+
+    The rare letters whose lower case is longer (such as "İ") stay as they are,
+    so that a position in the result is the same position in ``text``.
+    """
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
