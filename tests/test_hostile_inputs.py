@@ -179,3 +179,19 @@ def test_corrupt_deflate_stream_in_a_member_is_corrupt(docx: bytes) -> None:
     package[start + 5 : start + 40] = bytes(range(200, 235))
     with pytest.raises(CorruptDocumentError):
         read_document(bytes(package), path="flipped.docx")
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [(10, 97), (6, 250)],
+    ids=["unknown-compression-method", "unknown-zip-version"],
+)
+def test_unsupported_zip_features_are_corrupt(docx: bytes, field: int, value: int) -> None:
+    """Found by the fuzzer: zipfile raises NotImplementedError for these."""
+    package = bytearray(docx)
+    entry = package.rfind(
+        b"PK\x01\x02", 0, package.find(b"word/document.xml", package.find(b"PK\x01\x02"))
+    )
+    package[entry + field : entry + field + 2] = value.to_bytes(2, "little")
+    with pytest.raises(CorruptDocumentError):
+        read_document(bytes(package), path="odd.docx")

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
-import zlib
 from collections.abc import Iterator
 from io import BytesIO
 from typing import Any
 
 from briefing.errors import CorruptDocumentError, EmptyDocumentError, EncryptedDocumentError
 from briefing.ingest.base import RawDocument
-from briefing.ingest.package_guard import check_package, check_xml_parts
+from briefing.ingest.package_guard import ZIP_ERRORS, check_package, check_xml_parts
 from briefing.ingest.sniff import OLE_MAGIC
 from briefing.options import Limits
 
@@ -54,14 +53,7 @@ def _open(data: bytes, path: str | None, limits: Limits) -> Any:
         with zipfile.ZipFile(BytesIO(data)) as package:
             check_package(package, path=path, limits=limits)
             check_xml_parts(package, path=path)
-    except (
-        zipfile.BadZipFile,
-        zipfile.LargeZipFile,
-        zlib.error,
-        EOFError,
-        OSError,
-        ValueError,
-    ) as exc:
+    except ZIP_ERRORS as exc:
         raise CorruptDocumentError(f"not a readable zip package ({exc})", path=path) from exc
     from docx import Document  # imported here: only Word files need it
 

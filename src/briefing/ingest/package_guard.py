@@ -11,10 +11,23 @@ and it is how external entities (XXE) and entity-expansion bombs get in.
 from __future__ import annotations
 
 import zipfile
+import zlib
 
 from briefing.errors import CorruptDocumentError, TooLargeError
 from briefing.options import Limits
 
+# What zipfile raises on a broken package: bad directory, bad deflate stream, an
+# unsupported method or version ("NotImplementedError"), an encrypted member ("RuntimeError").
+ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    NotImplementedError,
+    RuntimeError,
+    EOFError,
+    OSError,
+    ValueError,
+)
 # More members than this is no Word document (a long report has a few hundred).
 MAX_MEMBERS = 5000
 # Members smaller than this cannot be a bomb whatever their ratio (tiny XML compresses well).

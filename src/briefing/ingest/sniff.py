@@ -12,6 +12,8 @@ import re
 import zipfile
 from io import BytesIO
 
+from briefing.ingest.package_guard import ZIP_ERRORS
+
 # Where a PDF header may start: readers accept junk before it within the first KiB.
 PDF_HEADER_WINDOW = 1024
 # Bytes looked at for the weak, text-based guesses.
@@ -59,7 +61,7 @@ def _has_docx_part(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(BytesIO(data)) as package:
             return DOCX_MAIN_PART in package.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except ZIP_ERRORS:
         # A truncated package still names its main part in its local headers.
         return DOCX_MAIN_PART.encode() in data[: 1 << 20]
 
