@@ -102,6 +102,17 @@ def test_numbers_that_are_not_dates() -> None:
     assert values("Forum in Astana\nMay we meet in march of next year?") == []
 
 
+def test_words_in_a_month_slot_must_be_months() -> None:
+    spans = [(d.start, d.end, d.precision) for d in find_spans("May 5 to Astana 7, 2019")]
+    assert spans == [(0, 5, "partial")]  # not a range ending in "Astana 7"
+    assert find_spans("14 people came, 3 Marches 2020, Mayo 5") == []
+    assert [(d.month, d.day) for d in find_spans("on 2 of MAY and 3 мая")] == [(5, 2), (5, 3)]
+
+
+def test_weekday_named_before_a_date() -> None:
+    assert [d.weekday for d in find_spans("Friday, 3 May 2019; Fries 4 May 2019")] == [5, None]
+
+
 def test_invalid_calendar_dates_are_not_dates() -> None:
     assert find_spans("on 31.02.2019") == []
     assert [d.precision for d in find_spans("on 30 February 2020")] == ["month"]

@@ -5,8 +5,10 @@ header, a dateline); the extractors use them for the publication date and
 for every date of the text. dateparser's ``search_dates`` is far too slow
 and too eager for that (see the shared notes), so candidates come from one
 master pattern built from ``data/dates/*.<lang>.tsv``: adding a language is
-adding its files. Every match keeps the precision the text gives it: a
-month and a year never become a day, a day and a month never get a year here.
+adding its files. Month and weekday names are matched as any word and then
+looked up in those tables, which keeps the patterns small and quick to
+compile. Every match keeps the precision the text gives it: a month and a
+year never become a day, a day and a month never get a year here.
 """
 
 from __future__ import annotations
@@ -85,74 +87,109 @@ def vocabulary() -> _Vocabulary:
     return _Vocabulary(months, weekdays, words)
 
 
-def _alternation(names: dict[str, int]) -> str:
-    """A regex matching any of ``names``, factored as a trie (much faster than a flat list)."""
-    trie: dict[str, dict[str, object]] = {}
-    for name in names:
-        node = trie
-        for char in name:
-            node = node.setdefault(char, {})  # type: ignore[assignment]
-        node[""] = {}
-    return _trie_regex(trie)
-
-
-def _trie_regex(node: dict[str, dict[str, object]]) -> str:
-    ends = "" in node
-    branches = [re.escape(c) + _trie_regex(child) for c, child in sorted(node.items()) if c]  # type: ignore[arg-type]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if ends else body
-
-
 def _word(role: str) -> str:
     return "(?i:" + "|".join(f"(?:{p})" for p in vocabulary().words.get(role, [])) + ")"
 
 
+# A month (or weekday) is any run of letters in the patterns, checked against the
+# tables in Python: a dict lookup replaces a huge alternation of every name in every
+# case form, which cost a third of a second to compile in each new process.
+_NAME = r"[^\W\d_]+(?![^\W\d_])"
+_MONTH_GROUPS = re.compile(r"_m\d?$")
+
+
 @cache
-def master_pattern() -> re.Pattern[str]:
-    """One pattern whose alternatives go from the most to the least specific form."""
-    month = rf"(?:{_alternation(vocabulary().months)})(?![^\W\d_])\.?"
+def _date_forms() -> tuple[tuple[str, str], ...]:
+    """Each date form as (name, regex), from the most to the least specific."""
+    month = rf"{_NAME}\.?"
     ordinal = rf"(?:{_word('ordinal')})?"
     day = rf"(?<![\d.,])(?:{_DAY}){ordinal}(?![\d:])"
     rng = rf"\s*(?:{_word('range')})\s*"
     year = rf"{_YEAR}(?!\d)"
-    forms = [
-        rf"(?<![\d.])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?!\d)",
-        rf"(?<![\d.])(?P<num_d>{_DAY})[./](?P<num_m>{_MM})[./](?P<num_y>{year})",
-        rf"(?P<rdm_d1>{day}){rng}(?P<rdm_d2>{day})\s+(?P<rdm_m>{month})(?:,?\s+(?P<rdm_y>{year}))?",
-        rf"(?P<rmd_m>{month})\s+(?P<rmd_d1>{day}){rng}(?P<rmd_d2>{day})(?:,?\s+(?P<rmd_y>{year}))?",
-        rf"(?P<rmm_m1>{month})\s+(?P<rmm_d1>{day}){rng}(?P<rmm_m2>{month})\s+(?P<rmm_d2>{day})"
-        rf"(?:,?\s+(?P<rmm_y>{year}))?",
-        rf"(?P<dmy_d>{day})(?:\s+of)?\s+(?P<dmy_m>{month}),?\s+(?P<dmy_y>{year})",
-        rf"(?P<mdy_m>{month})\s+(?P<mdy_d>{day}),?\s+(?P<mdy_y>{year})",
-        rf"(?P<my_m>{month}),?\s+(?P<my_y>{year})",
-        rf"(?P<dm_d>{day})(?:\s+of)?\s+(?P<dm_m>{month})",
-        rf"(?P<md_m>{month})\s+(?P<md_d>{day})",
-        rf"(?<![\d.,/-])(?P<yy_1>{_YEAR})\s*[-–—]\s*(?P<yy_2>{year})",
-        rf"(?<![\d.,])(?P<ya_y>{_YEAR})\s*(?:{_word('year_after')})(?![^\W\d_])",
-    ]
-    return re.compile("|".join(f"(?:{f})" for f in forms))
+    forms = {
+        "iso": rf"(?<![\d.])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])"
+        rf"-(?P<iso_d>0[1-9]|[12]\d|3[01])(?!\d)",
+        "num": rf"(?<![\d.])(?P<num_d>{_DAY})[./](?P<num_m>{_MM})[./](?P<num_y>{year})",
+        "rdm": rf"(?P<rdm_d1>{day}){rng}(?P<rdm_d2>{day})\s+(?P<rdm_m>{month})"
+        rf"(?:,?\s+(?P<rdm_y>{year}))?",
+        "rmd": rf"(?P<rmd_m>{month})\s+(?P<rmd_d1>{day}){rng}(?P<rmd_d2>{day})"
+        rf"(?:,?\s+(?P<rmd_y>{year}))?",
+        "rmm": rf"(?P<rmm_m1>{month})\s+(?P<rmm_d1>{day}){rng}(?P<rmm_m2>{month})"
+        rf"\s+(?P<rmm_d2>{day})(?:,?\s+(?P<rmm_y>{year}))?",
+        "dmy": rf"(?P<dmy_d>{day})(?:\s+of)?\s+(?P<dmy_m>{month}),?\s+(?P<dmy_y>{year})",
+        "mdy": rf"(?P<mdy_m>{month})\s+(?P<mdy_d>{day}),?\s+(?P<mdy_y>{year})",
+        "my": rf"(?P<my_m>{month}),?\s+(?P<my_y>{year})",
+        "dm": rf"(?P<dm_d>{day})(?:\s+of)?\s+(?P<dm_m>{month})",
+        "md": rf"(?P<md_m>{month})\s+(?P<md_d>{day})",
+        "yy": rf"(?<![\d.,/-])(?P<yy_1>{_YEAR})\s*[-–—]\s*(?P<yy_2>{year})",
+        "ya": rf"(?<![\d.,])(?P<ya_y>{_YEAR})\s*(?:{_word('year_after')})(?![^\W\d_])",
+    }
+    return tuple(forms.items())
+
+
+@cache
+def master_pattern() -> re.Pattern[str]:
+    """All forms in one alternation: the first that matches wins, as in :func:`_date_forms`."""
+    return re.compile("|".join(f"(?:{form})" for _, form in _date_forms()))
+
+
+@cache
+def _form_pattern(name: str) -> re.Pattern[str]:
+    """One form alone, compiled only when the master's choice had to be rejected."""
+    return re.compile(dict(_date_forms())[name])
+
+
+def _date_match(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The first form matching at ``pos`` whose month words are months.
+
+    The master pattern answers in one call; only when the words it took for
+    months are not months are the later forms tried one by one.
+    """
+    match = master_pattern().match(text, pos, end)
+    if match is None or _months_known(match):
+        return match
+    forms = _date_forms()
+    after = next(i for i, (name, _) in enumerate(forms) if name == _form_of(match)) + 1
+    for name, _ in forms[after:]:
+        found = _form_pattern(name).match(text, pos, end)
+        if found is not None and _months_known(found):
+            return found
+    return None
+
+
+def _form_of(match: re.Match[str]) -> str:
+    return match.lastgroup.split("_")[0] if match.lastgroup else ""
+
+
+def _months_known(match: re.Match[str]) -> bool:
+    months = vocabulary().months
+    return all(
+        value.rstrip(".") in months
+        for name, value in match.groupdict().items()
+        if value is not None and _MONTH_GROUPS.search(name) and not value[0].isdigit()
+    )
 
 
 @cache
 def _anchor_pattern() -> re.Pattern[str]:
-    """Where a date can start: a number or a month name.
+    """Where a date can start: a number or a word (a month if the table says so).
 
     A leading character-class lookahead lets the regex engine skip most
-    positions with one bitmap test; word boundaries are checked in Python on
-    the few hits (:func:`_is_anchor`).
+    positions with one bitmap test; word boundaries and month names are
+    checked in Python on the few hits (:func:`_is_anchor`).
     """
-    names = vocabulary().months
-    first = re.escape("".join(sorted({name[0] for name in names})))
-    return re.compile(rf"(?=[0-9{first}])(?:\d+|{_alternation(names)})")
+    first = re.escape("".join(sorted({name[0] for name in vocabulary().months})))
+    return re.compile(rf"(?=[0-9{first}])(?:\d+|{_NAME})")
 
 
 def _is_anchor(text: str, match: re.Match[str]) -> bool:
     start, end = match.span()
     if start > 0 and (text[start - 1].isalnum()):
         return False
-    return match.group()[0].isdigit() or end >= len(text) or not text[end].isalpha()
+    word = match.group()
+    if word[0].isdigit():
+        return True
+    return word in vocabulary().months and (end >= len(text) or not text[end].isalpha())
 
 
 @cache
@@ -160,22 +197,18 @@ def _year_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{_word('year_before')})\s+$")
 
 
-@cache
-def _weekday_before() -> re.Pattern[str]:
-    names = _alternation(vocabulary().weekdays)
-    return re.compile(rf"(?<![^\W\d_])({names})\.?\s*[,(]?\s*$")
+_WEEKDAY_BEFORE = re.compile(rf"(?<![^\W\d_])({_NAME})\.?\s*[,(]?\s*$")
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
     """Every date expression in ``text[start:end]``, in text order."""
     end = len(text) if end is None else end
     found: list[FoundDate] = []
-    master = master_pattern()
     done = start
     for anchor in _anchor_pattern().finditer(text, start, end):
         if anchor.start() < done or not _is_anchor(text, anchor):
             continue
-        match = master.match(text, anchor.start(), end)
+        match = _date_match(text, anchor.start(), end)
         date = _interpret(match) if match else _bare_year(text, anchor.start(), end)
         if date is not None:
             found.append(_with_weekday(text, date))
@@ -214,7 +247,7 @@ def _num(value: str | None) -> int | None:
 
 
 def _interpret(match: re.Match[str]) -> FoundDate | None:
-    form = match.lastgroup.split("_")[0] if match.lastgroup else ""
+    form = _form_of(match)
     g = match.groupdict()
     s, e = match.span()
     if form in ("iso", "num"):
@@ -277,8 +310,8 @@ def _with_weekday(text: str, date: FoundDate) -> FoundDate:
     if date.day is None or date.precision == "range":
         return date
     window = text[max(0, date.start - 24) : date.start]
-    match = _weekday_before().search(window)
-    if match is None:
+    match = _WEEKDAY_BEFORE.search(window)
+    weekday = vocabulary().weekdays.get(match.group(1)) if match else None
+    if weekday is None:
         return date
-    weekday = vocabulary().weekdays[match.group(1)]
     return FoundDate(**{**date.__dict__, "weekday": weekday})
