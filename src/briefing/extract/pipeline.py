@@ -55,6 +55,7 @@ def extract_record(
     dates = find_dates(doc)
     partners, mentions = extract_partners(doc)
     assessments, recommendations = extract_assessments(doc)
+    people = extract_people(doc)
     return Record(
         id=record_id(cleaned.text),
         source=source,
@@ -74,10 +75,10 @@ def extract_record(
         partners=partners,
         mentions=mentions,
         themes=extract_themes(doc),
-        people=extract_people(doc),
+        people=people,
         organisations=extract_organisations(doc),
         agreements=extract_agreements(doc, dates),
-        events=extract_events(doc, dates),
+        events=extract_events(doc, dates, people),
         figures=extract_figures(doc, dates),
         assessments=assessments,
         recommendations=recommendations,
