@@ -95,3 +95,30 @@ def test_russian_kazakh_letters_and_indeclinable_names_stay() -> None:
 
 def test_russian_place_after_role_is_not_a_person() -> None:
     assert names("Посол Казахстана в Китае провёл встречу.", "ru") == []
+
+
+def test_a_one_letter_slip_in_a_given_name_is_the_same_person() -> None:
+    text = (
+        "Посол Тимурлан Жаксылыков открыл выставку. "
+        "Позже Тимурла Жаксылыков ответил на вопросы журналистов."
+    )
+    found = people(text, "ru")
+    assert [p.name for p in found] == ["Тимурлан Жаксылыков"]
+    assert len(found[0].evidence) == 2
+
+
+def test_short_given_names_that_differ_are_two_people() -> None:
+    text = "Professor Anna Petrova and Professor Alla Petrova gave lectures."
+    assert names(text) == ["Anna Petrova", "Alla Petrova"]
+
+
+def test_glued_words_are_split_and_the_name_read_in_its_case() -> None:
+    text = "Состоялась встреча председателя комитета по развитию работыДаурена Сеитова и гостей."
+    (person,) = people(text, "ru")
+    assert person.name == "Даурен Сеитов"
+    span = person.evidence[0]
+    assert text[span.start : span.end] == span.text == "Даурена Сеитова"
+
+
+def test_degree_abbreviation_is_not_a_name() -> None:
+    assert names("Доктор PhD, доцент кафедры истории.", "ru") == []

@@ -31,6 +31,8 @@ _SUPERSCRIPT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰*]")
 _OPEN_QUOTES = frozenset("\"“«„'‘")
 _CLOSE_QUOTES = frozenset("\"”»“'’")
 _NEXT_WORD = re.compile(r" ([a-zа-яё]+)")
+_MIN_VARIANT = 5  # letters: shorter given names differ by one letter too often ("Anna", "Alla")
+_MAX_ENDING = 2  # letters a case ending adds to a given name ("Нариман", "Нариманом")
 _STEM = 3  # letters a name keeps in every case form ("Жумагалиев", "Жумагалиева")
 _LONGEST_HEADING = 40  # characters: a longer one-line sentence is no back-matter heading
 _CONNECTORS = frozenset({"of", "the", "for", "to", "in", "on", "at", "by", "from", "with"})
@@ -277,8 +279,33 @@ def _same(known: tuple[str, ...], new: tuple[str, ...]) -> bool:
         return False
     rest = list(long_[:-1])
     for word in short[:-1]:
-        hit = next((r for r in rest if r == word or (len(word) == 1 and r.startswith(word))), None)
+        hit = next((r for r in rest if _same_given(word, r)), None)
         if hit is None:
             return False
         rest.remove(hit)
     return True
+
+
+def _same_given(word: str, other: str) -> bool:
+    """The same given name beside the same surname: equal, an initial of it, an
+    inflected form ("Нариман", "Наримана") or a one-letter slip ("Нарима")."""
+    if word == other or (len(word) == 1 and other.startswith(word)):
+        return True
+    short, long_ = sorted((word, other), key=len)
+    if len(short) < _MIN_VARIANT:
+        return False
+    if long_.startswith(short) and len(long_) - len(short) <= _MAX_ENDING:
+        return True
+    return _one_edit(short, long_)
+
+
+def _one_edit(short: str, long_: str) -> bool:
+    """True when one insertion or substitution turns ``short`` into ``long_``."""
+    if len(long_) - len(short) > 1:
+        return False
+    first = next(
+        (i for i, (a, b) in enumerate(zip(short, long_, strict=False)) if a != b), len(short)
+    )
+    if len(short) == len(long_):
+        return short[first + 1 :] == long_[first + 1 :]
+    return short[first:] == long_[first + 1 :]

@@ -21,6 +21,7 @@ _CYRILLIC = re.compile("[а-яёәғқңөұүһі]", re.IGNORECASE)
 _RU_NOT_NAME = frozenset(
     {"PREP", "CONJ", "PRCL", "NPRO", "ADJF", "ADJS", "VERB", "INFN", "ADVB", "PRTF", "NUMR"}
 )
+_SHORT = 4  # letters: a short word with two capitals is an abbreviation
 _RU_TRUST = 0.3  # a pymorphy3 parse below this score is too unsure to decide on
 
 
@@ -62,7 +63,7 @@ def _latin(word: str, lang: str) -> tuple[bool, bool, bool, bool, bool, bool]:
         surname_shaped(word),
         is_role_word(word, lang),
         lower in org_types(lang) or lower in org_types("en"),
-        lower in word_set("people", "function_words.en.txt") or (word.isupper() and len(word) > 1),
+        lower in word_set("people", "function_words.en.txt") or _abbreviation(word),
         place,
     )
 
@@ -76,8 +77,8 @@ def _cyrillic(word: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     given = any("Name" in t and "sing" in t for t in tags) and not surname_shaped(word)
     surname = any("Surn" in t or "Patr" in t for t in tags) or surname_shaped(word)
     top = tags[0] if tags else None
-    function = bool(top and top.POS in _RU_NOT_NAME and not (given or surname)) or (
-        word.isupper() and len(word) > 1
+    function = bool(top and top.POS in _RU_NOT_NAME and not (given or surname)) or _abbreviation(
+        word
     )
     place = bool(top and ("Geox" in top or "Orgn" in top) and not given and not surname)
     return (
@@ -88,3 +89,9 @@ def _cyrillic(word: str) -> tuple[bool, bool, bool, bool, bool, bool]:
         function,
         place,
     )
+
+
+def _abbreviation(word: str) -> bool:
+    """All capitals ("UNESCO", "МИД") or a short word with two ("PhD", "MSc"): never a name."""
+    capitals = sum(c.isupper() for c in word)
+    return (word.isupper() and len(word) > 1) or (len(word) <= _SHORT and capitals > 1)

@@ -19,7 +19,8 @@ from briefing.extract import morph
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _INDECLINABLE = re.compile(r"(?:ұлы|улы|қызы|кызы|ли|о|у|ю|э|е|и|ы)$", re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"([а-яёА-ЯЁ-]+)\s+$")
+# The word before a name; "\s*": a source may have lost the space ("работыКуаныша").
+_WORD_BEFORE = re.compile(r"([а-яёА-ЯЁ-]+)\s*$")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 
@@ -51,7 +52,7 @@ def _governed_case(word: str) -> str | None:
 @lru_cache(maxsize=16384)
 def _nominative(words: tuple[str, ...], hint: str | None) -> tuple[str, ...]:
     options = [_name_parses(w) for w in words]
-    case, gender = _agreement(options)
+    case, gender = _agreement(options, hint)
     if case is None and hint not in (None, "nomn"):
         case, gender = hint, "masc"
     if case in (None, "nomn"):
@@ -72,8 +73,10 @@ def _name_parses(word: str) -> list[Any]:
     ]
 
 
-def _agreement(options: list[list[Any]]) -> tuple[str | None, str | None]:
-    """The (case, gender) the name's words agree on best; nominative wins ties.
+def _agreement(options: list[list[Any]], hint: str | None) -> tuple[str | None, str | None]:
+    """The (case, gender) the name's words agree on best; on a tie the case the
+    context demands wins, then the nominative ("работы Куаныша Асылова":
+    genitive, not a woman's nominative).
 
     The gender comes from the given name when it is known; a surname's parse
     counts double, because surname endings ("-ова", "-евым") mark the case
@@ -95,7 +98,9 @@ def _agreement(options: list[list[Any]]) -> tuple[str | None, str | None]:
             score[key] += value
     if not score:
         return None, None
-    (case, gender), _ = max(score.items(), key=lambda kv: (kv[1], kv[0][0] == "nomn"))
+    (case, gender), _ = max(
+        score.items(), key=lambda kv: (kv[1], kv[0][0] == hint, kv[0][0] == "nomn")
+    )
     return case, gender
 
 
