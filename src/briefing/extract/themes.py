@@ -5,7 +5,11 @@ over each body sentence and the title. A sentence's weight for a theme is
 the sum of its cue weights; a cue that is only an item of a bare list of
 themes ("cooperation in education, science and culture") counts for
 :data:`LISTED_FACTOR` of its weight, as the annotation guide asks for a
-sentence of substance. A theme needs one body sentence of at least
+sentence of substance; so does a cue that only completes the name of a
+body ("Ministry of Culture and Sport", :data:`NAMED_FACTOR`). Role rows of
+the lexicon name the words that join a list, repeat its frame ("in the
+field of"), head a body's name or link it to its field. A theme needs one
+body sentence of at least
 :data:`SUBSTANCE` and a total of :data:`THEME_MIN`; its evidence is its
 strongest sentences, in text order.
 """
@@ -17,9 +21,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 from briefing.extract.document import Document
-from briefing.extract.matcher import Entry, Lexicon, case_of
+from briefing.extract.matcher import Entry, Lexicon, Token, case_of
 from briefing.extract.salience import Unit, units
 from briefing.extract.spans import evidence, merge_evidence
 from briefing.schema import Theme
@@ -32,17 +37,29 @@ RECURRENCE = 3
 """Or the theme returns in this many sentences, each with a generic cue at least."""
 RECURRENT_WEIGHT = 0.5
 LISTED_FACTOR = 0.3  # a cue that is one item of a list of themes
+NAMED_FACTOR = 0.3  # a cue inside the name of a body ("Ministry of Culture and Sport")
+NAME_REACH = 3  # link words that may stand between the body and its cue ("for the Development of")
 TITLE_FACTOR = 1.0  # the headline adds to the total, but is not a sentence of substance
 MAX_EVIDENCE = 4
 JOIN = "=join"
+FRAME = "=frame"
+BODY = "=body"  # head of a body's name whose complement names a field: "ministry", "комитет"
+LINK = "=link"  # words between the head and the field: "of", "по делам", "по вопросам"
+_ROLES = frozenset({JOIN, FRAME, BODY, LINK})
 _WORD = re.compile(r"[^\W\d_]+")
 _LIST_PUNCTUATION = frozenset(" ,;/&\n\t")
+_SEPARATORS = _LIST_PUNCTUATION - {" ", "\n", "\t"}
 
 
 @dataclass(frozen=True)
 class _Lexicon:
     lexicon: Lexicon
     join_words: frozenset[str]
+    """Words that join the items of a list ("and", "as well as")."""
+    frame_words: frozenset[str]
+    """Words that may repeat the frame of a list beside a join ("in culture and in sport")."""
+    link_words: frozenset[str]
+    """Words between a body's head and the field it names ("Ministry of", "Комитет по делам")."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +68,9 @@ class _Cue:
     weight: float
     start: int
     end: int
+    first: int
+    last: int
+    """Token indexes of the cue within its sentence."""
 
 
 @dataclass
@@ -71,14 +91,18 @@ def _rows(name: str) -> list[list[str]]:
 def _lexicon(lang: str) -> _Lexicon:
     rows = _rows(f"{lang}.tsv")
     if not rows:
-        return _lexicon("en") if lang != "en" else _Lexicon(Lexicon("en", []), frozenset())
+        empty = frozenset[str]()
+        return _lexicon("en") if lang != "en" else _Lexicon(Lexicon("en", []), empty, empty, empty)
+    # Role words are entries too, so that they are normalised (lemmatised) like the cues.
     entries = [
-        Entry(tuple(_cue_words(cue)), case_of(cue), (theme, weight))
-        for cue, theme, weight in rows
-        if theme != JOIN
+        Entry(tuple(_cue_words(cue)), case_of(cue), (theme, weight)) for cue, theme, weight in rows
     ]
-    joins = frozenset(w.lower() for cue, theme, _ in rows if theme == JOIN for w in cue.split())
-    return _Lexicon(Lexicon(lang, entries), joins)
+    words = {role: _words_of(rows, role) for role in (JOIN, FRAME, LINK)}
+    return _Lexicon(Lexicon(lang, entries), words[JOIN], words[FRAME], words[LINK])
+
+
+def _words_of(rows: list[list[str]], role: str) -> frozenset[str]:
+    return frozenset(w.lower() for cue, theme, _ in rows if theme == role for w in cue.split())
 
 
 def _cue_words(cue: str) -> list[str]:
@@ -116,39 +140,82 @@ def _kept(tally: _Tally) -> bool:
 
 def _sentence_weights(text: str, unit: Unit, lex: _Lexicon) -> dict[str, float]:
     tokens = lex.lexicon.tokens(text, unit.start, unit.end)
-    cues = [
+    found = [
         _Cue(
             m.entry.value[0],
             float(m.entry.value[1]),
             tokens[m.first].start,
             tokens[m.last].end,
+            m.first,
+            m.last,
         )
         for m in lex.lexicon.find(text, tokens)
     ]
-    listed = _listed(text, cues, lex.join_words)
+    gaps = _Gaps(text, tokens, lex)
+    named = _named(gaps, [c for c in found if c.theme not in (JOIN, FRAME, LINK)])
+    cues = [cue for cue in found if cue.theme not in _ROLES]
+    listed = _listed(gaps, cues)
     weights: dict[str, float] = defaultdict(float)
     for index, cue in enumerate(cues):
-        weights[cue.theme] += cue.weight * (LISTED_FACTOR if index in listed else 1.0)
+        factor = NAMED_FACTOR if cue in named else 1.0
+        weights[cue.theme] += cue.weight * min(factor, LISTED_FACTOR if index in listed else 1.0)
     return weights
 
 
-def _listed(text: str, cues: list[_Cue], join_words: frozenset[str]) -> set[int]:
+@dataclass(frozen=True)
+class _Gaps:
+    """What stands between two cues of one sentence."""
+
+    text: str
+    tokens: list[Token]
+    lex: _Lexicon
+
+    def words(self, before: _Cue, after: _Cue) -> list[str]:
+        return [token.norm for token in self.tokens[before.last + 1 : after.first]]
+
+    def joins(self, before: _Cue, after: _Cue) -> bool:
+        """True for ", ", " and " or ", and in the field of " between two cues.
+
+        Not for a bare space ("scientific tourism") nor for frame words alone
+        ("a conference on medicine"): a list needs a join word or a separator.
+        """
+        words = self.words(before, after)
+        joins, frames = self.lex.join_words, self.lex.frame_words
+        if any(word not in joins and word not in frames for word in words):
+            return False
+        marks = _WORD.sub("", self.text[before.end : after.start])
+        if not all(char in _LIST_PUNCTUATION for char in marks):
+            return False
+        return any(word in joins for word in words) or any(c in _SEPARATORS for c in marks)
+
+    def links(self, body: _Cue, cue: _Cue) -> bool:
+        """True when only link, join or frame words stand between a body's head and a cue."""
+        words = self.words(body, cue)
+        known = self.lex.link_words | self.lex.join_words | self.lex.frame_words
+        return len(words) <= NAME_REACH and all(word in known for word in words)
+
+
+def _named(gaps: _Gaps, cues: list[_Cue]) -> set[_Cue]:
+    """Cues that complete the name of a body ("Ministry of Culture and Sport"), not its work."""
+    named: set[_Cue] = set()
+    for before, cue in pairwise(cues):
+        if cue.theme == BODY:
+            continue
+        if (before.theme == BODY and gaps.links(before, cue)) or (
+            before in named and gaps.joins(before, cue)
+        ):
+            named.add(cue)
+    return named
+
+
+def _listed(gaps: _Gaps, cues: list[_Cue]) -> set[int]:
     """Indexes of cues that stand in a list with a cue of another theme."""
     listed: set[int] = set()
     for index in range(1, len(cues)):
         before, after = cues[index - 1], cues[index]
-        if before.theme != after.theme and _joins(text[before.end : after.start], join_words):
+        if before.theme != after.theme and gaps.joins(before, after):
             listed.update((index - 1, index))
     return listed
-
-
-def _joins(gap: str, join_words: frozenset[str]) -> bool:
-    """True for ", " or " and " between two cues; not for a bare space ("scientific tourism")."""
-    words = _WORD.findall(gap)
-    if any(word.lower() not in join_words for word in words):
-        return False
-    marks = _WORD.sub("", gap)
-    return bool(words or marks.strip()) and all(char in _LIST_PUNCTUATION for char in marks)
 
 
 def _theme(text: str, theme: str, tally: _Tally) -> Theme:
