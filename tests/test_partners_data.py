@@ -43,3 +43,22 @@ def test_every_code_is_iso_or_a_taxonomy_organisation() -> None:
             code = line.split("\t")[0]
             assert code == "" or code in iso or code in TAXONOMY_ORGS, line
     assert set(display_names()) >= TAXONOMY_ORGS
+
+
+def test_forms_table_is_up_to_date() -> None:
+    spec = importlib.util.spec_from_file_location("build_forms", BUILDER.with_name("build_forms.py"))
+    assert spec and spec.loader
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    for lang in builder.LANGS:
+        committed = (builder.HERE / f"forms.{lang}.tsv").read_text(encoding="utf-8")
+        assert committed.splitlines() == builder.forms_lines(lang), lang
+
+
+def test_table_forms_reach_their_entries_without_the_analyser() -> None:
+    from briefing.extract.matcher import _forms  # the table the matcher reads
+
+    forms = _forms("ru")
+    assert forms["германии"] == "германия"
+    assert forms["музеях"] == "музей"
+    assert forms["учеными"] == "ученый"

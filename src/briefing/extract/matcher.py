@@ -74,6 +74,16 @@ def _normalisers() -> dict[str, str]:
     return {row[0]: row[1].strip() for row in rows if len(row) == 2 and not row[0].startswith("#")}
 
 
+@cache
+def _forms(lang: str) -> dict[str, str]:
+    """Inflected form -> lemma for every lexicon word (``data/partners/forms.<lang>.tsv``)."""
+    entry = resources.files("briefing") / "data" / "partners" / f"forms.{lang}.tsv"
+    if not entry.is_file():
+        return {}
+    rows = (line.split("\t") for line in entry.read_text(encoding="utf-8").splitlines())
+    return {row[0]: row[1] for row in rows if len(row) == 2 and not row[0].startswith("#")}
+
+
 def uses_lemmas(lang: str) -> bool:
     """True when words of ``lang`` are looked up by lemma rather than by lower-cased form."""
     return _normalisers().get(lang) == "lemma"
@@ -93,6 +103,7 @@ def _case_ok(case: Case, surface: str) -> bool:
 
 STEM = 3
 """Prefix entries are indexed by their first letters: one dict probe rules a word out."""
+MEMO_SIZE = 200_000  # normal forms whose candidate entries are remembered (words recur)
 
 
 class Lexicon:
@@ -103,23 +114,28 @@ class Lexicon:
         self._exact: dict[str, list[Entry]] = {}
         self._prefix: dict[str, list[Entry]] = {}
         stems: set[str] = set()
+        listed = set(_forms(lang).values()) if uses_lemmas(lang) else set()
         for entry in entries:
             head = entry.tokens[0]
             if head.endswith("*"):
                 self._prefix.setdefault(head[:STEM], []).append(entry)
             else:
                 self._exact.setdefault(head, []).append(entry)
-            stems.update(token.rstrip("*")[:STEM] for token in entry.tokens)
+            # Words whose forms are listed need no analyser: only the others' stems are kept.
+            stems.update(t.rstrip("*")[:STEM] for t in entry.tokens if t.rstrip("*") not in listed)
         for group in (*self._exact.values(), *self._prefix.values()):
             group.sort(key=lambda e: -len(e.tokens))
         self._stems = frozenset(stems) if uses_lemmas(lang) else frozenset()
+        self._memo: dict[str, tuple[Entry, ...]] = {}
 
     def tokens(self, text: str, start: int = 0, end: int | None = None) -> list[Token]:
         """The words of ``text[start:end]``, normalised for lookup.
 
         The whole text is cut and normalised once (and kept for the next
-        extractor that asks); lemmatising is the costly step, so only words
-        whose first letters begin some entry word are lemmatised.
+        extractor that asks); lemmatising is the costly step, so a word is
+        looked up in the table of the lexicon words' forms, and only words
+        whose first letters begin some entry word missing from that table
+        are lemmatised.
         """
         every = _text_tokens(text, self.lang, self._stems)
         end = len(text) if end is None else end
@@ -128,42 +144,54 @@ class Lexicon:
 
     def find(self, text: str, tokens: list[Token]) -> Iterator[Match]:
         """Longest non-overlapping entries over ``tokens``, left to right."""
-        exact, prefix = self._exact, self._prefix
+        memo = self._memo
         i = 0
         while i < len(tokens):
-            norm = tokens[i].norm
-            entry = None
-            if norm in exact or norm[:STEM] in prefix:
-                entry = self._entry_at(text, tokens, i)
+            token = tokens[i]
+            candidates = memo.get(token.norm)
+            if candidates is None:
+                candidates = self._remember(token.norm)
+            entry = _first_match(text, tokens, i, candidates) if candidates else None
             if entry is None:
                 i += 1
                 continue
             yield Match(i, i + len(entry.tokens) - 1, entry)
             i += len(entry.tokens)
 
-    def _candidates(self, norm: str) -> Iterator[Entry]:
-        yield from self._exact.get(norm, ())
-        for entry in self._prefix.get(norm[:STEM], ()):
-            if norm.startswith(entry.tokens[0][:-1]):
-                yield entry
+    def _remember(self, norm: str) -> tuple[Entry, ...]:
+        """The entries that may start at a word of this normal form, longest first."""
+        prefixed = [
+            e for e in self._prefix.get(norm[:STEM], ()) if norm.startswith(e.tokens[0][:-1])
+        ]
+        found = (*self._exact.get(norm, ()), *prefixed)
+        if len(self._memo) >= MEMO_SIZE:
+            self._memo.clear()
+        self._memo[norm] = tuple(sorted(found, key=lambda e: -len(e.tokens)))
+        return self._memo[norm]
 
-    def _entry_at(self, text: str, tokens: list[Token], i: int) -> Entry | None:
-        best: Entry | None = None
-        for entry in self._candidates(tokens[i].norm):
-            if best is not None and len(entry.tokens) <= len(best.tokens):
-                continue
-            if _case_ok(entry.case, tokens[i].surface) and _rest_matches(text, tokens, i, entry):
-                best = entry
-        return best
+
+def _first_match(
+    text: str, tokens: list[Token], i: int, candidates: tuple[Entry, ...]
+) -> Entry | None:
+    surface = tokens[i].surface
+    for entry in candidates:
+        if not _case_ok(entry.case, surface):
+            continue
+        if len(entry.tokens) == 1 or _rest_matches(text, tokens, i, entry):
+            return entry
+    return None
 
 
 @lru_cache(maxsize=8)
 def _text_tokens(text: str, lang: str, stems: frozenset[str]) -> list[Token]:
+    forms = _forms(lang) if uses_lemmas(lang) else {}
     found: list[Token] = []
     for m in _WORD.finditer(text):
         word = m.group()
         lower = word.lower().replace("ё", "е")
-        if stems and lower[:STEM] in stems:
+        if lower in forms:
+            lower = forms[lower]
+        elif stems and lower[:STEM] in stems:
             lower = normal_form(word, lang)
         found.append(Token(m.start(), m.end(), word, lower))
     return found
