@@ -46,7 +46,8 @@ def test_every_code_is_iso_or_a_taxonomy_organisation() -> None:
 
 
 def test_forms_table_is_up_to_date() -> None:
-    spec = importlib.util.spec_from_file_location("build_forms", BUILDER.with_name("build_forms.py"))
+    path = BUILDER.with_name("build_forms.py")
+    spec = importlib.util.spec_from_file_location("build_forms", path)
     assert spec and spec.loader
     builder = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(builder)
