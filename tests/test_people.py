@@ -11,8 +11,12 @@ from briefing.ingest.base import RawDocument
 from briefing.schema import Person
 
 
-def people(text: str, lang: str = "en") -> list[Person]:
-    cleaned = Cleaned(text=text, regions=[Region(0, len(text), "body")])
+def people(text: str, lang: str = "en", title: str = "") -> list[Person]:
+    head = f"{title}\n" if title else ""
+    regions = [Region(0, len(title), "title")] if title else []
+    text = head + text
+    regions.append(Region(len(head), len(text), "body"))
+    cleaned = Cleaned(text=text, regions=regions)
     return extract_people(
         Document(cleaned=cleaned, raw=RawDocument(text=text, format="txt"), lang=lang)
     )
@@ -71,6 +75,8 @@ def test_historical_figure_behind_an_occupation_or_anniversary() -> None:
         "Asel Dzhaksybekova1, Timur Omarov2\nAbstract. The article studies relations.",
         "Good relations.\nReferences\nIvanov Petr. Relations. Almaty, 2019.",
         "Kazakh people love music. The Kazakh Ambassador spoke.",
+        "The potential of the European Union Member States is great.",
+        "It partners with four UK universities: Aberdeen, Robert Gordon, Heriot-Watt and Leeds.",
     ],
 )
 def test_not_people(text: str) -> None:
@@ -122,3 +128,11 @@ def test_glued_words_are_split_and_the_name_read_in_its_case() -> None:
 
 def test_degree_abbreviation_is_not_a_name() -> None:
     assert names("Доктор PhD, доцент кафедры истории.", "ru") == []
+
+
+def test_the_headline_gives_the_full_name_and_an_initial_merges_into_it() -> None:
+    title = "Ambassador Dauren Abayev met Director General Priya Sharma"
+    body = "Ambassador D. Abayev thanked the Council. P.Sharma spoke about festivals."
+    found = people(body, title=title)
+    assert [p.name for p in found] == ["Dauren Abayev", "Priya Sharma"]
+    assert [len(p.evidence) for p in found] == [2, 2]

@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from briefing.extract.document import Document
-from briefing.extract.lexicons import word_set
+from briefing.extract.lexicons import org_types, word_set
 from briefing.extract.names import Token, runs
 from briefing.extract.person_words import WordInfo, word_info
 from briefing.extract.roles import is_role_word, role_after, role_before
 from briefing.extract.ru_names import case_hint, nominative_name
+from briefing.extract.sentences import Sentence, split_sentences
 from briefing.extract.spans import evidence, merge_evidence
 from briefing.schema import Evidence, Person
 
@@ -33,6 +34,10 @@ _CLOSE_QUOTES = frozenset("\"”»“'’")
 _NEXT_WORD = re.compile(r" ([a-zа-яё]+)")
 _MIN_VARIANT = 5  # letters: shorter given names differ by one letter too often ("Anna", "Alla")
 _MAX_ENDING = 2  # letters a case ending adds to a given name ("Нариман", "Нариманом")
+_LIST_LOOKBACK = 200  # characters before a name searched for a list's head
+_LIST_HEAD = 60  # characters before the colon that may hold the list's head noun
+# A colon, then earlier items of the list, each ending in a comma, up to the name.
+_LIST_ITEMS = re.compile(r":\s*(?:[^,:;.]{1,40},\s*)*$")
 _STEM = 3  # letters a name keeps in every case form ("Жумагалиев", "Жумагалиева")
 _LONGEST_HEADING = 40  # characters: a longer one-line sentence is no back-matter heading
 _CONNECTORS = frozenset({"of", "the", "for", "to", "in", "on", "at", "by", "from", "with"})
@@ -52,7 +57,7 @@ def extract_people(doc: Document) -> list[Person]:
     """People of the main text, in order of first mention."""
     found: list[_Found] = []
     text = doc.text
-    for sentence in doc.sentences:
+    for sentence in [*_title_sentences(doc), *doc.sentences]:
         if _back_matter(sentence.of(text)):
             break
         for run in runs(text, sentence.start, sentence.end):
@@ -65,12 +70,24 @@ def extract_people(doc: Document) -> list[Person]:
     return [Person(name=f.name, role=f.role, evidence=merge_evidence(f.evidence)) for f in found]
 
 
+def _title_sentences(doc: Document) -> list[Sentence]:
+    """The headline, read first: a news title often gives the full name
+    ("Ambassador Azamat Yeskarayev met ...") that the body shortens ("A. Yeskarayev")."""
+    return [
+        sentence
+        for region in doc.cleaned.regions
+        if region.role == "title"
+        for sentence in split_sentences(doc.text, region.start, region.end, doc.lang)
+    ]
+
+
 def _names_in_run(
     doc: Document, run: list[Token], floor: int, ceiling: int
 ) -> list[tuple[list[Token], str | None, bool]]:
     infos = [word_info(t, doc.lang) for t in run]
     if _dead(infos) or (
         _namesake(doc.text, run[0].start, floor)
+        or _in_institution_list(doc, run[0].start, floor)
         or _quoted(doc.text, run)
         or _author_mark(doc.text, run)
     ):
@@ -125,6 +142,19 @@ def _role_word_before(doc: Document, start: int, floor: int) -> bool:
 
 def _namesake(text: str, start: int, floor: int) -> bool:
     return _cue_pattern("namesake_cues.txt").search(text, max(floor, start - 20), start) is not None
+
+
+def _in_institution_list(doc: Document, start: int, floor: int) -> bool:
+    """An item of a list headed by an institution word ("four UK universities:
+    Aberdeen, Robert Gordon, Heriot-Watt"): a namesake, not a person."""
+    window = doc.text[max(floor, start - _LIST_LOOKBACK) : start]
+    if ":" not in window:
+        return False
+    match = _LIST_ITEMS.search(window)
+    if match is None:
+        return False
+    head = window[max(0, match.start() - _LIST_HEAD) : match.start()].lower().split()
+    return any(word in org_types(doc.lang) for word in head)
 
 
 def _back_matter(sentence: str) -> bool:
@@ -289,9 +319,9 @@ def _same(known: tuple[str, ...], new: tuple[str, ...]) -> bool:
 def _same_given(word: str, other: str) -> bool:
     """The same given name beside the same surname: equal, an initial of it, an
     inflected form ("Нариман", "Наримана") or a one-letter slip ("Нарима")."""
-    if word == other or (len(word) == 1 and other.startswith(word)):
-        return True
     short, long_ = sorted((word, other), key=len)
+    if short == long_ or (len(short) == 1 and long_.startswith(short)):
+        return True
     if len(short) < _MIN_VARIANT:
         return False
     if long_.startswith(short) and len(long_) - len(short) <= _MAX_ENDING:

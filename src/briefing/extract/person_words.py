@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.extract import morph
-from briefing.extract.lexicons import given_names, org_types, word_set
+from briefing.extract.lexicons import given_names, org_types, roles, word_set
 from briefing.extract.names import Token, country_words, surname_shaped
 from briefing.extract.roles import is_role_word
 
@@ -21,6 +21,7 @@ _CYRILLIC = re.compile("[а-яёәғқңөұүһі]", re.IGNORECASE)
 _RU_NOT_NAME = frozenset(
     {"PREP", "CONJ", "PRCL", "NPRO", "ADJF", "ADJS", "VERB", "INFN", "ADVB", "PRTF", "NUMR"}
 )
+_PLURALS = (("ies", "y"), ("es", ""), ("s", ""))  # English plural endings and their singular
 _SHORT = 4  # letters: a short word with two capitals is an abbreviation
 _RU_TRUST = 0.3  # a pymorphy3 parse below this score is too unsure to decide on
 
@@ -63,9 +64,23 @@ def _latin(word: str, lang: str) -> tuple[bool, bool, bool, bool, bool, bool]:
         surname_shaped(word),
         is_role_word(word, lang),
         lower in org_types(lang) or lower in org_types("en"),
-        lower in word_set("people", "function_words.en.txt") or _abbreviation(word),
+        _common_word(lower, lang) or _abbreviation(word),
         place,
     )
+
+
+def _common_word(lower: str, lang: str) -> bool:
+    """A function word, or the plural of one or of a role ("States", "Members"):
+    a plural common noun is never a person's name."""
+    common = word_set("people", "function_words.en.txt")
+    if lower in common:
+        return True
+    for ending, replacement in _PLURALS:
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            singular = lower[: -len(ending)] + replacement
+            if singular in common or singular in roles(lang):
+                return True
+    return False
 
 
 def _cyrillic(word: str) -> tuple[bool, bool, bool, bool, bool, bool]:
