@@ -184,17 +184,34 @@ def _first_match(
 
 @lru_cache(maxsize=8)
 def _text_tokens(text: str, lang: str, stems: frozenset[str]) -> list[Token]:
-    forms = _forms(lang) if uses_lemmas(lang) else {}
+    norms = _norms(lang, stems)
     found: list[Token] = []
     for m in _WORD.finditer(text):
         word = m.group()
-        lower = word.lower().replace("ё", "е")
-        if lower in forms:
-            lower = forms[lower]
-        elif stems and lower[:STEM] in stems:
-            lower = normal_form(word, lang)
-        found.append(Token(m.start(), m.end(), word, lower))
+        norm = norms.get(word)
+        if norm is None:
+            norm = _remember_norm(norms, word, lang, stems)
+        found.append(Token(m.start(), m.end(), word, norm))
     return found
+
+
+@cache
+def _norms(lang: str, stems: frozenset[str]) -> dict[str, str]:
+    """Remembered lookup forms of words seen so far (one table per language and stem set)."""
+    return {}
+
+
+def _remember_norm(norms: dict[str, str], word: str, lang: str, stems: frozenset[str]) -> str:
+    lower = word.lower().replace("ё", "е")
+    forms = _forms(lang) if uses_lemmas(lang) else {}
+    if lower in forms:
+        lower = forms[lower]
+    elif stems and lower[:STEM] in stems:
+        lower = normal_form(word, lang)
+    if len(norms) >= MEMO_SIZE:
+        norms.clear()
+    norms[word] = lower
+    return lower
 
 
 @lru_cache(maxsize=8)

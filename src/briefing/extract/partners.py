@@ -84,6 +84,8 @@ class _Sentence:
     cooperation: bool
     membership: bool
     organisations: frozenset[str]
+    shouting: bool
+    """Mostly in capitals (cable routing, banners): case tells nothing."""
 
     def cue_before(self, item: Hit, reach: int, role: str) -> bool:
         """A cue of ``role`` ends within ``reach`` tokens before the mention."""
@@ -121,9 +123,7 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
 
 def _read(text: str, unit: Unit, lexicon: Lexicon, home: str) -> _Sentence:
     tokens = lexicon.tokens(text, unit.start, unit.end)
-    hits = [
-        hit(m, tokens[m.first].start, tokens[m.last].end) for m in lexicon.find(text, tokens)
-    ]
+    hits = [hit(m, tokens[m.first].start, tokens[m.last].end) for m in lexicon.find(text, tokens)]
     kinds = {h.kind for h in hits}
     has_org = any(h.kind in ("org", "programme") for h in hits)
     return _Sentence(
@@ -134,6 +134,7 @@ def _read(text: str, unit: Unit, lexicon: Lexicon, home: str) -> _Sentence:
         cooperation="cooperation" in kinds,
         membership="membership" in kinds and has_org,
         organisations=frozenset(h.code for h in hits if h.kind in ("org", "programme")),
+        shouting=_shouting(tokens),
     )
 
 
@@ -152,7 +153,7 @@ def _weight(text: str, sentence: _Sentence, item: Hit, home: str) -> float:
         weight *= TITLE_FACTOR
     elif _menu_like(text, sentence):
         weight *= MENU_FACTOR
-    if _shouting(sentence):
+    if sentence.shouting:
         weight *= SHOUTING_FACTOR
     return weight
 
@@ -242,8 +243,8 @@ def _menu_like(text: str, sentence: _Sentence) -> bool:
     return not text[sentence.unit.start : sentence.unit.end].rstrip().endswith((".", "!", "?", "…"))
 
 
-def _shouting(sentence: _Sentence) -> bool:
-    words = [t.surface for t in sentence.tokens if len(t.surface) > 1]
+def _shouting(tokens: list[Token]) -> bool:
+    words = [t.surface for t in tokens if len(t.surface) > 1]
     capitals = sum(word.isupper() for word in words)
     return len(words) >= MENU_MAX_TOKENS and capitals >= SHOUTING_SHARE * len(words)
 
