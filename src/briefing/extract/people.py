@@ -27,8 +27,9 @@ from briefing.extract.spans import evidence, merge_evidence
 from briefing.schema import Evidence, Person
 
 _MAX_NAME_TOKENS = 4
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*|,)\s*$")
-_SUPERSCRIPT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰*]")
+_WORD_LOOKBACK = 40  # characters searched for the word before a name
+_WORD_TAIL = re.compile(r"[^\W\d_][\w'’.-]*$")
+_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰*")  # affiliation marks of author blocks
 _OPEN_QUOTES = frozenset("\"“«„'‘")
 _CLOSE_QUOTES = frozenset("\"”»“'’")
 _NEXT_WORD = re.compile(r" ([a-zа-яё]+)")
@@ -56,17 +57,19 @@ class _Found:
 def extract_people(doc: Document) -> list[Person]:
     """People of the main text, in order of first mention."""
     found: list[_Found] = []
+    stems: set[str] = set()
     text = doc.text
     for sentence in [*_title_sentences(doc), *doc.sentences]:
         if _back_matter(sentence.of(text)):
             break
         for run in runs(text, sentence.start, sentence.end):
-            if len(run) == 1 and not _lone_word_may_count(doc, run[0], found, sentence.start):
+            if len(run) == 1 and not _lone_word_may_count(doc, run[0], stems, sentence.start):
                 continue
             for name_tokens, role, confident in _names_in_run(
                 doc, run, sentence.start, sentence.end
             ):
                 _add(found, doc, name_tokens, role, confident)
+                stems = {part[:_STEM] for known in found for part in known.tokens}
     return [Person(name=f.name, role=f.role, evidence=merge_evidence(f.evidence)) for f in found]
 
 
@@ -108,21 +111,26 @@ def _names_in_run(
     return [(name, role, confident)] if confident is not None else []
 
 
-def _lone_word_may_count(doc: Document, token: Token, found: list[_Found], floor: int) -> bool:
+def _lone_word_may_count(doc: Document, token: Token, stems: set[str], floor: int) -> bool:
     """A cheap early reject for a run of one word, before any lexicon or morphology.
 
     A lone word is a person only behind a role word or comma ("Ambassador
     Sembayev", "the poet, Abai") or a person cue ("anniversary of Abai"), and
     otherwise can only be a later mention of someone already found, whose
-    words then start with the same letters (case endings change only the end).
+    words then start with the same letters (``stems``: case endings change
+    only the end of a name).
     """
     word = token.text.casefold()
-    if not word.isalpha():
-        return True  # hyphenated or with an apostrophe: its key has several words
-    stem = word[:_STEM]
-    if any(part.startswith(stem) for known in found for part in known.tokens):
+    if len(word) < _STEM or not word.isalpha() or word[:_STEM] in stems:
+        return True  # short, hyphenated (a key of several words) or maybe known
+    if token.start == floor:
+        return False  # the first word of a sentence: nothing before it
+    last = _last_word(doc.text, token.start, floor)
+    if last == "," or (last and is_role_word(last, doc.lang)):
         return True
-    return _role_word_before(doc, token.start, floor) or _person_cue(doc, token.start, floor)
+    return last.lower() in _cue_ends(_person_cues(doc.lang)) and _person_cue(
+        doc, token.start, floor
+    )
 
 
 def _dead(infos: list[WordInfo]) -> bool:
@@ -136,12 +144,37 @@ def _dead(infos: list[WordInfo]) -> bool:
 
 def _role_word_before(doc: Document, start: int, floor: int) -> bool:
     """A cheap test before the full role look-back: a role word or a comma just before."""
-    match = _WORD_BEFORE.search(doc.text, max(floor, start - 40), start)
-    return match is not None and (match.group(1) == "," or is_role_word(match.group(1), doc.lang))
+    last = _last_word(doc.text, start, floor)
+    return last == "," or (bool(last) and is_role_word(last, doc.lang))
+
+
+def _last_word(text: str, start: int, floor: int) -> str:
+    """The word (or comma) right before ``start``, found with string methods
+    rather than a regular expression tried at every position of a window."""
+    before = text[max(floor, start - _WORD_LOOKBACK) : start].rstrip()
+    if not before or before[-1] == ",":
+        return before[-1:]
+    match = _WORD_TAIL.search(before.rsplit(None, 1)[-1])
+    return match.group() if match else ""
 
 
 def _namesake(text: str, start: int, floor: int) -> bool:
-    return _cue_pattern("namesake_cues.txt").search(text, max(floor, start - 20), start) is not None
+    return _cue_before(text, start, floor, "namesake_cues.txt", 20)
+
+
+def _cue_before(text: str, start: int, floor: int, name: str, reach: int) -> bool:
+    """True when a phrase of the cue file ends right before ``start``; the last word
+    is compared first, so that the phrase pattern runs only where it may match."""
+    last = _last_word(text, start, floor).lower()
+    if not last or last not in _cue_ends(name):
+        return False
+    return _cue_pattern(name).search(text, max(floor, start - reach), start) is not None
+
+
+@cache
+def _cue_ends(name: str) -> frozenset[str]:
+    """The last words of a cue file's phrases (with "," for phrases the comma may end)."""
+    return frozenset(cue.split()[-1] for cue in word_set("people", name)) | {","}
 
 
 def _in_institution_list(doc: Document, start: int, floor: int) -> bool:
@@ -176,7 +209,7 @@ def _author_mark(text: str, run: list[Token]) -> bool:
     """An affiliation mark glued to a name ("Tlebaldiyeva1", "¹М. Сарыбаев"): an author block."""
     after = text[run[-1].end : run[-1].end + 1]
     before = text[run[0].start - 1 : run[0].start] if run[0].start else ""
-    return (after.isdigit() and after.isascii()) or _SUPERSCRIPT.search(after + before) is not None
+    return (after.isdigit() and after.isascii()) or after in _MARKS or before in _MARKS
 
 
 def _quoted(text: str, run: list[Token]) -> bool:
@@ -255,8 +288,11 @@ def _after_connector(text: str, start: int, floor: int) -> bool:
 
 
 def _person_cue(doc: Document, start: int, floor: int) -> bool:
-    name = f"person_cues.{'ru' if doc.lang == 'ru' else 'en'}.txt"
-    return _cue_pattern(name).search(doc.text, max(floor, start - 24), start) is not None
+    return _cue_before(doc.text, start, floor, _person_cues(doc.lang), 24)
+
+
+def _person_cues(lang: str) -> str:
+    return f"person_cues.{'ru' if lang == 'ru' else 'en'}.txt"
 
 
 def _add(
