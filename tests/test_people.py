@@ -136,3 +136,15 @@ def test_the_headline_gives_the_full_name_and_an_initial_merges_into_it() -> Non
     found = people(body, title=title)
     assert [p.name for p in found] == ["Dauren Abayev", "Priya Sharma"]
     assert [len(p.evidence) for p in found] == [2, 2]
+
+
+def test_russian_foreign_names_unknown_to_the_analyser() -> None:
+    text = (
+        "Ректор встретился с деканом Пражского университета Вацлавом Новы. "
+        "Выступил также директор венского офиса Ласло Хендрих."
+    )
+    assert names(text, "ru") == ["Вацлав Новы", "Ласло Хендрих"]
+
+
+def test_russian_sentence_start_is_not_a_foreign_given_name() -> None:
+    assert names("Встреча Хендрих прошла успешно.", "ru") == []

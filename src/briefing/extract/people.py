@@ -13,7 +13,7 @@ mentions ("Aimagambetov", "Mr Carlsson") merge into the first full name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from briefing.extract.document import Document
@@ -27,6 +27,7 @@ from briefing.extract.spans import evidence, merge_evidence
 from briefing.schema import Evidence, Person
 
 _MAX_NAME_TOKENS = 4
+_UNKNOWN = WordInfo()  # a word that gives no signal at all
 _WORD_LOOKBACK = 40  # characters searched for the word before a name
 _WORD_TAIL = re.compile(r"[^\W\d_][\w'’.-]*$")
 _MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰*")  # affiliation marks of author blocks
@@ -98,7 +99,8 @@ def _names_in_run(
     segment, infos, role_in_run = _segment(run, infos)
     if not segment:
         return []
-    name, name_infos = _name_part(segment, infos)
+    inside = doc.lang == "ru" and run[0].start != floor
+    name, name_infos = _name_part(segment, infos, inside)
     if not name:
         return []
     role, adjacent = role_in_run, role_in_run is not None
@@ -245,15 +247,38 @@ def _segment(
     return run, infos, role
 
 
-def _name_part(segment: list[Token], infos: list[WordInfo]) -> tuple[list[Token], list[WordInfo]]:
-    """The tokens that form the name: from the first given name or initials on."""
+def _name_part(
+    segment: list[Token], infos: list[WordInfo], cyrillic_inside: bool
+) -> tuple[list[Token], list[WordInfo]]:
+    """The tokens that form the name: from the first given name or initials on.
+
+    In Russian text inside a sentence (``cyrillic_inside``), a word pymorphy3
+    cannot place before a given name is the start of a foreign name ("Балаж
+    Хендрих"), and a capitalised word after a given name is its surname even
+    when it parses as an adjective ("Олдржихом Стары").
+    """
     start = next((i for i, info in enumerate(infos) if info.given or info.initials), None)
     if start is None:
         start = max(0, len(segment) - 2) if len(segment) > 3 else 0
+    elif cyrillic_inside and start == 1 and len(segment) == 2 and infos[0] == _UNKNOWN:
+        start, infos = 0, [replace(infos[0], given=True), infos[1]]
     name, name_infos = segment[start:], infos[start:]
+    if cyrillic_inside:
+        name_infos = [_after_given(info, before) for info, before in _with_previous(name_infos)]
     if len(name) > _MAX_NAME_TOKENS or any(i.function or i.role for i in name_infos):
         return [], []
     return name, name_infos
+
+
+def _with_previous(infos: list[WordInfo]) -> list[tuple[WordInfo, WordInfo | None]]:
+    return list(zip(infos, [None, *infos[:-1]], strict=True))
+
+
+def _after_given(info: WordInfo, before: WordInfo | None) -> WordInfo:
+    """A title-case word right after a given name is a surname, not an adjective."""
+    if before is not None and before.given and info.function and not info.abbreviation:
+        return replace(info, function=False, surname=True)
+    return info
 
 
 def _confident(
@@ -264,6 +289,8 @@ def _confident(
         return None
     if len(name) == 1 and doc.text.startswith(" of ", name[0].end):
         return None  # "Representative List of ...": the title of a thing
+    if len(name) == 1 and infos[0].adjective and _before_lower_word(doc.text, name[0].end):
+        return None  # "деканом Пражского университета": an adjective of a phrase
     if adjacent_role:
         return True
     if len(name) == 1:

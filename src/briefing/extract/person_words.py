@@ -37,6 +37,8 @@ class WordInfo:
     org: bool = False
     function: bool = False
     place: bool = False
+    abbreviation: bool = False
+    adjective: bool = False
 
 
 _INITIALS = WordInfo(initials=True)
@@ -50,8 +52,8 @@ def word_info(token: Token, lang: str) -> WordInfo:
 @lru_cache(maxsize=65536)
 def _word(word: str, lang: str) -> WordInfo:
     if _CYRILLIC.search(word):
-        return WordInfo(False, *_cyrillic(word))
-    return WordInfo(False, *_latin(word, lang))
+        return WordInfo(False, *_cyrillic(word), _abbreviation(word), _adjective(word))
+    return WordInfo(False, *_latin(word, lang), _abbreviation(word))
 
 
 def _latin(word: str, lang: str) -> tuple[bool, bool, bool, bool, bool, bool]:
@@ -104,6 +106,11 @@ def _cyrillic(word: str) -> tuple[bool, bool, bool, bool, bool, bool]:
         function,
         place,
     )
+
+
+def _adjective(word: str) -> bool:
+    """A Russian word one of whose likely readings is a full adjective ("Пражского")."""
+    return any(p.tag.POS == "ADJF" for p in morph.parses(word.lower()) if p.score >= _RU_TRUST)
 
 
 def _abbreviation(word: str) -> bool:
