@@ -195,3 +195,19 @@ def test_unsupported_zip_features_are_corrupt(docx: bytes, field: int, value: in
     package[entry + field : entry + field + 2] = value.to_bytes(2, "little")
     with pytest.raises(CorruptDocumentError):
         read_document(bytes(package), path="odd.docx")
+
+
+def test_huge_page_markup_is_refused_but_scripts_do_not_count() -> None:
+    from briefing.ingest.html_reader import MAX_MARKUP_CHARS
+
+    article = (
+        "<article><p>" + "The embassy opened a cultural centre in Warsaw. " * 10 + "</p></article>"
+    )
+    script = "<script>var x = 1;" + " " * MAX_MARKUP_CHARS + "</script>"
+    [document] = read_document(
+        f"<html><body>{script}{article}</body></html>".encode(), path="s.html"
+    )
+    assert "cultural centre" in document.text
+    filler = "<div>x</div>" * (MAX_MARKUP_CHARS // 12 + 1)
+    with pytest.raises(TooLargeError, match="page markup"):
+        read_document(f"<html><body>{filler}{article}</body></html>".encode(), path="big.html")
