@@ -1,0 +1,119 @@
+"""What the text around a candidate name says: the word before it, cue phrases,
+quotes, author marks, lists of institutions and back-matter headings.
+
+Each test reads a short window next to the name with string methods where it
+can; cue phrases come from ``data/people`` and run as one pattern per file.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefing.extract.document import Document
+from briefing.extract.lexicons import org_types, word_set
+from briefing.extract.names import Token
+
+_WORD_LOOKBACK = 40  # characters searched for the word before a name
+_WORD_TAIL = re.compile(r"[^\W\d_][\w'’.-]*$")
+_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰*")  # affiliation marks of author blocks
+_OPEN_QUOTES = frozenset("\"“«„'‘")
+_CLOSE_QUOTES = frozenset("\"”»“'’")
+_NEXT_WORD = re.compile(r" ([a-zа-яё]+)")
+_LIST_LOOKBACK = 200  # characters before a name searched for a list's head
+_LIST_HEAD = 60  # characters before the colon that may hold the list's head noun
+# A colon, then earlier items of the list, each ending in a comma, up to the name.
+_LIST_ITEMS = re.compile(r":\s*(?:[^,:;.]{1,40},\s*)*$")
+_LONGEST_HEADING = 40  # characters: a longer one-line sentence is no back-matter heading
+_CONNECTORS = frozenset({"of", "the", "for", "to", "in", "on", "at", "by", "from", "with"})
+
+
+def word_before(text: str, start: int, floor: int) -> str:
+    """The word (or comma) right before ``start``, found with string methods
+    rather than a regular expression tried at every position of a window."""
+    before = text[max(floor, start - _WORD_LOOKBACK) : start].rstrip()
+    if not before or before[-1] == ",":
+        return before[-1:]
+    match = _WORD_TAIL.search(before.rsplit(None, 1)[-1])
+    return match.group() if match else ""
+
+
+def namesake(text: str, start: int, floor: int) -> bool:
+    return _cue_before(text, start, floor, "namesake_cues.txt", 20)
+
+
+def _cue_before(text: str, start: int, floor: int, name: str, reach: int) -> bool:
+    """True when a phrase of the cue file ends right before ``start``; the last word
+    is compared first, so that the phrase pattern runs only where it may match."""
+    last = word_before(text, start, floor).lower()
+    if not last or last not in cue_ends(name):
+        return False
+    return _cue_pattern(name).search(text, max(floor, start - reach), start) is not None
+
+
+@cache
+def cue_ends(name: str) -> frozenset[str]:
+    """The last words of a cue file's phrases (with "," for phrases the comma may end)."""
+    return frozenset(cue.split()[-1] for cue in word_set("people", name)) | {","}
+
+
+def in_institution_list(doc: Document, start: int, floor: int) -> bool:
+    """An item of a list headed by an institution word ("four UK universities:
+    Aberdeen, Robert Gordon, Heriot-Watt"): a namesake, not a person."""
+    window = doc.text[max(floor, start - _LIST_LOOKBACK) : start]
+    if ":" not in window:
+        return False
+    match = _LIST_ITEMS.search(window)
+    if match is None:
+        return False
+    head = window[max(0, match.start() - _LIST_HEAD) : match.start()].lower().split()
+    return any(word in org_types(doc.lang) for word in head)
+
+
+def back_matter(sentence: str) -> bool:
+    if len(sentence) > _LONGEST_HEADING and "\n" not in sentence:
+        return False
+    headings = word_set("people", "back_matter.txt")
+    return any(line.strip().rstrip(":").lower() in headings for line in sentence.split("\n"))
+
+
+@cache
+def _cue_pattern(name: str) -> re.Pattern[str]:
+    """The phrases of a cue file as one pattern that must end where the name starts."""
+    cues = sorted(word_set("people", name), key=len, reverse=True)
+    phrases = "|".join(r"\s+".join(re.escape(w) for w in cue.split()) for cue in cues)
+    return re.compile(rf"(?:{phrases})[\s,]*$", re.IGNORECASE)
+
+
+def author_mark(text: str, run: list[Token]) -> bool:
+    """An affiliation mark glued to a name ("Tlebaldiyeva1", "¹М. Сарыбаев"): an author block."""
+    after = text[run[-1].end : run[-1].end + 1]
+    before = text[run[0].start - 1 : run[0].start] if run[0].start else ""
+    return (after.isdigit() and after.isascii()) or after in _MARKS or before in _MARKS
+
+
+def quoted(text: str, run: list[Token]) -> bool:
+    """A run in quotes names a work or an institution ("Nur Mubarak", «Отандастар»)."""
+    before = text[run[0].start - 1 : run[0].start] if run[0].start else ""
+    after = text[run[-1].end : run[-1].end + 1]
+    return before in _OPEN_QUOTES and after in _CLOSE_QUOTES
+
+
+def before_lower_word(text: str, end: int) -> bool:
+    """True when a lower-case word follows: "Kazakh people" is an adjective, not a person."""
+    match = _NEXT_WORD.match(text, end)
+    return match is not None and match.group(1) not in _CONNECTORS | {"and"}
+
+
+def after_connector(text: str, start: int, floor: int) -> bool:
+    """True after "of", "the", "for": "the Ministry of Foreign Affairs", "Heritage of Humanity"."""
+    before = text[max(floor, start - 6) : start].split()
+    return bool(before) and before[-1].lower() in _CONNECTORS
+
+
+def person_cue(doc: Document, start: int, floor: int) -> bool:
+    return _cue_before(doc.text, start, floor, person_cue_file(doc.lang), 24)
+
+
+def person_cue_file(lang: str) -> str:
+    return f"person_cues.{'ru' if lang == 'ru' else 'en'}.txt"
