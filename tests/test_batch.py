@@ -15,6 +15,7 @@ import pytest
 from briefing import batch, workers
 from briefing.options import ParseOptions
 from briefing.schema import ErrorInfo, Record
+from briefing.workers import Parsed
 
 TEXT = "Kazakhstan and Italy signed a memorandum on cultural cooperation in Rome. " * 3
 
@@ -72,7 +73,7 @@ def _result(*statuses: str) -> batch.FileResult:
         Record(status=s, error=ErrorInfo(type="X", message="m") if s == "failed" else None)  # type: ignore[arg-type]
         for s in statuses
     ]
-    return batch.FileResult("f.txt", records)
+    return batch.FileResult("f.txt", [Parsed.of(r) for r in records])
 
 
 def test_file_status_and_exit_status() -> None:

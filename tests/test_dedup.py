@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 from briefing.batch import LazyGroups
 from briefing.dedup import DuplicateIndex, signature, similarity
 from briefing.schema import Record
+from briefing.workers import Parsed
 
 STORY = (
     "The Ministry of Culture of Kazakhstan and the Italian Embassy opened an exhibition of "
@@ -61,6 +64,16 @@ def test_lazy_groups_give_the_same_answer_as_the_index() -> None:
     groups.assign(records[:1])
     groups.assign(records[1:])
     assert [r.duplicate_group for r in records] == ["a1", "b1", "a1"]
+
+
+def test_signatures_made_in_workers_give_the_same_groups() -> None:
+    records = [_record("a1", STORY), _record("b1", OTHER), _record("a2", REWRITE)]
+    sent = [Parsed.of(r, signed=True, keep=False) for r in records]
+    LazyGroups().assign(sent)
+    assert [p.duplicate_group for p in sent] == ["a1", "b1", "a1"]
+    assert all(p.record is None for p in sent)  # grouped without rebuilding a record
+    assert json.loads(sent[2].line())["duplicate_group"] == "a1"
+    assert sent[2].to_record().duplicate_group == "a1"
 
 
 def test_signature_is_stable_across_runs() -> None:

@@ -22,7 +22,7 @@ from briefing.options import BuildOptions, Limits, ParseOptions
 from briefing.parsing import failed_record
 from briefing.progress import Progress
 from briefing.schema import Record, Source
-from briefing.workers import Item, parse_in_order
+from briefing.workers import Item, Parsed, Task, parse_in_order
 
 if TYPE_CHECKING:
     from briefing.dedup import DuplicateIndex
@@ -49,13 +49,18 @@ class FileResult:
     """The records of one input file and whether they came from the cache."""
 
     path: str
-    records: list[Record]
+    parsed: list[Parsed]
     cached: bool = False
+
+    @property
+    def records(self) -> list[Record]:
+        """The records themselves (built from their JSON lines when parsed in a worker)."""
+        return [p.to_record() for p in self.parsed]
 
     @property
     def status(self) -> str:
         """``failed`` when nothing could be read, ``partial`` when some was, else ``ok``."""
-        statuses = {r.status for r in self.records}
+        statuses = {r.status for r in self.parsed}
         if statuses == {"failed"}:
             return "failed"
         return "partial" if statuses - {"ok"} else "ok"
@@ -77,10 +82,10 @@ class Summary:
     def add(self, result: FileResult) -> None:
         """Count one file's result."""
         self.files += 1
-        self.records += len(result.records)
+        self.records += len(result.parsed)
         self.cached += result.cached
         self.partial += result.status == "partial"
-        for record in result.records:
+        for record in result.parsed:
             if record.error is not None:
                 self.failures.append((result.path, f"{record.error.type}: {record.error.message}"))
 
@@ -118,7 +123,7 @@ def parse_files(
     with Progress(len(paths), enabled=settings.progress, verbose=settings.verbose) as progress:
         for result in _results(paths, options, settings):
             if groups is not None:
-                groups.assign(result.records)
+                groups.assign(result.parsed)
             progress.advance(result.path, "cached" if result.cached else result.status)
             yield result
     if settings.cache is not None:
@@ -129,21 +134,22 @@ class LazyGroups:
     """Near-duplicate groups; numpy is imported only once a second record makes them matter.
 
     The first record always starts its own group, so it can be marked before
-    the index exists: a one-file run never pays for the import.
+    the index exists: a one-file run never pays for the import. Records come
+    as :class:`Record` objects or as worker payloads that carry their signature.
     """
 
     def __init__(self) -> None:
-        self._first: Record | None = None
+        self._first: Record | Parsed | None = None
         self._index: DuplicateIndex | None = None
 
-    def assign(self, records: Iterable[Record]) -> None:
+    def assign(self, records: Iterable[Record | Parsed]) -> None:
         """Mark each record's ``duplicate_group``, in order."""
         for record in records:
             if self._index is None and self._first is None and record.status != "failed":
                 record.duplicate_group = record.id
                 self._first = record
             else:
-                self._ensure_index().assign(record)
+                _assign(self._ensure_index(), record)
 
     def _ensure_index(self) -> DuplicateIndex:
         if self._index is None:
@@ -151,8 +157,21 @@ class LazyGroups:
 
             self._index = dedup.DuplicateIndex()
             if self._first is not None:
-                self._index.assign(self._first)
+                _assign(self._index, self._first)
         return self._index
+
+
+def _assign(index: DuplicateIndex, record: Record | Parsed) -> None:
+    if isinstance(record, Record):
+        index.assign(record)
+    elif record.status != "failed" and record.id is not None:
+        from briefing.dedup import from_bytes, signature
+
+        if record.signature is not None:
+            sig = from_bytes(record.signature)
+        else:
+            sig = signature(record.to_record().text)
+        record.duplicate_group = index.group(record.id, sig)
 
 
 def _results(
@@ -160,11 +179,11 @@ def _results(
 ) -> Iterator[FileResult]:
     loaded = (_load(path, options.limits, settings.cache) for path in paths)
     jobs = settings.jobs if len(paths) > 1 else 1
-    run = parse_in_order(loaded, options, jobs=jobs, timeout=settings.timeout, total=len(paths))
-    for item in run:
-        result = FileResult(item.path, item.records or [], item.cached)
+    task = Task(options, settings.timeout, signed=settings.dedup)
+    for item in parse_in_order(loaded, task, jobs=jobs, total=len(paths)):
+        result = FileResult(item.path, item.parsed or [], item.cached)
         if settings.cache is not None and not result.cached:
-            _remember(settings.cache, result)
+            _remember(settings.cache, item.sha256, result)
         yield result
 
 
@@ -178,22 +197,21 @@ def _load(path: str, limits: Limits, cache: RecordCache | None) -> Item:
             raise TooLargeError(f"{size} bytes is over the limit of {limits.max_file_bytes}")
         data = Path(path).read_bytes()
     except BriefingError as exc:
-        return Item(path, records=[failed_record(Source(path=path), exc)])
+        return Item(path, parsed=[Parsed.of(failed_record(Source(path=path), exc))])
     except OSError as exc:
         error = InputError(exc.strerror or str(exc), path=path)
-        return Item(path, records=[failed_record(Source(path=path), error)])
+        return Item(path, parsed=[Parsed.of(failed_record(Source(path=path), error))])
     sha = hashlib.sha256(data).hexdigest()
     hit = cache.get(sha, path) if cache is not None else None
     if hit is not None:
-        return Item(path, sha256=sha, records=hit, cached=True)
+        return Item(path, sha256=sha, parsed=[Parsed.of(r) for r in hit], cached=True)
     return Item(path, data=data, sha256=sha)
 
 
-def _remember(cache: RecordCache, result: FileResult) -> None:
-    sha = next((r.source.sha256 for r in result.records if r.source.sha256), None)
-    transient = any(r.error and r.error.stage in TRANSIENT_STAGES for r in result.records)
+def _remember(cache: RecordCache, sha: str | None, result: FileResult) -> None:
+    transient = any(r.error and r.error.stage in TRANSIENT_STAGES for r in result.parsed)
     if sha is not None and not transient:
-        cache.put(sha, result.records)
+        cache.put(sha, [r.json for r in result.parsed])
 
 
 # -- writing and reading JSON Lines ------------------------------------------------------
@@ -202,8 +220,8 @@ def _remember(cache: RecordCache, result: FileResult) -> None:
 def write_records(results: Iterable[FileResult], stream: IO[str], summary: Summary) -> None:
     """One JSON line per record, flushed as it comes, counting into ``summary``."""
     for result in results:
-        for record in result.records:
-            stream.write(record.model_dump_json() + "\n")
+        for record in result.parsed:
+            stream.write(record.line() + "\n")
         stream.flush()
         summary.add(result)
 

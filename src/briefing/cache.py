@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import os
 import sqlite3
 import zlib
@@ -29,6 +28,7 @@ from briefing.schema import Record
 # Code whose change alters records; the CLI, batch and renderers do not.
 _PARSER_PACKAGES = ("ingest", "clean", "extract", "schema", "data")
 _PARSER_MODULES = ("parsing.py", "options.py", "errors.py")
+FORMAT = "lines1"  # payload layout: zlib of the records' JSON lines; part of the key
 COMMIT_EVERY = 200  # rows per transaction: fewer fsyncs, little lost on a crash
 BUSY_TIMEOUT_S = 30.0  # another briefing process may hold the write lock briefly
 
@@ -54,7 +54,7 @@ def parser_version() -> str:
     """Package version plus a hash of the parsing code and data files."""
     from briefing import __version__
 
-    return f"{__version__}+{parser_files_hash(Path(__file__).resolve().parent)}"
+    return f"{__version__}+{parser_files_hash(Path(__file__).resolve().parent)}+{FORMAT}"
 
 
 def parser_files_hash(root: Path) -> str:
@@ -111,16 +111,17 @@ class RecordCache:
             self.misses += 1
             return None
         self.hits += 1
-        dumped = json.loads(zlib.decompress(row[0]))
-        records = [Record.model_validate(item) for item in dumped]
+        lines = zlib.decompress(row[0]).decode().split("\n")
+        records = [Record.model_validate_json(line) for line in lines]
         for record in records:
             record.source.path = path
+            record.duplicate_group = None
         return records
 
-    def put(self, sha256: str, records: list[Record]) -> None:
-        """Remember the records of this content (the caller skips transient failures)."""
-        dumped = [r.model_dump(mode="json", exclude={"duplicate_group"}) for r in records]
-        payload = zlib.compress(json.dumps(dumped, ensure_ascii=False).encode(), 3)
+    def put(self, sha256: str, lines: list[str]) -> None:
+        """Remember the records of this content as their JSON lines (the caller skips
+        transient failures); a line holds no line break, so they are joined by one."""
+        payload = zlib.compress("\n".join(lines).encode(), 3)
         self._db.execute(
             "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)", (sha256, *self._key, payload)
         )

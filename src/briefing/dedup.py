@@ -64,6 +64,17 @@ def signature(text: str) -> Signature | None:
     return result
 
 
+def signature_bytes(text: str) -> bytes:
+    """The signature as bytes to send between processes (empty when the text is too short)."""
+    sig = signature(text)
+    return b"" if sig is None else sig.tobytes()
+
+
+def from_bytes(data: bytes) -> Signature | None:
+    """The signature that :func:`signature_bytes` packed."""
+    return np.frombuffer(data, dtype=np.uint64) if data else None
+
+
 def similarity(a: Signature, b: Signature) -> float:
     """Estimated Jaccard similarity of the two shingle sets."""
     return float(np.count_nonzero(a == b)) / len(a)
@@ -85,17 +96,20 @@ class DuplicateIndex:
         """The record's group id (also set on the record); None for failed records."""
         if record.status == "failed" or record.id is None:
             return None
-        group = self._groups.get(record.id) or self._add(record.id, record.text)
+        group = self._groups.get(record.id) or self._add(record.id, signature(record.text))
         record.duplicate_group = group
         return group
+
+    def group(self, key: str, sig: Signature | None) -> str:
+        """The group of the record ``key`` whose signature was computed elsewhere (a worker)."""
+        return self._groups.get(key) or self._add(key, sig)
 
     def assign_all(self, records: Iterable[Record]) -> None:
         """Assign groups to many records, in order."""
         for record in records:
             self.assign(record)
 
-    def _add(self, key: str, text: str) -> str:
-        sig = signature(text)
+    def _add(self, key: str, sig: Signature | None) -> str:
         group = key
         if sig is not None:
             group = self._earliest_match(sig) or key
