@@ -50,3 +50,24 @@ def test_summary_keeps_the_lead_and_text_order() -> None:
     assert summary.evidence[0].text.startswith("The Embassy of Kazakhstan held")
     assert [e.start for e in summary.evidence] == sorted(e.start for e in summary.evidence)
     assert all(text[e.start : e.end] == e.text for e in summary.evidence)
+
+
+def test_english_cues_are_whole_words_and_offsets_survive_wide_lower_case() -> None:
+    text = "İstanbul hosted the forum. The plan was risky. We see a risk of delays."
+    assessments, _ = extract_assessments(doc(text))
+    assert [s.text for s in assessments] == ["We see a risk of delays."]
+    span = assessments[0].evidence[0]
+    assert text[span.start : span.end] == span.text
+
+
+def test_summary_prefers_sentences_with_substance_over_position() -> None:
+    text = (
+        "The Embassy of Kazakhstan held a concert of Kazakh music in Rome on Friday evening. "
+        "Weather was fine and many guests came to the hall that evening again. "
+        "People talked for a long time in the foyer and then went home late. "
+        "The two universities signed an agreement on cooperation and student exchange."
+    )
+    summary = extract_summary(doc(text))
+    assert summary is not None
+    starts = [e.text[:12] for e in summary.evidence]
+    assert starts == ["The Embassy ", "Weather was ", "The two univ"]
