@@ -7,7 +7,12 @@ A.Muhamediuly", "Sembayev, the Ambassador,"); a common given name from the
 gazetteer; a surname ending ("-ov", "-uly", "-enko"); for Russian, the
 Name/Surn/Patr tags of pymorphy3. Runs that hold an organisation word are
 institutions, and names inside them are namesakes, not people. Later short
-mentions ("Aimagambetov", "Mr Carlsson") merge into the first full name.
+mentions ("Aimagambetov", "Mr Carlsson") merge into the first full name; the
+headline is read first, since it often gives the name in full.
+
+Speed: most runs are one word ("The", "Kazakhstan"), so a lone word is
+rejected by string tests alone (sentence start, the word before it, the
+stems of people already found) before any lexicon or morphology is asked.
 """
 
 from __future__ import annotations
