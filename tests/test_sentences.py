@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.sentences import split_sentences
+from briefing.extract.sentences import MAX_SENTENCE_CHARS, split_sentences
 
 
 def _split(text: str) -> list[str]:
@@ -71,3 +71,12 @@ def test_offsets_point_into_the_text_and_skip_spaces() -> None:
     spans = split_sentences(text, 0, len(text))
     assert [(s.start, s.end) for s in spans] == [(0, 11), (14, 30)]
     assert split_sentences(text, 14, 30)[0].of(text) == "Second one here."
+
+
+def test_a_run_without_sentence_ends_is_cut_into_bounded_pieces() -> None:
+    text = " ".join(["cooperation"] * 2000)
+    pieces = split_sentences(text)
+    assert len(pieces) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE_CHARS for s in pieces)
+    assert all(text[s.start : s.end].strip() == text[s.start : s.end] for s in pieces)
+    assert pieces[0].start == 0 and pieces[-1].end == len(text)

@@ -24,6 +24,9 @@ _NO_BREAK_BEFORE = re.compile(
 _LIST_END = re.compile(r"^(?:etc|т\.\s?[дп]|др)$", re.IGNORECASE)
 
 
+MAX_SENTENCE_CHARS = 1500  # far beyond real sentences (~20-60 words); bounds per-sentence work
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence as offsets into the cleaned text."""
@@ -65,4 +68,22 @@ def _trimmed(text: str, start: int, end: int) -> list[Sentence]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if end - start > MAX_SENTENCE_CHARS:
+        return _chunked(text, start, end)
     return [Sentence(start, end)] if start < end else []
+
+
+def _chunked(text: str, start: int, end: int) -> list[Sentence]:
+    """A run of text without sentence ends, cut at spaces into bounded pieces.
+
+    Extractors look at pairs of mentions within a sentence; an unpunctuated
+    megabyte line (a broken export, a hostile file) would make that quadratic.
+    """
+    pieces: list[Sentence] = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        pieces.extend(_trimmed(text, start, cut))
+        start = cut
+    pieces.extend(_trimmed(text, start, end))
+    return pieces
