@@ -55,3 +55,18 @@ def test_parse_output_validates_against_the_printed_schema(
     assert len(lines) == len(seed_paths)
     for line in lines:
         jsonschema.validate(json.loads(line), schema)
+
+
+def test_text_that_cleaning_would_remove_entirely_is_kept_with_a_warning() -> None:
+    # A lone short line reads like navigation to the cleaner; it is still the whole document.
+    record = parse_text("Hello, world!")
+    assert record.text == "Hello, world!"
+    assert record.status == "partial"
+    assert any("kept as read" in w for w in record.warnings)
+
+
+def test_a_document_with_warnings_is_partial_not_ok() -> None:
+    (record,) = parse_bytes("Kazakhstan and Italy signed a memorandum.\n".encode("utf-16"),
+                            path="note.txt")
+    assert record.text.startswith("Kazakhstan and Italy")
+    assert record.status == ("partial" if record.warnings else "ok")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from briefing.clean import clean_document
+from briefing.clean import Cleaned, Region, clean_document
 from briefing.errors import BriefingError, InputError, TooLargeError
 from briefing.extract import extract_record
 from briefing.ingest import RawDocument, read_document
@@ -41,7 +41,23 @@ def parse_raw(raw: RawDocument, source: Source, options: ParseOptions) -> Record
     """Clean and extract one document that a reader produced."""
     if raw.url and not source.url:
         source = source.model_copy(update={"url": raw.url})
-    return extract_record(clean_document(raw), raw, source, options)
+    cleaned = clean_document(raw)
+    if not cleaned.text.strip() and raw.text.strip():
+        cleaned = _uncleaned(raw.text)
+    record = extract_record(cleaned, raw, source, options)
+    if record.warnings and record.status == "ok":
+        record.status = "partial"
+    return record
+
+
+def _uncleaned(text: str) -> Cleaned:
+    """The text as read, all body: cleaning took everything, and nothing may be lost."""
+    text = text.strip()
+    return Cleaned(
+        text=text,
+        regions=[Region(0, len(text), "body")],
+        warnings=["cleaning found no main text; the text is kept as read"],
+    )
 
 
 def parse_file(path: str | Path, options: ParseOptions | None = None) -> Record:
