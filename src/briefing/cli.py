@@ -20,7 +20,8 @@ from typing import IO, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from briefing import __version__, batch
+import briefing
+from briefing import batch
 from briefing.atomic import atomic_text
 from briefing.cache import CacheError, RecordCache, default_cache_path
 from briefing.errors import BriefingError, UsageError
@@ -82,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     common = _common_parser()
     parse = commands.add_parser(
@@ -155,6 +156,17 @@ def _build_arguments(build: argparse.ArgumentParser) -> None:
     add("--paper", choices=["a4", "letter"], default=defaults.paper)
     add("--template", metavar="DIR", help="a copy of templates/ to render with")
     add("--pdf-variant", choices=["pdf/ua-1", "pdf/a-3b", "pdf/a-2b"])
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: looks the version up only when asked (package metadata is slow to read)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        sys.stdout.write(f"briefing {briefing.__version__}\n")
+        parser.exit()
 
 
 def _positive_int(text: str) -> int:
