@@ -10,7 +10,7 @@ each, like real news items):
 - parse_text on a 5 KB text against dateparser.search_dates on the same text
   (the figure the field notes warn about: ours must be at most 1/20 of it);
 - the cold start of ``briefing parse small.txt``;
-- build times (and benchmarks/bench_render.py when it exists);
+- build times (and, with ``--full``, benchmarks/bench_render.py: minutes of PDF);
 - peak memory (resource.getrusage of the child processes).
 
     python benchmarks/run.py [--full] [--jobs N]
@@ -213,7 +213,7 @@ def main() -> None:
         rows += stages(work) + cache_rerun(work, args.jobs, env)
         rows += date_ratio() + cold_start(work, env) + build_times(work, env)
         rows += peak_memory()
-        report = table(rows, args.jobs) + render_bench(env)
+        report = table(rows, args.jobs) + (render_bench(env) if args.full else "")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     RESULTS.mkdir(exist_ok=True)
