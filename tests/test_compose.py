@@ -203,3 +203,20 @@ def test_partner_names_follow_the_label_language() -> None:
     b = build(records, lang="ru")
     assert {g.heading for g in b.groups} == {"Италия", "Европейский союз"}
     assert {g.heading for g in build(records).groups} == {"Italy", "European Union"}
+
+
+def test_ranges_are_shown_at_the_precision_they_were_stated() -> None:
+    import datetime as dt
+
+    from briefing.compose.labels import load_labels, template_folder
+    from briefing.schema import DateValue
+
+    labels = load_labels(template_folder(None), "en")
+    years = DateValue(value="2014/2016", precision="range",
+                      start=dt.date(2014, 1, 1), end=dt.date(2016, 12, 31))
+    days = DateValue(value="2015-03-01/2015-03-05", precision="range",
+                     start=dt.date(2015, 3, 1), end=dt.date(2015, 3, 5))
+    shown_years = labels.date_value(years)
+    assert "2014" in shown_years and "2016" in shown_years
+    assert "January" not in shown_years and "31" not in shown_years
+    assert "1 March 2015" in labels.date_value(days) or "March 1, 2015" in labels.date_value(days)

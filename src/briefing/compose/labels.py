@@ -86,8 +86,17 @@ class Labels:
         if value.precision == "year":
             return self.year(start.year)
         if value.precision == "range" and end is not None and end != start:
-            return self.text["period"].format(start=self.day(start), end=self.day(end))
+            show = self._range_unit(start, end)
+            return self.text["period"].format(start=show(start), end=show(end))
         return self.day(start)
+
+    def _range_unit(self, start: dt.date, end: dt.date) -> Any:
+        """How to show a range's ends: "2014–2016" stays years, whole months stay months."""
+        if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+            return lambda day: self.year(day.year)
+        if start.day == 1 and (end + dt.timedelta(days=1)).day == 1:
+            return lambda day: self.month(day.year, day.month)
+        return self.day
 
 
 @lru_cache(maxsize=512)
