@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from briefing.clean.base import Cleaned, Region
 from briefing.extract.agreements import extract_agreements
 from briefing.extract.dates import find_dates
-from briefing.extract.document import Document
-from briefing.ingest.base import RawDocument
 from briefing.schema import Agreement
+from extract_helpers import make_doc
 
 
 def agreements(text: str, lang: str = "en") -> list[Agreement]:
-    cleaned = Cleaned(text=text, regions=[Region(0, len(text), "body")])
-    doc = Document(cleaned=cleaned, raw=RawDocument(text=text, format="txt"), lang=lang)
+    doc = make_doc(text, lang=lang)
     found = extract_agreements(doc, find_dates(doc))
     for item in found:
         span = item.evidence[0]

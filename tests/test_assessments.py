@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-from briefing.clean.base import Cleaned, Region
 from briefing.extract.assessments import extract_assessments
-from briefing.extract.document import Document
 from briefing.extract.summary import extract_summary
-from briefing.ingest.base import RawDocument
-
-
-def doc(text: str, lang: str = "en") -> Document:
-    cleaned = Cleaned(text=text, regions=[Region(0, len(text), "body")])
-    return Document(cleaned=cleaned, raw=RawDocument(text=text, format="txt"), lang=lang)
+from extract_helpers import make_doc
 
 
 def test_problem_and_recommendation_sentences() -> None:
@@ -19,7 +12,7 @@ def test_problem_and_recommendation_sentences() -> None:
         "The programme was signed in 2019. We note the poor execution of the plan. "
         "The Embassy considers it expedient to hold a film week in 2025."
     )
-    assessments, recommendations = extract_assessments(doc(text))
+    assessments, recommendations = extract_assessments(make_doc(text))
     assert [(s.type, s.text) for s in assessments] == [
         ("problem", "We note the poor execution of the plan.")
     ]
@@ -30,13 +23,14 @@ def test_problem_and_recommendation_sentences() -> None:
 
 def test_russian_stems_take_endings() -> None:
     text = "Посольство считает целесообразным провести Дни культуры. Отмечены проблемы с визами."
-    assessments, recommendations = extract_assessments(doc(text, "ru"))
+    assessments, recommendations = extract_assessments(make_doc(text, lang="ru"))
     assert [s.type for s in recommendations] == ["recommendation"]
     assert [s.type for s in assessments] == ["problem"]
 
 
 def test_neutral_text_has_no_statements() -> None:
-    assert extract_assessments(doc("The delegation visited the university in Almaty.")) == ([], [])
+    neutral = make_doc("The delegation visited the university in Almaty.")
+    assert extract_assessments(neutral) == ([], [])
 
 
 def test_summary_keeps_the_lead_and_text_order() -> None:
@@ -45,7 +39,7 @@ def test_summary_keeps_the_lead_and_text_order() -> None:
         "Weather was fine and many guests came to the hall that evening. "
         "The two universities signed a memorandum on cooperation and student exchange in 2024."
     )
-    summary = extract_summary(doc(text))
+    summary = extract_summary(make_doc(text))
     assert summary is not None
     assert summary.evidence[0].text.startswith("The Embassy of Kazakhstan held")
     assert [e.start for e in summary.evidence] == sorted(e.start for e in summary.evidence)
@@ -54,7 +48,7 @@ def test_summary_keeps_the_lead_and_text_order() -> None:
 
 def test_english_cues_are_whole_words_and_offsets_survive_wide_lower_case() -> None:
     text = "İstanbul hosted the forum. The plan was risky. We see a risk of delays."
-    assessments, _ = extract_assessments(doc(text))
+    assessments, _ = extract_assessments(make_doc(text))
     assert [s.text for s in assessments] == ["We see a risk of delays."]
     span = assessments[0].evidence[0]
     assert text[span.start : span.end] == span.text
@@ -67,7 +61,7 @@ def test_summary_prefers_sentences_with_substance_over_position() -> None:
         "People talked for a long time in the foyer and then went home late. "
         "The two universities signed an agreement on cooperation and student exchange."
     )
-    summary = extract_summary(doc(text))
+    summary = extract_summary(make_doc(text))
     assert summary is not None
     starts = [e.text[:12] for e in summary.evidence]
     assert starts == ["The Embassy ", "Weather was ", "The two univ"]

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from briefing.clean.base import Cleaned, Region
 from briefing.extract.dates import find_dates
-from briefing.extract.document import Document
 from briefing.extract.figures import extract_figures
-from briefing.ingest.base import RawDocument
 from briefing.schema import Figure
+from extract_helpers import make_doc
 
 
 def figures(text: str, lang: str = "en") -> list[Figure]:
-    cleaned = Cleaned(text=text, regions=[Region(0, len(text), "body")])
-    doc = Document(cleaned=cleaned, raw=RawDocument(text=text, format="txt"), lang=lang)
+    doc = make_doc(text, lang=lang)
     found = extract_figures(doc, find_dates(doc))
     for figure in found:
         span = figure.evidence[0]

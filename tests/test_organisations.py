@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from briefing.clean.base import Cleaned, Region
-from briefing.extract.document import Document
 from briefing.extract.organisations import extract_organisations
-from briefing.ingest.base import RawDocument
 from briefing.schema import Organisation
-
-
-def doc(text: str, lang: str = "en") -> Document:
-    cleaned = Cleaned(text=text, regions=[Region(0, len(text), "body")])
-    return Document(cleaned=cleaned, raw=RawDocument(text=text, format="txt"), lang=lang)
+from extract_helpers import make_doc
 
 
 def orgs(text: str, lang: str = "en") -> dict[str, Organisation]:
-    found = extract_organisations(doc(text, lang))
+    found = extract_organisations(make_doc(text, lang=lang))
     for org in found:
         for span in org.evidence:
             assert text[span.start : span.end] == span.text
