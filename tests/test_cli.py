@@ -234,3 +234,18 @@ def test_build_writes_each_format_asked(
     assert sorted(p.name for p in out.iterdir()) == ["briefing.json", "briefing.md"]
     assert "Weekly test briefing" in (out / "briefing.md").read_text(encoding="utf-8")
     assert "wrote" in capsys.readouterr().err
+
+
+def test_output_under_a_file_exits_2_even_for_root(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A path below a regular file cannot be written by anyone, root included.
+    (doc,) = _docs(tmp_path, ["a.txt"])
+    blocker = tmp_path / "plain-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    for argv in (["parse", str(doc), "-o", str(blocker / "r.jsonl")],
+                 ["build", str(doc), "-o", str(blocker / "out"), "--format", "json"]):
+        with pytest.raises(SystemExit) as exit_info:
+            cli.main(argv)
+        assert exit_info.value.code == 2
+        assert "plain-file" in capsys.readouterr().err
