@@ -73,7 +73,10 @@ eval: $(STAMP) ## score parse against the development sets in $(SHARED), with qu
 		echo "== $$gold"; \
 		out=$$($(BIN)/python $(SHARED)/eval/score.py $$gold --cli "$(BIN)/briefing parse --no-cache" \
 			$(EVAL_FLOORS)) || status=1; echo "$$out" | tail -n 6; \
-	done; exit $$status
+	done; \
+	$(BIN)/briefing parse -q --no-cache $(SHARED)/seeds $(SHARED)/corpus/* \
+		| $(BIN)/python benchmarks/check_evidence.py || status=1; \
+	exit $$status
 
 clean: ## remove build outputs (not .venv)
 	rm -rf $(OUT) build dist .pytest_cache .mypy_cache .ruff_cache
