@@ -90,7 +90,7 @@ def test_russian_names_in_the_nominative() -> None:
     )
     found = people(text, "ru")
     assert [p.name for p in found] == ["Аскар Жумагалиев", "Анна Иванова"]
-    assert found[0].role == "министра"
+    assert found[0].role == "министр"  # the role head in the nominative, like the name
     assert len(found[0].evidence) == 2
 
 
@@ -148,3 +148,18 @@ def test_russian_foreign_names_unknown_to_the_analyser() -> None:
 
 def test_russian_sentence_start_is_not_a_foreign_given_name() -> None:
     assert names("Встреча Хендрих прошла успешно.", "ru") == []
+
+
+def test_russian_role_keeps_its_genitive_complements_and_is_nominative() -> None:
+    text = ("Во время визита министр здравоохранения Республики Узбекистан Алишер Каримов "
+            "встретился с ректором Казанского университета Петером Ковачем.")
+    found = {p.name: p.role for p in people(text, "ru")}
+    assert found["Алишер Каримов"] == "министр здравоохранения Республики Узбекистан"
+    assert found["Петер Ковач"] == "ректор Казанского университета"
+
+
+def test_russian_instrumental_after_a_hushing_consonant_drops_to_the_bare_stem() -> None:
+    from briefing.extract.ru_names import _regular_nominative
+
+    assert _regular_nominative("Ковачем", "ablt", "masc") == "Ковач"
+    assert _regular_nominative("Игорем", "ablt", "masc") == "Игорь"

@@ -36,6 +36,7 @@ _CONNECTORS = frozenset(
     }
 )
 _AND = frozenset({"and", "и"})
+_LOWER_CYRILLIC = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
 _LOOKBACK = 160  # characters: long enough for "the Minister of ... of the Republic of Kazakhstan"
 _LOOKAHEAD = 120
 _STEM = 3
@@ -86,14 +87,31 @@ def role_before(text: str, start: int, floor: int, lang: str) -> tuple[str | Non
             continue
         if word.lower() in _AND and role_at is not None:
             break
-        if not (word[0].isupper() or word.lower() in _CONNECTORS):
+        if not (word[0].isupper() or word.lower() in _CONNECTORS or _complement(word, lang)):
             break
     if role_at is None:
         return None, False
     first = words[role_at].start()
     last = words[-1].group()
-    adjacent = is_role_word(last, lang) or (last == "," and not _ends_in_name(words[:-1]))
-    return _clean(text[first:start]), adjacent
+    adjacent = (
+        is_role_word(last, lang)
+        or _complement(last, lang)  # "министром культуры Ержаном …": the office runs up to the name
+        or (last == "," and not _ends_in_name(words[:-1]))
+    )
+    role = _clean(text[first:start])
+    if role and lang == "ru":
+        head, _, rest = role.partition(" ")
+        role = " ".join(filter(None, (morph.nominative(head), rest)))
+    return role, adjacent
+
+
+@lru_cache(maxsize=65536)
+def _complement(word: str, lang: str) -> bool:
+    """A lower-case genitive word that completes a Russian office's name:
+    "министр науки и высшего образования", "ректор университета"."""
+    if lang != "ru" or not _LOWER_CYRILLIC.fullmatch(word):
+        return False
+    return any(p.tag.case == "gent" for p in morph.parses(word))
 
 
 def _ends_in_name(words: list[re.Match[str]]) -> bool:
