@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Literal
+
+from briefing import datafiles
 
 Action = Literal["cut", "line", "aside"]
 _ACTIONS: tuple[Action, ...] = ("cut", "line", "aside")
@@ -51,13 +52,8 @@ def _marker_pattern() -> re.Pattern[str]:
     both a link-block heading and a furniture line is cut.
     """
     found: dict[Action, list[str]] = {action: [] for action in _ACTIONS}
-    folder = resources.files("briefing") / "data" / "clean"
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.startswith("boilerplate.") and entry.name.endswith(".tsv"):
-            for line in entry.read_text(encoding="utf-8").splitlines():
-                if line.strip() and not line.startswith("#"):
-                    action, pattern = line.split("\t")
-                    found[_as_action(action)].append(f"(?:{pattern})")
+    for action, pattern in datafiles.rows_of_every_language("clean", "boilerplate"):
+        found[_as_action(action)].append(f"(?:{pattern})")
     groups = "|".join(f"(?P<{a}>{'|'.join(p)})" for a, p in found.items() if p)
     return re.compile(groups, re.IGNORECASE)
 

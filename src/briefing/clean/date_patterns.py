@@ -17,8 +17,9 @@ import calendar
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Literal
+
+from briefing import datafiles
 
 DatePrecision = Literal["day", "month", "year", "range", "partial"]
 
@@ -62,14 +63,7 @@ class _Vocabulary:
 
 def _data_rows(name: str) -> list[list[str]]:
     """Rows of every ``data/dates/<name>.<lang>.tsv`` file, all languages together."""
-    rows: list[list[str]] = []
-    folder = resources.files("briefing") / "data" / "dates"
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.startswith(name + ".") and entry.name.endswith(".tsv"):
-            for line in entry.read_text(encoding="utf-8").splitlines():
-                if line.strip() and not line.startswith("#"):
-                    rows.append(line.split("\t"))
-    return rows
+    return datafiles.rows_of_every_language("dates", name)
 
 
 def _forms(word: str) -> set[str]:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from briefing import datafiles
 from briefing.clean.base import LineRole
 from briefing.clean.date_patterns import find_dates, time_span_end, vocabulary
 
@@ -54,13 +54,8 @@ class Piece:
 def _label_pattern() -> re.Pattern[str]:
     """``(?P<created>…)|(?P<updated>…)…`` from every language's label file."""
     labels: dict[str, list[str]] = {}
-    folder = resources.files("briefing") / "data" / "clean"
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.startswith("metadata.") and entry.name.endswith(".tsv"):
-            for line in entry.read_text(encoding="utf-8").splitlines():
-                if line.strip() and not line.startswith("#"):
-                    label, words = line.split("\t")
-                    labels.setdefault(label, []).append(words)
+    for label, words in datafiles.rows_of_every_language("clean", "metadata"):
+        labels.setdefault(label, []).append(words)
     groups = "|".join(f"(?P<{label}>{'|'.join(words)})" for label, words in labels.items())
     return re.compile(rf"\[?(?:{groups})(?![^\W\d_])", re.IGNORECASE)
 

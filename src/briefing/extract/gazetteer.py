@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from briefing import datafiles
 from briefing.extract.matcher import Case, Entry, Lexicon, Match
 
 PLACE_KINDS = frozenset({"name", "adj", "compound", "capital", "org", "programme"})
@@ -39,11 +39,7 @@ class Hit:
 
 
 def _rows(name: str) -> list[list[str]]:
-    entry = resources.files("briefing") / "data" / "partners" / name
-    if not entry.is_file():
-        return []
-    lines = entry.read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+    return datafiles.rows("partners", name)
 
 
 @cache

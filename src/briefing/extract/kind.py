@@ -13,9 +13,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from itertools import islice
 
+from briefing import datafiles
 from briefing.extract.document import Document
 from briefing.extract.spans import evidence
 from briefing.schema import KindInfo, Signal
@@ -41,11 +41,7 @@ class _Cue:
 
 
 def _rows(name: str) -> list[list[str]]:
-    entry = resources.files("briefing") / "data" / "kind" / name
-    if not entry.is_file():
-        return []
-    lines = entry.read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    return datafiles.rows("kind", name)
 
 
 @cache

@@ -20,9 +20,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from itertools import pairwise
 
+from briefing import datafiles
 from briefing.extract.document import Document
 from briefing.extract.matcher import Entry, Lexicon, Token, case_of
 from briefing.extract.salience import Unit, units
@@ -80,11 +80,7 @@ class _Tally:
 
 
 def _rows(name: str) -> list[list[str]]:
-    entry = resources.files("briefing") / "data" / "themes" / name
-    if not entry.is_file():
-        return []
-    lines = entry.read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    return datafiles.rows("themes", name)
 
 
 @cache
