@@ -27,7 +27,7 @@ from briefing.schema import Record
 
 # Code whose change alters records; the CLI, batch and renderers do not.
 _PARSER_PACKAGES = ("ingest", "clean", "extract", "schema", "data")
-_PARSER_MODULES = ("parsing.py", "options.py", "errors.py")
+_PARSER_MODULES = ("parsing.py", "options.py", "errors.py", "datafiles.py")
 FORMAT = "lines1"  # payload layout: zlib of the records' JSON lines; part of the key
 COMMIT_EVERY = 200  # rows per transaction: fewer fsyncs, little lost on a crash
 BUSY_TIMEOUT_S = 30.0  # another briefing process may hold the write lock briefly
