@@ -163,3 +163,10 @@ def test_russian_instrumental_after_a_hushing_consonant_drops_to_the_bare_stem()
 
     assert _regular_nominative("Ковачем", "ablt", "masc") == "Ковач"
     assert _regular_nominative("Игорем", "ablt", "masc") == "Игорь"
+
+
+def test_a_name_whose_readings_tie_counts_as_a_name() -> None:
+    # The analyser ranks an adjective reading of an unknown Kazakh given name level
+    # with its Name reading; the tie must not make the name a function word.
+    found = people("Встреча с министром культуры Ержаном Абдрахмановым прошла в Астане.", "ru")
+    assert [(p.name, p.role) for p in found] == [("Ержан Абдрахманов", "министр культуры")]

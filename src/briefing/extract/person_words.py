@@ -88,7 +88,10 @@ def _common_word(lower: str, lang: str) -> bool:
 def _cyrillic(word: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     lower = word.lower()
     every = morph.parses(lower)
-    parses = [p for p in every if p.score >= _RU_TRUST] or list(every[:1])
+    # readings the analyser trusts; else every reading tied with the best (their order is arbitrary)
+    parses = [p for p in every if p.score >= _RU_TRUST] or [
+        p for p in every if p.score >= every[0].score
+    ]
     tags = [p.tag for p in parses]
     lemma = str(parses[0].normal_form) if parses else lower
     given = any("Name" in t and "sing" in t for t in tags) and not surname_shaped(word)
