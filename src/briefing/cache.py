@@ -16,7 +16,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-import sqlite3
 import zlib
 from pathlib import Path
 from types import TracebackType
@@ -88,6 +87,8 @@ class RecordCache:
     """Parsed records of whole files, looked up by the file's content hash."""
 
     def __init__(self, path: str | Path, options: ParseOptions) -> None:
+        import sqlite3  # only when a cache is opened: --no-cache runs never load it
+
         self.path = Path(path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -16,6 +16,7 @@ import sys
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from types import SimpleNamespace
 from typing import IO, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -134,7 +135,8 @@ def _common_parser() -> argparse.ArgumentParser:
 
 
 def _build_arguments(build: argparse.ArgumentParser) -> None:
-    defaults = BuildOptions()
+    # the fields' defaults, not BuildOptions(): that would build its validator for every command
+    defaults = SimpleNamespace(**{k: f.default for k, f in BuildOptions.model_fields.items()})
     add = build.add_argument
     add("-o", "--output", required=True, metavar="DIR", help="folder for the briefing files")
     add("--format", default="pdf,docx,json", type=_formats,

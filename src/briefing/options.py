@@ -66,7 +66,8 @@ class ParseOptions(BaseModel):
 class BuildOptions(BaseModel):
     """Everything that shapes a briefing built from records."""
 
-    model_config = ConfigDict(frozen=True)
+    # Built on first use: ``briefing parse`` and ``import briefing`` never need its validator.
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     group_by: GroupBy = "partner"
     title: str = "Cultural and humanitarian cooperation"
