@@ -5,7 +5,8 @@ each, like real news items):
 - parse throughput for 1,000 documents with -j 1 and -j N back to back
   (10,000 more with ``--full``, so growth can be read off): wall time, CPU
   time per document (the figure that holds on a loaded machine), documents/s;
-- CPU milliseconds per document for every parse stage (in this process, warm);
+- CPU milliseconds per document for every parse stage (in this process, warm),
+  and the same total on the development corpus when ``../shared`` is there;
 - a re-run of the same archive with a warm cache;
 - parse_text on a 5 KB text against dateparser.search_dates on the same text
   (the figure the field notes warn about: ours must be at most 1/20 of it);
@@ -98,6 +99,25 @@ def stages(work: Path) -> list[Row]:
     files = sorted((work / "corpus1000").iterdir())[:200]
     times = stage_times(files)
     return [(f"stage {name} (CPU ms/doc)", f"{ms:.2f}") for name, ms in times.items()]
+
+
+def dev_corpus(shared: Path) -> list[Row]:
+    """Warm CPU cost per document on the annotated development documents, when they are here.
+
+    These are real documents (embassy notes, news items, abstracts; 1-6 KB), the
+    set the speed goal of 250 documents/s/core is stated on.
+    """
+    from stages import stage_times
+
+    folders = [shared / "seeds", shared / "corpus" / "en", shared / "corpus" / "ru"]
+    files = sorted(p for folder in folders if folder.is_dir() for p in folder.glob("*.txt"))
+    if not files:
+        return [("dev corpus", f"n/a (no documents under {shared})")]
+    total = stage_times(files, passes=3)["total"]
+    megabytes = sum(p.stat().st_size for p in files) / 1e6
+    return [(f"parse {len(files)} dev-corpus documents (goal >= 250 docs/s/core)",
+             f"{total:.2f} CPU ms/doc: {1000 / total:.0f} docs/s/core, "
+             f"{megabytes / len(files) * 1000 / total:.2f} MB/s/core")]
 
 
 def cache_rerun(work: Path, jobs: int, env: dict[str, str]) -> list[Row]:
@@ -204,13 +224,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--full", action="store_true", help="also parse 10,000 documents")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared",
+                        help="the shared folder with the development corpus (optional)")
     args = parser.parse_args()
     sizes = [1000, 10_000] if args.full else [1000]
     work = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
     env = {**os.environ, "XDG_CACHE_HOME": str(work / "xdg")}
     try:
         rows = throughput(work, sizes, args.jobs, env)
-        rows += stages(work) + cache_rerun(work, args.jobs, env)
+        rows += dev_corpus(args.shared) + stages(work) + cache_rerun(work, args.jobs, env)
         rows += date_ratio() + cold_start(work, env) + build_times(work, env)
         rows += peak_memory()
         report = table(rows, args.jobs) + (render_bench(env) if args.full else "")
