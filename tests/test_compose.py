@@ -9,6 +9,7 @@ import pytest
 from briefing.compose import build_briefing
 from briefing.options import BuildOptions
 from briefing.schema.briefing import Briefing, Line
+from briefing.schema.record import Evidence
 from compose_factory import generated_records, make_record
 
 CREATED = dt.datetime(2025, 3, 1, 9, 30, tzinfo=dt.UTC)
@@ -220,3 +221,35 @@ def test_ranges_are_shown_at_the_precision_they_were_stated() -> None:
     assert "2014" in shown_years and "2016" in shown_years
     assert "January" not in shown_years and "31" not in shown_years
     assert "1 March 2015" in labels.date_value(days) or "March 1, 2015" in labels.date_value(days)
+
+
+def _with_mentions(record, mentions: dict[str, list[str]]):  # type: ignore[no-untyped-def]
+    """The record with each partner's evidence moved onto the given words of its text."""
+    partners = []
+    for partner in record.partners:
+        spans = []
+        for word in mentions.get(partner.code, []):
+            start = record.text.index(word)
+            spans.append(Evidence(start=start, end=start + len(word), text=word))
+        partners.append(partner.model_copy(update={"evidence": spans or partner.evidence}))
+    return record.model_copy(update={"partners": partners})
+
+
+@pytest.mark.parametrize("group_by", ["partner", "theme"])
+def test_a_partner_is_never_given_a_sentence_about_another_partner(group_by: str) -> None:
+    record = _with_mentions(make_record(
+        title="Two ensembles", partners=(("AZ", "Azerbaijan"), ("PL", "Poland")),
+        themes={"culture": ["An Azerbaijani ensemble toured Baku.",
+                            "Polish films were shown in Warsaw.",
+                            "The festival closed with a joint concert."]}),
+        {"AZ": ["Azerbaijani", "Baku"], "PL": ["Polish", "Warsaw"]})
+    b = build_briefing([record], group_by=group_by, options=BuildOptions(created=CREATED))  # type: ignore[arg-type]
+    quoted: dict[str, list[str]] = {}
+    for group in b.groups:
+        for block in group.blocks:
+            partner = group.key if group_by == "partner" else block.key
+            quoted.setdefault(partner, []).extend(line.text for line in block.lines)
+    assert quoted["AZ"] == ["An Azerbaijani ensemble toured Baku.",
+                            "The festival closed with a joint concert."]
+    assert quoted["PL"] == ["Polish films were shown in Warsaw.",
+                            "The festival closed with a joint concert."]

@@ -91,10 +91,10 @@ def _group(bucket: _Bucket, index: int, ctx: Context) -> Group:
 
 
 def _block(outer: str, inner: str, stories: list[Story], anchor: str, ctx: Context) -> Block:
-    theme = inner if ctx.group_by == "partner" else outer
+    theme, partner = (inner, outer) if ctx.group_by == "partner" else (outer, inner)
     found: list[Line] = []
     for story in stories:
-        found.extend(make.theme_lines(story, theme, ctx.labels) if theme
+        found.extend(make.theme_lines(story, theme, ctx.labels, partner) if theme
                      else [make.headline(story, ctx.labels)])
         if theme == (story.themes[0] if story.themes else ""):
             found.extend(make.event_lines(story, ctx.labels, ctx.today)[0])

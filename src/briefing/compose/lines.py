@@ -28,15 +28,37 @@ def story_date(story: Story, labels: Labels) -> tuple[str, str]:
     return (labels.day(date), date.isoformat()) if date else ("", "")
 
 
-def theme_lines(story: Story, theme_id: str, labels: Labels) -> list[Line]:
-    """The story's sentences on one theme (its summary or title when it quotes none)."""
+def theme_lines(story: Story, theme_id: str, labels: Labels, partner: str = "") -> list[Line]:
+    """The story's sentences on one theme, as said of ``partner`` when one is given.
+
+    Falls back to the story's summary or title when no sentence fits.
+    """
     record = next((r for r in story.records if any(t.id == theme_id for t in r.themes)),
                   story.main)
     theme = next((t for t in record.themes if t.id == theme_id), None)
-    spans = theme.evidence[:LINES_PER_THEME] if theme else []
+    spans = _said_of(record, theme.evidence, partner)[:LINES_PER_THEME] if theme else []
     lines = [_span_line(record, span, story, labels) for span in spans]
     lines = [line for line in lines if line.text]
     return lines or [headline(story, labels)]
+
+
+def _said_of(record: Record, spans: list[Evidence], partner: str) -> list[Evidence]:
+    """The sentences that may be quoted under one partner of a record.
+
+    A record about several partners has theme sentences that name only some of
+    them; quoted under Poland, a sentence about an Azerbaijani ensemble would
+    read as a statement about Poland. A sentence that names another partner but
+    not this one is left out; sentences naming this partner, or none, stay.
+    """
+    if not partner or len(record.partners) < 2:
+        return spans
+    mentions = {p.code: p.evidence for p in record.partners}
+
+    def names(span: Evidence, code: str) -> bool:
+        return any(span.start <= e.start < span.end for e in mentions.get(code, ()))
+
+    others = [code for code in mentions if code != partner]
+    return [s for s in spans if names(s, partner) or not any(names(s, c) for c in others)]
 
 
 def headline(story: Story, labels: Labels) -> Line:
