@@ -10,6 +10,7 @@ characters) are refused instead of becoming mojibake.
 from __future__ import annotations
 
 import codecs
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -32,7 +33,9 @@ UTF16_HIGH_BYTE_SHARE = 0.9
 BROKEN_UTF8_SHARE = 0.1
 # Text with more than this share of control characters (NUL included) is binary.
 BINARY_CONTROL_SHARE = 0.05
-_TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+# C0 and C1 control characters, less those of ordinary text (tab, line ends, form feed,
+# vertical tab, and the escape of coloured terminal output).
+_BINARY_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 
 
 @dataclass
@@ -62,7 +65,7 @@ def looks_binary(text: str) -> bool:
     """True when control characters other than layout ones make up a large share."""
     if not text:
         return False
-    controls = sum(1 for c in text if (c < " " or "\x7f" <= c < "\xa0") and c not in _TEXT_CONTROLS)
+    controls = len(_BINARY_CONTROL.findall(text))
     return controls > BINARY_CONTROL_SHARE * len(text)
 
 
