@@ -13,7 +13,8 @@ from importlib import resources
 def _lines(folder: str, name: str) -> list[str]:
     entry = resources.files("briefing") / "data" / folder / name
     rows = entry.read_text(encoding="utf-8").splitlines()
-    return [row.strip() for row in rows if row.strip() and not row.startswith("#")]
+    stripped = map(str.strip, rows)
+    return [word for row, word in zip(rows, stripped, strict=True) if word and row[0] != "#"]
 
 
 @cache
