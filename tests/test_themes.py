@@ -149,3 +149,21 @@ def test_russian_cues_are_lemmas() -> None:
     for cue, _theme, _ in _rows("ru.tsv"):  # role words too: gaps are read as lemmas
         for word in cue.rstrip("*").split():
             assert normal_form(word, "ru") == word, cue
+
+
+def test_word_stems_do_not_reach_unrelated_words() -> None:
+    body = (
+        "Co-operation between the ministries is in operation. "
+        "Both operators made concerted efforts and thanked the hosts for their hospitality. "
+        "The delegation flew from Islamabad and saw a Churchill portrait on a triple booking."
+    )
+    assert theme_ids(body) == []
+
+
+def test_the_words_those_stems_were_meant_for_still_count() -> None:
+    body = (
+        "The opera house staged two operas and a concert of folk music. "
+        "A new hospital, with wards for patients, and an Islamic centre were opened next to "
+        "the church."
+    )
+    assert theme_ids(body) == ["culture", "health", "religion"]
