@@ -1,4 +1,5 @@
-"""Check that every evidence span of every record slices the record's text exactly.
+"""Check that every evidence span of every record slices the record's text exactly,
+and that every extracted item (partner, theme, person, event…) has at least one.
 
     briefing parse ../shared/corpus/en | python benchmarks/check_evidence.py
 
@@ -30,6 +31,16 @@ def spans(node: Any, where: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
             yield from spans(value, f"{where}[{index}]")
 
 
+def bare_items(record: dict[str, Any]) -> Iterator[str]:
+    """Paths of the list items that carry an ``evidence`` field with nothing in it."""
+    for key, value in record.items():
+        if not isinstance(value, list):
+            continue
+        for index, item in enumerate(value):
+            if isinstance(item, dict) and item.get("evidence") == []:
+                yield f".{key}[{index}]"
+
+
 def main() -> int:
     # a plain stream, closed at exit: no context manager needed for a script this short
     stream = Path(sys.argv[1]).open(encoding="utf-8") if len(sys.argv) > 1 else sys.stdin  # noqa: SIM115
@@ -45,7 +56,9 @@ def main() -> int:
             checked += 1
             if text[ev["start"] : ev["end"]] != ev["text"]:
                 bad.append(f"{record['source'].get('path')}: {where} {ev}")
-    print(f"evidence: {checked} spans in {records} records, {len(bad)} inexact")
+        bad += [f"{record['source'].get('path')}: {where} has no evidence"
+                for where in bare_items(record)]
+    print(f"evidence: {checked} spans in {records} records, {len(bad)} inexact or missing")
     for line in bad[:20]:
         print("  " + line)
     return 1 if bad else 0

@@ -20,6 +20,18 @@ def test_every_evidence_span_slices_the_text_exactly(seed_paths: list[Path]) -> 
             assert record.text[ev.start : ev.end] == ev.text, (path.name, ev)
 
 
+def test_every_extracted_item_has_evidence(seed_paths: list[Path]) -> None:
+    for path in seed_paths:
+        record = parse_file(path)
+        for name in type(record).model_fields:
+            items = getattr(record, name)
+            if not isinstance(items, list):
+                continue
+            for item in items:
+                if hasattr(item, "evidence"):
+                    assert item.evidence, (path.name, name, item)
+
+
 def test_record_dump_has_the_contract_fields(seed_paths: list[Path]) -> None:
     dumped = parse_file(seed_paths[0]).model_dump(mode="json")
     for name in ("schema_version", "id", "source", "kind", "title", "published", "partners",

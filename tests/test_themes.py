@@ -167,3 +167,16 @@ def test_the_words_those_stems_were_meant_for_still_count() -> None:
         "the church."
     )
     assert theme_ids(body) == ["culture", "health", "religion"]
+
+
+def test_a_theme_kept_for_recurring_cites_the_sentences_it_recurs_in() -> None:
+    body = (
+        "The programme of the visit was cultural. "
+        "The evening had a cultural part as well. "
+        "Both sides praised the cultural life of the region."
+    )
+    doc = make_doc(body)
+    themes = {t.id: t for t in extract_themes(doc)}
+    assert list(themes) == ["culture"]
+    assert len(themes["culture"].evidence) == 3
+    assert all(doc.text[e.start : e.end] == e.text for e in themes["culture"].evidence)

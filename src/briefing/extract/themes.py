@@ -216,7 +216,10 @@ def _listed(gaps: _Gaps, cues: list[_Cue]) -> set[int]:
 
 def _theme(text: str, theme: str, tally: _Tally) -> Theme:
     strongest = sorted(tally.sentences, key=lambda item: -item[0])[:MAX_EVIDENCE]
-    spans = [evidence(text, u.start, u.end) for weight, u in strongest if weight >= SUBSTANCE]
+    # A theme kept for recurring in many sentences has none of substance: those sentences
+    # are its evidence then.
+    floor = SUBSTANCE if strongest and strongest[0][0] >= SUBSTANCE else RECURRENT_WEIGHT
+    spans = [evidence(text, u.start, u.end) for weight, u in strongest if weight >= floor]
     return Theme(
         id=theme,
         name=theme_names().get(theme, theme),
