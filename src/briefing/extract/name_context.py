@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefing.extract.document import Document
 from briefing.extract.lexicons import org_types, word_set
 from briefing.extract.names import Token
 
@@ -26,6 +25,8 @@ _LIST_HEAD = 60  # characters before the colon that may hold the list's head nou
 _LIST_ITEMS = re.compile(r":\s*(?:[^,:;.]{1,40},\s*)*$")
 _LONGEST_HEADING = 40  # characters: a longer one-line sentence is no back-matter heading
 _CONNECTORS = frozenset({"of", "the", "for", "to", "in", "on", "at", "by", "from", "with"})
+_NAMESAKE_CUES = "namesake_cues.txt"
+_PERSON_CUES = ("person_cues.en.txt", "person_cues.ru.txt")  # indexed by "the text is Russian"
 
 
 def word_before(text: str, start: int, floor: int) -> str:
@@ -34,47 +35,53 @@ def word_before(text: str, start: int, floor: int) -> str:
     before = text[max(floor, start - _WORD_LOOKBACK) : start].rstrip()
     if not before or before[-1] == ",":
         return before[-1:]
-    match = _WORD_TAIL.search(before.rsplit(None, 1)[-1])
+    last = before.rsplit(None, 1)[-1]
+    if last.isalpha():  # the usual case, and the whole of it is what the pattern would find
+        return last
+    match = _WORD_TAIL.search(last)
     return match.group() if match else ""
 
 
-def namesake(text: str, start: int, floor: int) -> bool:
-    return _cue_before(text, start, floor, "namesake_cues.txt", 20)
+def namesake(text: str, start: int, floor: int, last: str) -> bool:
+    """A cue such as "named after" before ``start`` (``last``: the word before it)."""
+    return _cue_before(text, start, floor, last, _NAMESAKE_CUES, 20)
 
 
-def _cue_before(text: str, start: int, floor: int, name: str, reach: int) -> bool:
+def _cue_before(text: str, start: int, floor: int, last: str, name: str, reach: int) -> bool:
     """True when a phrase of the cue file ends right before ``start``; the last word
-    is compared first, so that the phrase pattern runs only where it may match."""
-    last = word_before(text, start, floor).lower()
-    if not last or last not in cue_ends(name):
+    (``last``, from :func:`word_before`) is compared first, so that the phrase
+    pattern runs only where it may match."""
+    if not last or last.lower() not in _cue_ends(name):
         return False
     return _cue_pattern(name).search(text, max(floor, start - reach), start) is not None
 
 
 @cache
-def cue_ends(name: str) -> frozenset[str]:
+def _cue_ends(name: str) -> frozenset[str]:
     """The last words of a cue file's phrases (with "," for phrases the comma may end)."""
     return frozenset(cue.split()[-1] for cue in word_set("people", name)) | {","}
 
 
-def in_institution_list(doc: Document, start: int, floor: int) -> bool:
+def in_institution_list(text: str, lang: str, start: int, floor: int) -> bool:
     """An item of a list headed by an institution word ("four UK universities:
     Aberdeen, Robert Gordon, Heriot-Watt"): a namesake, not a person."""
-    window = doc.text[max(floor, start - _LIST_LOOKBACK) : start]
+    window = text[max(floor, start - _LIST_LOOKBACK) : start]
     if ":" not in window:
         return False
     match = _LIST_ITEMS.search(window)
     if match is None:
         return False
     head = window[max(0, match.start() - _LIST_HEAD) : match.start()].lower().split()
-    return any(word in org_types(doc.lang) for word in head)
+    return any(word in org_types(lang) for word in head)
 
 
-def back_matter(sentence: str) -> bool:
-    if len(sentence) > _LONGEST_HEADING and "\n" not in sentence:
+def back_matter(text: str, start: int, end: int) -> bool:
+    """A heading of reference lists or author notes: the text after it is no longer the story.
+    The sentence is cut out of ``text`` only when it is short or holds line breaks."""
+    if end - start > _LONGEST_HEADING and text.find("\n", start, end) < 0:
         return False
     headings = word_set("people", "back_matter.txt")
-    return any(line.strip().rstrip(":").lower() in headings for line in sentence.split("\n"))
+    return any(line.strip().rstrip(":").lower() in headings for line in text[start:end].split("\n"))
 
 
 @cache
@@ -111,9 +118,7 @@ def after_connector(text: str, start: int, floor: int) -> bool:
     return bool(before) and before[-1].lower() in _CONNECTORS
 
 
-def person_cue(doc: Document, start: int, floor: int) -> bool:
-    return _cue_before(doc.text, start, floor, person_cue_file(doc.lang), 24)
-
-
-def person_cue_file(lang: str) -> str:
-    return f"person_cues.{'ru' if lang == 'ru' else 'en'}.txt"
+def person_cue(text: str, lang: str, start: int, floor: int, last: str) -> bool:
+    """A phrase before a lone name that marks a person ("anniversary of Abai");
+    ``last`` is the word before ``start`` (from :func:`word_before`)."""
+    return _cue_before(text, start, floor, last, _PERSON_CUES[lang == "ru"], 24)

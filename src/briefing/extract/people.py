@@ -25,17 +25,15 @@ from briefing.extract.name_context import (
     author_mark,
     back_matter,
     before_lower_word,
-    cue_ends,
     in_institution_list,
     namesake,
     person_cue,
-    person_cue_file,
     quoted,
     word_before,
 )
 from briefing.extract.name_match import name_key, same_person
 from briefing.extract.names import Token, runs
-from briefing.extract.person_words import WordInfo, word_info
+from briefing.extract.person_words import WordInfo, word_infos
 from briefing.extract.roles import is_role_word, role_after, role_before
 from briefing.extract.ru_names import case_hint, nominative_name
 from briefing.extract.sentences import Sentence, split_sentences
@@ -61,15 +59,19 @@ def extract_people(doc: Document) -> list[Person]:
     """People of the main text, in order of first mention."""
     found: list[_Found] = []
     stems: set[str] = set()
-    text = doc.text
+    text, lang = doc.text, doc.lang
     for sentence in [*_title_sentences(doc), *doc.sentences]:
-        if back_matter(sentence.of(text)):
+        floor = sentence.start
+        if back_matter(text, floor, sentence.end):
             break
-        for run in runs(text, sentence.start, sentence.end):
-            if len(run) == 1 and not _lone_word_may_count(doc, run[0], stems, sentence.start):
-                continue
+        for run in runs(text, floor, sentence.end):
+            last = None  # the word before the run, read once when a test needs it
+            if len(run) == 1:
+                may_count, last = _lone_word_may_count(text, lang, run[0], stems, floor)
+                if not may_count:
+                    continue
             for name_tokens, role, confident in _names_in_run(
-                doc, run, sentence.start, sentence.end
+                text, lang, run, floor, sentence.end, last
             ):
                 _add(found, doc, name_tokens, role, confident)
                 stems = {part[:_STEM] for known in found for part in known.tokens}
@@ -88,35 +90,45 @@ def _title_sentences(doc: Document) -> list[Sentence]:
 
 
 def _names_in_run(
-    doc: Document, run: list[Token], floor: int, ceiling: int
+    text: str, lang: str, run: list[Token], floor: int, ceiling: int, last: str | None
 ) -> list[tuple[list[Token], str | None, bool]]:
-    infos = [word_info(t, doc.lang) for t in run]
-    if _dead(infos) or (
-        namesake(doc.text, run[0].start, floor)
-        or in_institution_list(doc, run[0].start, floor)
-        or quoted(doc.text, run)
-        or author_mark(doc.text, run)
+    infos = word_infos(run, lang)
+    if _dead(infos):
+        return []
+    start = run[0].start
+    if last is None:
+        last = word_before(text, start, floor)
+    if (
+        namesake(text, start, floor, last)
+        or in_institution_list(text, lang, start, floor)
+        or quoted(text, run)
+        or author_mark(text, run)
     ):
         return []
     segment, infos, role_in_run = _segment(run, infos)
     if not segment:
         return []
-    inside = doc.lang == "ru" and run[0].start != floor
+    inside = lang == "ru" and start != floor
     name, name_infos = _name_part(segment, infos, inside)
     if not name:
         return []
+    if name[0].start != start:
+        last = word_before(text, name[0].start, floor)
     role, adjacent = role_in_run, role_in_run is not None
     named = len(name) > 1 and any(i.given or i.surname or i.initials for i in name_infos)
-    if role is None and (named or _role_word_before(doc, name[0].start, floor)):
-        role, adjacent = role_before(doc.text, name[0].start, floor, doc.lang)
+    if role is None and (named or _role_or_comma(last, lang)):
+        role, adjacent = role_before(text, name[0].start, floor, lang)
     if role is None and named:
-        role = role_after(doc.text, name[-1].end, ceiling, doc.lang)
-    confident = _confident(doc, name, name_infos, adjacent, floor)
+        role = role_after(text, name[-1].end, ceiling, lang)
+    confident = _confident(text, lang, name, name_infos, adjacent, floor, last)
     return [(name, role, confident)] if confident is not None else []
 
 
-def _lone_word_may_count(doc: Document, token: Token, stems: set[str], floor: int) -> bool:
-    """A cheap early reject for a run of one word, before any lexicon or morphology.
+def _lone_word_may_count(
+    text: str, lang: str, token: Token, stems: set[str], floor: int
+) -> tuple[bool, str | None]:
+    """A cheap early reject for a run of one word, before any lexicon or morphology;
+    with the verdict, the word before the run when it was read (for later tests).
 
     A lone word is a person only behind a role word or comma ("Ambassador
     Sembayev", "the poet, Abai") or a person cue ("anniversary of Abai"), and
@@ -126,15 +138,11 @@ def _lone_word_may_count(doc: Document, token: Token, stems: set[str], floor: in
     """
     word = token.text.casefold()
     if len(word) < _STEM or not word.isalpha() or word[:_STEM] in stems:
-        return True  # short, hyphenated (a key of several words) or maybe known
+        return True, None  # short, hyphenated (a key of several words) or maybe known
     if token.start == floor:
-        return False  # the first word of a sentence: nothing before it
-    last = word_before(doc.text, token.start, floor)
-    if last == "," or (last and is_role_word(last, doc.lang)):
-        return True
-    return last.lower() in cue_ends(person_cue_file(doc.lang)) and person_cue(
-        doc, token.start, floor
-    )
+        return False, None  # the first word of a sentence: nothing before it
+    last = word_before(text, token.start, floor)
+    return _role_or_comma(last, lang) or person_cue(text, lang, token.start, floor, last), last
 
 
 def _dead(infos: list[WordInfo]) -> bool:
@@ -146,10 +154,10 @@ def _dead(infos: list[WordInfo]) -> bool:
     return info.function or info.role or info.place or info.org
 
 
-def _role_word_before(doc: Document, start: int, floor: int) -> bool:
-    """A cheap test before the full role look-back: a role word or a comma just before."""
-    last = word_before(doc.text, start, floor)
-    return last == "," or (bool(last) and is_role_word(last, doc.lang))
+def _role_or_comma(last: str, lang: str) -> bool:
+    """A cheap test before the full role look-back: ``last``, the word before
+    the name, is a role word or a comma."""
+    return last == "," or (bool(last) and is_role_word(last, lang))
 
 
 def _segment(
@@ -213,24 +221,31 @@ def _after_given(info: WordInfo, before: WordInfo | None) -> WordInfo:
 
 
 def _confident(
-    doc: Document, name: list[Token], infos: list[WordInfo], adjacent_role: bool, floor: int
+    text: str,
+    lang: str,
+    name: list[Token],
+    infos: list[WordInfo],
+    adjacent_role: bool,
+    floor: int,
+    last: str,
 ) -> bool | None:
-    """True: a person on its own; False: only as a later mention of a known person."""
+    """True: a person on its own; False: only as a later mention of a known person.
+    ``last`` is the word before the name."""
     if name[-1].initials or (any(i.place for i in infos) and (len(name) == 1 or not adjacent_role)):
         return None
-    if len(name) == 1 and doc.text.startswith(" of ", name[0].end):
+    if len(name) == 1 and text.startswith(" of ", name[0].end):
         return None  # "Representative List of ...": the title of a thing
-    if len(name) == 1 and infos[0].adjective and before_lower_word(doc.text, name[0].end):
+    if len(name) == 1 and infos[0].adjective and before_lower_word(text, name[0].end):
         return None  # "деканом Пражского университета": an adjective of a phrase
     if adjacent_role:
         return True
     if len(name) == 1:
-        return person_cue(doc, name[0].start, floor) and not before_lower_word(
-            doc.text, name[0].end
+        return person_cue(text, lang, name[0].start, floor, last) and not before_lower_word(
+            text, name[0].end
         )
     if infos[0].initials or infos[0].given:
         return True
-    return infos[-1].surname and not after_connector(doc.text, name[0].start, floor)
+    return infos[-1].surname and not after_connector(text, name[0].start, floor)
 
 
 def _add(

@@ -44,9 +44,10 @@ class WordInfo:
 _INITIALS = WordInfo(initials=True)
 
 
-def word_info(token: Token, lang: str) -> WordInfo:
-    """Signals for one token of a capitalised run."""
-    return _INITIALS if token.initials else _word(token.text, lang)
+def word_infos(run: list[Token], lang: str) -> list[WordInfo]:
+    """Signals for every token of a run (one call per run: this is a hot path)."""
+    word = _word
+    return [_INITIALS if token.initials else word(token.text, lang) for token in run]
 
 
 @lru_cache(maxsize=65536)
