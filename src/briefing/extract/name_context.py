@@ -65,9 +65,10 @@ def _cue_ends(name: str) -> frozenset[str]:
 def in_institution_list(text: str, lang: str, start: int, floor: int) -> bool:
     """An item of a list headed by an institution word ("four UK universities:
     Aberdeen, Robert Gordon, Heriot-Watt"): a namesake, not a person."""
-    window = text[max(floor, start - _LIST_LOOKBACK) : start]
-    if ":" not in window:
+    lowest = max(floor, start - _LIST_LOOKBACK)
+    if text.find(":", lowest, start) < 0:
         return False
+    window = text[lowest:start]
     match = _LIST_ITEMS.search(window)
     if match is None:
         return False

@@ -79,10 +79,16 @@ def runs(text: str, start: int, end: int) -> list[list[Token]]:
 
 
 def _split_run(words: str, offset: int) -> list[Token]:
-    """The tokens of a run of several words, particles inside it kept and trailing ones cut."""
-    tokens = _initials_tokens(words, offset) if "." in words else _plain_tokens(words, offset)
-    if not words.isascii():  # only Cyrillic words can be glued
-        tokens = _unglued(tokens)
+    """The tokens of a run of several words.
+
+    Without initials, every word of a run is capitalised or an inner particle
+    (the pattern joins nothing else), so only runs with initials need the
+    particle filter.
+    """
+    if "." not in words:
+        tokens = _plain_tokens(words, offset)
+        return tokens if words.isascii() else _unglued(tokens)  # only Cyrillic words are glued
+    tokens = _unglued(_initials_tokens(words, offset))
     glue = particles()
     return _trim_particles(
         [t for t in tokens if t.initials or t.text[0].isupper() or t.text.lower() in glue]

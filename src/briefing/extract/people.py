@@ -105,13 +105,15 @@ def _names_in_run(
         or author_mark(text, run)
     ):
         return []
-    segment, infos, role_in_run = _segment(run, infos)
-    if not segment:
-        return []
-    inside = lang == "ru" and start != floor
-    name, name_infos = _name_part(segment, infos, inside)
-    if not name:
-        return []
+    if len(run) == 1:  # a live lone word (see _dead) is a name part of its own
+        name, name_infos, role_in_run = run, infos, None
+    else:
+        segment, infos, role_in_run = _segment(run, infos)
+        if not segment:
+            return []
+        name, name_infos = _name_part(segment, infos, lang == "ru" and start != floor)
+        if not name:
+            return []
     if name[0].start != start:
         last = word_before(text, name[0].start, floor)
     role, adjacent = role_in_run, role_in_run is not None
