@@ -9,6 +9,7 @@ if any, is a personal name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import NamedTuple
 
@@ -52,16 +53,20 @@ class Token(NamedTuple):
         return self.text.lower()
 
 
-def runs(text: str, start: int, end: int) -> list[list[Token]]:
-    """Runs of capitalised tokens in ``text[start:end]``.
+def runs(
+    text: str, start: int, end: int, keep_word: Callable[[str, int], bool] | None = None
+) -> Iterator[list[Token]]:
+    """Runs of capitalised tokens in ``text[start:end]``, in order, read lazily.
 
     One compiled pattern finds whole runs, so that only capitalised stretches
     (a small part of any text) are cut into tokens; a run of one plain word
     (the usual case: no space, no initials, no glued Cyrillic words) becomes
     its token directly, tested inline since this loop is the hottest of the
-    people stage.
+    people stage. ``keep_word(word, offset)``, when given, decides on such a
+    one-word run before any token is made for it (most are dropped); it is
+    asked only when the run's turn comes, so that it may depend on what the
+    caller found in the runs before.
     """
-    found: list[list[Token]] = []
     for match in _run_pattern().finditer(text, start, end):
         words = match.group()
         if (
@@ -70,12 +75,12 @@ def runs(text: str, start: int, end: int) -> list[list[Token]]:
             and "\u00a0" not in words
             and (words.isascii() or _GLUE.search(words) is None)
         ):
-            found.append([Token(match.start(), match.end(), words)])
+            if keep_word is None or keep_word(words, match.start()):
+                yield [Token(match.start(), match.end(), words)]
             continue
         run = _split_run(words, match.start())
         if run:
-            found.append(run)
-    return found
+            yield run
 
 
 def _split_run(words: str, offset: int) -> list[Token]:

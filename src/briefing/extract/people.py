@@ -18,6 +18,7 @@ stems of people already found) before any lexicon or morphology is asked.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from briefing.extract.document import Document
 from briefing.extract.name_context import (
@@ -58,23 +59,18 @@ class _Found:
 def extract_people(doc: Document) -> list[Person]:
     """People of the main text, in order of first mention."""
     found: list[_Found] = []
-    stems: set[str] = set()
+    stems: set[str] = set()  # kept as one set object: the lone-word test holds it
     text, lang = doc.text, doc.lang
     for sentence in [*_title_sentences(doc), *doc.sentences]:
         floor = sentence.start
         if back_matter(text, floor, sentence.end):
             break
-        for run in runs(text, floor, sentence.end):
-            last = None  # the word before the run, read once when a test needs it
-            if len(run) == 1:
-                may_count, last = _lone_word_may_count(text, lang, run[0], stems, floor)
-                if not may_count:
-                    continue
-            for name_tokens, role, confident in _names_in_run(
-                text, lang, run, floor, sentence.end, last
-            ):
+        lone_may_count = partial(_lone_word_may_count, text, lang, stems, floor)
+        for run in runs(text, floor, sentence.end, lone_may_count):
+            for name_tokens, role, confident in _names_in_run(text, lang, run, floor, sentence.end):
                 _add(found, doc, name_tokens, role, confident)
-                stems = {part[:_STEM] for known in found for part in known.tokens}
+                stems.clear()
+                stems.update(part[:_STEM] for known in found for part in known.tokens)
     return [Person(name=f.name, role=f.role, evidence=merge_evidence(f.evidence)) for f in found]
 
 
@@ -90,23 +86,15 @@ def _title_sentences(doc: Document) -> list[Sentence]:
 
 
 def _names_in_run(
-    text: str, lang: str, run: list[Token], floor: int, ceiling: int, last: str | None
+    text: str, lang: str, run: list[Token], floor: int, ceiling: int
 ) -> list[tuple[list[Token], str | None, bool]]:
     infos = word_infos(run, lang)
-    if _dead(infos):
-        return []
     start = run[0].start
-    if last is None:
-        last = word_before(text, start, floor)
-    if (
-        namesake(text, start, floor, last)
-        or in_institution_list(text, lang, start, floor)
-        or quoted(text, run)
-        or author_mark(text, run)
-    ):
-        return []
-    if len(run) == 1:  # a live lone word (see _dead) is a name part of its own
-        name, name_infos, role_in_run = run, infos, None
+    # The run's own words first: they reject most runs, before any context is read.
+    if len(run) == 1:
+        if _dead(infos[0]):
+            return []
+        name, name_infos, role_in_run = run, infos, None  # a live lone word is a name of its own
     else:
         segment, infos, role_in_run = _segment(run, infos)
         if not segment:
@@ -114,6 +102,14 @@ def _names_in_run(
         name, name_infos = _name_part(segment, infos, lang == "ru" and start != floor)
         if not name:
             return []
+    last = word_before(text, start, floor)
+    if (
+        namesake(text, start, floor, last)
+        or in_institution_list(text, lang, start, floor)
+        or quoted(text, run)
+        or author_mark(text, run)
+    ):
+        return []
     if name[0].start != start:
         last = word_before(text, name[0].start, floor)
     role, adjacent = role_in_run, role_in_run is not None
@@ -127,10 +123,9 @@ def _names_in_run(
 
 
 def _lone_word_may_count(
-    text: str, lang: str, token: Token, stems: set[str], floor: int
-) -> tuple[bool, str | None]:
-    """A cheap early reject for a run of one word, before any lexicon or morphology;
-    with the verdict, the word before the run when it was read (for later tests).
+    text: str, lang: str, stems: set[str], floor: int, word: str, start: int
+) -> bool:
+    """A cheap early reject for a run of one word, before any token, lexicon or morphology.
 
     A lone word is a person only behind a role word or comma ("Ambassador
     Sembayev", "the poet, Abai") or a person cue ("anniversary of Abai"), and
@@ -138,21 +133,18 @@ def _lone_word_may_count(
     words then start with the same letters (``stems``: case endings change
     only the end of a name).
     """
-    word = token.text.casefold()
-    if len(word) < _STEM or not word.isalpha() or word[:_STEM] in stems:
-        return True, None  # short, hyphenated (a key of several words) or maybe known
-    if token.start == floor:
-        return False, None  # the first word of a sentence: nothing before it
-    last = word_before(text, token.start, floor)
-    return _role_or_comma(last, lang) or person_cue(text, lang, token.start, floor, last), last
+    folded = word.casefold()
+    if len(folded) < _STEM or not folded.isalpha() or folded[:_STEM] in stems:
+        return True  # short, hyphenated (a key of several words) or maybe known
+    if start == floor:
+        return False  # the first word of a sentence: nothing before it
+    last = word_before(text, start, floor)
+    return _role_or_comma(last, lang) or person_cue(text, lang, start, floor, last)
 
 
-def _dead(infos: list[WordInfo]) -> bool:
+def _dead(info: WordInfo) -> bool:
     """A cheap early reject: a lone word that is a function word, role, place or
     organisation word can never be a name (most runs are such words)."""
-    if len(infos) > 1:
-        return False
-    info = infos[0]
     return info.function or info.role or info.place or info.org
 
 
