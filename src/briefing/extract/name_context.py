@@ -119,6 +119,11 @@ def after_connector(text: str, start: int, floor: int) -> bool:
     return bool(before) and before[-1].lower() in _CONNECTORS
 
 
+def person_cue_ends(lang: str) -> frozenset[str]:
+    """The last words of the person cues of a language: only after one may a cue end."""
+    return _cue_ends(_PERSON_CUES[lang == "ru"])
+
+
 def person_cue(text: str, lang: str, start: int, floor: int, last: str) -> bool:
     """A phrase before a lone name that marks a person ("anniversary of Abai");
     ``last`` is the word before ``start`` (from :func:`word_before`)."""

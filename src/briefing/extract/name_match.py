@@ -8,12 +8,15 @@ one-letter slip of a given name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _MIN_VARIANT = 5  # letters: shorter given names differ by one letter too often ("Anna", "Alla")
 _MAX_ENDING = 2  # letters a case ending adds to a given name ("Нариман", "Нариманом")
 
 
+@lru_cache(maxsize=4096)
 def name_key(name: str) -> tuple[str, ...]:
+    """The words of a name, case-folded, initials apart (memoised: a name recurs in its text)."""
     return tuple(w for w in re.split(r"[^\w]+", name.casefold().replace(".", ". ")) if w)
 
 

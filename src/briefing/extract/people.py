@@ -18,7 +18,7 @@ stems of people already found) before any lexicon or morphology is asked.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import lru_cache, partial
 
 from briefing.extract.document import Document
 from briefing.extract.name_context import (
@@ -29,6 +29,7 @@ from briefing.extract.name_context import (
     in_institution_list,
     namesake,
     person_cue,
+    person_cue_ends,
     quoted,
     word_before,
 )
@@ -139,7 +140,18 @@ def _lone_word_may_count(
     if start == floor:
         return False  # the first word of a sentence: nothing before it
     last = word_before(text, start, floor)
-    return _role_or_comma(last, lang) or person_cue(text, lang, start, floor, last)
+    verdict = _lone_word_cue(last, lang)
+    return person_cue(text, lang, start, floor, last) if verdict is None else verdict
+
+
+@lru_cache(maxsize=16384)
+def _lone_word_cue(last: str, lang: str) -> bool | None:
+    """What the word before a lone word says (memoised: a few words recur):
+    True after a role word or comma, None after the last word of a person cue
+    (the whole cue is then read from the text), else False."""
+    if _role_or_comma(last, lang):
+        return True
+    return None if last.lower() in person_cue_ends(lang) else False
 
 
 def _dead(info: WordInfo) -> bool:
