@@ -259,20 +259,23 @@ def _add(
 ) -> None:
     if not (confident or found):
         return  # a later mention with nothing yet to be a mention of
-    text = doc.text
-    span = evidence(text, name[0].start, name[-1].end)
     written = _written(doc, name)
     tokens = name_key(written)
     known = next((f for f in found if same_person(f.tokens, tokens)), None)
     if known is None:
         if confident:
-            found.append(_Found(written, tokens, role, [span]))
+            found.append(_Found(written, tokens, role, [_span(doc.text, name)]))
         return
-    known.evidence.append(span)
+    known.evidence.append(_span(doc.text, name))
     if known.role is None:
         known.role = role
     if len(known.tokens) == 1 and len(tokens) > 1:
         known.name, known.tokens = written, tokens
+
+
+def _span(text: str, name: list[Token]) -> Evidence:
+    """Evidence of one mention, made only once the mention is kept."""
+    return evidence(text, name[0].start, name[-1].end)
 
 
 def _written(doc: Document, name: list[Token]) -> str:
