@@ -6,13 +6,19 @@ module only reads them (lazily, once per process) into sets and dicts.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
+_COMMENT_LINES = re.compile(r"^#.*", re.MULTILINE)
+
+
+def _text(folder: str, name: str) -> str:
+    return (resources.files("briefing") / "data" / folder / name).read_text(encoding="utf-8")
+
 
 def _lines(folder: str, name: str) -> list[str]:
-    entry = resources.files("briefing") / "data" / folder / name
-    rows = entry.read_text(encoding="utf-8").splitlines()
+    rows = _text(folder, name).splitlines()
     stripped = map(str.strip, rows)
     return [word for row, word in zip(rows, stripped, strict=True) if word and row[0] != "#"]
 
@@ -35,8 +41,12 @@ def word_table(folder: str, name: str) -> dict[str, str]:
 
 @cache
 def given_names() -> frozenset[str]:
-    """Common given names (Latin script), as written."""
-    return frozenset(_lines("people", "given_names.txt"))
+    """Common given names (Latin script), as written.
+
+    The list is long (~18,000 names, one word a line), so it is read with one
+    pattern that drops the comment lines and one split, not line by line.
+    """
+    return frozenset(_COMMENT_LINES.sub("", _text("people", "given_names.txt")).split())
 
 
 def roles(lang: str) -> frozenset[str]:

@@ -13,29 +13,29 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from typing import NamedTuple
 
-import pycountry
-
 from briefing.extract.lexicons import word_set
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁӘҒҚҢӨҰҮҺІŞÇĞİ"
-_TOKEN = re.compile(
+# The tokens of a run with initials (patterns here are compiled at first use: see _compiled).
+_TOKEN = (
     rf"(?P<init>(?:[{_UPPER}]\.\s?){{1,3}})(?=[{_UPPER}][^\W\d_])"
     r"|(?P<word>[^\W\d_](?:[\w'’-]*[^\W\d_])?)(?<!['’]s)"
 )
 _LOWER_CYRILLIC = "[а-яёәғқңөұүһі]"
 # A lower-case Cyrillic letter glued to a capital: a space the source lost.
-_GLUE = re.compile(f"{_LOWER_CYRILLIC}(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
+_GLUE = f"{_LOWER_CYRILLIC}(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])"
 # The rest of a capitalised word (not a possessive "'s").
 _WORD_REST = r"(?:[\w'’-]*[^\W\d_])?(?<!['’]s)"
 # Surname endings shared by Kazakh, Russian, Ukrainian, Polish, Caucasian,
 # Scandinavian and Turkish usage, Latin and Cyrillic. "-ian"/"-an" are left
 # out: they are the endings of demonyms ("Italian", "Armenian").
-_SURNAME_END = re.compile(
-    r"(?:ov|ova|ev|eva|yev|yeva|in|ina|sky|ski|skiy|skaya|ska|enko|chuk|yuk|uly|uli|kyzy|yan|dze|"
-    r"shvili|sson|sen|oglu|oğlu|zade|ova|ovich|evich|ovna|evna|"
-    r"ов|ова|ев|ева|ин|ина|ский|ская|енко|ук|юк|улы|ұлы|кызы|қызы|ян|дзе|швили|оглы|"
-    r"ович|евич|овна|евна|ова|ову|овым|ове|овой|ева|еву|евым|еве|евой|ина|ину|иным|иной|"
-    r"ского|скому|ским|ской)$"
+_SURNAME_ENDINGS = (
+    "ov", "ova", "ev", "eva", "yev", "yeva", "in", "ina", "sky", "ski", "skiy", "skaya", "ska",
+    "enko", "chuk", "yuk", "uly", "uli", "kyzy", "yan", "dze", "shvili", "sson", "sen", "oglu",
+    "oğlu", "zade", "ovich", "evich", "ovna", "evna", "ов", "ова", "ев", "ева", "ин", "ина",
+    "ский", "ская", "енко", "ук", "юк", "улы", "ұлы", "кызы", "қызы", "ян", "дзе", "швили",
+    "оглы", "ович", "евич", "овна", "евна", "ову", "овым", "ове", "овой", "еву", "евым", "еве",
+    "евой", "ину", "иным", "иной", "ского", "скому", "ским", "ской",
 )
 
 
@@ -73,7 +73,7 @@ def runs(
             " " not in words
             and "." not in words
             and "\u00a0" not in words
-            and (words.isascii() or _GLUE.search(words) is None)
+            and (words.isascii() or _compiled(_GLUE).search(words) is None)
         ):
             if keep_word is None or keep_word(words, match.start()):
                 yield [Token(match.start(), match.end(), words)]
@@ -113,7 +113,7 @@ def _plain_tokens(words: str, offset: int) -> list[Token]:
 def _initials_tokens(words: str, offset: int) -> list[Token]:
     """A run with initials ("A.Muhamediuly", "M. M. Lebedeva"), cut by the token pattern."""
     tokens: list[Token] = []
-    for match in _TOKEN.finditer(words):
+    for match in _compiled(_TOKEN).finditer(words):
         start = offset + match.start()
         if match.lastgroup == "init":
             raw = match.group().rstrip()
@@ -131,13 +131,20 @@ def _unglued(tokens: list[Token]) -> list[Token]:
     """
     out: list[Token] = []
     for token in tokens:
-        cut = _GLUE.search(token.text) if not token.initials else None
+        cut = _compiled(_GLUE).search(token.text) if not token.initials else None
         while cut is not None:
             out.append(Token(token.start, token.start + cut.end(), token.text[: cut.end()]))
             token = Token(token.start + cut.end(), token.end, token.text[cut.end() :])
-            cut = _GLUE.search(token.text)
+            cut = _compiled(_GLUE).search(token.text)
         out.append(token)
     return out
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A pattern compiled at first use: a one-file parse pays only for those it needs
+    (glued words occur only in Cyrillic text, initials in few runs)."""
+    return re.compile(pattern)
 
 
 @cache
@@ -161,8 +168,9 @@ def _trim_particles(run: list[Token]) -> list[Token]:
 
 
 def surname_shaped(word: str) -> bool:
-    """True when the word ends like a surname of the regions we read."""
-    return len(word) > 3 and bool(_SURNAME_END.search(word.lower()))
+    """True when the word ends like a surname of the regions we read
+    (a tuple of endings: no pattern to compile, and faster to test)."""
+    return len(word) > 3 and word.lower().endswith(_SURNAME_ENDINGS)
 
 
 @cache
@@ -173,11 +181,10 @@ def particles() -> frozenset[str]:
 
 @cache
 def country_words() -> frozenset[str]:
-    """Lower-cased words of English country names (never a given name)."""
-    words: set[str] = set()
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value:
-                words.update(w.lower() for w in re.findall(r"[^\W\d_]+", value))
-    return frozenset(words - {"of", "the", "and", "republic", "state", "states", "islands"})
+    """Lower-cased words of English country names (never a given name).
+
+    Read from ``data/people/country_words.txt``, which is generated from
+    pycountry (see ``build_country_words.py`` there): importing pycountry
+    and loading its database at run time would cost a one-file parse ~20 ms.
+    """
+    return word_set("people", "country_words.txt")

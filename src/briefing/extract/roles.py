@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from briefing.extract import morph
 from briefing.extract.lexicons import roles
 
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*|[,;:()\"“”«»]")
+_WORD = r"[^\W\d_][\w'’.-]*|[,;:()\"“”«»]"  # compiled at first use: see _words
 _CONNECTORS = frozenset(
     {
         "of",
@@ -60,6 +60,12 @@ def _role_word(word: str, lang: str) -> bool:
 
 
 @cache
+def _words() -> re.Pattern[str]:
+    """The word pattern of role phrases, compiled when a text first has a name to read back from."""
+    return re.compile(_WORD)
+
+
+@cache
 def _stems(lang: str) -> frozenset[str]:
     """First letters of every role lemma: a word that starts otherwise needs no analysis
     (inflection changes the end of a Russian word, not its start)."""
@@ -76,7 +82,7 @@ def role_before(text: str, start: int, floor: int, lang: str) -> tuple[str | Non
     Foreign Affairs" has a role before "Foreign Affairs" but no person.
     """
     begin = max(floor, start - _LOOKBACK)
-    words = list(_WORD.finditer(text, begin, start))
+    words = list(_words().finditer(text, begin, start))
     role_at: int | None = None
     for index in range(len(words) - 1, -1, -1):
         word = words[index].group()
