@@ -11,7 +11,6 @@ import re
 from functools import cache
 
 from briefing.extract.lexicons import org_types, word_set
-from briefing.extract.names import Token
 
 _WORD_LOOKBACK = 40  # characters searched for the word before a name
 _WORD_TAIL = re.compile(r"[^\W\d_][\w'’.-]*$")
@@ -32,7 +31,14 @@ _PERSON_CUES = ("person_cues.en.txt", "person_cues.ru.txt")  # indexed by "the t
 def word_before(text: str, start: int, floor: int) -> str:
     """The word (or comma) right before ``start``, found with string methods
     rather than a regular expression tried at every position of a window."""
-    before = text[max(floor, start - _WORD_LOOKBACK) : start].rstrip()
+    lowest = max(floor, start - _WORD_LOOKBACK)
+    end = start - 1
+    if end > lowest and text[end] == " ":  # the usual case: a plain word, then one space
+        space = text.rfind(" ", lowest, end)
+        word = text[space + 1 if space >= 0 else lowest : end]
+        if word.isalpha():
+            return word
+    before = text[lowest:start].rstrip()
     if not before or before[-1] == ",":
         return before[-1:]
     last = before.rsplit(None, 1)[-1]
@@ -93,18 +99,15 @@ def _cue_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{phrases})[\s,]*$", re.IGNORECASE)
 
 
-def author_mark(text: str, run: list[Token]) -> bool:
-    """An affiliation mark glued to a name ("Tlebaldiyeva1", "¹М. Сарыбаев"): an author block."""
-    after = text[run[-1].end : run[-1].end + 1]
-    before = text[run[0].start - 1 : run[0].start] if run[0].start else ""
+def set_off(text: str, start: int, end: int) -> bool:
+    """A run in quotes names a work or an institution ("Nur Mubarak", «Отандастар»);
+    an affiliation mark glued to it ("Tlebaldiyeva1", "¹М. Сарыбаев") makes it an
+    author block. Either way not a person of the text."""
+    before = text[start - 1 : start]  # empty at the start of the text
+    after = text[end : end + 1]
+    if before in _OPEN_QUOTES and after in _CLOSE_QUOTES:
+        return True
     return (after.isdigit() and after.isascii()) or after in _MARKS or before in _MARKS
-
-
-def quoted(text: str, run: list[Token]) -> bool:
-    """A run in quotes names a work or an institution ("Nur Mubarak", «Отандастар»)."""
-    before = text[run[0].start - 1 : run[0].start] if run[0].start else ""
-    after = text[run[-1].end : run[-1].end + 1]
-    return before in _OPEN_QUOTES and after in _CLOSE_QUOTES
 
 
 def before_lower_word(text: str, end: int) -> bool:

@@ -17,20 +17,20 @@ stems of people already found) before any lexicon or morphology is asked.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
 from briefing.extract.document import Document
 from briefing.extract.name_context import (
     after_connector,
-    author_mark,
     back_matter,
     before_lower_word,
     in_institution_list,
     namesake,
     person_cue,
     person_cue_ends,
-    quoted,
+    set_off,
     word_before,
 )
 from briefing.extract.name_match import name_key, same_person
@@ -89,26 +89,26 @@ def _title_sentences(doc: Document) -> list[Sentence]:
 def _names_in_run(
     text: str, lang: str, run: list[Token], floor: int, ceiling: int
 ) -> list[tuple[list[Token], str | None, bool]]:
-    infos = word_infos(run, lang)
     start = run[0].start
     # The run's own words first: they reject most runs, before any context is read.
+    name_infos: Sequence[WordInfo]
     if len(run) == 1:
-        if _dead(infos[0]):
+        name_infos = word_infos(run, lang)
+        if _dead(name_infos[0]):
             return []
-        name, name_infos, role_in_run = run, infos, None  # a live lone word is a name of its own
+        name, role_in_run = run, None  # a live lone word is a name of its own
     else:
-        segment, infos, role_in_run = _segment(run, infos)
-        if not segment:
+        words = tuple([(t.text, t.initials) for t in run])
+        reading = _reading(words, lang, lang == "ru" and start != floor)
+        if reading is None:
             return []
-        name, name_infos = _name_part(segment, infos, lang == "ru" and start != floor)
-        if not name:
-            return []
+        cut, name_infos, role_in_run = reading
+        name = run[cut:]
     last = word_before(text, start, floor)
     if (
         namesake(text, start, floor, last)
         or in_institution_list(text, lang, start, floor)
-        or quoted(text, run)
-        or author_mark(text, run)
+        or set_off(text, start, run[-1].end)
     ):
         return []
     if name[0].start != start:
@@ -164,6 +164,26 @@ def _role_or_comma(last: str, lang: str) -> bool:
     """A cheap test before the full role look-back: ``last``, the word before
     the name, is a role word or a comma."""
     return last == "," or (bool(last) and is_role_word(last, lang))
+
+
+@lru_cache(maxsize=16384)
+def _reading(
+    words: tuple[tuple[str, bool], ...], lang: str, cyrillic_inside: bool
+) -> tuple[int, tuple[WordInfo, ...], str | None] | None:
+    """How a run of several words (text, initials) reads: where its name starts, the
+    signals of the name's words and a role written inside the run; None without a name.
+
+    The answer depends on the words alone, so it is memoised: runs such as
+    "Foreign Affairs" or "Republic of Kazakhstan" recur in and across texts.
+    """
+    run = [Token(0, 0, text, initials) for text, initials in words]
+    segment, infos, role = _segment(run, word_infos(run, lang))
+    if not segment:
+        return None
+    name, name_infos = _name_part(segment, infos, cyrillic_inside)
+    if not name:
+        return None
+    return len(run) - len(name), tuple(name_infos), role  # the name ends the run
 
 
 def _segment(
@@ -230,7 +250,7 @@ def _confident(
     text: str,
     lang: str,
     name: list[Token],
-    infos: list[WordInfo],
+    infos: Sequence[WordInfo],
     adjacent_role: bool,
     floor: int,
     last: str,
