@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from importlib import resources
 from typing import Literal, NamedTuple
 
@@ -41,6 +41,10 @@ class Token(NamedTuple):
     end: int
     surface: str
     norm: str
+
+
+# Token(*fields) made without a Python-level call: texts have hundreds of words.
+_new_token = partial(tuple.__new__, Token)
 
 
 @dataclass(frozen=True)
@@ -106,27 +110,65 @@ STEM = 3
 MEMO_SIZE = 200_000  # normal forms whose candidate entries are remembered (words recur)
 
 
-class Lexicon:
-    """Entries indexed by first token; prefix entries by their first :data:`STEM` letters."""
+class _Node:
+    """A trie node: the entries that end here and the tokens that may come next."""
 
-    def __init__(self, lang: str, entries: Iterable[Entry]) -> None:
+    __slots__ = ("ends", "exact", "prefix")
+
+    def __init__(self) -> None:
+        self.ends: list[tuple[tuple[int, int, int], Entry]] = []
+        """Entries ending here with their rank (longest, exact head, file order first)."""
+        self.exact: dict[str, _Node] = {}
+        self.prefix: list[tuple[str, _Node]] = []
+        """Children for a prefix token ("universit*"), keyed by the prefix without ``*``."""
+
+    def child(self, token: str) -> _Node:
+        if token.endswith("*"):
+            stem = token[:-1]
+            for known, node in self.prefix:
+                if known == stem:
+                    return node
+            node = _Node()
+            self.prefix.append((stem, node))
+            return node
+        return self.exact.setdefault(token, _Node())
+
+    def next(self, norm: str) -> list[_Node]:
+        """The children that a word of this normal form leads to."""
+        found = [node for stem, node in self.prefix if norm.startswith(stem)]
+        child = self.exact.get(norm)
+        return [child, *found] if child is not None else found
+
+
+class Lexicon:
+    """Entries in a trie of normalised tokens; first tokens indexed for one dict probe a word.
+
+    ``also_normalise`` lists words that are not entries but whose normal form
+    callers compare (theme list words), so that they are lemmatised like entries.
+    """
+
+    def __init__(
+        self, lang: str, entries: Iterable[Entry], also_normalise: Iterable[str] = ()
+    ) -> None:
         self.lang = lang
-        self._exact: dict[str, list[Entry]] = {}
-        self._prefix: dict[str, list[Entry]] = {}
+        self._root = _Node()
         stems: set[str] = set()
         listed = set(_forms(lang).values()) if uses_lemmas(lang) else set()
-        for entry in entries:
-            head = entry.tokens[0]
-            if head.endswith("*"):
-                self._prefix.setdefault(head[:STEM], []).append(entry)
-            else:
-                self._exact.setdefault(head, []).append(entry)
+        for order, entry in enumerate(entries):
+            node = self._root
+            for token in entry.tokens:
+                node = node.child(token)
+            rank = (-len(entry.tokens), entry.tokens[0].endswith("*"), order)
+            node.ends.append((rank, entry))
             # Words whose forms are listed need no analyser: only the others' stems are kept.
             stems.update(t.rstrip("*")[:STEM] for t in entry.tokens if t.rstrip("*") not in listed)
-        for group in (*self._exact.values(), *self._prefix.values()):
-            group.sort(key=lambda e: -len(e.tokens))
+        stems.update(w[:STEM] for w in also_normalise if w not in listed)
+        self._prefix_heads: dict[str, list[tuple[str, _Node]]] = {}
+        for stem, node in self._root.prefix:
+            self._prefix_heads.setdefault(stem[:STEM], []).append((stem, node))
         self._stems = frozenset(stems) if uses_lemmas(lang) else frozenset()
-        self._memo: dict[str, tuple[Entry, ...]] = {}
+        self._words: dict[str, Entry | tuple[_Node, ...]] = {}
+        """Surface form -> what a word of that form may start (see :meth:`_remember`)."""
 
     def tokens(self, text: str, start: int = 0, end: int | None = None) -> list[Token]:
         """The words of ``text[start:end]``, normalised for lookup.
@@ -137,62 +179,90 @@ class Lexicon:
         whose first letters begin some entry word missing from that table
         are lemmatised.
         """
-        every = _text_tokens(text, self.lang, self._stems)
+        every, starts = _text_tokens(text, self.lang, self._stems)
         end = len(text) if end is None else end
-        starts = _starts(text, self.lang, self._stems)
         return every[bisect_left(starts, start) : bisect_left(starts, end)]
 
     def find(self, text: str, tokens: list[Token]) -> Iterator[Match]:
-        """Longest non-overlapping entries over ``tokens``, left to right."""
-        memo = self._memo
+        """Longest non-overlapping entries over ``tokens``, left to right.
+
+        Among entries of the same length, one whose first word is written in
+        full wins over a prefix entry, then the one listed first.
+        """
+        words = self._words
         i = 0
-        while i < len(tokens):
+        count = len(tokens)
+        while i < count:
             token = tokens[i]
-            candidates = memo.get(token.norm)
-            if candidates is None:
-                candidates = self._remember(token.norm)
-            entry = _first_match(text, tokens, i, candidates) if candidates else None
+            known = words.get(token.surface)
+            if known is None:
+                known = self._remember(token)
+            if not known:
+                i += 1
+                continue
+            entry = _longest(text, tokens, i, known) if isinstance(known, tuple) else known
             if entry is None:
                 i += 1
                 continue
             yield Match(i, i + len(entry.tokens) - 1, entry)
             i += len(entry.tokens)
 
-    def _remember(self, norm: str) -> tuple[Entry, ...]:
-        """The entries that may start at a word of this normal form, longest first."""
-        prefixed = [
-            e for e in self._prefix.get(norm[:STEM], ()) if norm.startswith(e.tokens[0][:-1])
-        ]
-        found = (*self._exact.get(norm, ()), *prefixed)
-        if len(self._memo) >= MEMO_SIZE:
-            self._memo.clear()
-        self._memo[norm] = tuple(sorted(found, key=lambda e: -len(e.tokens)))
-        return self._memo[norm]
+    def _remember(self, token: Token) -> Entry | tuple[_Node, ...]:
+        """What a word may start: one entry of one word, trie nodes to walk, or nothing (``()``)."""
+        norm = token.norm
+        heads = [n for stem, n in self._prefix_heads.get(norm[:STEM], ()) if norm.startswith(stem)]
+        exact = self._root.exact.get(norm)
+        nodes = (exact, *heads) if exact is not None else tuple(heads)
+        known: Entry | tuple[_Node, ...] = nodes
+        if not any(node.exact or node.prefix for node in nodes):
+            # Entries of one word only (or none): the case rule alone decides, once per form.
+            known = _best(nodes, token.surface) or ()
+        if len(self._words) >= MEMO_SIZE:
+            self._words.clear()
+        self._words[token.surface] = known
+        return known
 
 
-def _first_match(
-    text: str, tokens: list[Token], i: int, candidates: tuple[Entry, ...]
-) -> Entry | None:
+
+def _best(level: Iterable[_Node], surface: str) -> Entry | None:
+    """The best-ranked entry ending at these nodes whose case rule ``surface`` meets."""
+    ranked = [end for node in level for end in node.ends if _case_ok(end[1].case, surface)]
+    return min(ranked, key=_rank)[1] if ranked else None
+
+
+def _rank(end: tuple[tuple[int, int, int], Entry]) -> tuple[int, int, int]:
+    return end[0]
+
+
+def _longest(text: str, tokens: list[Token], i: int, heads: tuple[_Node, ...]) -> Entry | None:
+    """The best entry starting at token ``i``: the longest path through the trie wins."""
     surface = tokens[i].surface
-    for entry in candidates:
-        if not _case_ok(entry.case, surface):
-            continue
-        if len(entry.tokens) == 1 or _rest_matches(text, tokens, i, entry):
-            return entry
-    return None
+    best = _best(heads, surface)
+    level = heads
+    for j in range(i + 1, len(tokens)):
+        norm = tokens[j].norm
+        if len(level) == 1 and not level[0].prefix:  # the usual case: one dict probe
+            child = level[0].exact.get(norm)
+            level = (child,) if child is not None else ()
+        else:
+            level = tuple(child for node in level for child in node.next(norm))
+        if not level or not _JOINER.fullmatch(text, tokens[j - 1].end, tokens[j].start):
+            break
+        best = _best(level, surface) or best
+    return best
 
 
 @lru_cache(maxsize=8)
-def _text_tokens(text: str, lang: str, stems: frozenset[str]) -> list[Token]:
+def _text_tokens(text: str, lang: str, stems: frozenset[str]) -> tuple[list[Token], list[int]]:
+    """Every word of ``text`` as a token, and the tokens' start offsets (for bisecting)."""
     norms = _norms(lang, stems)
-    found: list[Token] = []
-    for m in _WORD.finditer(text):
-        word = m.group()
-        norm = norms.get(word)
-        if norm is None:
-            norm = _remember_norm(norms, word, lang, stems)
-        found.append(Token(m.start(), m.end(), word, norm))
-    return found
+    found = list(_WORD.finditer(text))
+    words = list(map(re.Match.group, found))
+    get = norms.get
+    normal = [get(word) or _remember_norm(norms, word, lang, stems) for word in words]
+    starts = list(map(re.Match.start, found))
+    ends = map(re.Match.end, found)
+    return list(map(_new_token, zip(starts, ends, words, normal, strict=True))), starts
 
 
 @cache
@@ -212,24 +282,3 @@ def _remember_norm(norms: dict[str, str], word: str, lang: str, stems: frozenset
         norms.clear()
     norms[word] = lower
     return lower
-
-
-@lru_cache(maxsize=8)
-def _starts(text: str, lang: str, stems: frozenset[str]) -> list[int]:
-    return [token.start for token in _text_tokens(text, lang, stems)]
-
-
-def _token_matches(pattern: str, norm: str) -> bool:
-    return norm.startswith(pattern[:-1]) if pattern.endswith("*") else norm == pattern
-
-
-def _rest_matches(text: str, tokens: list[Token], i: int, entry: Entry) -> bool:
-    if i + len(entry.tokens) > len(tokens):
-        return False
-    for offset, pattern in enumerate(entry.tokens[1:], 1):
-        token = tokens[i + offset]
-        if not _token_matches(pattern, token.norm):
-            return False
-        if not _JOINER.fullmatch(text, tokens[i + offset - 1].end, token.start):
-            return False
-    return True

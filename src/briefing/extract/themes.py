@@ -45,7 +45,7 @@ JOIN = "=join"
 FRAME = "=frame"
 BODY = "=body"  # head of a body's name whose complement names a field: "ministry", "комитет"
 LINK = "=link"  # words between the head and the field: "of", "по делам", "по вопросам"
-_ROLES = frozenset({JOIN, FRAME, BODY, LINK})
+_LIST_ROLES = frozenset({JOIN, FRAME, LINK})
 _WORD = re.compile(r"[^\W\d_]+")
 _LIST_PUNCTUATION = frozenset(" ,;/&\n\t")
 _SEPARATORS = _LIST_PUNCTUATION - {" ", "\n", "\t"}
@@ -136,20 +136,18 @@ def _kept(tally: _Tally) -> bool:
 
 def _sentence_weights(text: str, unit: Unit, lex: _Lexicon) -> dict[str, float]:
     tokens = lex.lexicon.tokens(text, unit.start, unit.end)
+    # List and link words are found (so that they hold their place against cues), not kept.
     found = [
-        _Cue(
-            m.entry.value[0],
-            float(m.entry.value[1]),
-            tokens[m.first].start,
-            tokens[m.last].end,
-            m.first,
-            m.last,
-        )
+        _Cue(theme, float(weight), tokens[m.first].start, tokens[m.last].end, m.first, m.last)
         for m in lex.lexicon.find(text, tokens)
+        for theme, weight in (m.entry.value,)
+        if theme not in _LIST_ROLES
     ]
+    if not found:
+        return {}
     gaps = _Gaps(text, tokens, lex)
-    named = _named(gaps, [c for c in found if c.theme not in (JOIN, FRAME, LINK)])
-    cues = [cue for cue in found if cue.theme not in _ROLES]
+    named = _named(gaps, found)
+    cues = [cue for cue in found if cue.theme != BODY]
     listed = _listed(gaps, cues)
     weights: dict[str, float] = defaultdict(float)
     for index, cue in enumerate(cues):
