@@ -54,6 +54,8 @@ class Entry:
     tokens: tuple[str, ...]
     case: Case
     value: tuple[str, ...]
+    quiet: bool = False
+    """Matched, so that it holds its words against other entries, but not reported."""
 
 
 class Match(NamedTuple):
@@ -204,7 +206,8 @@ class Lexicon:
             if entry is None:
                 i += 1
                 continue
-            yield Match(i, i + len(entry.tokens) - 1, entry)
+            if not entry.quiet:
+                yield Match(i, i + len(entry.tokens) - 1, entry)
             i += len(entry.tokens)
 
     def _remember(self, token: Token) -> Entry | tuple[_Node, ...]:
@@ -258,8 +261,10 @@ def _text_tokens(text: str, lang: str, stems: frozenset[str]) -> tuple[list[Toke
     norms = _norms(lang, stems)
     found = list(_WORD.finditer(text))
     words = list(map(re.Match.group, found))
-    get = norms.get
-    normal = [get(word) or _remember_norm(norms, word, lang, stems) for word in words]
+    normal = list(map(norms.get, words))
+    if None in normal:  # words not seen before in this process
+        pairs = zip(words, normal, strict=True)
+        normal = [norm or _remember_norm(norms, word, lang, stems) for word, norm in pairs]
     starts = list(map(re.Match.start, found))
     ends = map(re.Match.end, found)
     return list(map(_new_token, zip(starts, ends, words, normal, strict=True))), starts

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from briefing.extract.document import Document
 from briefing.extract.gazetteer import Hit, display_names, gazetteer, hit
@@ -73,7 +74,7 @@ class _Tally:
         return sum(w * MEMBER_FACTOR if leader in orgs else w for w, orgs in self.weights)
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Sentence:
     """One unit's tokens and gazetteer hits, with what the whole sentence says."""
 
@@ -84,8 +85,11 @@ class _Sentence:
     cooperation: bool
     membership: bool
     organisations: frozenset[str]
-    shouting: bool
-    """Mostly in capitals (cable routing, banners): case tells nothing."""
+
+    @cached_property
+    def shouting(self) -> bool:
+        """Mostly in capitals (cable routing, banners): case tells nothing."""
+        return _shouting(self.tokens)
 
     def cue_before(self, item: Hit, reach: int, role: str) -> bool:
         """A cue of ``role`` ends within ``reach`` tokens before the mention."""
@@ -103,6 +107,8 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
     ambiguous: list[tuple[Hit, float, frozenset[str]]] = []
     for unit in units(doc):
         sentence = _read(doc.text, unit, lexicon, doc.home)
+        if sentence is None:
+            continue
         for item in sentence.hits:
             if not item.is_place or item.code == doc.home:
                 continue
@@ -121,9 +127,12 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
     return _ranked(doc.text, tallies)
 
 
-def _read(text: str, unit: Unit, lexicon: Lexicon, home: str) -> _Sentence:
+def _read(text: str, unit: Unit, lexicon: Lexicon, home: str) -> _Sentence | None:
+    """The unit's hits and what its words say; ``None`` when it names no partner."""
     tokens = lexicon.tokens(text, unit.start, unit.end)
     hits = [hit(m, tokens[m.first].start, tokens[m.last].end) for m in lexicon.find(text, tokens)]
+    if not any(h.is_place and h.code != home for h in hits):
+        return None
     kinds = {h.kind for h in hits}
     has_org = any(h.kind in ("org", "programme") for h in hits)
     return _Sentence(
@@ -134,7 +143,6 @@ def _read(text: str, unit: Unit, lexicon: Lexicon, home: str) -> _Sentence:
         cooperation="cooperation" in kinds,
         membership="membership" in kinds and has_org,
         organisations=frozenset(h.code for h in hits if h.kind in ("org", "programme")),
-        shouting=_shouting(tokens),
     )
 
 

@@ -89,9 +89,11 @@ def _lexicon(lang: str) -> _Lexicon:
     if not rows:
         empty = frozenset[str]()
         return _lexicon("en") if lang != "en" else _Lexicon(Lexicon("en", []), empty, empty, empty)
-    # Role words are entries too, so that they are normalised (lemmatised) like the cues.
+    # Role words are entries too, so that they are normalised (lemmatised) like the cues and
+    # hold their words; list and link words are not reported: the gaps between cues are read.
     entries = [
-        Entry(tuple(_cue_words(cue)), case_of(cue), (theme, weight)) for cue, theme, weight in rows
+        Entry(tuple(_cue_words(cue)), case_of(cue), (theme, weight), quiet=theme in _LIST_ROLES)
+        for cue, theme, weight in rows
     ]
     words = {role: _words_of(rows, role) for role in (JOIN, FRAME, LINK)}
     return _Lexicon(Lexicon(lang, entries), words[JOIN], words[FRAME], words[LINK])
@@ -136,12 +138,10 @@ def _kept(tally: _Tally) -> bool:
 
 def _sentence_weights(text: str, unit: Unit, lex: _Lexicon) -> dict[str, float]:
     tokens = lex.lexicon.tokens(text, unit.start, unit.end)
-    # List and link words are found (so that they hold their place against cues), not kept.
     found = [
         _Cue(theme, float(weight), tokens[m.first].start, tokens[m.last].end, m.first, m.last)
         for m in lex.lexicon.find(text, tokens)
         for theme, weight in (m.entry.value,)
-        if theme not in _LIST_ROLES
     ]
     if not found:
         return {}
