@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from importlib import resources
+from itertools import accumulate
 from typing import Literal, NamedTuple
 
 from briefing.extract import morph
@@ -29,7 +30,7 @@ Case = Literal["any", "title", "upper"]
 
 # Letters only: hyphens, apostrophes and digits separate tokens, so
 # "Kazakh-German" gives two tokens and "Italy's" gives "Italy" and "s".
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD_SPLIT = re.compile(r"([^\W\d_]+)")  # split() gives gap, word, gap, word, ..., gap
 # What may stand between two tokens of one entry ("Abu Dhabi", "Abu-Dhabi", "U.S.").
 _JOINER = re.compile(r"[\s.\-‐‑–]{0,3}")
 
@@ -257,17 +258,22 @@ def _longest(text: str, tokens: list[Token], i: int, heads: tuple[_Node, ...]) -
 
 @lru_cache(maxsize=8)
 def _text_tokens(text: str, lang: str, stems: frozenset[str]) -> tuple[list[Token], list[int]]:
-    """Every word of ``text`` as a token, and the tokens' start offsets (for bisecting)."""
+    """Every word of ``text`` as a token, and the tokens' start offsets (for bisecting).
+
+    Splitting on the word pattern gives gaps and words in turn, so the running
+    sum of their lengths gives every offset without a Python-level step a word.
+    """
     norms = _norms(lang, stems)
-    found = list(_WORD.finditer(text))
-    words = list(map(re.Match.group, found))
+    pieces = _WORD_SPLIT.split(text)
+    offsets = list(accumulate(map(len, pieces)))
+    words = pieces[1::2]
+    starts = offsets[0:-1:2]
     normal = list(map(norms.get, words))
     if None in normal:  # words not seen before in this process
         pairs = zip(words, normal, strict=True)
         normal = [norm or _remember_norm(norms, word, lang, stems) for word, norm in pairs]
-    starts = list(map(re.Match.start, found))
-    ends = map(re.Match.end, found)
-    return list(map(_new_token, zip(starts, ends, words, normal, strict=True))), starts
+    fields = zip(starts, offsets[1::2], words, normal, strict=True)
+    return list(map(_new_token, fields)), starts
 
 
 @cache
