@@ -4,8 +4,10 @@ Gazetteers (countries, organisations, context cues) and theme lexicons are
 lists of word sequences. Rather than one regular expression per entry, the
 text is cut into word tokens once, each token is normalised (lower-cased, or
 lemmatised for languages listed in ``data/partners/normalisers.tsv``), and
-entries are looked up in a dict keyed by their first token, so the cost is
-one dict probe per token whatever the size of the lexicon.
+entries are kept in a trie of normalised tokens. What a word may start is
+worked out once per written form and remembered, so the cost is one dict
+probe per token whatever the size of the lexicon, and one more per word of
+a longer entry that the text goes on to follow.
 
 An entry token ending in ``*`` matches any token that starts with it
 ("universit*"), which stands in for stemming in languages without an
