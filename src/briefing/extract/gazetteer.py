@@ -8,8 +8,8 @@ names are still found.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from briefing import datafiles
 from briefing.extract.matcher import Case, Entry, Lexicon, Match
@@ -18,8 +18,7 @@ PLACE_KINDS = frozenset({"name", "adj", "compound", "capital", "org", "programme
 """Entry kinds that name a state or an organisation (the rest are regions and cues)."""
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """A gazetteer entry found in the text."""
 
     code: str

@@ -21,6 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from briefing import datafiles
 from briefing.extract.document import Document
@@ -62,8 +63,7 @@ class _Lexicon:
     """Words between a body's head and the field it names ("Ministry of", "Комитет по делам")."""
 
 
-@dataclass(frozen=True)
-class _Cue:
+class _Cue(NamedTuple):
     theme: str
     weight: float
     start: int
@@ -156,7 +156,7 @@ def _sentence_weights(text: str, unit: Unit, lex: _Lexicon) -> dict[str, float]:
     return weights
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Gaps:
     """What stands between two cues of one sentence."""
 
