@@ -11,10 +11,24 @@ scientific conference", "Казахский национальный") and the t
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Iterator
+from functools import cache, lru_cache
+from itertools import chain
 
 from briefing.extract.lexicons import word_table
-from briefing.extract.phrase_words import Word, ru_adjective, ru_genitive, ru_verb, words
+from briefing.extract.phrase_words import (
+    Word,
+    folded,
+    iter_words,
+    last_words,
+    matches_at,
+    places,
+    prefix_free,
+    ru_adjective,
+    ru_genitive,
+    ru_verb,
+)
+from briefing.extract.sentences import Sentence
 
 MAX_TAIL_WORDS = 7  # "Agreement on cooperation in the field of culture and art" fits
 _EN_TAIL_START = frozenset({"of", "on", "for", "dedicated", "devoted"})
@@ -83,17 +97,44 @@ def head_pattern(name: str, lang: str) -> tuple[re.Pattern[str], dict[str, str]]
     return re.compile(rf"(?<![\w-])(?:{alternation}){tail}", re.IGNORECASE), table
 
 
-def head_type(found: str, table: dict[str, str]) -> str:
-    """The type of the longest head that the found words start with."""
-    lower = found.lower()
+def head_matches(
+    name: str, text: str, sentences: list[Sentence], lang: str
+) -> list[tuple[Sentence, re.Match[str]]]:
+    """The matches of :func:`head_pattern` in each sentence, in text order.
+
+    The heads are first looked up with ``str.find`` in the lower-cased text and
+    the pattern is tried only where one starts: scanning with a case-blind
+    alternation of every head costs far more than the few places it can match.
+    """
+    pattern = head_pattern(name, lang)[0]
+    lower = folded(text)
+    if lower is None:
+        return [(s, m) for s in sentences for m in pattern.finditer(text, s.start, s.end)]
+    return matches_at(pattern, text, sentences, places(lower, _needles(name, lang)))
+
+
+@cache
+def _needles(name: str, lang: str) -> tuple[str, ...]:
+    return prefix_free(head_pattern(name, lang)[1])
+
+
+def head_type(found: str, name: str, lang: str) -> str:
+    """The type of the longest head of ``name`` that the found words start with."""
+    return _head_type(found.lower(), name, lang)
+
+
+@lru_cache(maxsize=4096)
+def _head_type(lower: str, name: str, lang: str) -> str:
+    """Memoised per found words: a document repeats its heads, and all heads are tried."""
+    table = head_pattern(name, lang)[1]
     best = max((k for k in table if lower.startswith(k)), key=len, default="")
     return table.get(best, "other")
 
 
 def phrase(text: str, start: int, end: int, floor: int, ceiling: int, lang: str) -> tuple[int, int]:
     """The span of the phrase around a head at ``start:end`` within one sentence."""
-    before = words(text, max(floor, start - 60), start)
-    after = words(text, end, min(ceiling, end + 120))
+    before = last_words(text, max(floor, start - 60), start, 3)
+    after = iter_words(text, end, min(ceiling, end + 120))
     first = _modifiers(text, before, start, lang)
     last = _tail(text, after, end, lang)
     return first, last
@@ -115,12 +156,15 @@ def _verb_like(word: str) -> bool:
     return word.endswith(("ed", "ing")) and len(word) > 5 and word not in ("leading",)
 
 
-def _tail(text: str, after: list[Word], end: int, lang: str) -> int:
+def _tail(text: str, after: Iterator[Word], end: int, lang: str) -> int:
     starts = _RU_TAIL_START if lang == "ru" else _EN_TAIL_START
-    if not after or text[end : after[0].start] != " " or not _tail_opens(after[0], starts, lang):
+    opening = next(after, None)
+    if opening is None or text[end : opening.start] != " ":
+        return _quoted(text, end)
+    if not _tail_opens(opening, starts, lang):
         return _quoted(text, end)
     last, cursor = end, end
-    for count, word in enumerate(after):
+    for count, word in enumerate(chain([opening], after)):
         if count >= MAX_TAIL_WORDS or text[cursor : word.start] not in (" ", "\u00a0"):
             break
         if count and _tail_stop(word, lang):

@@ -11,25 +11,36 @@ per word, and is asked only for the few words next to a head.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from briefing.extract import morph
+from briefing.extract.sentences import Sentence
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_])?")
 _RU_ADJECTIVE = re.compile(
     r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ей|ую|юю|ых|их|ыми|ими)$"
 )
 _VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+_CASE_ODD = re.compile("[ıſ\u1c80-\u1c88]")
+"""Letters that ``re.IGNORECASE`` takes for a Latin or Cyrillic letter while ``str.lower``
+keeps them apart: dotless i, long s, the old variants of в д о с т ъ ѣ ꙋ."""
 
 
-@dataclass(frozen=True)
 class Word:
-    """A word of the text with its offsets."""
+    """A word of the text with its offsets.
 
-    start: int
-    end: int
-    text: str
+    A plain class with slots: phrases are grown word by word, and building
+    the words is a large part of that work (a frozen dataclass costs twice).
+    """
+
+    __slots__ = ("end", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
 
     @property
     def lower(self) -> str:
@@ -45,6 +56,70 @@ class Word:
 def words(text: str, start: int, end: int) -> list[Word]:
     """The words of ``text[start:end]`` (letters, inner hyphens and apostrophes)."""
     return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+
+
+def iter_words(text: str, start: int, end: int) -> Iterator[Word]:
+    """The words of :func:`words`, made one by one as they are read (a phrase stops early)."""
+    return (Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end))
+
+
+def last_words(text: str, start: int, end: int, count: int) -> list[Word]:
+    """The last ``count`` words of :func:`words` (only those are made)."""
+    found = list(_WORD.finditer(text, start, end))[-count:]
+    return [Word(m.start(), m.end(), m.group()) for m in found]
+
+
+@lru_cache(maxsize=4)
+def folded(text: str) -> str | None:
+    """``text`` in lower case with its offsets kept, or None when that could miss a match.
+
+    Word lists are looked up in a document with ``str.find`` on this text (C speed,
+    where a case-blind pattern of many words costs ~100 ns a character), and each
+    place found is then checked with the list's own pattern. That finds every match
+    only if each case-blind match is a plain one in the lower-cased text, which fails
+    for a letter whose lower case is longer ("İ") and for the letters of
+    ``_CASE_ODD``; for such rare texts the callers scan with the pattern itself.
+    """
+    lower = text.lower()
+    if len(lower) != len(text) or _CASE_ODD.search(lower):
+        return None
+    return lower
+
+
+def places(lower: str, needles: Iterable[str]) -> list[int]:
+    """Sorted offsets where any of the needles starts in ``lower`` (overlapping ones too)."""
+    found: set[int] = set()
+    for needle in needles:
+        at = lower.find(needle)
+        while at >= 0:
+            found.add(at)
+            at = lower.find(needle, at + 1)
+    return sorted(found)
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, sentences: list[Sentence], starts: list[int]
+) -> list[tuple[Sentence, re.Match[str]]]:
+    """What ``pattern.finditer`` finds in each sentence, tried only at ``starts``.
+
+    ``starts`` (sorted) must hold every offset where a match can begin; the pattern
+    itself decides at each, with the sentence's end as its bound, and a match hides
+    the starts inside it, as in ``finditer``. The pattern must not match empty text.
+    """
+    found: list[tuple[Sentence, re.Match[str]]] = []
+    for sentence in sentences:
+        covered = sentence.start
+        for at in starts[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]:
+            if at >= covered and (match := pattern.match(text, at, sentence.end)) is not None:
+                found.append((sentence, match))
+                covered = match.end()
+    return found
+
+
+def prefix_free(needles: Iterable[str]) -> tuple[str, ...]:
+    """The needles that do not start with another one (those others find their places)."""
+    unique = sorted(set(needles))
+    return tuple(n for n in unique if not any(n != o and n.startswith(o) for o in unique))
 
 
 def gap(text: str, left: Word, right: Word) -> str:
