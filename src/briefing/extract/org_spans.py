@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from briefing.extract import morph
 from briefing.extract.gazetteer import gazetteer, hit
@@ -30,7 +30,9 @@ _EN_AFTER_INNER = frozenset({"the"})
 _EN_EMBASSY_IN = frozenset({"embassy", "consulate", "mission", "delegation"})
 _RU_NAMESAKE = frozenset({"имени", "им"})
 _RU_IN = frozenset({"в", "во", "при"})
-_CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]+")
+_CAPITAL_WORD = re.compile(r"[A-Z](?<!\w.)[a-z]+")
+"""A capitalised word's letters (``\b[A-Z][a-z]+``, with the look behind after the
+capital so that the scan jumps from capital to capital)."""
 _LONG_WORD = re.compile(r"\b\w{3,}")
 _RU_STATE_TITLES = frozenset({"республика", "федерация", "королевство"})
 """Words of states' official names that stand before the name itself."""
@@ -65,15 +67,30 @@ def _may_hold_head(text: str, start: int, end: int, lang: str) -> bool:
     return any(w.lower() in heads for w in _CAPITAL_WORD.findall(text, start, end))
 
 
-def organisation_spans(text: str, start: int, end: int, lang: str) -> list[OrgSpan]:
+def organisation_spans(text: str, start: int, end: int, lang: str) -> tuple[OrgSpan, ...]:
     """Organisation names in ``text[start:end]`` (one sentence), left to right."""
+    known = _spans_read(text, lang)
+    found = known.get((start, end))
+    if found is None:
+        found = known[start, end] = _spans(text, start, end, lang)
+    return found
+
+
+@lru_cache(maxsize=2)
+def _spans_read(text: str, lang: str) -> dict[tuple[int, int], tuple[OrgSpan, ...]]:
+    """The names already read in a text, per sentence (agreements read theirs again)."""
+    del text, lang  # the key of the memo
+    return {}
+
+
+def _spans(text: str, start: int, end: int, lang: str) -> tuple[OrgSpan, ...]:
     found: list[OrgSpan] = []
     if not _may_hold_head(text, start, end, lang):
-        return found
+        return ()
     sentence = words(text, start, end)
     i = 0
     while i < len(sentence):
-        kind = _head_type(sentence[i], lang)
+        kind = _head_type(sentence[i].text, lang)
         if kind is None:
             i += 1
             continue
@@ -85,15 +102,18 @@ def organisation_spans(text: str, start: int, end: int, lang: str) -> list[OrgSp
             continue
         found.append(OrgSpan(span[0], span[1], kind))
         i = max(i, last) + 1
-    return found
+    return tuple(found)
 
 
-def _head_type(word: Word, lang: str) -> str | None:
+@lru_cache(maxsize=16384)
+def _head_type(word: str, lang: str) -> str | None:
+    """The head-word type of a word as written (memoised: most words come back often)."""
+    lower = word.lower()
     if lang != "ru":
-        return _heads("en").get(word.lower) if word.capital else None
-    if word.lower[:4] not in _ru_stems() and word.lower not in _heads("ru"):
+        return _heads("en").get(lower) if word[:1].isupper() else None
+    if lower[:4] not in _ru_stems() and lower not in _heads("ru"):
         return None
-    return _heads("ru").get(morph.lemma(word.text))
+    return _heads("ru").get(morph.lemma(word))
 
 
 def _grow_en(text: str, ws: list[Word], head: int) -> tuple[int, int]:
