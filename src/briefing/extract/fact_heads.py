@@ -11,22 +11,22 @@ scientific conference", "Казахский национальный") and the t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
-from itertools import chain
+from itertools import chain, islice
 
 from briefing.extract.lexicons import word_table
 from briefing.extract.phrase_words import (
     Word,
     folded,
     iter_words,
-    last_words,
     matches_at,
     places,
     prefix_free,
     ru_adjective,
     ru_genitive,
     ru_verb,
+    words_before,
 )
 from briefing.extract.sentences import Sentence
 
@@ -133,16 +133,16 @@ def _head_type(lower: str, name: str, lang: str) -> str:
 
 def phrase(text: str, start: int, end: int, floor: int, ceiling: int, lang: str) -> tuple[int, int]:
     """The span of the phrase around a head at ``start:end`` within one sentence."""
-    before = last_words(text, max(floor, start - 60), start, 3)
+    before = islice(words_before(text, max(floor, start - 60), start), 3)
     after = iter_words(text, end, min(ceiling, end + 120))
     first = _modifiers(text, before, start, lang)
     last = _tail(text, after, end, lang)
     return first, last
 
 
-def _modifiers(text: str, before: list[Word], start: int, lang: str) -> int:
+def _modifiers(text: str, before: Iterable[Word], start: int, lang: str) -> int:
     first = start
-    for word in reversed(before[-3:]):
+    for word in before:
         if text[word.end : first] not in (" ", "\u00a0"):
             break
         ok = ru_adjective(word.text) if lang == "ru" else word.lower not in _EN_BEFORE_STOP

@@ -14,11 +14,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import accumulate
 
 from briefing.extract import morph
 from briefing.extract.sentences import Sentence
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_])?")
+_WORD_OR_GAP = re.compile(f"({_WORD.pattern})")
+_INITIAL_DOT = (".", ". ", ".\u00a0")
 _RU_ADJECTIVE = re.compile(
     r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ей|ую|юю|ых|их|ыми|ими)$"
 )
@@ -53,9 +56,36 @@ class Word:
         return self.text[:1].isupper()
 
 
-def words(text: str, start: int, end: int) -> list[Word]:
-    """The words of ``text[start:end]`` (letters, inner hyphens and apostrophes)."""
-    return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+class Words:
+    """The words of a sentence as parallel lists, read with a few C-level calls.
+
+    Organisation names are grown over whole sentences, so every word of a
+    sentence is made; one object per word cost more than the growing itself.
+    Word ``i`` is ``text[i]`` at ``start[i]:end[i]``; ``gap[i]`` is what stands
+    before it (from the sentence's start for the first word).
+    """
+
+    __slots__ = ("capital", "end", "gap", "lower", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        parts = _WORD_OR_GAP.split(text[start:end])  # gap, word, gap, word, …, gap
+        offsets = list(accumulate(map(len, parts), initial=start))
+        self.text: list[str] = parts[1::2]
+        self.start: list[int] = offsets[1:-2:2]
+        self.end: list[int] = offsets[2::2]
+        self.gap: list[str] = parts[:-1:2]
+        self.lower: list[str] = list(map(str.lower, self.text))
+        self.capital: list[bool] = [w[0].isupper() for w in self.text]
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def tight(self, i: int) -> bool:
+        """True when only a space (or the dot of an initial) separates words ``i - 1`` and ``i``."""
+        between = self.gap[i]
+        if between in (" ", "\u00a0"):
+            return True
+        return len(self.text[i - 1]) == 1 and self.capital[i - 1] and between in _INITIAL_DOT
 
 
 def iter_words(text: str, start: int, end: int) -> Iterator[Word]:
@@ -63,10 +93,16 @@ def iter_words(text: str, start: int, end: int) -> Iterator[Word]:
     return (Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end))
 
 
-def last_words(text: str, start: int, end: int, count: int) -> list[Word]:
-    """The last ``count`` words of :func:`words` (only those are made)."""
-    found = list(_WORD.finditer(text, start, end))[-count:]
-    return [Word(m.start(), m.end(), m.group()) for m in found]
+def words_before(text: str, start: int, end: int) -> Iterator[Word]:
+    """The words of ``text[start:end]`` from the last one back, made as they are read.
+
+    A word is a run's stretch from its first letter to its last, which reads the
+    same backwards, so the word pattern finds them on the reversed text and a
+    phrase growing leftwards reads only the words it takes.
+    """
+    backwards = text[start:end][::-1]
+    for match in _WORD.finditer(backwards):
+        yield Word(end - match.end(), end - match.start(), match.group()[::-1])
 
 
 @lru_cache(maxsize=4)
@@ -120,19 +156,6 @@ def prefix_free(needles: Iterable[str]) -> tuple[str, ...]:
     """The needles that do not start with another one (those others find their places)."""
     unique = sorted(set(needles))
     return tuple(n for n in unique if not any(n != o and n.startswith(o) for o in unique))
-
-
-def gap(text: str, left: Word, right: Word) -> str:
-    """What stands between two words."""
-    return text[left.end : right.start]
-
-
-def tight(text: str, left: Word, right: Word) -> bool:
-    """True when only a space (or the dot of an initial) separates the words."""
-    between = gap(text, left, right)
-    if between in (" ", "\u00a0"):
-        return True
-    return len(left.text) == 1 and left.capital and between in (".", ". ", ".\u00a0")
 
 
 def ru_adjective(word: str) -> bool:
