@@ -16,7 +16,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import repeat
 
 from briefing.extract import morph
 from briefing.extract.gazetteer import gazetteer, hit
@@ -30,11 +29,10 @@ MAX_WORDS = 12  # longer runs are headings or lists, not one name
 _EN_INNER = frozenset({"of", "for", "and", "on", "&"})
 _EN_AFTER_INNER = frozenset({"the"})
 _EN_EMBASSY_IN = frozenset({"embassy", "consulate", "mission", "delegation"})
+_TRAILING = _EN_INNER | _EN_AFTER_INNER | {"и", "в", "во"}
+"""Words a name does not end with."""
 _RU_NAMESAKE = frozenset({"имени", "им"})
 _RU_IN = frozenset({"в", "во", "при"})
-_CAPITAL_WORD = re.compile(r"[A-Z](?<!\w.)[a-z]+")
-"""A capitalised word's letters (``\b[A-Z][a-z]+``, with the look behind after the
-capital so that the scan jumps from capital to capital)."""
 _RU_WORD_START = re.compile(r"\b(\w{3,4})\w*")
 """The first four letters of each word of three or more (where a head's stem would be)."""
 _RU_STATE_TITLES = frozenset({"республика", "федерация", "королевство"})
@@ -62,12 +60,27 @@ def _ru_stems() -> frozenset[str]:
 
 
 def _may_hold_head(text: str, start: int, end: int, lang: str) -> bool:
-    """A cheap test that a sentence may hold a head word at all (a set probe per word)."""
+    """A cheap test that a sentence may hold a head word at all."""
     if lang == "ru":
         return not _ru_stems().isdisjoint(map(str.lower, _RU_WORD_START.findall(text, start, end)))
-    return not _heads("en").keys().isdisjoint(
-        map(str.lower, _CAPITAL_WORD.findall(text, start, end))
-    )
+    return _en_capital_head().search(text, start, end) is not None
+
+
+@cache
+def _en_capital_head() -> re.Pattern[str]:
+    """A capitalised word whose letters (``\\b[A-Z][a-z]+``) are a head word ("Ministry").
+
+    Grouped by capital, with the look behind after it, so that the scan jumps
+    from capital to capital and tries only the heads of that letter.
+    """
+    by_capital: dict[str, list[str]] = {}
+    for head in _heads("en"):
+        if re.fullmatch("[a-z]{2,}", head):
+            by_capital.setdefault(head[0].upper(), []).append(re.escape(head[1:]))
+    branches = [
+        f"{capital}(?<!\\w.)(?:{'|'.join(sorted(rests))})" for capital, rests in by_capital.items()
+    ]
+    return re.compile(f"(?:{'|'.join(sorted(branches))})(?![a-z])")
 
 
 def organisation_spans(text: str, start: int, end: int, lang: str) -> tuple[OrgSpan, ...]:
@@ -93,8 +106,8 @@ def _spans(text: str, start: int, end: int, lang: str) -> tuple[OrgSpan, ...]:
     grow = _grow_ru if lang == "ru" else _grow_en
     found: list[OrgSpan] = []
     after = 0  # the word after the last name found
-    for head, kind in enumerate(map(_head_type, ws.text, repeat(lang, len(ws)))):
-        if kind is None or head < after:
+    for head, kind in _head_words(ws, lang):
+        if head < after:
             continue
         first, last = grow(text, ws, head)
         span = _accepted(text, ws, first, last, head, lang)
@@ -104,12 +117,19 @@ def _spans(text: str, start: int, end: int, lang: str) -> tuple[OrgSpan, ...]:
     return tuple(found)
 
 
+def _head_words(ws: Words, lang: str) -> list[tuple[int, str]]:
+    """The head words of a sentence (their index and type), in order."""
+    if lang == "ru":
+        kinds = map(_ru_head_type, ws.text)
+        return [(i, kind) for i, kind in enumerate(kinds) if kind is not None]
+    kinds = map(_heads("en").get, ws.lower)  # an English head is a capitalised head word
+    return [(i, kind) for i, kind in enumerate(kinds) if kind is not None and ws.capital[i]]
+
+
 @lru_cache(maxsize=16384)
-def _head_type(word: str, lang: str) -> str | None:
-    """The head-word type of a word as written (memoised: most words come back often)."""
+def _ru_head_type(word: str) -> str | None:
+    """The head-word type of a Russian word as written (memoised: asks for its lemma)."""
     lower = word.lower()
-    if lang != "ru":
-        return _heads("en").get(lower) if word[:1].isupper() else None
     if lower[:4] not in _ru_stems() and lower not in _heads("ru"):
         return None
     return _heads("ru").get(morph.lemma(word))
@@ -122,9 +142,10 @@ def _grow_en(text: str, ws: Words, head: int) -> tuple[int, int]:
             break
         first -= 1
     last, i = head, head + 1
-    while i < len(ws) and i - first < MAX_WORDS and ws.tight(i):
+    role_words = roles("en")
+    while i < ws.size and i - first < MAX_WORDS and ws.tight(i):
         lower = ws.lower[i]
-        if ws.capital[i] and lower not in roles("en"):
+        if ws.capital[i] and lower not in role_words:
             last = i
         elif (lower == "and" and _another_name(ws, head, i)) or not _en_connector(ws, i, head):
             break
@@ -142,9 +163,9 @@ def _another_name(ws: Words, head: int, i: int) -> bool:
     if not any(w in ("of", "for") for w in ws.lower[head + 1 : i]):
         return True
     i += 1
-    if i < len(ws) and ws.lower[i] == "the":
+    if i < ws.size and ws.lower[i] == "the":
         return True
-    while i < len(ws) and ws.capital[i] and ws.tight(i):
+    while i < ws.size and ws.capital[i] and ws.tight(i):
         if ws.lower[i] in _heads("en"):
             return True
         i += 1
@@ -155,7 +176,7 @@ def _en_connector(ws: Words, i: int, head: int) -> bool:
     lower = ws.lower[i]
     if lower in _EN_INNER or (lower in _EN_AFTER_INNER and ws.lower[i - 1] in _EN_INNER):
         return True
-    if lower == "named" and i + 1 < len(ws) and ws.lower[i + 1] == "after":
+    if lower == "named" and i + 1 < ws.size and ws.lower[i + 1] == "after":
         return True
     if lower == "after" and ws.lower[i - 1] == "named":
         return True
@@ -170,7 +191,7 @@ def _grow_ru(text: str, ws: Words, head: int) -> tuple[int, int]:
         first += 1
     last = _quoted_after(text, ws, head)
     i = last + 1
-    while i < len(ws) and i - first < MAX_WORDS and _ru_gap_ok(ws, i):
+    while i < ws.size and i - first < MAX_WORDS and _ru_gap_ok(ws, i):
         step = _ru_step(ws, i, head)
         if step == 0:
             break
@@ -188,11 +209,11 @@ def _ru_step(ws: Words, i: int, head: int) -> int:
     word, lower, capital = ws.text[i], ws.lower[i], ws.capital[i]
     if lower in _RU_NAMESAKE:
         return 1 + _capitalised_run(ws, i + 1)
-    if lower == "и" and i + 1 < len(ws) and ru_genitive(ws.text[i + 1]):
+    if lower == "и" and i + 1 < ws.size and ru_genitive(ws.text[i + 1]):
         return 2
-    if lower == "по" and i + 1 < len(ws) and not ws.capital[i + 1]:
+    if lower == "по" and i + 1 < ws.size and not ws.capital[i + 1]:
         return 2  # "Комитет по делам молодёжи", "комиссия по сотрудничеству"
-    if lower in _RU_IN and i + 1 < len(ws) and ws.capital[i + 1]:
+    if lower in _RU_IN and i + 1 < ws.size and ws.capital[i + 1]:
         return 2 if _heads("ru").get(morph.lemma(ws.text[head])) == "embassy" else 0
     if len(lower) < 3 and not word.isupper():
         return 0
@@ -216,7 +237,7 @@ def _ru_proper_tail(word: str) -> bool:
 
 def _capitalised_run(ws: Words, i: int) -> int:
     count = 0
-    while i + count < len(ws) and count < 4:
+    while i + count < ws.size and count < 4:
         at = i + count
         if not (ws.capital[at] or ws.lower[at] in word_set("people", "particles.txt")):
             break
@@ -244,7 +265,7 @@ def _accepted(
     function = word_set("people", "function_words.en.txt")
     while first < head and (ws.lower[first] in function or _opener(ws, first, lang)):
         first += 1
-    while last > head and ws.lower[last] in _EN_INNER | _EN_AFTER_INNER | {"и", "в", "во"}:
+    while last > head and ws.lower[last] in _TRAILING:
         last -= 1
     end = ws.end[last]
     if text[end : end + 1] in '»”"' and lang == "ru":

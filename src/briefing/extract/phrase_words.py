@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 
 from briefing.extract import morph
 from briefing.extract.sentences import Sentence
@@ -65,7 +66,7 @@ class Words:
     before it (from the sentence's start for the first word).
     """
 
-    __slots__ = ("capital", "end", "gap", "lower", "start", "text")
+    __slots__ = ("capital", "end", "gap", "lower", "size", "start", "text")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         parts = _WORD_OR_GAP.split(text[start:end])  # gap, word, gap, word, …, gap
@@ -75,10 +76,8 @@ class Words:
         self.end: list[int] = offsets[2::2]
         self.gap: list[str] = parts[:-1:2]
         self.lower: list[str] = list(map(str.lower, self.text))
-        self.capital: list[bool] = [w[0].isupper() for w in self.text]
-
-    def __len__(self) -> int:
-        return len(self.text)
+        self.capital: list[bool] = list(map(str.isupper, map(itemgetter(0), self.text)))
+        self.size = len(self.text)
 
     def tight(self, i: int) -> bool:
         """True when only a space (or the dot of an initial) separates words ``i - 1`` and ``i``."""
