@@ -23,8 +23,10 @@ from briefing.schema import DateMention, DateValue, Event, Person
 
 _PLACE_KINDS = frozenset({"name", "capital"})
 _IN_PLACE = re.compile(
-    r"(?<!\w)(?:in|at|в|во)\s+(?P<place>[A-ZА-ЯЁ][\w-]*(?:\s[A-ZА-ЯЁ][\w-]*){0,2})"
+    r"(?:i(?<!\w.)n|a(?<!\w.)t|в(?<!\w.)о?)\s+(?P<place>[A-ZА-ЯЁ][\w-]*(?:\s[A-ZА-ЯЁ][\w-]*){0,2})"
 )
+"""A place after "in", "at", "в", "во" (each letter first, then the look behind, so that
+the scan jumps from one of those letters to the next)."""
 
 
 def extract_events(

@@ -170,7 +170,7 @@ def _tail(text: str, after: Iterator[Word], end: int, lang: str) -> int:
         if count and _tail_stop(word, lang):
             break
         cursor = word.end
-        if word.lower not in starts | _JOINERS:
+        if word.lower not in starts and word.lower not in _JOINERS:
             last = word.end
     return last
 
