@@ -83,6 +83,7 @@ _EN_BEFORE_STOP = _EN_TAIL_STOP | frozenset(
         "last",
     }
 )
+_SPACES = (" ", "\u00a0")
 _RU_TAIL_START = frozenset({"о", "об", "по"})
 _JOINERS = frozenset({"and", "и", "the"})
 _RU_TAIL_STOP = frozenset({"между", "с", "со", "и", "который", "которая", "которое", "которые"})
@@ -132,18 +133,26 @@ def _head_type(lower: str, name: str, lang: str) -> str:
 
 
 def phrase(text: str, start: int, end: int, floor: int, ceiling: int, lang: str) -> tuple[int, int]:
-    """The span of the phrase around a head at ``start:end`` within one sentence."""
-    before = islice(words_before(text, max(floor, start - 60), start), 3)
-    after = iter_words(text, end, min(ceiling, end + 120))
-    first = _modifiers(text, before, start, lang)
-    last = _tail(text, after, end, lang)
+    """The span of the phrase around a head at ``start:end`` within one sentence.
+
+    Modifiers and a tail are joined to the head by a single space, so without
+    one the words on that side are not read at all.
+    """
+    first, last = start, end
+    if text[start - 1 : start] in _SPACES:
+        before = islice(words_before(text, max(floor, start - 60), start), 3)
+        first = _modifiers(text, before, start, lang)
+    if text[end : end + 1] == " ":
+        last = _tail(text, iter_words(text, end, min(ceiling, end + 120)), end, lang)
+    else:
+        last = _quoted(text, end)
     return first, last
 
 
 def _modifiers(text: str, before: Iterable[Word], start: int, lang: str) -> int:
     first = start
     for word in before:
-        if text[word.end : first] not in (" ", "\u00a0"):
+        if text[word.end : first] not in _SPACES:
             break
         ok = ru_adjective(word.text) if lang == "ru" else word.lower not in _EN_BEFORE_STOP
         if not ok or (lang != "ru" and _verb_like(word.lower)):
