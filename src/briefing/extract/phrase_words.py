@@ -11,7 +11,7 @@ per word, and is asked only for the few words next to a head.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate
@@ -141,15 +141,21 @@ def matches_at(
 
     ``starts`` (sorted) must hold every offset where a match can begin; the pattern
     itself decides at each, with the sentence's end as its bound, and a match hides
-    the starts inside it, as in ``finditer``. The pattern must not match empty text.
+    the starts inside it, as in ``finditer``. The pattern must not match empty text,
+    and the sentences are in text order, as a document's are.
     """
     found: list[tuple[Sentence, re.Match[str]]] = []
-    for sentence in sentences:
-        covered = sentence.start
-        for at in starts[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]:
-            if at >= covered and (match := pattern.match(text, at, sentence.end)) is not None:
-                found.append((sentence, match))
-                covered = match.end()
+    firsts = [sentence.start for sentence in sentences]
+    reading, covered = -1, 0  # the sentence read last, and where its last match ended
+    for at in starts:
+        index = bisect_right(firsts, at) - 1
+        if index < 0 or at >= sentences[index].end:
+            continue  # not in a sentence (a title, a metadata line)
+        if index != reading:
+            reading, covered = index, sentences[index].start
+        if at >= covered and (match := pattern.match(text, at, sentences[index].end)):
+            found.append((sentences[index], match))
+            covered = match.end()
     return found
 
 
