@@ -18,7 +18,7 @@ from briefing.extract.fact_heads import head_matches, head_pattern
 from briefing.extract.figure_words import figure_words
 from briefing.extract.figures import _numbers
 from briefing.extract.org_spans import _heads, _may_hold_head
-from briefing.extract.phrase_words import _WORD, Words, folded, words_before
+from briefing.extract.phrase_words import _WORD, Words, folded, word_ending_at
 from briefing.extract.sentences import split_sentences
 from extract_helpers import make_doc
 
@@ -94,13 +94,16 @@ def test_words_of_a_sentence_are_the_word_pattern_matches_with_their_gaps() -> N
                           for i in range(len(found))]
 
 
-def test_words_read_backwards_are_the_word_pattern_matches_reversed() -> None:
-    for text in _random_texts(2, "ab1_-’' .,Я«"):
-        end = len(text)
-        start = end // 3
-        plain = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
-        back = [(w.start, w.end, w.text) for w in words_before(text, start, end)]
-        assert back == plain[::-1]
+def test_the_word_before_a_place_is_the_last_word_pattern_match_there() -> None:
+    for text in _random_texts(2, "ab1_-’' .,Я«\u00b2"):
+        for end in range(len(text) + 1):
+            if end < len(text) and re.match(r"[\w'’-]", text[end]):
+                continue  # the word would run on past ``end``
+            floor = end // 3
+            plain = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, floor, end)]
+            word = word_ending_at(text, floor, end)
+            expected = plain[-1] if plain and plain[-1][1] == end else None
+            assert (word and (word.start, word.end, word.text)) == expected, (text, floor, end)
 
 
 def test_english_prefilter_is_the_plain_capital_word_test() -> None:

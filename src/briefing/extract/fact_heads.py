@@ -11,22 +11,20 @@ scientific conference", "Казахский национальный") and the t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
-from itertools import chain, islice
 
 from briefing.extract.lexicons import word_table
 from briefing.extract.phrase_words import (
     Word,
     folded,
-    iter_words,
     matches_at,
     places,
     prefix_free,
     ru_adjective,
     ru_genitive,
     ru_verb,
-    words_before,
+    word_ending_at,
+    word_starting_at,
 )
 from briefing.extract.sentences import Sentence
 
@@ -138,21 +136,19 @@ def phrase(text: str, start: int, end: int, floor: int, ceiling: int, lang: str)
     Modifiers and a tail are joined to the head by a single space, so without
     one the words on that side are not read at all.
     """
-    first, last = start, end
-    if text[start - 1 : start] in _SPACES:
-        before = islice(words_before(text, max(floor, start - 60), start), 3)
-        first = _modifiers(text, before, start, lang)
-    if text[end : end + 1] == " ":
-        last = _tail(text, iter_words(text, end, min(ceiling, end + 120)), end, lang)
-    else:
-        last = _quoted(text, end)
+    first = _modifiers(text, max(floor, start - 60), start, lang)
+    last = _tail(text, end, min(ceiling, end + 120), lang)
     return first, last
 
 
-def _modifiers(text: str, before: Iterable[Word], start: int, lang: str) -> int:
+def _modifiers(text: str, floor: int, start: int, lang: str) -> int:
+    """Where up to three modifiers before the head begin, each one space before the next."""
     first = start
-    for word in before:
-        if text[word.end : first] not in _SPACES:
+    for _ in range(3):
+        if text[first - 1 : first] not in _SPACES:
+            break
+        word = word_ending_at(text, floor, first - 1)
+        if word is None:
             break
         ok = ru_adjective(word.text) if lang == "ru" else word.lower not in _EN_BEFORE_STOP
         if not ok or (lang != "ru" and _verb_like(word.lower)):
@@ -165,22 +161,24 @@ def _verb_like(word: str) -> bool:
     return word.endswith(("ed", "ing")) and len(word) > 5 and word not in ("leading",)
 
 
-def _tail(text: str, after: Iterator[Word], end: int, lang: str) -> int:
+def _tail(text: str, end: int, ceiling: int, lang: str) -> int:
+    """Where the words that name the head end: up to seven, each one space after the last."""
     starts = _RU_TAIL_START if lang == "ru" else _EN_TAIL_START
-    opening = next(after, None)
-    if opening is None or text[end : opening.start] != " ":
+    word = word_starting_at(text, end + 1, ceiling) if text[end : end + 1] == " " else None
+    if word is None or not _tail_opens(word, starts, lang):
         return _quoted(text, end)
-    if not _tail_opens(opening, starts, lang):
-        return _quoted(text, end)
-    last, cursor = end, end
-    for count, word in enumerate(chain([opening], after)):
-        if count >= MAX_TAIL_WORDS or text[cursor : word.start] not in (" ", "\u00a0"):
-            break
+    last = end
+    for count in range(MAX_TAIL_WORDS):
         if count and _tail_stop(word, lang):
             break
-        cursor = word.end
         if word.lower not in starts and word.lower not in _JOINERS:
             last = word.end
+        following = word.end + 1
+        if text[word.end : following] not in _SPACES:
+            break
+        if (next_word := word_starting_at(text, following, ceiling)) is None:
+            break
+        word = next_word
     return last
 
 

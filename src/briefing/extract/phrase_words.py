@@ -92,16 +92,42 @@ def iter_words(text: str, start: int, end: int) -> Iterator[Word]:
     return (Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end))
 
 
-def words_before(text: str, start: int, end: int) -> Iterator[Word]:
-    """The words of ``text[start:end]`` from the last one back, made as they are read.
+def word_starting_at(text: str, start: int, end: int) -> Word | None:
+    """The word of ``text[...:end]`` that starts at ``start``, as :func:`words` reads it.
 
-    A word is a run's stretch from its first letter to its last, which reads the
-    same backwards, so the word pattern finds them on the reversed text and a
-    phrase growing leftwards reads only the words it takes.
+    ``text[start - 1]`` must not be part of the word (a space, a sign).
     """
-    backwards = text[start:end][::-1]
-    for match in _WORD.finditer(backwards):
-        yield Word(end - match.end(), end - match.start(), match.group()[::-1])
+    found = _WORD.match(text, start, end)
+    return None if found is None else Word(start, found.end(), found.group())
+
+
+def word_ending_at(text: str, floor: int, end: int) -> Word | None:
+    """The word of ``text[floor:...]`` that ends at ``end``, as :func:`words` reads it.
+
+    ``text[end]`` must not continue the word (a space, a sign). A word is a
+    run's stretch from its first letter to its last, so it ends at ``end`` when
+    a letter stands before it, and starts at the first letter of that run (or
+    of the part of the run after ``floor``). Reading back from a head this way
+    looks at the few letters of the words taken, not at the whole window.
+    """
+    if end <= floor or not _letter(text[end - 1]):
+        return None
+    start = end - 1
+    while start > floor and _in_run(text[start - 1]):
+        start -= 1
+    while not _letter(text[start]):
+        start += 1
+    return Word(start, end, text[start:end])
+
+
+def _letter(char: str) -> bool:
+    """``[^\\W\\d_]``: a word character that is no digit and no underscore."""
+    return char.isalnum() and not char.isdecimal()
+
+
+def _in_run(char: str) -> bool:
+    """``[\\w'’-]``: a character that a word's run is made of."""
+    return char.isalnum() or char in "_'’-"
 
 
 @lru_cache(maxsize=4)
