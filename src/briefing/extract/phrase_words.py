@@ -198,15 +198,19 @@ def ru_adjective(word: str) -> bool:
 
 @lru_cache(maxsize=32768)
 def ru_genitive(word: str) -> bool:
-    """True when some reading of a Russian word is a genitive noun, adjective or numeral."""
+    """True when some reading of a Russian word is a genitive noun, adjective or numeral.
+
+    The readings come from :func:`morph.parses`, shared with the other
+    extractors: analysing a word is the costly part, and is done once.
+    """
     return any(
         "gent" in p.tag and str(p.tag.POS) in ("NOUN", "ADJF", "NUMR")
-        for p in morph.analyzer().parse(word)
+        for p in morph.parses(word)
     )
 
 
 @lru_cache(maxsize=32768)
 def ru_verb(word: str) -> bool:
     """True when the likeliest reading of a Russian word is a verb form."""
-    parses = morph.analyzer().parse(word)
+    parses = morph.parses(word)
     return bool(parses) and str(parses[0].tag.POS) in _VERB_POS
