@@ -6,6 +6,12 @@ sentence with offsets, the gap between two words, and for Russian a cheap
 look at a word's grammar (an adjective ending, a genitive, a verb). The
 grammar comes from pymorphy3 through :mod:`briefing.extract.morph`, memoised
 per word, and is asked only for the few words next to a head.
+
+A word (``_WORD``) is a run of letters, digits, hyphens and apostrophes from
+its first letter to its last. The heads and numbers the phrases grow from are
+looked up with ``str.find`` in the lower-cased text (:func:`folded`,
+:func:`places`) and checked with their own patterns only there
+(:func:`matches_at`): a case-blind scan of a whole document costs far more.
 """
 
 from __future__ import annotations
@@ -88,12 +94,12 @@ class Words:
 
 
 def iter_words(text: str, start: int, end: int) -> Iterator[Word]:
-    """The words of :func:`words`, made one by one as they are read (a phrase stops early)."""
+    """The words of ``text[start:end]``, made one by one as they are read (a phrase stops early)."""
     return (Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end))
 
 
 def word_starting_at(text: str, start: int, end: int) -> Word | None:
-    """The word of ``text[...:end]`` that starts at ``start``, as :func:`words` reads it.
+    """The word of ``text[...:end]`` that starts at ``start``, as :func:`iter_words` reads it.
 
     ``text[start - 1]`` must not be part of the word (a space, a sign).
     """
@@ -102,7 +108,7 @@ def word_starting_at(text: str, start: int, end: int) -> Word | None:
 
 
 def word_ending_at(text: str, floor: int, end: int) -> Word | None:
-    """The word of ``text[floor:...]`` that ends at ``end``, as :func:`words` reads it.
+    """The word of ``text[floor:...]`` that ends at ``end``, as :func:`iter_words` reads it.
 
     ``text[end]`` must not continue the word (a space, a sign). A word is a
     run's stretch from its first letter to its last, so it ends at ``end`` when
