@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from briefing.extract.document import Document
-from briefing.extract.fact_heads import head_pattern, head_type, phrase
+from briefing.extract.fact_heads import head_matches, head_type, phrase
 from briefing.extract.gazetteer import display_names
 from briefing.extract.lexicons import word_table
 from briefing.extract.org_spans import organisation_spans
@@ -37,23 +37,21 @@ def _status_cues(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
 
 def extract_agreements(doc: Document, dates: list[DateMention]) -> list[Agreement]:
     """Agreements with parties, signing date, period and status when stated."""
-    pattern, table = head_pattern("agreements", doc.lang)
     found: dict[str, Agreement] = {}
-    for sentence in doc.sentences:
-        covered = sentence.start
-        for match in pattern.finditer(doc.text, sentence.start, sentence.end):
-            if match.start() < covered:
-                continue  # a head inside the name of the last one ("MoU on the … programme")
-            agreement = _agreement(doc, sentence, match, table, dates)
-            covered = agreement.evidence[0].end
-            known = found.get(agreement.name.lower())
-            if known is None:
-                found[agreement.name.lower()] = agreement
-            else:
-                known.evidence = merge_evidence([*known.evidence, *agreement.evidence])
-                known.signed = known.signed or agreement.signed
-                known.period = known.period or agreement.period
-                known.status = known.status or agreement.status
+    covered: dict[Sentence, int] = {}
+    for sentence, match in head_matches("agreements", doc.text, doc.sentences, doc.lang):
+        if match.start() < covered.get(sentence, 0):
+            continue  # a head inside the name of the last one ("MoU on the … programme")
+        agreement = _agreement(doc, sentence, match, dates)
+        covered[sentence] = agreement.evidence[0].end
+        known = found.get(agreement.name.lower())
+        if known is None:
+            found[agreement.name.lower()] = agreement
+        else:
+            known.evidence = merge_evidence([*known.evidence, *agreement.evidence])
+            known.signed = known.signed or agreement.signed
+            known.period = known.period or agreement.period
+            known.status = known.status or agreement.status
     return list(found.values())
 
 
@@ -61,7 +59,6 @@ def _agreement(
     doc: Document,
     sentence: Sentence,
     match: re.Match[str],
-    table: dict[str, str],
     dates: list[DateMention],
 ) -> Agreement:
     first, last = phrase(
@@ -72,7 +69,7 @@ def _agreement(
     mentions = [m for m in dates if _inside(m, sentence)]
     return Agreement(
         name=span.text,
-        type=head_type(match.group(), table),
+        type=head_type(match.group(), "agreements", doc.lang),
         parties=_parties(doc, sentence, first, last),
         signed=_signed(mentions, match.start()) if status in _SIGNED_TYPES else None,
         period=next((m.date for m in mentions if m.date.precision == "range"), None),

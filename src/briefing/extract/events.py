@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from briefing.extract import morph
 from briefing.extract.document import Document
-from briefing.extract.fact_heads import head_pattern, head_type, phrase
+from briefing.extract.fact_heads import head_matches, head_type, phrase
 from briefing.extract.gazetteer import gazetteer, hit
 from briefing.extract.people import extract_people
 from briefing.extract.sentences import Sentence
@@ -23,26 +23,26 @@ from briefing.schema import DateMention, DateValue, Event, Person
 
 _PLACE_KINDS = frozenset({"name", "capital"})
 _IN_PLACE = re.compile(
-    r"(?<!\w)(?:in|at|в|во)\s+(?P<place>[A-ZА-ЯЁ][\w-]*(?:\s[A-ZА-ЯЁ][\w-]*){0,2})"
+    r"(?:i(?<!\w.)n|a(?<!\w.)t|в(?<!\w.)о?)\s+(?P<place>[A-ZА-ЯЁ][\w-]*(?:\s[A-ZА-ЯЁ][\w-]*){0,2})"
 )
+"""A place after "in", "at", "в", "во" (each letter first, then the look behind, so that
+the scan jumps from one of those letters to the next)."""
 
 
 def extract_events(
     doc: Document, dates: list[DateMention], people: list[Person] | None = None
 ) -> list[Event]:
     """Events of the main text; ``people`` (from :func:`extract_people`) fill ``who``."""
-    pattern, table = head_pattern("events", doc.lang)
     found: dict[str, Event] = {}
-    for sentence in doc.sentences:
-        kinds: set[str] = set()
-        for match in pattern.finditer(doc.text, sentence.start, sentence.end):
-            kind = head_type(match.group(), table)
-            if kind in kinds:
-                continue
-            kinds.add(kind)
-            if people is None:
-                people = extract_people(doc)
-            _add(found, _event(doc, sentence, match.start(), match.end(), dates, people))
+    kinds: set[tuple[Sentence, str]] = set()
+    for sentence, match in head_matches("events", doc.text, doc.sentences, doc.lang):
+        kind = head_type(match.group(), "events", doc.lang)
+        if (sentence, kind) in kinds:
+            continue
+        kinds.add((sentence, kind))
+        if people is None:
+            people = extract_people(doc)
+        _add(found, _event(doc, sentence, match.start(), match.end(), dates, people))
     return list(found.values())
 
 

@@ -11,10 +11,22 @@ scientific conference", "Казахский национальный") and the t
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from briefing.extract.lexicons import word_table
-from briefing.extract.phrase_words import Word, ru_adjective, ru_genitive, ru_verb, words
+from briefing.extract.phrase_words import (
+    Word,
+    folded,
+    matches_at,
+    places,
+    prefix_free,
+    ru_adjective,
+    ru_genitive,
+    ru_verb,
+    word_ending_at,
+    word_starting_at,
+)
+from briefing.extract.sentences import Sentence
 
 MAX_TAIL_WORDS = 7  # "Agreement on cooperation in the field of culture and art" fits
 _EN_TAIL_START = frozenset({"of", "on", "for", "dedicated", "devoted"})
@@ -69,6 +81,7 @@ _EN_BEFORE_STOP = _EN_TAIL_STOP | frozenset(
         "last",
     }
 )
+_SPACES = (" ", "\u00a0")
 _RU_TAIL_START = frozenset({"о", "об", "по"})
 _JOINERS = frozenset({"and", "и", "the"})
 _RU_TAIL_STOP = frozenset({"между", "с", "со", "и", "который", "которая", "которое", "которые"})
@@ -83,26 +96,59 @@ def head_pattern(name: str, lang: str) -> tuple[re.Pattern[str], dict[str, str]]
     return re.compile(rf"(?<![\w-])(?:{alternation}){tail}", re.IGNORECASE), table
 
 
-def head_type(found: str, table: dict[str, str]) -> str:
-    """The type of the longest head that the found words start with."""
-    lower = found.lower()
+def head_matches(
+    name: str, text: str, sentences: list[Sentence], lang: str
+) -> list[tuple[Sentence, re.Match[str]]]:
+    """The matches of :func:`head_pattern` in each sentence, in text order.
+
+    The heads are first looked up with ``str.find`` in the lower-cased text and
+    the pattern is tried only where one starts: scanning with a case-blind
+    alternation of every head costs far more than the few places it can match.
+    """
+    pattern = head_pattern(name, lang)[0]
+    lower = folded(text)
+    if lower is None:
+        return [(s, m) for s in sentences for m in pattern.finditer(text, s.start, s.end)]
+    return matches_at(pattern, text, sentences, places(lower, _needles(name, lang)))
+
+
+@cache
+def _needles(name: str, lang: str) -> tuple[str, ...]:
+    return prefix_free(head_pattern(name, lang)[1])
+
+
+def head_type(found: str, name: str, lang: str) -> str:
+    """The type of the longest head of ``name`` that the found words start with."""
+    return _head_type(found.lower(), name, lang)
+
+
+@lru_cache(maxsize=4096)
+def _head_type(lower: str, name: str, lang: str) -> str:
+    """Memoised per found words: a document repeats its heads, and all heads are tried."""
+    table = head_pattern(name, lang)[1]
     best = max((k for k in table if lower.startswith(k)), key=len, default="")
     return table.get(best, "other")
 
 
 def phrase(text: str, start: int, end: int, floor: int, ceiling: int, lang: str) -> tuple[int, int]:
-    """The span of the phrase around a head at ``start:end`` within one sentence."""
-    before = words(text, max(floor, start - 60), start)
-    after = words(text, end, min(ceiling, end + 120))
-    first = _modifiers(text, before, start, lang)
-    last = _tail(text, after, end, lang)
+    """The span of the phrase around a head at ``start:end`` within one sentence.
+
+    Modifiers and a tail are joined to the head by a single space, so without
+    one the words on that side are not read at all.
+    """
+    first = _modifiers(text, max(floor, start - 60), start, lang)
+    last = _tail(text, end, min(ceiling, end + 120), lang)
     return first, last
 
 
-def _modifiers(text: str, before: list[Word], start: int, lang: str) -> int:
+def _modifiers(text: str, floor: int, start: int, lang: str) -> int:
+    """Where up to three modifiers before the head begin, each one space before the next."""
     first = start
-    for word in reversed(before[-3:]):
-        if text[word.end : first] not in (" ", "\u00a0"):
+    for _ in range(3):
+        if text[first - 1 : first] not in _SPACES:
+            break
+        word = word_ending_at(text, floor, first - 1)
+        if word is None:
             break
         ok = ru_adjective(word.text) if lang == "ru" else word.lower not in _EN_BEFORE_STOP
         if not ok or (lang != "ru" and _verb_like(word.lower)):
@@ -115,19 +161,24 @@ def _verb_like(word: str) -> bool:
     return word.endswith(("ed", "ing")) and len(word) > 5 and word not in ("leading",)
 
 
-def _tail(text: str, after: list[Word], end: int, lang: str) -> int:
+def _tail(text: str, end: int, ceiling: int, lang: str) -> int:
+    """Where the words that name the head end: up to seven, each one space after the last."""
     starts = _RU_TAIL_START if lang == "ru" else _EN_TAIL_START
-    if not after or text[end : after[0].start] != " " or not _tail_opens(after[0], starts, lang):
+    word = word_starting_at(text, end + 1, ceiling) if text[end : end + 1] == " " else None
+    if word is None or not _tail_opens(word, starts, lang):
         return _quoted(text, end)
-    last, cursor = end, end
-    for count, word in enumerate(after):
-        if count >= MAX_TAIL_WORDS or text[cursor : word.start] not in (" ", "\u00a0"):
-            break
+    last = end
+    for count in range(MAX_TAIL_WORDS):
         if count and _tail_stop(word, lang):
             break
-        cursor = word.end
-        if word.lower not in starts | _JOINERS:
+        if word.lower not in starts and word.lower not in _JOINERS:
             last = word.end
+        following = word.end + 1
+        if text[word.end : following] not in _SPACES:
+            break
+        if (next_word := word_starting_at(text, following, ceiling)) is None:
+            break
+        word = next_word
     return last
 
 

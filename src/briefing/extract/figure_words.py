@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefing.extract.lexicons import word_table
+from briefing.extract.phrase_words import prefix_free
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,10 @@ class FigureWords:
     numbers: dict[str, float]
     stops: frozenset[str]
     number: re.Pattern[str]
+    digit_start: re.Pattern[str]
+    """Where ``number`` can start with a digit (the digit, then the same look behind)."""
+    number_words: tuple[str, ...]
+    """The written numbers whose places hold every other one's (for ``str.find``)."""
     qualifier_before: re.Pattern[str]
     reference_before: re.Pattern[str]
     not_after: re.Pattern[str]
@@ -47,16 +52,19 @@ def figure_words(lang: str) -> FigureWords:
     numbers = {k: float(v) for k, v in by_kind.get("word", {}).items()}
     digits = r"\d{1,3}(?:[,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
     words = _alternation(list(numbers))
+    glued = r"[\w.,/:+№#\-–]"  # a number glued to one of these is part of a code, date or range
     return FigureWords(
         qualifiers=by_kind.get("qualifier", {}),
         scales={k: float(v) for k, v in by_kind.get("scale", {}).items()},
         numbers=numbers,
         stops=frozenset(by_kind.get("stop", {})),
         number=re.compile(
-            rf"(?<![\w.,/:+№#\-–])(?:(?P<num>{digits})|(?P<word>\b(?:{words})))"
+            rf"(?<!{glued})(?:(?P<num>{digits})|(?P<word>\b(?:{words})))"
             r"(?!\w)(?!\.\d)(?![\-–:/]\d)(?!,\d)",
             re.IGNORECASE,
         ),
+        digit_start=re.compile(rf"\d(?<!{glued}\d)"),
+        number_words=prefix_free(numbers),
         qualifier_before=re.compile(
             rf"(?<!\w)(?P<q>{_alternation(list(by_kind.get('qualifier', {})))})\s+$",
             re.IGNORECASE,

@@ -13,14 +13,15 @@ University", "министерство") is not a name: something proper must go
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from briefing.extract import morph
 from briefing.extract.gazetteer import gazetteer, hit
 from briefing.extract.lexicons import org_types, roles, word_set
 from briefing.extract.names import country_words
-from briefing.extract.phrase_words import Word, gap, ru_adjective, ru_genitive, tight, words
+from briefing.extract.phrase_words import Words, ru_adjective, ru_genitive
 
 NOT_ORGANISATION = frozenset({"event", "award", "place", "programme"})
 """Head-word types of ``org_types`` that name events, awards, places or programmes."""
@@ -28,10 +29,12 @@ MAX_WORDS = 12  # longer runs are headings or lists, not one name
 _EN_INNER = frozenset({"of", "for", "and", "on", "&"})
 _EN_AFTER_INNER = frozenset({"the"})
 _EN_EMBASSY_IN = frozenset({"embassy", "consulate", "mission", "delegation"})
+_TRAILING = _EN_INNER | _EN_AFTER_INNER | {"и", "в", "во"}
+"""Words a name does not end with."""
 _RU_NAMESAKE = frozenset({"имени", "им"})
 _RU_IN = frozenset({"в", "во", "при"})
-_CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]+")
-_LONG_WORD = re.compile(r"\b\w{3,}")
+_RU_WORD_START = re.compile(r"\b(\w{3,4})\w*")
+"""The first four letters of each word of three or more (where a head's stem would be)."""
 _RU_STATE_TITLES = frozenset({"республика", "федерация", "королевство"})
 """Words of states' official names that stand before the name itself."""
 _QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
@@ -57,59 +60,94 @@ def _ru_stems() -> frozenset[str]:
 
 
 def _may_hold_head(text: str, start: int, end: int, lang: str) -> bool:
-    """A cheap test that a sentence may hold a head word at all (a set probe per word)."""
+    """A cheap test that a sentence may hold a head word at all."""
     if lang == "ru":
-        stems = _ru_stems()
-        return any(w[:4].lower() in stems for w in _LONG_WORD.findall(text, start, end))
-    heads = _heads("en")
-    return any(w.lower() in heads for w in _CAPITAL_WORD.findall(text, start, end))
+        return not _ru_stems().isdisjoint(map(str.lower, _RU_WORD_START.findall(text, start, end)))
+    return _en_capital_head().search(text, start, end) is not None
 
 
-def organisation_spans(text: str, start: int, end: int, lang: str) -> list[OrgSpan]:
+@cache
+def _en_capital_head() -> re.Pattern[str]:
+    """A capitalised word whose letters (``\\b[A-Z][a-z]+``) are a head word ("Ministry").
+
+    Grouped by capital, with the look behind after it, so that the scan jumps
+    from capital to capital and tries only the heads of that letter.
+    """
+    by_capital: dict[str, list[str]] = {}
+    for head in _heads("en"):
+        if re.fullmatch("[a-z]{2,}", head):
+            by_capital.setdefault(head[0].upper(), []).append(re.escape(head[1:]))
+    branches = [
+        f"{capital}(?<!\\w.)(?:{'|'.join(sorted(rests))})" for capital, rests in by_capital.items()
+    ]
+    return re.compile(f"(?:{'|'.join(sorted(branches))})(?![a-z])")
+
+
+def organisation_spans(text: str, start: int, end: int, lang: str) -> tuple[OrgSpan, ...]:
     """Organisation names in ``text[start:end]`` (one sentence), left to right."""
-    found: list[OrgSpan] = []
-    if not _may_hold_head(text, start, end, lang):
-        return found
-    sentence = words(text, start, end)
-    i = 0
-    while i < len(sentence):
-        kind = _head_type(sentence[i], lang)
-        if kind is None:
-            i += 1
-            continue
-        grow = _grow_ru if lang == "ru" else _grow_en
-        first, last = grow(text, sentence, i)
-        span = _accepted(text, sentence, first, last, i, lang)
-        if span is None:
-            i += 1
-            continue
-        found.append(OrgSpan(span[0], span[1], kind))
-        i = max(i, last) + 1
+    known = _spans_read(text, lang)
+    found = known.get((start, end))
+    if found is None:
+        found = known[start, end] = _spans(text, start, end, lang)
     return found
 
 
-def _head_type(word: Word, lang: str) -> str | None:
-    if lang != "ru":
-        return _heads("en").get(word.lower) if word.capital else None
-    if word.lower[:4] not in _ru_stems() and word.lower not in _heads("ru"):
+@lru_cache(maxsize=2)
+def _spans_read(text: str, lang: str) -> dict[tuple[int, int], tuple[OrgSpan, ...]]:
+    """The names already read in a text, per sentence (agreements read theirs again)."""
+    del text, lang  # the key of the memo
+    return {}
+
+
+def _spans(text: str, start: int, end: int, lang: str) -> tuple[OrgSpan, ...]:
+    if not _may_hold_head(text, start, end, lang):
+        return ()
+    ws = Words(text, start, end)
+    grow = _grow_ru if lang == "ru" else _grow_en
+    found: list[OrgSpan] = []
+    after = 0  # the word after the last name found
+    for head, kind in _head_words(ws, lang):
+        if head < after:
+            continue
+        first, last = grow(text, ws, head)
+        span = _accepted(text, ws, first, last, head, lang)
+        if span is not None:
+            found.append(OrgSpan(span[0], span[1], kind))
+            after = max(head, last) + 1
+    return tuple(found)
+
+
+def _head_words(ws: Words, lang: str) -> list[tuple[int, str]]:
+    """The head words of a sentence (their index and type), in order."""
+    if lang == "ru":
+        kinds = map(_ru_head_type, ws.text)
+        return [(i, kind) for i, kind in enumerate(kinds) if kind is not None]
+    kinds = map(_heads("en").get, ws.lower)  # an English head is a capitalised head word
+    return [(i, kind) for i, kind in enumerate(kinds) if kind is not None and ws.capital[i]]
+
+
+@lru_cache(maxsize=16384)
+def _ru_head_type(word: str) -> str | None:
+    """The head-word type of a Russian word as written (memoised: asks for its lemma)."""
+    lower = word.lower()
+    if lower[:4] not in _ru_stems() and lower not in _heads("ru"):
         return None
-    return _heads("ru").get(morph.lemma(word.text))
+    return _heads("ru").get(morph.lemma(word))
 
 
-def _grow_en(text: str, ws: list[Word], head: int) -> tuple[int, int]:
+def _grow_en(text: str, ws: Words, head: int) -> tuple[int, int]:
     first = head
-    while first > 0 and ws[first - 1].capital and tight(text, ws[first - 1], ws[first]):
-        if _country_possessive(ws[first - 1].text):
+    while first > 0 and ws.capital[first - 1] and ws.tight(first):
+        if _country_possessive(ws.text[first - 1]):
             break
         first -= 1
     last, i = head, head + 1
-    while i < len(ws) and i - first < MAX_WORDS and tight(text, ws[i - 1], ws[i]):
-        word = ws[i]
-        if word.capital and word.lower not in roles("en"):
+    role_words = roles("en")
+    while i < ws.size and i - first < MAX_WORDS and ws.tight(i):
+        lower = ws.lower[i]
+        if ws.capital[i] and lower not in role_words:
             last = i
-        elif (word.lower == "and" and _another_name(text, ws, head, i)) or not _en_connector(
-            ws, i, head
-        ):
+        elif (lower == "and" and _another_name(ws, head, i)) or not _en_connector(ws, i, head):
             break
         i += 1
     return first, last
@@ -120,46 +158,41 @@ def _country_possessive(word: str) -> bool:
     return word.endswith(("'s", "’s")) and word[:-2].lower() in country_words()
 
 
-def _another_name(text: str, ws: list[Word], head: int, i: int) -> bool:
+def _another_name(ws: Words, head: int, i: int) -> bool:
     """True unless "and" joins two parts of one name ("Ministry of Education and Science")."""
-    if not any(w.lower in ("of", "for") for w in ws[head + 1 : i]):
+    if not any(w in ("of", "for") for w in ws.lower[head + 1 : i]):
         return True
     i += 1
-    if i < len(ws) and ws[i].lower == "the":
+    if i < ws.size and ws.lower[i] == "the":
         return True
-    while i < len(ws) and ws[i].capital and tight(text, ws[i - 1], ws[i]):
-        if ws[i].lower in _heads("en"):
+    while i < ws.size and ws.capital[i] and ws.tight(i):
+        if ws.lower[i] in _heads("en"):
             return True
         i += 1
     return False
 
 
-def _en_connector(ws: list[Word], i: int, head: int) -> bool:
-    lower = ws[i].lower
-    if lower in _EN_INNER or (lower in _EN_AFTER_INNER and ws[i - 1].lower in _EN_INNER):
+def _en_connector(ws: Words, i: int, head: int) -> bool:
+    lower = ws.lower[i]
+    if lower in _EN_INNER or (lower in _EN_AFTER_INNER and ws.lower[i - 1] in _EN_INNER):
         return True
-    if lower == "named" and i + 1 < len(ws) and ws[i + 1].lower == "after":
+    if lower == "named" and i + 1 < ws.size and ws.lower[i + 1] == "after":
         return True
-    if lower == "after" and ws[i - 1].lower == "named":
+    if lower == "after" and ws.lower[i - 1] == "named":
         return True
-    return lower == "in" and ws[head].lower in _EN_EMBASSY_IN
+    return lower == "in" and ws.lower[head] in _EN_EMBASSY_IN
 
 
-def _grow_ru(text: str, ws: list[Word], head: int) -> tuple[int, int]:
+def _grow_ru(text: str, ws: Words, head: int) -> tuple[int, int]:
     first = head
-    while (
-        first > 0
-        and head - first < 3
-        and ru_adjective(ws[first - 1].text)
-        and tight(text, ws[first - 1], ws[first])
-    ):
+    while first > 0 and head - first < 3 and ru_adjective(ws.text[first - 1]) and ws.tight(first):
         first -= 1
-    while first < head and not ws[first].capital:
+    while first < head and not ws.capital[first]:
         first += 1
     last = _quoted_after(text, ws, head)
     i = last + 1
-    while i < len(ws) and i - first < MAX_WORDS and _ru_gap_ok(text, ws[i - 1], ws[i]):
-        step = _ru_step(text, ws, i, head)
+    while i < ws.size and i - first < MAX_WORDS and _ru_gap_ok(ws, i):
+        step = _ru_step(ws, i, head)
         if step == 0:
             break
         last = i + step - 1
@@ -167,32 +200,30 @@ def _grow_ru(text: str, ws: list[Word], head: int) -> tuple[int, int]:
     return first, last
 
 
-def _ru_gap_ok(text: str, left: Word, right: Word) -> bool:
-    between = gap(text, left, right)
-    return tight(text, left, right) or between.strip() in (".", "«", '"')
+def _ru_gap_ok(ws: Words, i: int) -> bool:
+    return ws.tight(i) or ws.gap[i].strip() in (".", "«", '"')
 
 
-def _ru_step(text: str, ws: list[Word], i: int, head: int) -> int:
+def _ru_step(ws: Words, i: int, head: int) -> int:
     """How many words from ``i`` belong to the name (0: the name ends before ``i``)."""
-    word = ws[i]
-    lower = word.lower
+    word, lower, capital = ws.text[i], ws.lower[i], ws.capital[i]
     if lower in _RU_NAMESAKE:
-        return 1 + _capitalised_run(text, ws, i + 1)
-    if lower == "и" and i + 1 < len(ws) and ru_genitive(ws[i + 1].text):
+        return 1 + _capitalised_run(ws, i + 1)
+    if lower == "и" and i + 1 < ws.size and ru_genitive(ws.text[i + 1]):
         return 2
-    if lower == "по" and i + 1 < len(ws) and not ws[i + 1].capital:
+    if lower == "по" and i + 1 < ws.size and not ws.capital[i + 1]:
         return 2  # "Комитет по делам молодёжи", "комиссия по сотрудничеству"
-    if lower in _RU_IN and i + 1 < len(ws) and ws[i + 1].capital:
-        return 2 if _heads("ru").get(morph.lemma(ws[head].text)) == "embassy" else 0
-    if len(lower) < 3 and not word.text.isupper():
+    if lower in _RU_IN and i + 1 < ws.size and ws.capital[i + 1]:
+        return 2 if _heads("ru").get(morph.lemma(ws.text[head])) == "embassy" else 0
+    if len(lower) < 3 and not word.isupper():
         return 0
-    if word.capital and not _ru_proper_tail(word.text):
+    if capital and not _ru_proper_tail(word):
         return 0  # a person's name after the title ("… культуры Асылов"), not part of it
-    if lower in roles("ru") or morph.lemma(word.text) in roles("ru"):
+    if lower in roles("ru") or morph.lemma(word) in roles("ru"):
         return 0
-    if word.capital and ws[i - 1].capital and i - 1 != head:
+    if capital and ws.capital[i - 1] and i - 1 != head:
         return 1  # "Республики Казахстан": a name in the nominative after its genitive title
-    return 1 if ru_genitive(word.text) else 0
+    return 1 if ru_genitive(word) else 0
 
 
 @cache
@@ -204,60 +235,60 @@ def _ru_proper_tail(word: str) -> bool:
     return any(hit(m, 0, 0).is_place for m in lexicon.find(word, lexicon.tokens(word)))
 
 
-def _capitalised_run(text: str, ws: list[Word], i: int) -> int:
+def _capitalised_run(ws: Words, i: int) -> int:
     count = 0
-    while i + count < len(ws) and count < 4:
-        word = ws[i + count]
-        if not (word.capital or word.lower in word_set("people", "particles.txt")):
+    while i + count < ws.size and count < 4:
+        at = i + count
+        if not (ws.capital[at] or ws.lower[at] in word_set("people", "particles.txt")):
             break
-        if count and not tight(text, ws[i + count - 1], word):
+        if count and not ws.tight(at):
             break
         count += 1
     return count
 
 
-def _quoted_after(text: str, ws: list[Word], head: int) -> int:
+def _quoted_after(text: str, ws: Words, head: int) -> int:
     """The last word of a quoted name right after the head («Туран»), else the head."""
-    after = text[ws[head].end : ws[head].end + 2].lstrip()
+    head_end = ws.end[head]
+    after = text[head_end : head_end + 2].lstrip()
     if not after or after[0] not in _QUOTES:
         return head
-    close = text.find(_QUOTES[after[0]], ws[head].end + 2)
-    if close < 0 or close - ws[head].end > 80:
+    close = text.find(_QUOTES[after[0]], head_end + 2)
+    if close < 0 or close - head_end > 80:
         return head
-    inside = [j for j in range(head + 1, len(ws)) if ws[j].end <= close]
-    return inside[-1] if inside else head
+    return max(head, bisect_right(ws.end, close) - 1)
 
 
 def _accepted(
-    text: str, ws: list[Word], first: int, last: int, head: int, lang: str
+    text: str, ws: Words, first: int, last: int, head: int, lang: str
 ) -> tuple[int, int] | None:
     function = word_set("people", "function_words.en.txt")
-    while first < head and (ws[first].lower in function or _opener(ws, first, lang)):
+    while first < head and (ws.lower[first] in function or _opener(ws, first, lang)):
         first += 1
-    while last > head and ws[last].lower in _EN_INNER | _EN_AFTER_INNER | {"и", "в", "во"}:
+    while last > head and ws.lower[last] in _TRAILING:
         last -= 1
-    end = ws[last].end
+    end = ws.end[last]
     if text[end : end + 1] in '»”"' and lang == "ru":
         end += 1
     if not _proper(text, ws, first, last, head, lang):
         return None
-    return ws[first].start, end
+    return ws.start[first], end
 
 
-def _opener(ws: list[Word], i: int, lang: str) -> bool:
+def _opener(ws: Words, i: int, lang: str) -> bool:
     """A sentence-initial adverb ("Later", "Currently") is not part of a name."""
-    return i == 0 and lang != "ru" and ws[i].lower.endswith("ly")
+    return i == 0 and lang != "ru" and ws.lower[i].endswith("ly")
 
 
-def _proper(text: str, ws: list[Word], first: int, last: int, head: int, lang: str) -> bool:
+def _proper(text: str, ws: Words, first: int, last: int, head: int, lang: str) -> bool:
     """True when the name holds more than its head word: a proper part."""
     if lang != "ru":
         heads = _heads("en")
         return any(
-            ws[j].capital and ws[j].lower not in heads for j in range(first, last + 1) if j != head
+            ws.capital[j] and ws.lower[j] not in heads for j in range(first, last + 1) if j != head
         )
-    if text[ws[head].end : ws[head].end + 2].strip()[:1] in _QUOTES and last > head:
+    if text[ws.end[head] : ws.end[head] + 2].strip()[:1] in _QUOTES and last > head:
         return True
-    if not ws[first].capital or last == first:
+    if not ws.capital[first] or last == first:
         return False
-    return any(ws[j].capital for j in range(max(first, 1), last + 1))
+    return any(ws.capital[j] for j in range(max(first, 1), last + 1))

@@ -42,8 +42,12 @@ def extract_organisations(doc: Document) -> list[Organisation]:
     return list(found.values())
 
 
+@lru_cache(maxsize=4096)
 def name_key(name: str, lang: str) -> tuple[str, ...]:
-    """A key under which mentions of one name meet (Russian: lemmas, so cases meet too)."""
+    """A key under which mentions of one name meet (Russian: lemmas, so cases meet too).
+
+    Memoised: a name is mentioned again and again, in a document and across them.
+    """
     name = _LEADING_ARTICLE.sub("", name)
     found = _KEY_WORD.findall(name.lower().replace("ё", "е"))
     return tuple(morph.lemma(w) for w in found) if lang == "ru" else tuple(found)

@@ -1,0 +1,119 @@
+"""The fast look-ups of the fact extractors find exactly what their plain definitions find.
+
+Heads, numbers and words are looked up with ``str.find``, reversed scans and
+one-pattern prefilters instead of scanning every sentence with the full
+patterns; these tests hold each fast path against the plain scan it replaces,
+on texts that probe its edges (case, plurals, glued signs, letters that
+``re.IGNORECASE`` folds differently from ``str.lower``).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from briefing.extract.fact_heads import head_matches, head_pattern
+from briefing.extract.figure_words import figure_words
+from briefing.extract.figures import _numbers
+from briefing.extract.org_spans import _heads, _may_hold_head
+from briefing.extract.phrase_words import _WORD, Words, folded, word_ending_at
+from briefing.extract.sentences import split_sentences
+from extract_helpers import make_doc
+
+EN = (
+    "The International Forum of Universities took place. Two FORUMS, a Conference and "
+    "co-conferences met; days of culture and Culture Days (round table) followed. "
+    "A memorandum, the MoU-style Memoranda and an Agreement were signed. "
+    "Over 1,200 students, two hundred teachers, 3.5 million euros, 25th, No. 7, "
+    "about five thousand visitors and Istanbul's forum."
+)
+RU = (
+    "Международный форум университетов прошёл в Алматы. Состоялись Конференции и "
+    "дни культуры, круглый стол. Подписано соглашение о сотрудничестве и Меморандум. "
+    "Более 1 200 студентов, 3,5 млн тенге, 25-летие и 7-й форум."
+)
+ODD = "The forum saw a ſigned protocol, a ſeminar, a conference and 3 seminars."
+
+
+def _plain(name: str, text: str, lang: str) -> list[tuple[int, int, str]]:
+    pattern = head_pattern(name, lang)[0]
+    sentences = split_sentences(text, 0, len(text), lang)
+    return [
+        (s.start, m.start(), m.group())
+        for s in sentences
+        for m in pattern.finditer(text, s.start, s.end)
+    ]
+
+
+@pytest.mark.parametrize(("text", "lang"), [(EN, "en"), (RU, "ru"), (ODD, "en")])
+@pytest.mark.parametrize("name", ["events", "agreements"])
+def test_heads_found_as_the_head_pattern_finds_them(name: str, text: str, lang: str) -> None:
+    sentences = split_sentences(text, 0, len(text), lang)
+    fast = [(s.start, m.start(), m.group()) for s, m in head_matches(name, text, sentences, lang)]
+    assert fast == _plain(name, text, lang)
+    assert fast  # the texts do hold heads
+
+
+def test_letters_that_lower_case_cannot_stand_for_make_the_plain_scan_run() -> None:
+    assert folded(ODD) is None
+    assert folded("The İstanbul forum") is None  # "İ" lower-cases to two characters
+    assert folded("a ſeminar") is None  # "ſ" is "s" case-blind, not in lower case
+    assert folded(EN) == EN.lower()
+    assert folded(RU) == RU.lower()
+
+
+@pytest.mark.parametrize(("text", "lang"), [(EN, "en"), (RU, "ru"), (ODD, "en")])
+def test_numbers_found_as_the_number_pattern_finds_them(text: str, lang: str) -> None:
+    doc = make_doc(text, lang=lang)
+    table = figure_words(lang)
+    fast = [(s.start, m.span()) for s, m in _numbers(doc, table)]
+    plain = [
+        (s.start, m.span())
+        for s in doc.sentences
+        for m in table.number.finditer(doc.text, s.start, s.end)
+    ]
+    assert fast == plain
+    assert fast
+
+
+def _random_texts(seed: int, alphabet: str, count: int = 1000) -> list[str]:
+    pick = random.Random(seed)
+    return ["".join(pick.choices(alphabet, k=pick.randint(0, 30))) for _ in range(count)]
+
+
+def test_words_of_a_sentence_are_the_word_pattern_matches_with_their_gaps() -> None:
+    for text in _random_texts(1, "ab1_-’' .,ЯY«»\u00a0"):
+        start, end = min(2, len(text)), max(min(2, len(text)), len(text) - 1)
+        found = list(_WORD.finditer(text, start, end))
+        ws = Words(text, start, end)
+        assert ws.text == [m.group() for m in found]
+        assert (ws.start, ws.end) == ([m.start() for m in found], [m.end() for m in found])
+        assert ws.gap == [text[(found[i - 1].end() if i else start) : found[i].start()]
+                          for i in range(len(found))]
+
+
+def test_the_word_before_a_place_is_the_last_word_pattern_match_there() -> None:
+    for text in _random_texts(2, "ab1_-’' .,Я«\u00b2"):
+        for end in range(len(text) + 1):
+            if end < len(text) and re.match(r"[\w'’-]", text[end]):
+                continue  # the word would run on past ``end``
+            floor = end // 3
+            plain = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, floor, end)]
+            word = word_ending_at(text, floor, end)
+            expected = plain[-1] if plain and plain[-1][1] == end else None
+            assert (word and (word.start, word.end, word.text)) == expected, (text, floor, end)
+
+
+def test_english_prefilter_is_the_plain_capital_word_test() -> None:
+    heads = _heads("en")
+    words = ["University", "UNIVERSITY", "Universityx", "Ministry", "ministry", "Museums",
+             "McMuseum", "x-Council", "1Council", "Council's", "Co", "Embassy-"]
+    capital_word = re.compile(r"\b[A-Z][a-z]+")  # the test's definition
+    pick = random.Random(3)
+    for _ in range(1000):
+        text = " ".join(pick.choice(words) for _ in range(pick.randint(1, 4)))
+        start, end = pick.randint(0, 3), len(text) - pick.randint(0, 3)
+        plain = any(w.lower() in heads for w in capital_word.findall(text, start, end))
+        assert _may_hold_head(text, start, end, "en") == plain, (text, start, end)
