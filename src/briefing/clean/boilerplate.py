@@ -44,18 +44,37 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _PIPE_PARTS = re.compile(r"\s+[|•·]\s+")
 
 
-@cache
-def _marker_pattern() -> re.Pattern[str]:
-    """One alternation with a group per action, from every language's file.
+_Pattern = re.Pattern[str] | None
+# A marker that may stand anywhere in the line ("… All rights reserved.") starts with this.
+_ANYWHERE = ".*"
 
-    Alternatives are tried in the order of :data:`_ACTIONS`, so a line that is
-    both a link-block heading and a furniture line is cut.
+
+@cache
+def _marker_patterns() -> tuple[tuple[Action, _Pattern, _Pattern], ...]:
+    """For each action, in the order of :data:`_ACTIONS` (a line that is both a
+    link-block heading and a furniture line is cut): one alternation of the markers
+    that start where the line starts, to match against the whole line, and one of the
+    markers that start with ``.*``, without it, to search for up to the line's end.
+
+    Searching gives the same lines as matching ``.*`` first, without the backtracking
+    through the whole line that makes such a marker ten times dearer than the others.
     """
-    found: dict[Action, list[str]] = {action: [] for action in _ACTIONS}
+    found: dict[Action, tuple[list[str], list[str]]] = {a: ([], []) for a in _ACTIONS}
     for action, pattern in datafiles.rows_of_every_language("clean", "boilerplate"):
-        found[_as_action(action)].append(f"(?:{pattern})")
-    groups = "|".join(f"(?P<{a}>{'|'.join(p)})" for a, p in found.items() if p)
-    return re.compile(groups, re.IGNORECASE)
+        whole, anywhere = found[_as_action(action)]
+        if pattern.startswith(_ANYWHERE):
+            anywhere.append(f"(?:{pattern[len(_ANYWHERE) :]})")
+        else:
+            whole.append(f"(?:{pattern})")
+    return tuple(
+        (action, _alternation(whole, ""), _alternation(anywhere, r"\Z"))
+        for action, (whole, anywhere) in found.items()
+    )
+
+
+def _alternation(patterns: list[str], end: str) -> _Pattern:
+    """One case-insensitive alternation of ``patterns`` (``None`` when there are none)."""
+    return re.compile(f"(?:{'|'.join(patterns)}){end}", re.IGNORECASE) if patterns else None
 
 
 def _as_action(value: str) -> Action:
@@ -72,8 +91,10 @@ def marker_action(line: str) -> Action | None:
     core = line.lstrip(_LEAD).rstrip(_TAIL)
     if not core or len(core) > MARKER_MAX:
         return None
-    match = _marker_pattern().fullmatch(core)
-    return _as_action(match.lastgroup) if match and match.lastgroup else None
+    for action, whole, anywhere in _marker_patterns():
+        if (whole and whole.fullmatch(core)) or (anywhere and anywhere.search(core)):
+            return action
+    return None
 
 
 def is_furniture(line: str) -> bool:
