@@ -23,24 +23,24 @@ MARKER_MAX = 160
 # :func:`~briefing.clean.characters.repair_characters` the only spaces are " " and "\n").
 _LEAD = " \t\n-–—•*·|>#"
 _TAIL = " \t\n:：|•·>"
-_PIPES = ("|", "•", "·")
+_PIPES = re.compile("[|•·]")
 # Only numbers, signs and units: exchange rates, temperatures, view counters.
-_WIDGET = re.compile(
-    r"^(?:[A-Z]{3}\s*|[$€£₸₽¥]\s*)?[+\-−]?\d[\d\s.,:%°+\-−/]*(?:°?\s*[CF]|\s*[$€£₸₽¥]|\s*[A-Z]{3})?$"
+_WIDGET = (
+    r"(?:(?:[A-Z]{3}\s*|[$€£₸₽¥]\s*)?[+\-−]?\d[\d\s.,:%°+\-−/]*"
+    r"(?:°?\s*[CF]|\s*[$€£₸₽¥]|\s*[A-Z]{3})?$)"
 )
-_PHONE = re.compile(
-    r"^(?:(?:tel|phone|fax|тел|телефон|факс)\.?\s*:?\s*)?\+?[\d\s()\-–.]{7,}$", re.IGNORECASE
-)
-_URL_OR_MAIL = re.compile(
-    r"^(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+[a-z]{2,6})$",
-    re.IGNORECASE,
+_PHONE = r"(?i:(?:(?:tel|phone|fax|тел|телефон|факс)\.?\s*:?\s*)?\+?[\d\s()\-–.]{7,}$)"
+_URL_OR_MAIL = (
+    r"(?i:(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+[a-z]{2,6})$)"
 )
 _LANGUAGE_NAME = (
     r"(?:en|eng|english|ru|rus|рус|русский|kz|kaz|қаз|қазақша|kk|de|deutsch|fr|français|"
     r"es|español|tr|türkçe|zh|中文|ar|العربية)"
 )
-_LANGUAGE_SWITCH = re.compile(rf"^(?:{_LANGUAGE_NAME}[\s|/•·,]*){{2,}}$", re.IGNORECASE)
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+_LANGUAGE_SWITCH = rf"(?i:(?:{_LANGUAGE_NAME}[\s|/•·,]*){{2,}}$)"
+_COPYRIGHT = r"(?i:©|\(c\)|copyright\b)"
+# The shapes above in one pattern matched at the line's start: one call instead of five.
+_SHAPE = re.compile("|".join((_WIDGET, _PHONE, _URL_OR_MAIL, _LANGUAGE_SWITCH, _COPYRIGHT)))
 _PIPE_PARTS = re.compile(r"\s+[|•·]\s+")
 
 
@@ -104,17 +104,11 @@ def is_furniture(line: str) -> bool:
         return True
     if marker_action(core) == "line" or _by_shape(core):
         return True
-    if not any(mark in core for mark in _PIPES):
+    if _PIPES.search(core) is None:
         return False
     parts = _PIPE_PARTS.split(core)
     return len(parts) > 1 and all(marker_action(p) == "line" or _by_shape(p) for p in parts)
 
 
 def _by_shape(core: str) -> bool:
-    return bool(
-        _WIDGET.match(core)
-        or _PHONE.match(core)
-        or _URL_OR_MAIL.match(core)
-        or _LANGUAGE_SWITCH.match(core)
-        or _COPYRIGHT.match(core)
-    )
+    return _SHAPE.match(core) is not None
