@@ -196,11 +196,15 @@ def _anchor_pattern() -> re.Pattern[str]:
     followed by a number, neither inside a longer word.
 
     Only the regex engine looks at the many words that cannot start a date;
-    month names are checked in Python on the few hits (:func:`_is_anchor`).
+    month names are checked in Python on the few hits (:func:`_is_anchor`). The
+    pattern starts with the class of first characters, and the word-start test
+    looks back from there, because a pattern that starts with a plain class lets
+    the engine skip to the next candidate in one fast loop; one that starts with a
+    look-behind (or a repeat, or an alternation) is tried at every position.
     """
-    first = re.escape("".join(sorted({name[0] for name in vocabulary().months})))
-    word = rf"[{first}][^\W\d_]*(?![^\W\d_])(?=\.?,?\s+[0-9])"
-    return re.compile(rf"(?<![^\W_])(?:[0-9]\d*|{word})")
+    first = "[0-9" + re.escape("".join(sorted({name[0] for name in vocabulary().months}))) + "]"
+    word = r"(?<![0-9])[^\W\d_]*(?![^\W\d_])(?=\.?,?\s+[0-9])"
+    return re.compile(rf"{first}(?<![^\W_]{first})(?:(?<=[0-9])\d*|{word})")
 
 
 def _is_anchor(text: str, match: re.Match[str]) -> bool:
