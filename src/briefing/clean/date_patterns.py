@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -121,10 +122,25 @@ def _date_forms() -> tuple[tuple[str, str], ...]:
     return tuple(forms.items())
 
 
+# Forms that start with a month name; every other form starts with a number.
+_MONTH_FIRST = frozenset({"rmd", "rmm", "mdy", "my", "md"})
+_GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
+# Every form holds a day or a year, so a stretch without an ASCII digit holds no date.
+_DIGIT = re.compile("[0-9]")
+_NUMBER = re.compile(r"\d+")
+
+
 @cache
-def master_pattern() -> re.Pattern[str]:
-    """All forms in one alternation: the first that matches wins, as in :func:`_date_forms`."""
-    return re.compile("|".join(f"(?:{form})" for _, form in _date_forms()))
+def master_pattern(month_first: bool) -> re.Pattern[str]:
+    """The forms that start with a month name (or those that start with a number) in one
+    alternation: the first that matches wins, as in :func:`_date_forms`.
+
+    A date starts with one or the other, so the two halves never compete, and each
+    is smaller and quicker to try (and to compile: a text of numeric dates never
+    compiles the other).
+    """
+    forms = (form for name, form in _date_forms() if (name in _MONTH_FIRST) == month_first)
+    return re.compile("|".join(f"(?:{form})" for form in forms))
 
 
 @cache
@@ -133,18 +149,28 @@ def _form_pattern(name: str) -> re.Pattern[str]:
     return re.compile(dict(_date_forms())[name])
 
 
+@cache
+def _month_groups(form: str) -> tuple[str, ...]:
+    """Names of the groups of one form that hold a month."""
+    names = _GROUP_NAME.findall(dict(_date_forms())[form])
+    return tuple(name for name in names if _MONTH_GROUPS.search(name))
+
+
 def _date_match(text: str, pos: int, end: int) -> re.Match[str] | None:
     """The first form matching at ``pos`` whose month words are months.
 
     The master pattern answers in one call; only when the words it took for
     months are not months are the later forms tried one by one.
     """
-    match = master_pattern().match(text, pos, end)
+    month_first = not text[pos].isdigit()
+    match = master_pattern(month_first).match(text, pos, end)
     if match is None or _months_known(match):
         return match
     forms = _date_forms()
     after = next(i for i, (name, _) in enumerate(forms) if name == _form_of(match)) + 1
     for name, _ in forms[after:]:
+        if (name in _MONTH_FIRST) != month_first:
+            continue
         found = _form_pattern(name).match(text, pos, end)
         if found is not None and _months_known(found):
             return found
@@ -157,32 +183,35 @@ def _form_of(match: re.Match[str]) -> str:
 
 def _months_known(match: re.Match[str]) -> bool:
     months = vocabulary().months
-    return all(
-        value.rstrip(".") in months
-        for name, value in match.groupdict().items()
-        if value is not None and _MONTH_GROUPS.search(name) and not value[0].isdigit()
-    )
+    for name in _month_groups(_form_of(match)):
+        value = match[name]
+        if value is not None and not value[0].isdigit() and value.rstrip(".") not in months:
+            return False
+    return True
 
 
 @cache
 def _anchor_pattern() -> re.Pattern[str]:
-    """Where a date can start: a number or a word (a month if the table says so).
+    """Where a date can start: a number, or a word (a month if the table says so)
+    followed by a number, neither inside a longer word.
 
-    A leading character-class lookahead lets the regex engine skip most
-    positions with one bitmap test; word boundaries and month names are
-    checked in Python on the few hits (:func:`_is_anchor`).
+    Only the regex engine looks at the many words that cannot start a date;
+    month names are checked in Python on the few hits (:func:`_is_anchor`). The
+    pattern starts with the class of first characters, and the word-start test
+    looks back from there, because a pattern that starts with a plain class lets
+    the engine skip to the next candidate in one fast loop; one that starts with a
+    look-behind (or a repeat, or an alternation) is tried at every position.
     """
-    first = re.escape("".join(sorted({name[0] for name in vocabulary().months})))
-    return re.compile(rf"(?=[0-9{first}])(?:\d+|{_NAME})")
+    first = "[0-9" + re.escape("".join(sorted({name[0] for name in vocabulary().months}))) + "]"
+    word = r"(?<![0-9])[^\W\d_]*(?![^\W\d_])(?=\.?,?\s+[0-9])"
+    return re.compile(rf"{first}(?<![^\W_]{first})(?:(?<=[0-9])\d*|{word})")
 
 
 def _is_anchor(text: str, match: re.Match[str]) -> bool:
-    start, end = match.span()
-    if start > 0 and (text[start - 1].isalnum()):
-        return False
     word = match.group()
     if word[0].isdigit():
         return True
+    end = match.end()
     return word in vocabulary().months and (end >= len(text) or not text[end].isalpha())
 
 
@@ -198,6 +227,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
     """Every date expression in ``text[start:end]``, in text order."""
     end = len(text) if end is None else end
     found: list[FoundDate] = []
+    if _DIGIT.search(text, start, end) is None:
+        return found
     done = start
     for anchor in _anchor_pattern().finditer(text, start, end):
         if anchor.start() < done or not _is_anchor(text, anchor):
@@ -236,28 +267,28 @@ def _month(name: str) -> int:
 def _num(value: str | None) -> int | None:
     if value is None:
         return None
-    digits = re.match(r"\d+", value)
+    digits = _NUMBER.match(value)
     return int(digits.group()) if digits else None
 
 
 def _interpret(match: re.Match[str]) -> FoundDate | None:
     form = _form_of(match)
-    g = match.groupdict()
+    g = match.group
     s, e = match.span()
     if form in ("iso", "num"):
-        return _single(s, e, _num(g[f"{form}_y"]), _num(g[f"{form}_m"]), _num(g[f"{form}_d"]))
+        return _single(s, e, _num(g(f"{form}_y")), _num(g(f"{form}_m")), _num(g(f"{form}_d")))
     if form in ("dmy", "mdy"):
-        return _single(s, e, _num(g[f"{form}_y"]), _month(g[f"{form}_m"]), _num(g[f"{form}_d"]))
+        return _single(s, e, _num(g(f"{form}_y")), _month(g(f"{form}_m")), _num(g(f"{form}_d")))
     if form == "my":
-        return FoundDate(s, e, "month", year=_num(g["my_y"]), month=_month(g["my_m"]))
+        return FoundDate(s, e, "month", year=_num(g("my_y")), month=_month(g("my_m")))
     if form in ("dm", "md"):
-        return _single(s, e, None, _month(g[f"{form}_m"]), _num(g[f"{form}_d"]))
+        return _single(s, e, None, _month(g(f"{form}_m")), _num(g(f"{form}_d")))
     if form in ("rdm", "rmd", "rmm"):
         return _day_range(s, e, form, g)
     if form == "yy":
         return _year_range(s, e, g)
     if form == "ya":
-        return FoundDate(s, e, "year", year=_num(g["ya_y"]))
+        return FoundDate(s, e, "year", year=_num(g("ya_y")))
     return None
 
 
@@ -279,13 +310,13 @@ def _single(
     return FoundDate(s, e, precision, year=year, month=month, day=day)
 
 
-def _day_range(s: int, e: int, form: str, g: dict[str, str | None]) -> FoundDate | None:
-    year = _num(g[f"{form}_y"])
+def _day_range(s: int, e: int, form: str, g: Callable[[str], str | None]) -> FoundDate | None:
+    year = _num(g(f"{form}_y"))
     if form == "rmm":
-        m1, m2 = _month(g["rmm_m1"] or ""), _month(g["rmm_m2"] or "")
+        m1, m2 = _month(g("rmm_m1") or ""), _month(g("rmm_m2") or "")
     else:
-        m1 = m2 = _month(g[f"{form}_m"] or "")
-    d1, d2 = _num(g[f"{form}_d1"]), _num(g[f"{form}_d2"])
+        m1 = m2 = _month(g(f"{form}_m") or "")
+    d1, d2 = _num(g(f"{form}_d1")), _num(g(f"{form}_d2"))
     if not (_valid(year, m1, d1) and _valid(year, m2, d2)) or (m1, d1 or 0) >= (m2, d2 or 0):
         return None
     return FoundDate(
@@ -293,8 +324,8 @@ def _day_range(s: int, e: int, form: str, g: dict[str, str | None]) -> FoundDate
     )
 
 
-def _year_range(s: int, e: int, g: dict[str, str | None]) -> FoundDate | None:
-    first, last = _num(g["yy_1"]), _num(g["yy_2"])
+def _year_range(s: int, e: int, g: Callable[[str], str | None]) -> FoundDate | None:
+    first, last = _num(g("yy_1")), _num(g("yy_2"))
     if first is None or last is None or not 0 < last - first <= 50:
         return None
     return FoundDate(s, e, "range", year=first, end_year=last)

@@ -47,9 +47,11 @@ def looks_hard_wrapped(text: str) -> bool:
     that mostly go on on the next line.
     """
     lines = [line.strip() for line in text.split("\n")]
-    width = _typical_width(lines)
     content = [line for line in lines if len(line) > 20]
-    if len(content) < MIN_LINES or not 0 < width <= MAX_PAGE_WIDTH:
+    if len(content) < MIN_LINES:
+        return False
+    width = _typical_width(lines)
+    if not 0 < width <= MAX_PAGE_WIDTH:
         return False
     if sum(1 for line in content if len(line) > 1.3 * width) > 0.1 * len(content):
         return False
@@ -69,11 +71,12 @@ def repair_layout(text: str) -> str:
             out[-1] = _join(out[-1], line)
         else:
             out.append(line)
-    return "\n".join(_repair_ocr(line) for line in out)
+    return _repair_ocr("\n".join(out))
 
 
 def _typical_width(lines: list[str]) -> int:
-    lengths = sorted(len(line.strip()) for line in lines if len(line.strip()) > 20)
+    """The width of most full lines (of ``lines``, already stripped)."""
+    lengths = sorted(n for n in map(len, lines) if n > 20)
     if not lengths:
         return 0
     return lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0]
@@ -116,9 +119,9 @@ def _drop_page_furniture(lines: list[str]) -> list[str]:
     return kept
 
 
-def _repair_ocr(line: str) -> str:
+def _repair_ocr(text: str) -> str:
     """Replace digits read for letters inside a word, when that makes a known word."""
-    return _MIXED_TOKEN.sub(_ocr_word, line)
+    return _MIXED_TOKEN.sub(_ocr_word, text)
 
 
 def _ocr_word(match: re.Match[str]) -> str:

@@ -170,12 +170,12 @@ def _title_like(line: str) -> bool:
 
 
 def _heading_like(line: str) -> bool:
-    words = line.split()
+    """A short line without closing punctuation (the word count, dearest, comes last)."""
     return (
-        len(words) <= HEADING_MAX_WORDS
+        len(line) < HEADING_MAX_CHARS
         and not line.endswith(_END_PUNCT)
         and not line[:1].islower()
-        and len(line) < HEADING_MAX_CHARS
+        and len(line.split()) <= HEADING_MAX_WORDS
     )
 
 

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from functools import cache
 
 from briefing.extract.document import Document
-from briefing.extract.lexicons import fold_case, word_table
+from briefing.extract.lexicons import word_table
 from briefing.extract.spans import evidence
 from briefing.schema import Statement
 
@@ -34,7 +34,7 @@ def extract_assessments(doc: Document) -> tuple[list[Statement], list[Statement]
     """Assessments and recommendations / next steps, as sentences."""
     assessments: list[Statement] = []
     recommendations: list[Statement] = []
-    hits = _cue_hits(fold_case(doc.text), doc.lang)
+    hits = _cue_hits(doc.folded, doc.lang)
     if not hits:
         return assessments, recommendations
     positions = [position for position, _, _ in hits]

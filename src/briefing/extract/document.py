@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from briefing.clean.base import Cleaned, Region
+from briefing.extract.lexicons import fold_case
 from briefing.extract.sentences import Sentence, split_sentences
 from briefing.ingest.base import RawDocument
 from briefing.options import ParseOptions
@@ -53,3 +54,9 @@ class Document:
     def in_body(self, start: int, end: int) -> bool:
         """True when the span lies inside a body or heading region."""
         return any(r.start <= start and end <= r.end for r in self.body_regions)
+
+    @cached_property
+    def folded(self) -> str:
+        """:attr:`text` in lower case with its offsets kept (see :func:`fold_case`),
+        made once for every extractor that matches cue words in it."""
+        return fold_case(self.text)

@@ -13,7 +13,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice
 
 from briefing import datafiles
 from briefing.extract.document import Document
@@ -111,10 +110,11 @@ def _cue_signals(doc: Document) -> list[Signal]:
     found: list[Signal] = []
     for cue in _cues(doc.lang):
         spans = lines.with_any(cue.triggers)
-        if cue.scope == "title" and spans:
+        if not spans:
+            continue  # most cues: no trigger in the text, nothing more to do
+        if cue.scope == "title":
             spans = doc.cleaned.spans("title")
-        hits = (m for s, e in spans for m in cue.pattern.finditer(text, s, e))
-        matches = list(islice(hits, cue.most))
+        matches = _first_matches(cue, text, spans)
         if matches:
             found.append(
                 Signal(
@@ -124,6 +124,17 @@ def _cue_signals(doc: Document) -> list[Signal]:
                 )
             )
     return found
+
+
+def _first_matches(cue: _Cue, text: str, spans: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """The cue's first matches in these spans, as many as it counts."""
+    matches: list[re.Match[str]] = []
+    for start, end in spans:
+        for match in cue.pattern.finditer(text, start, end):
+            matches.append(match)
+            if len(matches) == cue.most:
+                return matches
+    return matches
 
 
 class _LineIndex:

@@ -24,10 +24,12 @@ FALLBACK = "en"
 SAMPLE_CHARS = 400
 # A script decides when it holds more than this share of the sample's letters.
 SCRIPT_SHARE = 0.5
-_LETTER = re.compile(r"[^\W\d_]")
+# Runs of letters, whose lengths add up to the letter count (a match per letter, a string
+# object each, would cost several times more).
+_LETTERS = re.compile(r"[^\W\d_]+")
 _SCRIPT_LETTERS = {
-    "latin": re.compile("[A-Za-z\u00c0-\u024f]"),
-    "cyrillic": re.compile("[\u0400-\u052f]"),
+    "latin": re.compile("[A-Za-z\u00c0-\u024f]+"),
+    "cyrillic": re.compile("[\u0400-\u052f]+"),
 }
 
 
@@ -59,22 +61,42 @@ def _identifier(languages: tuple[str, ...]) -> Any:
 def detect_language(text: str) -> str:
     """The most likely of the supported languages; the fallback for text without letters."""
     sample = max(text.split("\n"), key=len)[:SAMPLE_CHARS]
-    letters = len(_LETTER.findall(sample))
-    if not letters:
+    script = _main_script(sample)
+    if script == "":
         return FALLBACK
-    candidates = _candidates(sample, letters)
+    candidates = _candidates(script)
     if len(candidates) == 1:
         return candidates[0]
     lang, _ = _identifier(candidates).classify(sample)
     return str(lang)
 
 
-def _candidates(sample: str, letters: int) -> tuple[str, ...]:
-    """The supported languages written in the sample's main script (all when none is main)."""
-    counts = {script: len(letters.findall(sample)) for script, letters in _SCRIPT_LETTERS.items()}
+def _main_script(sample: str) -> str | None:
+    """The script of more than :data:`SCRIPT_SHARE` of the sample's letters (``None``
+    when no script is; ``""`` when the sample has no letter).
+
+    A script that holds that share of all the characters holds it of the letters
+    too: only when none does are the letters counted (the dearest count).
+    """
+    counts = {script: _count(runs, sample) for script, runs in _SCRIPT_LETTERS.items()}
     script = max(counts, key=lambda s: counts[s])
-    if counts[script] <= SCRIPT_SHARE * letters:
+    if counts[script] > SCRIPT_SHARE * len(sample):
+        return script
+    letters = _count(_LETTERS, sample)
+    if not letters:
+        return ""
+    return script if counts[script] > SCRIPT_SHARE * letters else None
+
+
+def _candidates(script: str | None) -> tuple[str, ...]:
+    """The supported languages written in the main script (all when none is main)."""
+    if script is None:
         return supported_languages()
     scripts = _scripts()
     found = tuple(lang for lang in supported_languages() if scripts.get(lang) == script)
     return found or supported_languages()
+
+
+def _count(runs: re.Pattern[str], sample: str) -> int:
+    """How many characters of ``sample`` the runs cover."""
+    return sum(map(len, runs.findall(sample)))

@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass
 
 # A sentence ends at . ! ? … (optionally followed by closing quotes or brackets),
-# then whitespace, then something that can start a sentence.
-_BOUNDARY = re.compile(r"""[.!?…]+["'”»)\]]*(?=\s+["'“«(\[]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])""")
+# then whitespace, then something that can start a sentence. (The first mark is written
+# apart, [.!?…][.!?…]* and not [.!?…]+, so that the regex engine skips to the next mark
+# in one fast loop instead of trying the pattern at every position.)
+_BOUNDARY = re.compile(r"""[.!?…][.!?…]*["'”»)\]]*(?=\s+["'“«(\[]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])""")
 # Tokens before a full stop that do not end a sentence: initials and common abbreviations.
 _NO_BREAK_BEFORE = re.compile(
     r"(?:\b[A-ZА-ЯЁ]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|No|Nos|vs|e\.g|i\.e|Inc|Ltd|Co|Corp|"

@@ -13,7 +13,6 @@ import re
 from bisect import bisect_right
 
 from briefing.extract.document import Document
-from briefing.extract.lexicons import fold_case
 from briefing.extract.sentences import Sentence
 from briefing.extract.spans import evidence
 from briefing.schema import Summary
@@ -51,15 +50,15 @@ def extract_summary(doc: Document) -> Summary | None:
     if not usable:
         return None
     lead, rest = usable[0], usable[1:]
-    scores = _scores(doc.text, rest)
+    scores = _scores(doc.text, doc.folded, rest)
     order = sorted(range(len(rest)), key=lambda index: scores[index], reverse=True)
     chosen = sorted([lead, *(rest[i] for i in order[: _SENTENCES - 1])], key=lambda s: s.start)
     spans = [evidence(doc.text, s.start, s.end) for s in chosen]
     return Summary(text=" ".join(span.text for span in spans), evidence=spans)
 
 
-def _scores(text: str, sentences: list[Sentence]) -> list[float]:
-    """Substance minus position for each sentence.
+def _scores(text: str, lower: str, sentences: list[Sentence]) -> list[float]:
+    """Substance minus position for each sentence (``lower`` is ``text`` folded).
 
     Cue stems are found in one pass over the stretch the sentences cover, then
     counted per sentence, instead of one search per sentence and stem.
@@ -69,7 +68,6 @@ def _scores(text: str, sentences: list[Sentence]) -> list[float]:
     starts = [s.start for s in sentences]
     first, last = sentences[0].start, sentences[-1].end
     counts = [0.0] * len(sentences)
-    lower = fold_case(text)
     for stem in _SUBSTANCE:
         at = lower.find(stem, first, last)
         while at >= 0:

@@ -100,7 +100,9 @@ def _is_cut_utf8(data: bytes, start: int) -> bool:
 def _utf16_without_bom(sample: bytes) -> str | None:
     """``utf-16-le``/``-be`` when every second byte takes only a few values (ASCII: 0)."""
     sample = sample[: len(sample) // 2 * 2]
-    if len(sample) < 8:
+    # Without a zero byte (every ASCII character has one in UTF-16) there is nothing to
+    # count: one memchr spares counting the bytes of every ordinary text.
+    if len(sample) < 8 or b"\x00" not in sample:
         return None
     for encoding, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
         common = Counter(high).most_common(UTF16_HIGH_BYTE_VALUES)
