@@ -35,7 +35,7 @@ from briefing.extract.name_context import (
 )
 from briefing.extract.name_match import name_key, same_person
 from briefing.extract.names import Token, runs
-from briefing.extract.person_words import WordInfo, word_infos
+from briefing.extract.person_words import WordInfo, word_info, word_infos
 from briefing.extract.roles import is_role_word, role_after, role_before
 from briefing.extract.ru_names import case_hint, nominative_name
 from briefing.extract.sentences import Sentence, split_sentences
@@ -134,14 +134,31 @@ def _lone_word_may_count(
     words then start with the same letters (``stems``: case endings change
     only the end of a name).
     """
-    folded = word.casefold()
-    if len(folded) < _STEM or not folded.isalpha() or folded[:_STEM] in stems:
+    stem = _lone_word_stem(word, lang)
+    if stem is None:
+        return False
+    if not stem or stem in stems:
         return True  # short, hyphenated (a key of several words) or maybe known
     if start == floor:
         return False  # the first word of a sentence: nothing before it
     last = word_before(text, start, floor)
     verdict = _lone_word_cue(last, lang)
     return person_cue(text, lang, start, floor, last) if verdict is None else verdict
+
+
+@lru_cache(maxsize=65536)
+def _lone_word_stem(word: str, lang: str) -> str | None:
+    """What a lone word says by itself (memoised per word): None when it can
+    never be a name (see :func:`_dead`), "" when short or hyphenated (it is
+    always read on), else the letters a known person's stem must share with it.
+
+    Most lone words are function, place or organisation words; knowing that
+    from the word alone spares reading their context.
+    """
+    if _dead(word_info(word, lang)):
+        return None
+    folded = word.casefold()
+    return "" if len(folded) < _STEM or not folded.isalpha() else folded[:_STEM]
 
 
 @lru_cache(maxsize=16384)

@@ -46,12 +46,13 @@ _INITIALS = WordInfo(initials=True)
 
 def word_infos(run: list[Token], lang: str) -> list[WordInfo]:
     """Signals for every token of a run (one call per run: this is a hot path)."""
-    word = _word
+    word = word_info
     return [_INITIALS if token.initials else word(token.text, lang) for token in run]
 
 
 @lru_cache(maxsize=65536)
-def _word(word: str, lang: str) -> WordInfo:
+def word_info(word: str, lang: str) -> WordInfo:
+    """Signals of one word (not initials), memoised per word."""
     if _CYRILLIC.search(word):
         return WordInfo(False, *_cyrillic(word), _abbreviation(word), _adjective(word))
     return WordInfo(False, *_latin(word, lang), _abbreviation(word))
