@@ -9,7 +9,9 @@ connectors that hold an office's name together ("of", "the", "to").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
+from itertools import islice
 
 from briefing.extract import morph
 from briefing.extract.lexicons import roles
@@ -42,13 +44,9 @@ _LOOKAHEAD = 120
 _STEM = 3
 
 
-def is_role_word(word: str, lang: str) -> bool:
-    """True when the word names a role, office or occupation."""
-    return _role_word(word, lang)
-
-
 @lru_cache(maxsize=65536)
-def _role_word(word: str, lang: str) -> bool:
+def is_role_word(word: str, lang: str) -> bool:
+    """True when the word names a role, office or occupation (memoised per word)."""
     lower = word.lower().rstrip(".")
     table = roles(lang)
     if lower in table:
@@ -81,12 +79,12 @@ def role_before(text: str, start: int, floor: int, lang: str) -> tuple[str | Non
     makes a run of capitalised words a person on its own: "the Minister of
     Foreign Affairs" has a role before "Foreign Affairs" but no person.
     """
-    begin = max(floor, start - _LOOKBACK)
-    words = list(_words().finditer(text, begin, start))
+    back = _words_back(text, max(floor, start - _LOOKBACK), start)
+    read: list[tuple[int, str]] = []  # the words read so far, the last word first
     role_at: int | None = None
-    for index in range(len(words) - 1, -1, -1):
-        word = words[index].group()
-        if word == "," and index == len(words) - 1:
+    for index, (offset, word) in enumerate(back):
+        read.append((offset, word))
+        if word == "," and index == 0:
             continue
         if is_role_word(word, lang):
             role_at = index
@@ -97,18 +95,36 @@ def role_before(text: str, start: int, floor: int, lang: str) -> tuple[str | Non
             break
     if role_at is None:
         return None, False
-    first = words[role_at].start()
-    last = words[-1].group()
+    last = read[0][1]
+    if last == ",":
+        read.extend(islice(back, 3 - len(read)) if len(read) < 3 else ())
     adjacent = (
         is_role_word(last, lang)
         or _complement(last, lang)  # "министром культуры Ержаном …": the office runs up to the name
-        or (last == "," and not _ends_in_name(words[:-1]))
+        or (last == "," and not _ends_in_name([word for _, word in read[2:0:-1]]))
     )
-    role = _clean(text[first:start])
+    role = _clean(text[read[role_at][0] : start])
     if role and lang == "ru":
         head, _, rest = role.partition(" ")
         role = " ".join(filter(None, (morph.nominative(head), rest)))
     return role, adjacent
+
+
+def _words_back(text: str, begin: int, end: int) -> Iterator[tuple[int, str]]:
+    """The words (and punctuation) of ``text[begin:end]`` with their offsets, the last first.
+
+    Read lazily, since the phrase usually stops a few words back: the window
+    is cut at white space (no word of the pattern holds any), each piece is
+    found again with ``rfind`` from the right for its offset, and only a piece
+    that is not one plain word goes through the word pattern.
+    """
+    for piece in reversed(text[begin:end].split()):
+        end = text.rfind(piece, begin, end)
+        if piece.isalpha():
+            yield end, piece
+        else:
+            for match in reversed(list(_words().finditer(piece))):
+                yield end + match.start(), match.group()
 
 
 @lru_cache(maxsize=65536)
@@ -120,11 +136,10 @@ def _complement(word: str, lang: str) -> bool:
     return any(p.tag.case == "gent" for p in morph.parses(word))
 
 
-def _ends_in_name(words: list[re.Match[str]]) -> bool:
+def _ends_in_name(words: list[str]) -> bool:
     """True when the phrase ends with two capitalised words: another person's name
     ("Ambassador Agalar Atamoglanov, Trend reports"), not an office."""
-    tail = [w.group() for w in words[-2:]]
-    return len(tail) == 2 and all(w[0].isupper() and not w.isupper() for w in tail)
+    return len(words) == 2 and all(w[0].isupper() and not w.isupper() for w in words)
 
 
 def role_after(text: str, end: int, ceiling: int, lang: str) -> str | None:
