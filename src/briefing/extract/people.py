@@ -10,16 +10,19 @@ institutions, and names inside them are namesakes, not people. Later short
 mentions ("Aimagambetov", "Mr Carlsson") merge into the first full name; the
 headline is read first, since it often gives the name in full.
 
-Speed: most runs are one word ("The", "Kazakhstan"), so a lone word is
-rejected by string tests alone (sentence start, the word before it, the
-stems of people already found) before any lexicon or morphology is asked.
+Speed: what a run's words say is memoised per run string, and most runs are
+one word ("The", "Kazakhstan") or a recurring phrase ("Foreign Affairs"), so
+most are dropped by one dictionary look-up; a lone word that may be a name
+is then tested against the stems of people already found before its
+context is read.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache, partial
+from functools import lru_cache
+from typing import NamedTuple
 
 from briefing.extract.document import Document
 from briefing.extract.name_context import (
@@ -34,8 +37,8 @@ from briefing.extract.name_context import (
     word_before,
 )
 from briefing.extract.name_match import name_key, same_person
-from briefing.extract.names import Token, runs
-from briefing.extract.person_words import WordInfo, word_info, word_infos
+from briefing.extract.names import Token, find_runs, run_tokens
+from briefing.extract.person_words import WordInfo, word_infos
 from briefing.extract.roles import is_role_word, role_after, role_before
 from briefing.extract.ru_names import case_hint, nominative_name
 from briefing.extract.sentences import Sentence, split_sentences
@@ -60,18 +63,25 @@ class _Found:
 def extract_people(doc: Document) -> list[Person]:
     """People of the main text, in order of first mention."""
     found: list[_Found] = []
-    stems: set[str] = set()  # kept as one set object: the lone-word test holds it
+    stems: set[str] = set()  # the first letters of the words of the people found
     text, lang = doc.text, doc.lang
+    russian = lang == "ru"
     for sentence in [*_title_sentences(doc), *doc.sentences]:
-        floor = sentence.start
-        if back_matter(text, floor, sentence.end):
+        floor, ceiling = sentence.start, sentence.end
+        if back_matter(text, floor, ceiling):
             break
-        lone_may_count = partial(_lone_word_may_count, text, lang, stems, floor)
-        for run in runs(text, floor, sentence.end, lone_may_count):
-            for name_tokens, role, confident in _names_in_run(text, lang, run, floor, sentence.end):
-                _add(found, doc, name_tokens, role, confident)
-                stems.clear()
-                stems.update(part[:_STEM] for known in found for part in known.tokens)
+        for match in find_runs(text, floor, ceiling):
+            start = match.start()
+            reading = _reading(match.group(), lang, russian and start != floor)
+            if reading is None or (
+                reading.stem
+                and reading.stem not in stems
+                and not _lone_word_cued(text, lang, start, floor)
+            ):
+                continue
+            kept = _name_in_run(text, lang, reading, start, floor, ceiling)
+            if kept is not None:
+                stems.update(part[:_STEM] for part in _add(found, doc, *kept))
     return [Person(name=f.name, role=f.role, evidence=merge_evidence(f.evidence)) for f in found]
 
 
@@ -86,59 +96,55 @@ def _title_sentences(doc: Document) -> list[Sentence]:
     ]
 
 
-def _names_in_run(
-    text: str, lang: str, run: list[Token], floor: int, ceiling: int
-) -> list[tuple[list[Token], str | None, bool]]:
-    start = run[0].start
-    # The run's own words first: they reject most runs, before any context is read.
-    name_infos: Sequence[WordInfo]
-    if len(run) == 1:
-        name_infos = word_infos(run, lang)
-        if _dead(name_infos[0]):
-            return []
-        name, role_in_run = run, None  # a live lone word is a name of its own
-    else:
-        words = tuple([(t.text, t.initials) for t in run])
-        reading = _reading(words, lang, lang == "ru" and start != floor)
-        if reading is None:
-            return []
-        cut, name_infos, role_in_run = reading
-        name = run[cut:]
-    last = word_before(text, start, floor)
-    if (
-        namesake(text, start, floor, last)
-        or in_institution_list(text, lang, start, floor)
-        or set_off(text, start, run[-1].end)
-    ):
-        return []
-    if name[0].start != start:
-        last = word_before(text, name[0].start, floor)
-    role, adjacent = role_in_run, role_in_run is not None
-    named = len(name) > 1 and any(i.given or i.surname or i.initials for i in name_infos)
-    if role is None and (named or _role_or_comma(last, lang)):
-        role, adjacent = role_before(text, name[0].start, floor, lang)
-    if role is None and named:
-        role = role_after(text, name[-1].end, ceiling, lang)
-    confident = _confident(text, lang, name, name_infos, adjacent, floor, last)
-    return [(name, role, confident)] if confident is not None else []
+class _Reading(NamedTuple):
+    """What a run of capitalised words says by its words alone (see :func:`_reading`)."""
+
+    begin: int  # where the run's first token starts, from the start of the run
+    end: int  # where its last token ends, counted the same way
+    name: tuple[Token, ...]  # the tokens of the name, offsets counted the same way
+    infos: tuple[WordInfo, ...]  # the signals of the name's words
+    role: str | None  # a role written inside the run, before the name
+    stem: str  # one plain word: the first letters a known person's word must share
+    # for it to count without a cue before it; "" when it needs neither
 
 
-def _lone_word_may_count(
-    text: str, lang: str, stems: set[str], floor: int, word: str, start: int
-) -> bool:
-    """A cheap early reject for a run of one word, before any token, lexicon or morphology.
+@lru_cache(maxsize=65536)
+def _reading(words: str, lang: str, cyrillic_inside: bool) -> _Reading | None:
+    """How a run found by :func:`find_runs` reads: the name it holds, with its signals
+    and a role written inside the run; None when it can hold no name.
 
-    A lone word is a person only behind a role word or comma ("Ambassador
-    Sembayev", "the poet, Abai") or a person cue ("anniversary of Abai"), and
-    otherwise can only be a later mention of someone already found, whose
-    words then start with the same letters (``stems``: case endings change
-    only the end of a name).
+    The answer depends on the words alone, so it is memoised per run: most runs
+    are one word ("The", "Kazakhstan") or a recurring phrase ("Foreign Affairs"),
+    and a lone function, role, place or organisation word is dropped here
+    before its context is ever read.
     """
-    stem = _lone_word_stem(word, lang)
-    if stem is None:
-        return False
-    if not stem or stem in stems:
-        return True  # short, hyphenated (a key of several words) or maybe known
+    tokens = run_tokens(words)
+    if tokens is None:  # one plain word: its own token
+        tokens = (Token(0, len(words), words),)
+        folded = words.casefold()
+        stem = "" if len(folded) < _STEM or not folded.isalpha() else folded[:_STEM]
+    else:
+        stem = ""  # hyphenated words and runs of several are read on
+    if not tokens:
+        return None
+    infos = word_infos(list(tokens), lang)
+    begin, end = tokens[0].start, tokens[-1].end
+    if len(tokens) == 1:
+        return None if _dead(infos[0]) else _Reading(begin, end, tokens, (infos[0],), None, stem)
+    segment, infos, role = _segment(list(tokens), infos)
+    if not segment:
+        return None
+    name, name_infos = _name_part(segment, infos, cyrillic_inside)
+    if not name:
+        return None
+    return _Reading(begin, end, tuple(name), tuple(name_infos), role, stem)
+
+
+def _lone_word_cued(text: str, lang: str, start: int, floor: int) -> bool:
+    """Whether the context makes a lone word a person, read only for a word not
+    yet known: a lone word is a person behind a role word or comma ("Ambassador
+    Sembayev", "the poet, Abai") or a person cue ("anniversary of Abai"), and
+    otherwise only a later mention of someone already found."""
     if start == floor:
         return False  # the first word of a sentence: nothing before it
     last = word_before(text, start, floor)
@@ -146,19 +152,31 @@ def _lone_word_may_count(
     return person_cue(text, lang, start, floor, last) if verdict is None else verdict
 
 
-@lru_cache(maxsize=65536)
-def _lone_word_stem(word: str, lang: str) -> str | None:
-    """What a lone word says by itself (memoised per word): None when it can
-    never be a name (see :func:`_dead`), "" when short or hyphenated (it is
-    always read on), else the letters a known person's stem must share with it.
-
-    Most lone words are function, place or organisation words; knowing that
-    from the word alone spares reading their context.
-    """
-    if _dead(word_info(word, lang)):
+def _name_in_run(
+    text: str, lang: str, reading: _Reading, offset: int, floor: int, ceiling: int
+) -> tuple[list[Token], str | None, bool] | None:
+    """The name of a run at ``offset`` with its role and whether it is a person on
+    its own (see :func:`_confident`), once the run's context is read."""
+    start = offset + reading.begin
+    last = word_before(text, start, floor)
+    if (
+        namesake(text, start, floor, last)
+        or in_institution_list(text, lang, start, floor)
+        or set_off(text, start, offset + reading.end)
+    ):
         return None
-    folded = word.casefold()
-    return "" if len(folded) < _STEM or not folded.isalpha() else folded[:_STEM]
+    name = [Token(offset + t.start, offset + t.end, t.text, t.initials) for t in reading.name]
+    if name[0].start != start:
+        last = word_before(text, name[0].start, floor)
+    name_infos = reading.infos
+    role, adjacent = reading.role, reading.role is not None
+    named = len(name) > 1 and any(i.given or i.surname or i.initials for i in name_infos)
+    if role is None and (named or _role_or_comma(last, lang)):
+        role, adjacent = role_before(text, name[0].start, floor, lang)
+    if role is None and named:
+        role = role_after(text, name[-1].end, ceiling, lang)
+    confident = _confident(text, lang, name, name_infos, adjacent, floor, last)
+    return None if confident is None else (name, role, confident)
 
 
 @lru_cache(maxsize=16384)
@@ -181,26 +199,6 @@ def _role_or_comma(last: str, lang: str) -> bool:
     """A cheap test before the full role look-back: ``last``, the word before
     the name, is a role word or a comma."""
     return last == "," or (bool(last) and is_role_word(last, lang))
-
-
-@lru_cache(maxsize=16384)
-def _reading(
-    words: tuple[tuple[str, bool], ...], lang: str, cyrillic_inside: bool
-) -> tuple[int, tuple[WordInfo, ...], str | None] | None:
-    """How a run of several words (text, initials) reads: where its name starts, the
-    signals of the name's words and a role written inside the run; None without a name.
-
-    The answer depends on the words alone, so it is memoised: runs such as
-    "Foreign Affairs" or "Republic of Kazakhstan" recur in and across texts.
-    """
-    run = [Token(0, 0, text, initials) for text, initials in words]
-    segment, infos, role = _segment(run, word_infos(run, lang))
-    if not segment:
-        return None
-    name, name_infos = _name_part(segment, infos, cyrillic_inside)
-    if not name:
-        return None
-    return len(run) - len(name), tuple(name_infos), role  # the name ends the run
 
 
 def _segment(
@@ -293,21 +291,26 @@ def _confident(
 
 def _add(
     found: list[_Found], doc: Document, name: list[Token], role: str | None, confident: bool
-) -> None:
+) -> tuple[str, ...]:
+    """Record a mention, as a new person or one already found; returns the key
+    words of the person it went to (none when dropped). A short form only adds
+    words to a person's key: its one word is among the full name's."""
     if not (confident or found):
-        return  # a later mention with nothing yet to be a mention of
+        return ()  # a later mention with nothing yet to be a mention of
     written = _written(doc, name)
     tokens = name_key(written)
     known = next((f for f in found if same_person(f.tokens, tokens)), None)
     if known is None:
-        if confident:
-            found.append(_Found(written, tokens, role, [_span(doc.text, name)]))
-        return
+        if not confident:
+            return ()
+        found.append(_Found(written, tokens, role, [_span(doc.text, name)]))
+        return tokens
     known.evidence.append(_span(doc.text, name))
     if known.role is None:
         known.role = role
     if len(known.tokens) == 1 and len(tokens) > 1:
         known.name, known.tokens = written, tokens
+    return known.tokens
 
 
 def _span(text: str, name: list[Token]) -> Evidence:
