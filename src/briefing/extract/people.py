@@ -19,7 +19,6 @@ context is read.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -106,6 +105,8 @@ class _Reading(NamedTuple):
     role: str | None  # a role written inside the run, before the name
     stem: str  # one plain word: the first letters a known person's word must share
     # for it to count without a cue before it; "" when it needs neither
+    named: bool  # several words, one a given name, surname or initials
+    place: bool  # a word of the name is a place: a person only beside a role
 
 
 @lru_cache(maxsize=65536)
@@ -128,16 +129,21 @@ def _reading(words: str, lang: str, cyrillic_inside: bool) -> _Reading | None:
     if not tokens:
         return None
     infos = word_infos(list(tokens), lang)
-    begin, end = tokens[0].start, tokens[-1].end
     if len(tokens) == 1:
-        return None if _dead(infos[0]) else _Reading(begin, end, tokens, (infos[0],), None, stem)
-    segment, infos, role = _segment(list(tokens), infos)
-    if not segment:
-        return None
-    name, name_infos = _name_part(segment, infos, cyrillic_inside)
-    if not name:
-        return None
-    return _Reading(begin, end, tuple(name), tuple(name_infos), role, stem)
+        if _dead(infos[0]):
+            return None
+        name, role = list(tokens), None
+    else:
+        segment, infos, role = _segment(list(tokens), infos)
+        if not segment:
+            return None
+        name, infos = _name_part(segment, infos, cyrillic_inside)
+    place = any(i.place for i in infos)
+    if not name or name[-1].initials or (place and len(name) == 1):
+        return None  # no name, or none that any context makes a person (see _confident)
+    named = len(name) > 1 and any(i.given or i.surname or i.initials for i in infos)
+    begin, end = tokens[0].start, tokens[-1].end
+    return _Reading(begin, end, tuple(name), tuple(infos), role, stem, named, place)
 
 
 def _lone_word_cued(text: str, lang: str, start: int, floor: int) -> bool:
@@ -168,14 +174,12 @@ def _name_in_run(
     name = [Token(offset + t.start, offset + t.end, t.text, t.initials) for t in reading.name]
     if name[0].start != start:
         last = word_before(text, name[0].start, floor)
-    name_infos = reading.infos
     role, adjacent = reading.role, reading.role is not None
-    named = len(name) > 1 and any(i.given or i.surname or i.initials for i in name_infos)
-    if role is None and (named or _role_or_comma(last, lang)):
+    if role is None and (reading.named or _role_or_comma(last, lang)):
         role, adjacent = role_before(text, name[0].start, floor, lang)
-    if role is None and named:
+    if role is None and reading.named:
         role = role_after(text, name[-1].end, ceiling, lang)
-    confident = _confident(text, lang, name, name_infos, adjacent, floor, last)
+    confident = _confident(text, lang, name, reading, adjacent, floor, last)
     return None if confident is None else (name, role, confident)
 
 
@@ -265,14 +269,16 @@ def _confident(
     text: str,
     lang: str,
     name: list[Token],
-    infos: Sequence[WordInfo],
+    reading: _Reading,
     adjacent_role: bool,
     floor: int,
     last: str,
 ) -> bool | None:
-    """True: a person on its own; False: only as a later mention of a known person.
-    ``last`` is the word before the name."""
-    if name[-1].initials or (any(i.place for i in infos) and (len(name) == 1 or not adjacent_role)):
+    """True: a person on its own; False: only as a later mention of a known person;
+    None: not a person. ``last`` is the word before the name. (A name ending in
+    initials, or one place word alone, is never a person: :func:`_reading` drops it.)"""
+    infos = reading.infos
+    if reading.place and not adjacent_role:
         return None
     if len(name) == 1 and text.startswith(" of ", name[0].end):
         return None  # "Representative List of ...": the title of a thing
