@@ -144,8 +144,7 @@ def _ends_in_name(words: list[str]) -> bool:
 
 def role_after(text: str, end: int, ceiling: int, lang: str) -> str | None:
     """An apposition after the name: ", the Minister of Education," gives its role."""
-    window = text[end : min(ceiling, end + _LOOKAHEAD)]
-    match = re.match(r"\s*,\s*(?:the\s+)?([^,;.()]+)", window)
+    match = _apposition().match(text, end, min(ceiling, end + _LOOKAHEAD))
     if not match:
         return None
     words = match.group(1).split()
@@ -157,5 +156,16 @@ def role_after(text: str, end: int, ceiling: int, lang: str) -> str | None:
 
 
 def _clean(phrase: str) -> str | None:
-    phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
+    phrase = _spaces().sub(" ", phrase).strip(" ,")
     return phrase or None
+
+
+@cache
+def _apposition() -> re.Pattern[str]:
+    """A comma, then the phrase up to the next punctuation (compiled at first use)."""
+    return re.compile(r"\s*,\s*(?:the\s+)?([^,;.()]+)")
+
+
+@cache
+def _spaces() -> re.Pattern[str]:
+    return re.compile(r"\s+")
