@@ -78,7 +78,7 @@ def extract_people(doc: Document) -> list[Person]:
                 and not _lone_word_cued(text, lang, start, floor)
             ):
                 continue
-            kept = _name_in_run(text, lang, reading, start, floor, ceiling)
+            kept = _name_in_run(text, lang, reading, start, (floor, ceiling), stems)
             if kept is not None:
                 stems.update(part[:_STEM] for part in _add(found, doc, *kept))
     return [Person(name=f.name, role=f.role, evidence=merge_evidence(f.evidence)) for f in found]
@@ -159,21 +159,29 @@ def _lone_word_cued(text: str, lang: str, start: int, floor: int) -> bool:
 
 
 def _name_in_run(
-    text: str, lang: str, reading: _Reading, offset: int, floor: int, ceiling: int
+    text: str,
+    lang: str,
+    reading: _Reading,
+    offset: int,
+    bounds: tuple[int, int],
+    stems: set[str],
 ) -> tuple[list[Token], str | None, bool] | None:
-    """The name of a run at ``offset`` with its role and whether it is a person on
-    its own (see :func:`_confident`), once the run's context is read."""
+    """The name of a run at ``offset`` of a sentence (``bounds``) with its role and
+    whether it is a person on its own (see :func:`_confident`), once the run's
+    context is read; ``stems`` are those of the people found so far."""
+    floor, ceiling = bounds
+    name = [Token(offset + t.start, offset + t.end, t.text, t.initials) for t in reading.name]
+    last = word_before(text, name[0].start, floor)
+    if not _may_count(text, lang, reading, name, last, stems):
+        return None
     start = offset + reading.begin
-    last = word_before(text, start, floor)
+    before_run = last if name[0].start == start else word_before(text, start, floor)
     if (
-        namesake(text, start, floor, last)
+        namesake(text, start, floor, before_run)
         or in_institution_list(text, lang, start, floor)
         or set_off(text, start, offset + reading.end)
     ):
         return None
-    name = [Token(offset + t.start, offset + t.end, t.text, t.initials) for t in reading.name]
-    if name[0].start != start:
-        last = word_before(text, name[0].start, floor)
     role, adjacent = reading.role, reading.role is not None
     if role is None and (reading.named or _role_or_comma(last, lang)):
         role, adjacent = role_before(text, name[0].start, floor, lang)
@@ -181,6 +189,22 @@ def _name_in_run(
         role = role_after(text, name[-1].end, ceiling, lang)
     confident = _confident(text, lang, name, reading, adjacent, floor, last)
     return None if confident is None else (name, role, confident)
+
+
+def _may_count(
+    text: str, lang: str, reading: _Reading, name: list[Token], last: str, stems: set[str]
+) -> bool:
+    """False when the name can be neither a person on its own nor a later mention
+    of one found, so that its context need not be read.
+
+    Without a role in the run, a given name, surname or initials, or a role,
+    comma or cue word before it (``last``), no context makes a name a person
+    on its own (see :func:`_confident`); it then counts only when it shares a
+    word with a person found, and so the first letters of one (``stems``).
+    """
+    if reading.role is not None or reading.named or _lone_word_cue(last, lang) is not False:
+        return True
+    return any(word[:_STEM] in stems for word in name_key(_written(text, lang, name)))
 
 
 @lru_cache(maxsize=16384)
@@ -303,7 +327,7 @@ def _add(
     words to a person's key: its one word is among the full name's."""
     if not (confident or found):
         return ()  # a later mention with nothing yet to be a mention of
-    written = _written(doc, name)
+    written = _written(doc.text, doc.lang, name)
     tokens = name_key(written)
     known = next((f for f in found if same_person(f.tokens, tokens)), None)
     if known is None:
@@ -324,11 +348,11 @@ def _span(text: str, name: list[Token]) -> Evidence:
     return evidence(text, name[0].start, name[-1].end)
 
 
-def _written(doc: Document, name: list[Token]) -> str:
+def _written(text: str, lang: str, name: list[Token]) -> str:
     """The name as written (Russian: in the nominative), initials kept tight as in the text."""
     words = [t.text for t in name]
-    if doc.lang == "ru":
-        words = nominative_name(words, case_hint(doc.text, name[0].start))
+    if lang == "ru":
+        words = nominative_name(words, case_hint(text, name[0].start))
     out = words[0]
     for index in range(1, len(name)):
         tight = name[index - 1].initials and name[index - 1].end == name[index].start
