@@ -19,8 +19,9 @@ context is read.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 from briefing.extract.document import Document
@@ -64,14 +65,14 @@ def extract_people(doc: Document) -> list[Person]:
     found: list[_Found] = []
     stems: set[str] = set()  # the first letters of the words of the people found
     text, lang = doc.text, doc.lang
-    russian = lang == "ru"
+    read_first, read_inside = _run_reader(lang, False), _run_reader(lang, lang == "ru")
     for sentence in [*_title_sentences(doc), *doc.sentences]:
         floor, ceiling = sentence.start, sentence.end
         if back_matter(text, floor, ceiling):
             break
         for match in find_runs(text, floor, ceiling):
             start = match.start()
-            reading = _reading(match.group(), lang, russian and start != floor)
+            reading = (read_inside if start != floor else read_first)(match.group())
             if reading is None or (
                 reading.stem
                 and reading.stem not in stems
@@ -109,15 +110,22 @@ class _Reading(NamedTuple):
     place: bool  # a word of the name is a place: a person only beside a role
 
 
-@lru_cache(maxsize=65536)
+@cache
+def _run_reader(lang: str, cyrillic_inside: bool) -> Callable[[str], _Reading | None]:
+    """:func:`_reading` for one language and place in the sentence, memoised per run.
+
+    The answer depends on the words alone: most runs are one word ("The",
+    "Kazakhstan") or a recurring phrase ("Foreign Affairs"). A memo of one
+    argument is keyed by the run string itself, with no key tuple to build.
+    """
+    return lru_cache(maxsize=65536)(partial(_reading, lang=lang, cyrillic_inside=cyrillic_inside))
+
+
 def _reading(words: str, lang: str, cyrillic_inside: bool) -> _Reading | None:
     """How a run found by :func:`find_runs` reads: the name it holds, with its signals
-    and a role written inside the run; None when it can hold no name.
-
-    The answer depends on the words alone, so it is memoised per run: most runs
-    are one word ("The", "Kazakhstan") or a recurring phrase ("Foreign Affairs"),
-    and a lone function, role, place or organisation word is dropped here
-    before its context is ever read.
+    and a role written inside the run; None when it can hold no name. A lone
+    function, role, place or organisation word is dropped here, before its
+    context is ever read.
     """
     tokens = run_tokens(words)
     if tokens is None:  # one plain word: its own token
