@@ -19,7 +19,7 @@ context is read.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
 from typing import NamedTuple
@@ -81,7 +81,8 @@ def extract_people(doc: Document) -> list[Person]:
                 continue
             kept = _name_in_run(text, lang, reading, start, (floor, ceiling), stems)
             if kept is not None:
-                stems.update(part[:_STEM] for part in _add(found, doc, *kept))
+                words = _add(found, text, lang, reading, start, *kept)
+                stems.update(part[:_STEM] for part in words)
     return [Person(name=f.name, role=f.role, evidence=merge_evidence(f.evidence)) for f in found]
 
 
@@ -108,6 +109,7 @@ class _Reading(NamedTuple):
     # for it to count without a cue before it; "" when it needs neither
     named: bool  # several words, one a given name, surname or initials
     place: bool  # a word of the name is a place: a person only beside a role
+    written: str  # the name as written, initials kept tight as in the text
 
 
 @cache
@@ -151,7 +153,8 @@ def _reading(words: str, lang: str, cyrillic_inside: bool) -> _Reading | None:
         return None  # no name, or none that any context makes a person (see _confident)
     named = len(name) > 1 and any(i.given or i.surname or i.initials for i in infos)
     begin, end = tokens[0].start, tokens[-1].end
-    return _Reading(begin, end, tuple(name), tuple(infos), role, stem, named, place)
+    written = _joined(name, [t.text for t in name])
+    return _Reading(begin, end, tuple(name), tuple(infos), role, stem, named, place, written)
 
 
 def _lone_word_cued(text: str, lang: str, start: int, floor: int) -> bool:
@@ -173,17 +176,18 @@ def _name_in_run(
     offset: int,
     bounds: tuple[int, int],
     stems: set[str],
-) -> tuple[list[Token], str | None, bool] | None:
-    """The name of a run at ``offset`` of a sentence (``bounds``) with its role and
+) -> tuple[str | None, bool] | None:
+    """The role of the name of a run at ``offset`` of a sentence (``bounds``) and
     whether it is a person on its own (see :func:`_confident`), once the run's
-    context is read; ``stems`` are those of the people found so far."""
+    context is read; ``stems`` are those of the people found so far. Offsets are
+    computed where needed: no token is made for a name."""
     floor, ceiling = bounds
-    name = [Token(offset + t.start, offset + t.end, t.text, t.initials) for t in reading.name]
-    last = word_before(text, name[0].start, floor)
-    if not _may_count(text, lang, reading, name, last, stems):
+    first = offset + reading.name[0].start
+    last = word_before(text, first, floor)
+    if not _may_count(text, lang, reading, offset, last, stems):
         return None
     start = offset + reading.begin
-    before_run = last if name[0].start == start else word_before(text, start, floor)
+    before_run = last if first == start else word_before(text, start, floor)
     if (
         namesake(text, start, floor, before_run)
         or in_institution_list(text, lang, start, floor)
@@ -192,15 +196,15 @@ def _name_in_run(
         return None
     role, adjacent = reading.role, reading.role is not None
     if role is None and (reading.named or _role_or_comma(last, lang)):
-        role, adjacent = role_before(text, name[0].start, floor, lang)
+        role, adjacent = role_before(text, first, floor, lang)
     if role is None and reading.named:
-        role = role_after(text, name[-1].end, ceiling, lang)
-    confident = _confident(text, lang, name, reading, adjacent, floor, last)
-    return None if confident is None else (name, role, confident)
+        role = role_after(text, offset + reading.name[-1].end, ceiling, lang)
+    confident = _confident(text, lang, reading, offset, adjacent, floor, last)
+    return None if confident is None else (role, confident)
 
 
 def _may_count(
-    text: str, lang: str, reading: _Reading, name: list[Token], last: str, stems: set[str]
+    text: str, lang: str, reading: _Reading, offset: int, last: str, stems: set[str]
 ) -> bool:
     """False when the name can be neither a person on its own nor a later mention
     of one found, so that its context need not be read.
@@ -212,7 +216,7 @@ def _may_count(
     """
     if reading.role is not None or reading.named or _lone_word_cue(last, lang) is not False:
         return True
-    return any(word[:_STEM] in stems for word in name_key(_written(text, lang, name)))
+    return any(word[:_STEM] in stems for word in name_key(_written(text, lang, reading, offset)))
 
 
 @lru_cache(maxsize=16384)
@@ -300,8 +304,8 @@ def _after_given(info: WordInfo, before: WordInfo | None) -> WordInfo:
 def _confident(
     text: str,
     lang: str,
-    name: list[Token],
     reading: _Reading,
+    offset: int,
     adjacent_role: bool,
     floor: int,
     last: str,
@@ -312,38 +316,46 @@ def _confident(
     infos = reading.infos
     if reading.place and not adjacent_role:
         return None
-    if len(name) == 1 and text.startswith(" of ", name[0].end):
+    alone = len(infos) == 1
+    end = offset + reading.name[-1].end
+    if alone and text.startswith(" of ", end):
         return None  # "Representative List of ...": the title of a thing
-    if len(name) == 1 and infos[0].adjective and before_lower_word(text, name[0].end):
+    if alone and infos[0].adjective and before_lower_word(text, end):
         return None  # "деканом Пражского университета": an adjective of a phrase
     if adjacent_role:
         return True
-    if len(name) == 1:
-        return person_cue(text, lang, name[0].start, floor, last) and not before_lower_word(
-            text, name[0].end
-        )
+    start = offset + reading.name[0].start
+    if alone:
+        return person_cue(text, lang, start, floor, last) and not before_lower_word(text, end)
     if infos[0].initials or infos[0].given:
         return True
-    return infos[-1].surname and not after_connector(text, name[0].start, floor)
+    return infos[-1].surname and not after_connector(text, start, floor)
 
 
 def _add(
-    found: list[_Found], doc: Document, name: list[Token], role: str | None, confident: bool
+    found: list[_Found],
+    text: str,
+    lang: str,
+    reading: _Reading,
+    offset: int,
+    role: str | None,
+    confident: bool,
 ) -> tuple[str, ...]:
-    """Record a mention, as a new person or one already found; returns the key
-    words of the person it went to (none when dropped). A short form only adds
-    words to a person's key: its one word is among the full name's."""
+    """Record the mention of a run's name (at ``offset``), as a new person or one
+    already found; returns the key words of the person it went to (none when
+    dropped). A short form only adds words to a person's key: its one word is
+    among the full name's."""
     if not (confident or found):
         return ()  # a later mention with nothing yet to be a mention of
-    written = _written(doc.text, doc.lang, name)
+    written = _written(text, lang, reading, offset)
     tokens = name_key(written)
     known = next((f for f in found if same_person(f.tokens, tokens)), None)
     if known is None:
         if not confident:
             return ()
-        found.append(_Found(written, tokens, role, [_span(doc.text, name)]))
+        found.append(_Found(written, tokens, role, [_span(text, reading, offset)]))
         return tokens
-    known.evidence.append(_span(doc.text, name))
+    known.evidence.append(_span(text, reading, offset))
     if known.role is None:
         known.role = role
     if len(known.tokens) == 1 and len(tokens) > 1:
@@ -351,16 +363,21 @@ def _add(
     return known.tokens
 
 
-def _span(text: str, name: list[Token]) -> Evidence:
+def _span(text: str, reading: _Reading, offset: int) -> Evidence:
     """Evidence of one mention, made only once the mention is kept."""
-    return evidence(text, name[0].start, name[-1].end)
+    return evidence(text, offset + reading.name[0].start, offset + reading.name[-1].end)
 
 
-def _written(text: str, lang: str, name: list[Token]) -> str:
-    """The name as written (Russian: in the nominative), initials kept tight as in the text."""
-    words = [t.text for t in name]
-    if lang == "ru":
-        words = nominative_name(words, case_hint(text, name[0].start))
+def _written(text: str, lang: str, reading: _Reading, offset: int) -> str:
+    """The name as written (Russian: in the nominative, so read in its context)."""
+    if lang != "ru":
+        return reading.written
+    hint = case_hint(text, offset + reading.name[0].start)
+    return _joined(reading.name, nominative_name([t.text for t in reading.name], hint))
+
+
+def _joined(name: Sequence[Token], words: list[str]) -> str:
+    """The words of a name joined, initials kept tight as in the text ("A.Muhamediuly")."""
     out = words[0]
     for index in range(1, len(name)):
         tight = name[index - 1].initials and name[index - 1].end == name[index].start
