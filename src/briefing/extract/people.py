@@ -38,7 +38,7 @@ from briefing.extract.name_context import (
 )
 from briefing.extract.name_match import name_key, same_person
 from briefing.extract.names import Token, find_runs, run_tokens
-from briefing.extract.person_words import WordInfo, word_infos
+from briefing.extract.person_words import WordInfo, is_adjective, never_a_name, word_infos
 from briefing.extract.roles import is_role_word, role_after, role_before
 from briefing.extract.ru_names import case_hint, nominative_name
 from briefing.extract.sentences import Sentence, split_sentences
@@ -103,12 +103,14 @@ class _Reading(NamedTuple):
     begin: int  # where the run's first token starts, from the start of the run
     end: int  # where its last token ends, counted the same way
     name: tuple[Token, ...]  # the tokens of the name, offsets counted the same way
-    infos: tuple[WordInfo, ...]  # the signals of the name's words
     role: str | None  # a role written inside the run, before the name
     stem: str  # one plain word: the first letters a known person's word must share
     # for it to count without a cue before it; "" when it needs neither
     named: bool  # several words, one a given name, surname or initials
+    opens: bool  # several words, the first a given name or initials
+    closes: bool  # several words, the last a surname
     place: bool  # a word of the name is a place: a person only beside a role
+    adjective: bool  # one word, maybe an adjective ("Пражского")
     written: str  # the name as written, initials kept tight as in the text
 
 
@@ -131,11 +133,23 @@ def _reading(words: str, lang: str, cyrillic_inside: bool) -> _Reading | None:
     """
     tokens = run_tokens(words)
     if tokens is None:  # one plain word: its own token
-        tokens = (Token(0, len(words), words),)
+        if never_a_name(words, lang):
+            return None
         folded = words.casefold()
         stem = "" if len(folded) < _STEM or not folded.isalpha() else folded[:_STEM]
-    else:
-        stem = ""  # hyphenated words and runs of several are read on
+        return _Reading(
+            begin=0,
+            end=len(words),
+            name=(Token(0, len(words), words),),
+            role=None,
+            stem=stem,
+            named=False,
+            opens=False,
+            closes=False,
+            place=False,  # a place word is never a name
+            adjective=is_adjective(words, lang),
+            written=words,
+        )
     if not tokens:
         return None
     infos = word_infos(list(tokens), lang)
@@ -151,10 +165,20 @@ def _reading(words: str, lang: str, cyrillic_inside: bool) -> _Reading | None:
     place = any(i.place for i in infos)
     if not name or name[-1].initials or (place and len(name) == 1):
         return None  # no name, or none that any context makes a person (see _confident)
-    named = len(name) > 1 and any(i.given or i.surname or i.initials for i in infos)
-    begin, end = tokens[0].start, tokens[-1].end
-    written = _joined(name, [t.text for t in name])
-    return _Reading(begin, end, tuple(name), tuple(infos), role, stem, named, place, written)
+    several = len(name) > 1
+    return _Reading(
+        tokens[0].start,
+        tokens[-1].end,
+        tuple(name),
+        role,
+        "",  # hyphenated words and runs of several are read on
+        several and any(i.given or i.surname or i.initials for i in infos),
+        several and (infos[0].initials or infos[0].given),
+        several and infos[-1].surname,
+        place,
+        infos[0].adjective,
+        _joined(name, [t.text for t in name]),
+    )
 
 
 def _lone_word_cued(text: str, lang: str, start: int, floor: int) -> bool:
@@ -313,23 +337,22 @@ def _confident(
     """True: a person on its own; False: only as a later mention of a known person;
     None: not a person. ``last`` is the word before the name. (A name ending in
     initials, or one place word alone, is never a person: :func:`_reading` drops it.)"""
-    infos = reading.infos
     if reading.place and not adjacent_role:
         return None
-    alone = len(infos) == 1
+    alone = len(reading.name) == 1
     end = offset + reading.name[-1].end
     if alone and text.startswith(" of ", end):
         return None  # "Representative List of ...": the title of a thing
-    if alone and infos[0].adjective and before_lower_word(text, end):
+    if alone and reading.adjective and before_lower_word(text, end):
         return None  # "деканом Пражского университета": an adjective of a phrase
     if adjacent_role:
         return True
     start = offset + reading.name[0].start
     if alone:
         return person_cue(text, lang, start, floor, last) and not before_lower_word(text, end)
-    if infos[0].initials or infos[0].given:
+    if reading.opens:
         return True
-    return infos[-1].surname and not after_connector(text, start, floor)
+    return reading.closes and not after_connector(text, start, floor)
 
 
 def _add(
