@@ -9,8 +9,8 @@ connectors that hold an office's name together ("of", "the", "to").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import cache, lru_cache
+from collections.abc import Callable, Iterator
+from functools import cache, lru_cache, partial
 from itertools import islice
 
 from briefing.extract import morph
@@ -82,16 +82,15 @@ def role_before(text: str, start: int, floor: int, lang: str) -> tuple[str | Non
     back = _words_back(text, max(floor, start - _LOOKBACK), start)
     read: list[tuple[int, str]] = []  # the words read so far, the last word first
     role_at: int | None = None
+    kind_of = _word_kinds(lang)
     for index, (offset, word) in enumerate(back):
         read.append((offset, word))
         if word == "," and index == 0:
             continue
-        if is_role_word(word, lang):
+        kind = kind_of(word)
+        if kind == _ROLE:
             role_at = index
-            continue
-        if word.lower() in _AND and role_at is not None:
-            break
-        if not (word[0].isupper() or word.lower() in _CONNECTORS or _complement(word, lang)):
+        elif kind == _STOP or (kind == _AND_WORD and role_at is not None):
             break
     if role_at is None:
         return None, False
@@ -108,6 +107,30 @@ def role_before(text: str, start: int, floor: int, lang: str) -> tuple[str | Non
         head, _, rest = role.partition(" ")
         role = " ".join(filter(None, (morph.nominative(head), rest)))
     return role, adjacent
+
+
+_ROLE, _AND_WORD, _GOES_ON, _STOP = "role", "and", "goes on", "stop"  # kinds of word
+
+
+@cache
+def _word_kinds(lang: str) -> Callable[[str], str]:
+    """:func:`_word_kind` for one language, memoised per word: a role phrase is read
+    back word by word, and the same words ("of", "the", "Minister") recur."""
+    return lru_cache(maxsize=65536)(partial(_word_kind, lang=lang))
+
+
+def _word_kind(word: str, lang: str) -> str:
+    """What a word says to the backward walk of :func:`role_before`: a role word;
+    "and", which ends a phrase already holding a role; a word the phrase goes on
+    through (capitalised, a connector, a Russian genitive complement); else stop."""
+    if is_role_word(word, lang):
+        return _ROLE
+    lower = word.lower()
+    if lower in _AND:
+        return _AND_WORD
+    if word[0].isupper() or lower in _CONNECTORS or _complement(word, lang):
+        return _GOES_ON
+    return _STOP
 
 
 def _words_back(text: str, begin: int, end: int) -> Iterator[tuple[int, str]]:
