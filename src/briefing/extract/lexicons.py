@@ -44,9 +44,17 @@ def given_names() -> frozenset[str]:
     """Common given names (Latin script), as written.
 
     The list is long (~18,000 names, one word a line), so it is read with one
-    pattern that drops the comment lines and one split, not line by line.
+    split, not line by line: the comment lines of its header are cut off with
+    string methods, and a pattern drops comment lines only if any follow.
     """
-    return frozenset(_COMMENT_LINES.sub("", _text("people", "given_names.txt")).split())
+    text = _text("people", "given_names.txt")
+    body = 0
+    while text.startswith("#", body):
+        body = text.find("\n", body) + 1 or len(text)
+    names = text[body:]
+    if "\n#" in names:
+        names = _COMMENT_LINES.sub("", names)
+    return frozenset(names.split())
 
 
 def roles(lang: str) -> frozenset[str]:

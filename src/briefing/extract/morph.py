@@ -8,6 +8,7 @@ is created on first use, only for documents that need it.
 
 from __future__ import annotations
 
+import os
 from functools import cache, lru_cache
 from typing import Any
 
@@ -16,7 +17,22 @@ from typing import Any
 def _analyzer() -> Any:
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer(lang="ru")
+    return pymorphy3.MorphAnalyzer(path=_dictionary_path(), lang="ru")
+
+
+def _dictionary_path() -> str | None:
+    """The folder of the Russian dictionary, asked of its package.
+
+    Left to itself, pymorphy3 finds the folder through the entry points of
+    the installed packages, a scan of every package's metadata that costs
+    about as much as loading the dictionary. Its environment variable
+    ``PYMORPHY2_DICT_PATH`` still wins (None lets pymorphy3 read it).
+    """
+    if "PYMORPHY2_DICT_PATH" in os.environ:
+        return None
+    import pymorphy3_dicts_ru  # type: ignore[import-untyped]  # no stubs; pymorphy3 is ignored likewise in pyproject
+
+    return str(pymorphy3_dicts_ru.get_path())
 
 
 @lru_cache(maxsize=65536)

@@ -24,6 +24,7 @@ _LIST_HEAD = 60  # characters before the colon that may hold the list's head nou
 _LIST_ITEMS = re.compile(r":\s*(?:[^,:;.]{1,40},\s*)*$")
 _LONGEST_HEADING = 40  # characters: a longer one-line sentence is no back-matter heading
 _CONNECTORS = frozenset({"of", "the", "for", "to", "in", "on", "at", "by", "from", "with"})
+_CONNECTORS_AND = _CONNECTORS | {"and"}
 _NAMESAKE_CUES = "namesake_cues.txt"
 _PERSON_CUES = ("person_cues.en.txt", "person_cues.ru.txt")  # indexed by "the text is Russian"
 
@@ -113,7 +114,7 @@ def set_off(text: str, start: int, end: int) -> bool:
 def before_lower_word(text: str, end: int) -> bool:
     """True when a lower-case word follows: "Kazakh people" is an adjective, not a person."""
     match = _NEXT_WORD.match(text, end)
-    return match is not None and match.group(1) not in _CONNECTORS | {"and"}
+    return match is not None and match.group(1) not in _CONNECTORS_AND
 
 
 def after_connector(text: str, start: int, floor: int) -> bool:

@@ -9,7 +9,7 @@ if any, is a personal name.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
@@ -53,34 +53,27 @@ class Token(NamedTuple):
         return self.text.lower()
 
 
-def runs(
-    text: str, start: int, end: int, keep_word: Callable[[str, int], bool] | None = None
-) -> Iterator[list[Token]]:
-    """Runs of capitalised tokens in ``text[start:end]``, in order, read lazily.
+def find_runs(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Runs of capitalised tokens in ``text[start:end]``, in order, as matches of one
+    compiled pattern: only capitalised stretches (a small part of any text) are
+    ever cut into tokens, by :func:`run_tokens`."""
+    return _run_pattern().finditer(text, start, end)
 
-    One compiled pattern finds whole runs, so that only capitalised stretches
-    (a small part of any text) are cut into tokens; a run of one plain word
-    (the usual case: no space, no initials, no glued Cyrillic words) becomes
-    its token directly, tested inline since this loop is the hottest of the
-    people stage. ``keep_word(word, offset)``, when given, decides on such a
-    one-word run before any token is made for it (most are dropped); it is
-    asked only when the run's turn comes, so that it may depend on what the
-    caller found in the runs before.
+
+def run_tokens(words: str) -> tuple[Token, ...] | None:
+    """The tokens of a run found by :func:`find_runs`, offsets counted from its start.
+
+    None for a run of one plain word (no space, no initials, no glued Cyrillic
+    words): the usual run, which is its own token, so the caller needs none made.
     """
-    for match in _run_pattern().finditer(text, start, end):
-        words = match.group()
-        if (
-            " " not in words
-            and "." not in words
-            and "\u00a0" not in words
-            and (words.isascii() or _compiled(_GLUE).search(words) is None)
-        ):
-            if keep_word is None or keep_word(words, match.start()):
-                yield [Token(match.start(), match.end(), words)]
-            continue
-        run = _split_run(words, match.start())
-        if run:
-            yield run
+    if (
+        " " not in words
+        and "." not in words
+        and "\u00a0" not in words
+        and (words.isascii() or _compiled(_GLUE).search(words) is None)
+    ):
+        return None
+    return tuple(_split_run(words, 0))
 
 
 def _split_run(words: str, offset: int) -> list[Token]:

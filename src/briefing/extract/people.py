@@ -10,16 +10,19 @@ institutions, and names inside them are namesakes, not people. Later short
 mentions ("Aimagambetov", "Mr Carlsson") merge into the first full name; the
 headline is read first, since it often gives the name in full.
 
-Speed: most runs are one word ("The", "Kazakhstan"), so a lone word is
-rejected by string tests alone (sentence start, the word before it, the
-stems of people already found) before any lexicon or morphology is asked.
+Speed: what a run's words say is memoised per run string, and most runs are
+one word ("The", "Kazakhstan") or a recurring phrase ("Foreign Affairs"), so
+most are dropped by one dictionary look-up; a lone word that may be a name
+is then tested against the stems of people already found before its
+context is read.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
+from typing import NamedTuple
 
 from briefing.extract.document import Document
 from briefing.extract.name_context import (
@@ -34,8 +37,8 @@ from briefing.extract.name_context import (
     word_before,
 )
 from briefing.extract.name_match import name_key, same_person
-from briefing.extract.names import Token, runs
-from briefing.extract.person_words import WordInfo, word_infos
+from briefing.extract.names import Token, find_runs, run_tokens
+from briefing.extract.person_words import WordInfo, is_adjective, never_a_name, word_infos
 from briefing.extract.roles import is_role_word, role_after, role_before
 from briefing.extract.ru_names import case_hint, nominative_name
 from briefing.extract.sentences import Sentence, split_sentences
@@ -60,18 +63,26 @@ class _Found:
 def extract_people(doc: Document) -> list[Person]:
     """People of the main text, in order of first mention."""
     found: list[_Found] = []
-    stems: set[str] = set()  # kept as one set object: the lone-word test holds it
+    stems: set[str] = set()  # the first letters of the words of the people found
     text, lang = doc.text, doc.lang
+    read_first, read_inside = _run_reader(lang, False), _run_reader(lang, lang == "ru")
     for sentence in [*_title_sentences(doc), *doc.sentences]:
-        floor = sentence.start
-        if back_matter(text, floor, sentence.end):
+        floor, ceiling = sentence.start, sentence.end
+        if back_matter(text, floor, ceiling):
             break
-        lone_may_count = partial(_lone_word_may_count, text, lang, stems, floor)
-        for run in runs(text, floor, sentence.end, lone_may_count):
-            for name_tokens, role, confident in _names_in_run(text, lang, run, floor, sentence.end):
-                _add(found, doc, name_tokens, role, confident)
-                stems.clear()
-                stems.update(part[:_STEM] for known in found for part in known.tokens)
+        for match in find_runs(text, floor, ceiling):
+            start = match.start()
+            reading = (read_inside if start != floor else read_first)(match.group())
+            if reading is None or (
+                reading.stem
+                and reading.stem not in stems
+                and not _lone_word_cued(text, lang, start, floor)
+            ):
+                continue
+            kept = _name_in_run(text, lang, reading, start, (floor, ceiling), stems)
+            if kept is not None:
+                words = _add(found, text, lang, reading, start, *kept)
+                stems.update(part[:_STEM] for part in words)
     return [Person(name=f.name, role=f.role, evidence=merge_evidence(f.evidence)) for f in found]
 
 
@@ -86,62 +97,150 @@ def _title_sentences(doc: Document) -> list[Sentence]:
     ]
 
 
-def _names_in_run(
-    text: str, lang: str, run: list[Token], floor: int, ceiling: int
-) -> list[tuple[list[Token], str | None, bool]]:
-    start = run[0].start
-    # The run's own words first: they reject most runs, before any context is read.
-    name_infos: Sequence[WordInfo]
-    if len(run) == 1:
-        name_infos = word_infos(run, lang)
-        if _dead(name_infos[0]):
-            return []
-        name, role_in_run = run, None  # a live lone word is a name of its own
-    else:
-        words = tuple([(t.text, t.initials) for t in run])
-        reading = _reading(words, lang, lang == "ru" and start != floor)
-        if reading is None:
-            return []
-        cut, name_infos, role_in_run = reading
-        name = run[cut:]
-    last = word_before(text, start, floor)
-    if (
-        namesake(text, start, floor, last)
-        or in_institution_list(text, lang, start, floor)
-        or set_off(text, start, run[-1].end)
-    ):
-        return []
-    if name[0].start != start:
-        last = word_before(text, name[0].start, floor)
-    role, adjacent = role_in_run, role_in_run is not None
-    named = len(name) > 1 and any(i.given or i.surname or i.initials for i in name_infos)
-    if role is None and (named or _role_or_comma(last, lang)):
-        role, adjacent = role_before(text, name[0].start, floor, lang)
-    if role is None and named:
-        role = role_after(text, name[-1].end, ceiling, lang)
-    confident = _confident(text, lang, name, name_infos, adjacent, floor, last)
-    return [(name, role, confident)] if confident is not None else []
+class _Reading(NamedTuple):
+    """What a run of capitalised words says by its words alone (see :func:`_reading`)."""
+
+    begin: int  # where the run's first token starts, from the start of the run
+    end: int  # where its last token ends, counted the same way
+    name: tuple[Token, ...]  # the tokens of the name, offsets counted the same way
+    role: str | None  # a role written inside the run, before the name
+    stem: str  # one plain word: the first letters a known person's word must share
+    # for it to count without a cue before it; "" when it needs neither
+    named: bool  # several words, one a given name, surname or initials
+    opens: bool  # several words, the first a given name or initials
+    closes: bool  # several words, the last a surname
+    place: bool  # a word of the name is a place: a person only beside a role
+    adjective: bool  # one word, maybe an adjective ("Пражского")
+    written: str  # the name as written, initials kept tight as in the text
 
 
-def _lone_word_may_count(
-    text: str, lang: str, stems: set[str], floor: int, word: str, start: int
-) -> bool:
-    """A cheap early reject for a run of one word, before any token, lexicon or morphology.
+@cache
+def _run_reader(lang: str, cyrillic_inside: bool) -> Callable[[str], _Reading | None]:
+    """:func:`_reading` for one language and place in the sentence, memoised per run.
 
-    A lone word is a person only behind a role word or comma ("Ambassador
-    Sembayev", "the poet, Abai") or a person cue ("anniversary of Abai"), and
-    otherwise can only be a later mention of someone already found, whose
-    words then start with the same letters (``stems``: case endings change
-    only the end of a name).
+    The answer depends on the words alone: most runs are one word ("The",
+    "Kazakhstan") or a recurring phrase ("Foreign Affairs"). A memo of one
+    argument is keyed by the run string itself, with no key tuple to build.
     """
-    folded = word.casefold()
-    if len(folded) < _STEM or not folded.isalpha() or folded[:_STEM] in stems:
-        return True  # short, hyphenated (a key of several words) or maybe known
+    return lru_cache(maxsize=65536)(partial(_reading, lang=lang, cyrillic_inside=cyrillic_inside))
+
+
+def _reading(words: str, lang: str, cyrillic_inside: bool) -> _Reading | None:
+    """How a run found by :func:`find_runs` reads: the name it holds, with its signals
+    and a role written inside the run; None when it can hold no name. A lone
+    function, role, place or organisation word is dropped here, before its
+    context is ever read.
+    """
+    tokens = run_tokens(words)
+    if tokens is None:  # one plain word: its own token
+        if never_a_name(words, lang):
+            return None
+        folded = words.casefold()
+        stem = "" if len(folded) < _STEM or not folded.isalpha() else folded[:_STEM]
+        return _Reading(
+            begin=0,
+            end=len(words),
+            name=(Token(0, len(words), words),),
+            role=None,
+            stem=stem,
+            named=False,
+            opens=False,
+            closes=False,
+            place=False,  # a place word is never a name
+            adjective=is_adjective(words, lang),
+            written=words,
+        )
+    if not tokens:
+        return None
+    infos = word_infos(list(tokens), lang)
+    if len(tokens) == 1:
+        if _dead(infos[0]):
+            return None
+        name, role = list(tokens), None
+    else:
+        segment, infos, role = _segment(list(tokens), infos)
+        if not segment:
+            return None
+        name, infos = _name_part(segment, infos, cyrillic_inside)
+    place = any(i.place for i in infos)
+    if not name or name[-1].initials or (place and len(name) == 1):
+        return None  # no name, or none that any context makes a person (see _confident)
+    several = len(name) > 1
+    return _Reading(
+        tokens[0].start,
+        tokens[-1].end,
+        tuple(name),
+        role,
+        "",  # hyphenated words and runs of several are read on
+        several and any(i.given or i.surname or i.initials for i in infos),
+        several and (infos[0].initials or infos[0].given),
+        several and infos[-1].surname,
+        place,
+        infos[0].adjective,
+        _joined(name, [t.text for t in name]),
+    )
+
+
+def _lone_word_cued(text: str, lang: str, start: int, floor: int) -> bool:
+    """Whether the context makes a lone word a person, read only for a word not
+    yet known: a lone word is a person behind a role word or comma ("Ambassador
+    Sembayev", "the poet, Abai") or a person cue ("anniversary of Abai"), and
+    otherwise only a later mention of someone already found."""
     if start == floor:
         return False  # the first word of a sentence: nothing before it
     last = word_before(text, start, floor)
     verdict = _lone_word_cue(last, lang)
     return person_cue(text, lang, start, floor, last) if verdict is None else verdict
+
+
+def _name_in_run(
+    text: str,
+    lang: str,
+    reading: _Reading,
+    offset: int,
+    bounds: tuple[int, int],
+    stems: set[str],
+) -> tuple[str | None, bool] | None:
+    """The role of the name of a run at ``offset`` of a sentence (``bounds``) and
+    whether it is a person on its own (see :func:`_confident`), once the run's
+    context is read; ``stems`` are those of the people found so far. Offsets are
+    computed where needed: no token is made for a name."""
+    floor, ceiling = bounds
+    first = offset + reading.name[0].start
+    last = word_before(text, first, floor)
+    if not _may_count(text, lang, reading, offset, last, stems):
+        return None
+    start = offset + reading.begin
+    before_run = last if first == start else word_before(text, start, floor)
+    if (
+        namesake(text, start, floor, before_run)
+        or in_institution_list(text, lang, start, floor)
+        or set_off(text, start, offset + reading.end)
+    ):
+        return None
+    role, adjacent = reading.role, reading.role is not None
+    if role is None and (reading.named or _role_or_comma(last, lang)):
+        role, adjacent = role_before(text, first, floor, lang)
+    if role is None and reading.named:
+        role = role_after(text, offset + reading.name[-1].end, ceiling, lang)
+    confident = _confident(text, lang, reading, offset, adjacent, floor, last)
+    return None if confident is None else (role, confident)
+
+
+def _may_count(
+    text: str, lang: str, reading: _Reading, offset: int, last: str, stems: set[str]
+) -> bool:
+    """False when the name can be neither a person on its own nor a later mention
+    of one found, so that its context need not be read.
+
+    Without a role in the run, a given name, surname or initials, or a role,
+    comma or cue word before it (``last``), no context makes a name a person
+    on its own (see :func:`_confident`); it then counts only when it shares a
+    word with a person found, and so the first letters of one (``stems``).
+    """
+    if reading.role is not None or reading.named or _lone_word_cue(last, lang) is not False:
+        return True
+    return any(word[:_STEM] in stems for word in name_key(_written(text, lang, reading, offset)))
 
 
 @lru_cache(maxsize=16384)
@@ -164,26 +263,6 @@ def _role_or_comma(last: str, lang: str) -> bool:
     """A cheap test before the full role look-back: ``last``, the word before
     the name, is a role word or a comma."""
     return last == "," or (bool(last) and is_role_word(last, lang))
-
-
-@lru_cache(maxsize=16384)
-def _reading(
-    words: tuple[tuple[str, bool], ...], lang: str, cyrillic_inside: bool
-) -> tuple[int, tuple[WordInfo, ...], str | None] | None:
-    """How a run of several words (text, initials) reads: where its name starts, the
-    signals of the name's words and a role written inside the run; None without a name.
-
-    The answer depends on the words alone, so it is memoised: runs such as
-    "Foreign Affairs" or "Republic of Kazakhstan" recur in and across texts.
-    """
-    run = [Token(0, 0, text, initials) for text, initials in words]
-    segment, infos, role = _segment(run, word_infos(run, lang))
-    if not segment:
-        return None
-    name, name_infos = _name_part(segment, infos, cyrillic_inside)
-    if not name:
-        return None
-    return len(run) - len(name), tuple(name_infos), role  # the name ends the run
 
 
 def _segment(
@@ -249,60 +328,79 @@ def _after_given(info: WordInfo, before: WordInfo | None) -> WordInfo:
 def _confident(
     text: str,
     lang: str,
-    name: list[Token],
-    infos: Sequence[WordInfo],
+    reading: _Reading,
+    offset: int,
     adjacent_role: bool,
     floor: int,
     last: str,
 ) -> bool | None:
-    """True: a person on its own; False: only as a later mention of a known person.
-    ``last`` is the word before the name."""
-    if name[-1].initials or (any(i.place for i in infos) and (len(name) == 1 or not adjacent_role)):
+    """True: a person on its own; False: only as a later mention of a known person;
+    None: not a person. ``last`` is the word before the name. (A name ending in
+    initials, or one place word alone, is never a person: :func:`_reading` drops it.)"""
+    if reading.place and not adjacent_role:
         return None
-    if len(name) == 1 and text.startswith(" of ", name[0].end):
+    alone = len(reading.name) == 1
+    end = offset + reading.name[-1].end
+    if alone and text.startswith(" of ", end):
         return None  # "Representative List of ...": the title of a thing
-    if len(name) == 1 and infos[0].adjective and before_lower_word(text, name[0].end):
+    if alone and reading.adjective and before_lower_word(text, end):
         return None  # "деканом Пражского университета": an adjective of a phrase
     if adjacent_role:
         return True
-    if len(name) == 1:
-        return person_cue(text, lang, name[0].start, floor, last) and not before_lower_word(
-            text, name[0].end
-        )
-    if infos[0].initials or infos[0].given:
+    start = offset + reading.name[0].start
+    if alone:
+        return person_cue(text, lang, start, floor, last) and not before_lower_word(text, end)
+    if reading.opens:
         return True
-    return infos[-1].surname and not after_connector(text, name[0].start, floor)
+    return reading.closes and not after_connector(text, start, floor)
 
 
 def _add(
-    found: list[_Found], doc: Document, name: list[Token], role: str | None, confident: bool
-) -> None:
+    found: list[_Found],
+    text: str,
+    lang: str,
+    reading: _Reading,
+    offset: int,
+    role: str | None,
+    confident: bool,
+) -> tuple[str, ...]:
+    """Record the mention of a run's name (at ``offset``), as a new person or one
+    already found; returns the key words of the person it went to (none when
+    dropped). A short form only adds words to a person's key: its one word is
+    among the full name's."""
     if not (confident or found):
-        return  # a later mention with nothing yet to be a mention of
-    written = _written(doc, name)
+        return ()  # a later mention with nothing yet to be a mention of
+    written = _written(text, lang, reading, offset)
     tokens = name_key(written)
     known = next((f for f in found if same_person(f.tokens, tokens)), None)
     if known is None:
-        if confident:
-            found.append(_Found(written, tokens, role, [_span(doc.text, name)]))
-        return
-    known.evidence.append(_span(doc.text, name))
+        if not confident:
+            return ()
+        found.append(_Found(written, tokens, role, [_span(text, reading, offset)]))
+        return tokens
+    known.evidence.append(_span(text, reading, offset))
     if known.role is None:
         known.role = role
     if len(known.tokens) == 1 and len(tokens) > 1:
         known.name, known.tokens = written, tokens
+    return known.tokens
 
 
-def _span(text: str, name: list[Token]) -> Evidence:
+def _span(text: str, reading: _Reading, offset: int) -> Evidence:
     """Evidence of one mention, made only once the mention is kept."""
-    return evidence(text, name[0].start, name[-1].end)
+    return evidence(text, offset + reading.name[0].start, offset + reading.name[-1].end)
 
 
-def _written(doc: Document, name: list[Token]) -> str:
-    """The name as written (Russian: in the nominative), initials kept tight as in the text."""
-    words = [t.text for t in name]
-    if doc.lang == "ru":
-        words = nominative_name(words, case_hint(doc.text, name[0].start))
+def _written(text: str, lang: str, reading: _Reading, offset: int) -> str:
+    """The name as written (Russian: in the nominative, so read in its context)."""
+    if lang != "ru":
+        return reading.written
+    hint = case_hint(text, offset + reading.name[0].start)
+    return _joined(reading.name, nominative_name([t.text for t in reading.name], hint))
+
+
+def _joined(name: Sequence[Token], words: list[str]) -> str:
+    """The words of a name joined, initials kept tight as in the text ("A.Muhamediuly")."""
     out = words[0]
     for index in range(1, len(name)):
         tight = name[index - 1].initials and name[index - 1].end == name[index].start

@@ -46,29 +46,50 @@ _INITIALS = WordInfo(initials=True)
 
 def word_infos(run: list[Token], lang: str) -> list[WordInfo]:
     """Signals for every token of a run (one call per run: this is a hot path)."""
-    word = _word
+    word = word_info
     return [_INITIALS if token.initials else word(token.text, lang) for token in run]
 
 
 @lru_cache(maxsize=65536)
-def _word(word: str, lang: str) -> WordInfo:
+def word_info(word: str, lang: str) -> WordInfo:
+    """Signals of one word (not initials), memoised per word."""
     if _CYRILLIC.search(word):
         return WordInfo(False, *_cyrillic(word), _abbreviation(word), _adjective(word))
     return WordInfo(False, *_latin(word, lang), _abbreviation(word))
 
 
+def never_a_name(word: str, lang: str) -> bool:
+    """A function, role, place or organisation word, which no context makes a name.
+
+    A Latin word is judged without the given-name list (long to load): a word
+    read alone needs only this test, so a short text with no run of several
+    words never loads the list.
+    """
+    if _CYRILLIC.search(word):
+        info = word_info(word, lang)
+        return info.function or info.role or info.place or info.org
+    return any(_latin_classes(word, lang))
+
+
+def is_adjective(word: str, lang: str) -> bool:
+    """A Russian word one of whose likely readings is a full adjective ("Пражского")."""
+    return bool(_CYRILLIC.search(word)) and word_info(word, lang).adjective
+
+
 def _latin(word: str, lang: str) -> tuple[bool, bool, bool, bool, bool, bool]:
+    role, org, function, place = _latin_classes(word, lang)
+    given = not place and (word in given_names() or word.split("-")[0] in given_names())
+    return given, surname_shaped(word), role, org, function, place
+
+
+def _latin_classes(word: str, lang: str) -> tuple[bool, bool, bool, bool]:
+    """Whether a Latin word is a role, an organisation word, a function word, a place."""
     lower = word.lower()
-    parts = word.split("-")
-    place = lower in country_words()
-    given = not place and (word in given_names() or parts[0] in given_names())
     return (
-        given,
-        surname_shaped(word),
         is_role_word(word, lang),
         lower in org_types(lang) or lower in org_types("en"),
         _common_word(lower, lang) or _abbreviation(word),
-        place,
+        lower in country_words(),
     )
 
 

@@ -9,7 +9,9 @@ connectors that hold an office's name together ("of", "the", "to").
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from collections.abc import Callable, Iterator
+from functools import cache, lru_cache, partial
+from itertools import islice
 
 from briefing.extract import morph
 from briefing.extract.lexicons import roles
@@ -42,13 +44,9 @@ _LOOKAHEAD = 120
 _STEM = 3
 
 
-def is_role_word(word: str, lang: str) -> bool:
-    """True when the word names a role, office or occupation."""
-    return _role_word(word, lang)
-
-
 @lru_cache(maxsize=65536)
-def _role_word(word: str, lang: str) -> bool:
+def is_role_word(word: str, lang: str) -> bool:
+    """True when the word names a role, office or occupation (memoised per word)."""
     lower = word.lower().rstrip(".")
     table = roles(lang)
     if lower in table:
@@ -81,34 +79,75 @@ def role_before(text: str, start: int, floor: int, lang: str) -> tuple[str | Non
     makes a run of capitalised words a person on its own: "the Minister of
     Foreign Affairs" has a role before "Foreign Affairs" but no person.
     """
-    begin = max(floor, start - _LOOKBACK)
-    words = list(_words().finditer(text, begin, start))
+    back = _words_back(text, max(floor, start - _LOOKBACK), start)
+    read: list[tuple[int, str]] = []  # the words read so far, the last word first
     role_at: int | None = None
-    for index in range(len(words) - 1, -1, -1):
-        word = words[index].group()
-        if word == "," and index == len(words) - 1:
+    kind_of = _word_kinds(lang)
+    for index, (offset, word) in enumerate(back):
+        read.append((offset, word))
+        if word == "," and index == 0:
             continue
-        if is_role_word(word, lang):
+        kind = kind_of(word)
+        if kind == _ROLE:
             role_at = index
-            continue
-        if word.lower() in _AND and role_at is not None:
-            break
-        if not (word[0].isupper() or word.lower() in _CONNECTORS or _complement(word, lang)):
+        elif kind == _STOP or (kind == _AND_WORD and role_at is not None):
             break
     if role_at is None:
         return None, False
-    first = words[role_at].start()
-    last = words[-1].group()
+    last = read[0][1]
+    if last == ",":
+        read.extend(islice(back, 3 - len(read)) if len(read) < 3 else ())
     adjacent = (
         is_role_word(last, lang)
         or _complement(last, lang)  # "министром культуры Ержаном …": the office runs up to the name
-        or (last == "," and not _ends_in_name(words[:-1]))
+        or (last == "," and not _ends_in_name([word for _, word in read[2:0:-1]]))
     )
-    role = _clean(text[first:start])
+    role = _clean(text[read[role_at][0] : start])
     if role and lang == "ru":
         head, _, rest = role.partition(" ")
         role = " ".join(filter(None, (morph.nominative(head), rest)))
     return role, adjacent
+
+
+_ROLE, _AND_WORD, _GOES_ON, _STOP = "role", "and", "goes on", "stop"  # kinds of word
+
+
+@cache
+def _word_kinds(lang: str) -> Callable[[str], str]:
+    """:func:`_word_kind` for one language, memoised per word: a role phrase is read
+    back word by word, and the same words ("of", "the", "Minister") recur."""
+    return lru_cache(maxsize=65536)(partial(_word_kind, lang=lang))
+
+
+def _word_kind(word: str, lang: str) -> str:
+    """What a word says to the backward walk of :func:`role_before`: a role word;
+    "and", which ends a phrase already holding a role; a word the phrase goes on
+    through (capitalised, a connector, a Russian genitive complement); else stop."""
+    if is_role_word(word, lang):
+        return _ROLE
+    lower = word.lower()
+    if lower in _AND:
+        return _AND_WORD
+    if word[0].isupper() or lower in _CONNECTORS or _complement(word, lang):
+        return _GOES_ON
+    return _STOP
+
+
+def _words_back(text: str, begin: int, end: int) -> Iterator[tuple[int, str]]:
+    """The words (and punctuation) of ``text[begin:end]`` with their offsets, the last first.
+
+    Read lazily, since the phrase usually stops a few words back: the window
+    is cut at white space (no word of the pattern holds any), each piece is
+    found again with ``rfind`` from the right for its offset, and only a piece
+    that is not one plain word goes through the word pattern.
+    """
+    for piece in reversed(text[begin:end].split()):
+        end = text.rfind(piece, begin, end)
+        if piece.isalpha():
+            yield end, piece
+        else:
+            for match in reversed(list(_words().finditer(piece))):
+                yield end + match.start(), match.group()
 
 
 @lru_cache(maxsize=65536)
@@ -120,17 +159,15 @@ def _complement(word: str, lang: str) -> bool:
     return any(p.tag.case == "gent" for p in morph.parses(word))
 
 
-def _ends_in_name(words: list[re.Match[str]]) -> bool:
+def _ends_in_name(words: list[str]) -> bool:
     """True when the phrase ends with two capitalised words: another person's name
     ("Ambassador Agalar Atamoglanov, Trend reports"), not an office."""
-    tail = [w.group() for w in words[-2:]]
-    return len(tail) == 2 and all(w[0].isupper() and not w.isupper() for w in tail)
+    return len(words) == 2 and all(w[0].isupper() and not w.isupper() for w in words)
 
 
 def role_after(text: str, end: int, ceiling: int, lang: str) -> str | None:
     """An apposition after the name: ", the Minister of Education," gives its role."""
-    window = text[end : min(ceiling, end + _LOOKAHEAD)]
-    match = re.match(r"\s*,\s*(?:the\s+)?([^,;.()]+)", window)
+    match = _apposition().match(text, end, min(ceiling, end + _LOOKAHEAD))
     if not match:
         return None
     words = match.group(1).split()
@@ -142,5 +179,16 @@ def role_after(text: str, end: int, ceiling: int, lang: str) -> str | None:
 
 
 def _clean(phrase: str) -> str | None:
-    phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
+    phrase = _spaces().sub(" ", phrase).strip(" ,")
     return phrase or None
+
+
+@cache
+def _apposition() -> re.Pattern[str]:
+    """A comma, then the phrase up to the next punctuation (compiled at first use)."""
+    return re.compile(r"\s*,\s*(?:the\s+)?([^,;.()]+)")
+
+
+@cache
+def _spaces() -> re.Pattern[str]:
+    return re.compile(r"\s+")

@@ -1,0 +1,21 @@
+"""The shared pymorphy3 analyser: where its dictionary comes from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.extract import morph
+
+
+def test_dictionary_folder_is_asked_of_its_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PYMORPHY2_DICT_PATH", raising=False)
+    folder = morph._dictionary_path()
+    assert folder is not None
+    assert (Path(folder) / "meta.json").is_file()
+
+
+def test_dictionary_variable_of_pymorphy3_still_wins(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PYMORPHY2_DICT_PATH", "/somewhere/else")
+    assert morph._dictionary_path() is None
