@@ -226,7 +226,7 @@ def _ru_step(ws: Words, i: int, head: int) -> int:
     return 1 if ru_genitive(word) else 0
 
 
-@cache
+@lru_cache(maxsize=16384)
 def _ru_proper_tail(word: str) -> bool:
     """A capitalised word that continues a Russian name: an acronym, a place, "Республики"."""
     if word.isupper() or morph.lemma(word) in _RU_STATE_TITLES:
