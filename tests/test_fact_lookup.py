@@ -16,10 +16,11 @@ import pytest
 
 from briefing.extract.fact_heads import head_matches, head_pattern
 from briefing.extract.figure_words import figure_words
-from briefing.extract.figures import _numbers
+from briefing.extract.figures import _DateSpans, _ends_with, _numbers
 from briefing.extract.org_spans import _heads, _may_hold_head
 from briefing.extract.phrase_words import _WORD, Words, folded, word_ending_at
-from briefing.extract.sentences import split_sentences
+from briefing.extract.sentences import Sentence, split_sentences
+from briefing.schema import DateMention, DateValue, Evidence
 from extract_helpers import make_doc
 
 EN = (
@@ -68,7 +69,7 @@ def test_letters_that_lower_case_cannot_stand_for_make_the_plain_scan_run() -> N
 def test_numbers_found_as_the_number_pattern_finds_them(text: str, lang: str) -> None:
     doc = make_doc(text, lang=lang)
     table = figure_words(lang)
-    fast = [(s.start, m.span()) for s, m in _numbers(doc, table)]
+    fast = [(s.start, m.span()) for s, m in _numbers(doc, table, folded(doc.text))]
     plain = [
         (s.start, m.span())
         for s in doc.sentences
@@ -117,3 +118,47 @@ def test_english_prefilter_is_the_plain_capital_word_test() -> None:
         start, end = pick.randint(0, 3), len(text) - pick.randint(0, 3)
         plain = any(w.lower() in heads for w in capital_word.findall(text, start, end))
         assert _may_hold_head(text, start, end, "en") == plain, (text, start, end)
+
+
+def _mention(start: int, end: int, year: int | None) -> DateMention:
+    value = DateValue(value=str(year), precision="year", start=f"{year}-01-01") if year else None
+    date = value or DateValue(value="--08-26", precision="partial")
+    span = Evidence(start=start, end=end, text="x" * (end - start))
+    return DateMention(evidence=[span], date=date)
+
+
+def test_date_spans_answer_as_a_look_at_every_span() -> None:
+    pick = random.Random(4)
+    for _ in range(300):
+        spans = []
+        for _ in range(pick.randint(0, 6)):
+            start = pick.randint(0, 40)
+            spans.append((start, start + pick.randint(1, 12), pick.choice([None, 2001, 2010])))
+        dated = _DateSpans([_mention(*span) for span in spans])
+        start = pick.randint(0, 50)
+        end, position = start + pick.randint(1, 6), pick.randint(0, 50)
+        sentence = Sentence(pick.randint(0, 20), pick.randint(20, 55))
+        assert dated.overlap(start, end) == any(s < end and start < e for s, e, _ in spans)
+        near = [
+            (abs(s - position), year)
+            for s, e, year in spans
+            if sentence.start <= s and e <= sentence.end and year is not None
+        ]
+        assert dated.year(position, sentence) == (min(near)[1] if near else None)
+
+
+def test_words_before_a_number_prefilter_keeps_every_pattern_match() -> None:
+    for lang in ("en", "ru"):
+        table = figure_words(lang)
+        pick = random.Random(5)
+        pieces = [*table.qualifier_words, *table.before_words, " ", "\n", "x", "Over", "NO.", "1"]
+        for _ in range(2000):
+            text = "".join(pick.choice(pieces) for _ in range(pick.randint(1, 5))) + "7"
+            end = len(text) - 1
+            for pattern, words in (
+                (table.qualifier_before, table.qualifier_words),
+                (table.reference_before, table.before_words),
+            ):
+                for floor in (0, max(0, end - 12)):
+                    if pattern.search(text, floor, end):
+                        assert _ends_with(text, folded(text), floor, end, words), text

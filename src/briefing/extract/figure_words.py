@@ -10,16 +10,15 @@ anniversary), ``before`` (right before it: a page, a section, a phone) and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from briefing.extract.lexicons import word_table
 from briefing.extract.phrase_words import prefix_free
 
 
-@dataclass(frozen=True)
-class FigureWords:
-    """Compiled look-ups for one language."""
+class FigureWords(NamedTuple):
+    """Compiled look-ups for one language (a named tuple: made once, cheap to define)."""
 
     qualifiers: dict[str, str]
     scales: dict[str, float]
@@ -31,7 +30,11 @@ class FigureWords:
     number_words: tuple[str, ...]
     """The written numbers whose places hold every other one's (for ``str.find``)."""
     qualifier_before: re.Pattern[str]
+    qualifier_words: tuple[str, ...]
+    """The words ``qualifier_before`` looks for (a ``str.endswith`` test before it)."""
     reference_before: re.Pattern[str]
+    before_words: tuple[str, ...]
+    """The words ``reference_before`` looks for."""
     not_after: re.Pattern[str]
     scale_after: re.Pattern[str]
     percent_after: re.Pattern[str]
@@ -69,10 +72,12 @@ def figure_words(lang: str) -> FigureWords:
             rf"(?<!\w)(?P<q>{_alternation(list(by_kind.get('qualifier', {})))})\s+$",
             re.IGNORECASE,
         ),
+        qualifier_words=tuple(by_kind.get("qualifier", {})),
         reference_before=re.compile(
             rf"(?<!\w)(?:{_alternation(list(by_kind.get('before', {})))})\s*$",
             re.IGNORECASE,
         ),
+        before_words=tuple(by_kind.get("before", {})),
         not_after=re.compile(
             rf"(?:[\-–]?(?:{_alternation(list(by_kind.get('not', {})))})\b)", re.IGNORECASE
         ),

@@ -98,6 +98,11 @@ def iter_words(text: str, start: int, end: int) -> Iterator[Word]:
     return (Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end))
 
 
+def word_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The words of ``text[start:end]`` as matches, for a caller that reads few of each."""
+    return _WORD.finditer(text, start, end)
+
+
 def word_starting_at(text: str, start: int, end: int) -> Word | None:
     """The word of ``text[...:end]`` that starts at ``start``, as :func:`iter_words` reads it.
 
