@@ -20,6 +20,7 @@ from briefing.extract.figures import _DateSpans, _ends_with, _numbers
 from briefing.extract.org_spans import _heads, _may_hold_head
 from briefing.extract.phrase_words import _WORD, Words, folded, word_ending_at
 from briefing.extract.sentences import Sentence, split_sentences
+from briefing.extract.spans import by_sentence
 from briefing.schema import DateMention, DateValue, Evidence
 from extract_helpers import make_doc
 
@@ -162,3 +163,28 @@ def test_words_before_a_number_prefilter_keeps_every_pattern_match() -> None:
                 for floor in (0, max(0, end - 12)):
                     if pattern.search(text, floor, end):
                         assert _ends_with(text, folded(text), floor, end, words), text
+
+
+def test_items_by_sentence_are_those_with_a_span_inside_it_in_their_order() -> None:
+    pick = random.Random(6)
+    for _ in range(300):
+        sentences, cursor = [], 0
+        for _ in range(pick.randint(0, 5)):
+            start = cursor + pick.randint(0, 3)
+            cursor = start + pick.randint(1, 10)
+            sentences.append(Sentence(start, cursor))
+        items = []
+        for _ in range(pick.randint(0, 6)):
+            spans = [pick.randint(0, cursor + 2) for _ in range(pick.randint(1, 3))]
+            items.append(_mention(spans[0], spans[0] + pick.randint(1, 4), 2001))
+            items[-1].evidence += [_mention(s, s + pick.randint(1, 4), 2001).evidence[0]
+                                   for s in spans[1:]]
+        for first_only in (False, True):
+            grouped = by_sentence(items, sentences, first_only=first_only)
+            for sentence in sentences:
+                plain = [
+                    item for item in items
+                    if any(sentence.start <= e.start and e.end <= sentence.end
+                           for e in (item.evidence[:1] if first_only else item.evidence))
+                ]
+                assert grouped.get(sentence.start, []) == plain

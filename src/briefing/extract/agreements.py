@@ -20,7 +20,7 @@ from briefing.extract.lexicons import word_table
 from briefing.extract.org_spans import organisation_spans
 from briefing.extract.organisations import states_named
 from briefing.extract.sentences import Sentence
-from briefing.extract.spans import evidence, merge_evidence
+from briefing.extract.spans import by_sentence, evidence, merge_evidence
 from briefing.schema import Agreement, DateMention, DateValue
 
 _CAPITALISED_RUN = re.compile(r"[A-ZА-ЯЁ][\w-]*(?:[ -][A-ZА-ЯЁ][\w-]*)*")
@@ -37,13 +37,17 @@ def _status_cues(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
 
 def extract_agreements(doc: Document, dates: list[DateMention]) -> list[Agreement]:
     """Agreements with parties, signing date, period and status when stated."""
+    heads = head_matches("agreements", doc.text, doc.sentences, doc.lang)
+    if not heads:
+        return []
+    dated = by_sentence(dates, doc.sentences)
     found: dict[str, Agreement] = {}
-    covered: dict[Sentence, int] = {}
-    for sentence, match in head_matches("agreements", doc.text, doc.sentences, doc.lang):
-        if match.start() < covered.get(sentence, 0):
+    covered: dict[int, int] = {}  # by sentence start: where the last agreement's name ends
+    for sentence, match in heads:
+        if match.start() < covered.get(sentence.start, 0):
             continue  # a head inside the name of the last one ("MoU on the … programme")
-        agreement = _agreement(doc, sentence, match, dates)
-        covered[sentence] = agreement.evidence[0].end
+        agreement = _agreement(doc, sentence, match, dated.get(sentence.start, []))
+        covered[sentence.start] = agreement.evidence[0].end
         known = found.get(agreement.name.lower())
         if known is None:
             found[agreement.name.lower()] = agreement
@@ -59,14 +63,14 @@ def _agreement(
     doc: Document,
     sentence: Sentence,
     match: re.Match[str],
-    dates: list[DateMention],
+    mentions: list[DateMention],
 ) -> Agreement:
+    """The agreement named around ``match``; ``mentions`` are the dates of its sentence."""
     first, last = phrase(
         doc.text, match.start(), match.end(), sentence.start, sentence.end, doc.lang
     )
     span = evidence(doc.text, first, last)
     status = _status(doc, sentence)
-    mentions = [m for m in dates if _inside(m, sentence)]
     return Agreement(
         name=span.text,
         type=head_type(match.group(), "agreements", doc.lang),
@@ -76,10 +80,6 @@ def _agreement(
         status=status,
         evidence=[span],
     )
-
-
-def _inside(mention: DateMention, sentence: Sentence) -> bool:
-    return any(sentence.start <= e.start and e.end <= sentence.end for e in mention.evidence)
 
 
 def _status(doc: Document, sentence: Sentence) -> str | None:

@@ -18,7 +18,7 @@ from briefing.extract.fact_heads import head_matches, head_type, phrase
 from briefing.extract.gazetteer import gazetteer, hit
 from briefing.extract.people import extract_people
 from briefing.extract.sentences import Sentence
-from briefing.extract.spans import evidence, merge_evidence
+from briefing.extract.spans import by_sentence, evidence, merge_evidence
 from briefing.schema import DateMention, DateValue, Event, Person
 
 _PLACE_KINDS = frozenset({"name", "capital"})
@@ -33,34 +33,40 @@ def extract_events(
     doc: Document, dates: list[DateMention], people: list[Person] | None = None
 ) -> list[Event]:
     """Events of the main text; ``people`` (from :func:`extract_people`) fill ``who``."""
+    heads = head_matches("events", doc.text, doc.sentences, doc.lang)
+    if not heads:
+        return []
+    dated = by_sentence(dates, doc.sentences, first_only=True)
+    named = by_sentence(extract_people(doc) if people is None else people, doc.sentences)
     found: dict[str, Event] = {}
-    kinds: set[tuple[Sentence, str]] = set()
-    for sentence, match in head_matches("events", doc.text, doc.sentences, doc.lang):
+    kinds: set[tuple[int, str]] = set()  # (sentence start, event type) already read
+    for sentence, match in heads:
         kind = head_type(match.group(), "events", doc.lang)
-        if (sentence, kind) in kinds:
+        if (sentence.start, kind) in kinds:
             continue
-        kinds.add((sentence, kind))
-        if people is None:
-            people = extract_people(doc)
-        _add(found, _event(doc, sentence, match.start(), match.end(), dates, people))
+        kinds.add((sentence.start, kind))
+        mentions, names = dated.get(sentence.start, []), named.get(sentence.start, [])
+        _add(found, _event(doc, sentence, match, mentions, names))
     return list(found.values())
 
 
 def _event(
     doc: Document,
     sentence: Sentence,
-    start: int,
-    end: int,
-    dates: list[DateMention],
-    people: list[Person],
+    match: re.Match[str],
+    mentions: list[DateMention],
+    names: list[Person],
 ) -> Event:
-    first, last = phrase(doc.text, start, end, sentence.start, sentence.end, doc.lang)
+    """The event named around ``match``; ``mentions`` and ``names`` are its sentence's."""
+    first, last = phrase(
+        doc.text, match.start(), match.end(), sentence.start, sentence.end, doc.lang
+    )
     span = evidence(doc.text, first, last)
     return Event(
         what=span.text,
         where=_where(doc, sentence),
-        when=_when(dates, sentence, start),
-        who=[p.name for p in people if _inside(p, sentence)],
+        when=_when(mentions, match.start()),
+        who=[p.name for p in names],
         evidence=[span],
     )
 
@@ -98,15 +104,7 @@ def _place(words: str, lang: str) -> str | None:
     return None
 
 
-def _when(dates: list[DateMention], sentence: Sentence, position: int) -> DateValue | None:
-    near = [
-        (abs(e.start - position), m.date)
-        for m in dates
-        for e in m.evidence[:1]
-        if sentence.start <= e.start and e.end <= sentence.end
-    ]
+def _when(mentions: list[DateMention], position: int) -> DateValue | None:
+    """The date nearest to ``position`` of ``mentions`` (the dates that start in its sentence)."""
+    near = [(abs(m.evidence[0].start - position), m.date) for m in mentions]
     return min(near, key=lambda pair: pair[0])[1] if near else None
-
-
-def _inside(person: Person, sentence: Sentence) -> bool:
-    return any(sentence.start <= e.start and e.end <= sentence.end for e in person.evidence)

@@ -7,7 +7,14 @@ contract ``text[start:end] == evidence.text``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from typing import TypeVar
+
+from briefing.extract.sentences import Sentence
 from briefing.schema import Evidence
+from briefing.schema.record import Grounded
+
+_Item = TypeVar("_Item", bound=Grounded)
 
 
 def evidence(text: str, start: int, end: int) -> Evidence:
@@ -27,3 +34,25 @@ def merge_evidence(items: list[Evidence]) -> list[Evidence]:
     for item in items:
         seen.setdefault((item.start, item.end), item)
     return [seen[key] for key in sorted(seen)]
+
+
+def by_sentence(
+    items: list[_Item], sentences: list[Sentence], *, first_only: bool = False
+) -> dict[int, list[_Item]]:
+    """The items that have an evidence span (or their first) inside a sentence, by its start.
+
+    Each sentence's items keep their order in ``items``. The sentences must be
+    in text order and apart, as a document's are: an extractor that asks about
+    the items of many sentences then looks at each item once, not once per sentence.
+    """
+    starts = [sentence.start for sentence in sentences]
+    found: dict[int, list[_Item]] = {}
+    for item in items:
+        for span in item.evidence[:1] if first_only else item.evidence:
+            index = bisect_right(starts, span.start) - 1
+            if index < 0 or span.end > sentences[index].end:
+                continue
+            held = found.setdefault(starts[index], [])
+            if not held or held[-1] is not item:
+                held.append(item)
+    return found
