@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import random
 import re
+from itertools import pairwise
 
 import pytest
 
+from briefing.clean.base import Cleaned, Region
+from briefing.extract.academic import _AIM, _aim, _label_pattern, _labels
+from briefing.extract.document import Document
 from briefing.extract.fact_heads import head_matches, head_pattern
 from briefing.extract.figure_words import figure_words
 from briefing.extract.figures import _DateSpans, _ends_with, _numbers
@@ -21,6 +25,7 @@ from briefing.extract.org_spans import _heads, _may_hold_head
 from briefing.extract.phrase_words import _WORD, Words, folded, word_ending_at
 from briefing.extract.sentences import Sentence, split_sentences
 from briefing.extract.spans import by_sentence
+from briefing.ingest.base import RawDocument
 from briefing.schema import DateMention, DateValue, Evidence
 from extract_helpers import make_doc
 
@@ -188,3 +193,34 @@ def test_items_by_sentence_are_those_with_a_span_inside_it_in_their_order() -> N
                            for e in (item.evidence[:1] if first_only else item.evidence))
                 ]
                 assert grouped.get(sentence.start, []) == plain
+
+
+def test_labels_and_aim_found_as_the_plain_scans_find_them() -> None:
+    pick = random.Random(7)
+    pieces = ["Abstract", "RESULTS", "Введение", "methods", "key words", "2. ", "1.", ":", " - ",
+              " ", "\t", "\n", "\n\n", "x", "Я", "the aim of the study", "The goal of this work",
+              "Цель статьи", "this paper aims", ". ", "ſ", "İ"]
+    spread = ["1.", "\n", "Abstract", ": x", "\n", "2. ", "\n\n", "Methods", "\n"]
+    for index in range(1500):  # first, labels whose numbers stand on the lines before them
+        chosen = pick.choices(pieces, k=pick.randint(1, 14)) if index else spread
+        text = "".join(chosen)
+        joints = [len("".join(chosen[:i])) for i in range(len(chosen) + 1)]  # regions start there
+        lines = [i + 1 for i, c in enumerate(text) if c == "\n" and pick.random() < 0.5]
+        cuts = sorted({0, len(text), *lines, *pick.sample(joints, min(len(joints), 2))})
+        cuts = cuts if index else [0, len(text)]
+        roles = ["body", "heading", "metadata", "title"]
+        regions = [Region(a, b, pick.choice(roles) if index else "body") for a, b in pairwise(cuts)]
+        document = Document(
+            cleaned=Cleaned(text=text, regions=regions), raw=RawDocument(text=text, format="txt")
+        )
+        pattern = _label_pattern()[0]
+        plain = [
+            m.span()
+            for r in regions
+            if r.role in ("body", "heading", "metadata")
+            for m in pattern.finditer(text, r.start, r.end)
+        ]
+        assert [m.span() for m, _ in _labels(document)] == plain, text
+        aim = next((s for s in document.sentences if _AIM.search(text, s.start, s.end)), None)
+        found = _aim(document)
+        assert (found and found.evidence[0].start) == (aim and aim.start), text

@@ -10,10 +10,13 @@ aim is the first sentence that states it ("The aim of the study is …",
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from functools import cache
 
 from briefing.extract.document import Document
 from briefing.extract.lexicons import word_table
+from briefing.extract.phrase_words import folded, places, prefix_free
 from briefing.extract.spans import evidence
 from briefing.schema import Academic, Evidence, Section
 
@@ -23,6 +26,7 @@ _AIM = re.compile(
     r"цель(?:ю)? (?:данной |настоящей |нашей )?(?:статьи|исследования|работы))",
     re.IGNORECASE,
 )
+_AIM_WORDS = ("aim", "purpose", "objective", "goal", "цель")
 _KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
 
 
@@ -39,24 +43,56 @@ def _label_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     )
 
 
+@cache
+def _label_needles() -> tuple[str, ...]:
+    return prefix_free(word_table("facts", "academic_labels.tsv"))
+
+
 def extract_academic(doc: Document) -> Academic | None:
     """Labelled parts of a scholarly text, or ``None`` when there are none."""
-    pattern, table = _label_pattern()
-    text = doc.text
-    regions = [r for r in doc.cleaned.regions if r.role in ("body", "heading", "metadata")]
-    labels = [
-        (m, table[m.group("label").lower()])
-        for r in regions
-        for m in pattern.finditer(text, r.start, r.end)
-    ]
+    labels = _labels(doc)
     if not labels:
         return None
+    text = doc.text
     academic = Academic()
     for index, (match, part) in enumerate(labels):
         stop = labels[index + 1][0].start() if index + 1 < len(labels) else len(text)
         _place(academic, text, match, part, stop)
     academic.aim = _aim(doc)
     return academic
+
+
+def _labels(doc: Document) -> list[tuple[re.Match[str], str]]:
+    """The labels that open lines of the body, heading and metadata regions, with their parts.
+
+    The pattern is tried at line starts only (where its ``^`` lets it match),
+    and not at all, nor compiled, when no label is written anywhere in the text.
+    """
+    text = doc.text
+    lower = folded(text)
+    if lower is not None and not any(label in lower for label in _label_needles()):
+        return []
+    pattern, table = _label_pattern()
+    found: list[tuple[re.Match[str], str]] = []
+    for region in doc.cleaned.regions:
+        if region.role not in ("body", "heading", "metadata"):
+            continue
+        covered = region.start  # a label hides the line starts it runs over, as in finditer
+        for line in _line_starts(text, region.start, region.end):
+            if line >= covered and (match := pattern.match(text, line, region.end)):
+                found.append((match, table[match.group("label").lower()]))
+                covered = match.end()
+    return found
+
+
+def _line_starts(text: str, start: int, end: int) -> Iterator[int]:
+    """The offsets in ``text[start:end]`` that follow a newline (or begin the text)."""
+    if start == 0 or text[start - 1] == "\n":
+        yield start
+    newline = text.find("\n", start, end)
+    while newline >= 0:
+        yield newline + 1
+        newline = text.find("\n", newline + 1, end)
 
 
 def _place(academic: Academic, text: str, match: re.Match[str], part: str, stop: int) -> None:
@@ -81,7 +117,19 @@ def _place(academic: Academic, text: str, match: re.Match[str], part: str, stop:
 
 
 def _aim(doc: Document) -> Section | None:
-    for sentence in doc.sentences:
+    """The first sentence that states the aim.
+
+    Every wording of ``_AIM`` holds one of ``_AIM_WORDS``: only the sentences
+    where ``str.find`` sees one are searched (all of them if the text cannot
+    be folded, see :func:`folded`).
+    """
+    sentences = doc.sentences
+    lower = folded(doc.text)
+    if lower is not None:
+        starts = [sentence.start for sentence in sentences]
+        held = {bisect_right(starts, at) - 1 for at in places(lower, _AIM_WORDS)}
+        sentences = [sentences[index] for index in sorted(held) if index >= 0]
+    for sentence in sentences:
         if _AIM.search(doc.text, sentence.start, sentence.end):
             span: Evidence = evidence(doc.text, sentence.start, sentence.end)
             return Section(label="aim", text=span.text, evidence=[span])
