@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from briefing.extract.assessments import extract_assessments
+import random
+
+from briefing.extract.assessments import _cue_hits, extract_assessments
 from briefing.extract.summary import extract_summary
 from extract_helpers import make_doc
 
@@ -65,3 +67,22 @@ def test_summary_prefers_sentences_with_substance_over_position() -> None:
     assert summary is not None
     starts = [e.text[:12] for e in summary.evidence]
     assert starts == ["The Embassy ", "Weather was ", "The two univ"]
+
+
+def test_each_sentence_is_read_by_its_first_cue_as_the_plain_loop_reads_it() -> None:
+    pick = random.Random(9)
+    for lang, pieces in (
+        ("en", ["lack of", "risk", "plans to", "it is recommended", "We", ". ", " ", "x", "\n"]),
+        ("ru", ["проблемы", "риск", "следует", "Планируется", ". ", " ", "ж", "\n"]),
+    ):
+        for _ in range(500):
+            document = make_doc("".join(pick.choices(pieces, k=pick.randint(1, 20))), lang=lang)
+            hits = _cue_hits(document.folded, lang)
+            plain = []
+            for sentence in document.sentences:
+                first = next((hit for hit in hits if hit[0] >= sentence.start), None)
+                if first is not None and first[1] <= sentence.end:
+                    plain.append((sentence.start, first[2]))
+            assessments, recommendations = extract_assessments(document)
+            found = sorted((s.evidence[0].start, s.type) for s in assessments + recommendations)
+            assert found == plain

@@ -34,15 +34,17 @@ def extract_assessments(doc: Document) -> tuple[list[Statement], list[Statement]
     """Assessments and recommendations / next steps, as sentences."""
     assessments: list[Statement] = []
     recommendations: list[Statement] = []
-    hits = _cue_hits(doc.folded, doc.lang)
-    if not hits:
-        return assessments, recommendations
-    positions = [position for position, _, _ in hits]
-    for sentence in doc.sentences:
-        index = bisect_right(positions, sentence.start - 1)
-        if index == len(hits) or hits[index][1] > sentence.end:
-            continue
-        kind = hits[index][2]
+    sentences = doc.sentences
+    starts = [sentence.start for sentence in sentences]
+    read = -1  # the last sentence whose first cue was read
+    for position, end, kind in _cue_hits(doc.folded, doc.lang):
+        index = bisect_right(starts, position) - 1
+        if index <= read:
+            continue  # before the first sentence, or not the first cue of its sentence
+        read = index
+        sentence = sentences[index]
+        if end > sentence.end:
+            continue  # the sentence's first cue runs past its end
         span = evidence(doc.text, sentence.start, sentence.end)
         statement = Statement(text=span.text, type=kind, evidence=[span])
         (recommendations if kind in _RECOMMENDATION_TYPES else assessments).append(statement)
