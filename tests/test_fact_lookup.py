@@ -20,9 +20,15 @@ from briefing.extract.academic import _AIM, _aim, _label_pattern, _labels
 from briefing.extract.document import Document
 from briefing.extract.fact_heads import head_matches, head_pattern
 from briefing.extract.figure_words import figure_words
-from briefing.extract.figures import _DateSpans, _ends_with, _numbers
+from briefing.extract.figures import (
+    _DateSpans,
+    _digit_shape,
+    _digit_starts,
+    _ends_with,
+    _numbers,
+)
 from briefing.extract.org_spans import _heads, _may_hold_head
-from briefing.extract.phrase_words import _WORD, Words, folded, word_ending_at
+from briefing.extract.phrase_words import _WORD, Words, folded, shapes, word_ending_at
 from briefing.extract.sentences import Sentence, split_sentences
 from briefing.extract.spans import by_sentence
 from briefing.ingest.base import RawDocument
@@ -224,3 +230,12 @@ def test_labels_and_aim_found_as_the_plain_scans_find_them() -> None:
         aim = next((s for s in document.sentences if _AIM.search(text, s.start, s.end)), None)
         found = _aim(document)
         assert (found and found.evidence[0].start) == (aim and aim.start), text
+
+
+def test_digit_starts_are_the_digit_start_pattern_matches() -> None:
+    table = figure_words("en")
+    classed = 0
+    for text in _random_texts(10, "0123 a_Я.,/:+№#-–\u0663²é?\u04d9"):  # ٣ is a digit, ² not
+        assert _digit_starts(text, table) == [m.start() for m in table.digit_start.finditer(text)]
+        classed += shapes(text, _digit_shape) is not None
+    assert 0 < classed < 1000  # both ways were taken

@@ -16,6 +16,9 @@ from typing import NamedTuple
 from briefing.extract.lexicons import word_table
 from briefing.extract.phrase_words import prefix_free
 
+GLUED = ".,/:+№#-–"
+"""A number glued to one of these (or to a word character) is part of a code, date or range."""
+
 
 class FigureWords(NamedTuple):
     """Compiled look-ups for one language (a named tuple: made once, cheap to define)."""
@@ -55,7 +58,7 @@ def figure_words(lang: str) -> FigureWords:
     numbers = {k: float(v) for k, v in by_kind.get("word", {}).items()}
     digits = r"\d{1,3}(?:[,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
     words = _alternation(list(numbers))
-    glued = r"[\w.,/:+№#\-–]"  # a number glued to one of these is part of a code, date or range
+    glued = rf"[\w{re.escape(GLUED)}]"
     return FigureWords(
         qualifiers=by_kind.get("qualifier", {}),
         scales={k: float(v) for k, v in by_kind.get("scale", {}).items()},

@@ -15,8 +15,15 @@ from itertools import accumulate
 from operator import itemgetter
 
 from briefing.extract.document import Document
-from briefing.extract.figure_words import FigureWords, figure_words
-from briefing.extract.phrase_words import folded, matches_at, places, ru_verb, word_matches
+from briefing.extract.figure_words import GLUED, FigureWords, figure_words
+from briefing.extract.phrase_words import (
+    folded,
+    matches_at,
+    places,
+    ru_verb,
+    shapes,
+    word_matches,
+)
 from briefing.extract.sentences import Sentence
 from briefing.extract.spans import evidence
 from briefing.schema import DateMention, Figure
@@ -91,9 +98,34 @@ def _numbers(
     text = doc.text
     if lower is None:
         return [(s, m) for s in doc.sentences for m in table.number.finditer(text, s.start, s.end)]
-    starts = {m.start() for m in table.digit_start.finditer(text)}
+    starts = set(_digit_starts(text, table))
     starts.update(places(lower, table.number_words))
     return matches_at(table.number, text, doc.sentences, sorted(starts))
+
+
+def _digit_starts(text: str, table: FigureWords) -> list[int]:
+    """Where ``table.digit_start`` matches: a digit not glued to what stands before it.
+
+    Found as the class pair "not glued, digit" in the text's classes
+    (:func:`_digit_shape`) by ``bytes.find``, one call a number, where the
+    pattern tests every character.
+    """
+    classes = shapes(text, _digit_shape)
+    if classes is None:
+        return [m.start() for m in table.digit_start.finditer(text)]
+    starts = [0] if classes[:1] == b"0" else []
+    at = classes.find(b".0")
+    while at >= 0:
+        starts.append(at + 1)
+        at = classes.find(b".0", at + 2)
+    return starts
+
+
+def _digit_shape(char: str) -> str:
+    """``0`` for ``\\d``, ``g`` for another character a digit is glued to, ``.`` for the rest."""
+    if char.isdecimal():
+        return "0"
+    return "g" if char.isalnum() or char == "_" or char in GLUED else "."
 
 
 def _figure(

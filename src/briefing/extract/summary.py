@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
 
 from briefing.extract.document import Document
+from briefing.extract.phrase_words import shapes
 from briefing.extract.sentences import Sentence
 from briefing.extract.spans import evidence
 from briefing.schema import Summary
@@ -27,7 +27,6 @@ _NUMBER = re.compile(r"\d")
 _NAME = re.compile(r"\s[A-ZА-ЯЁ][\w-]+")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZЁАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
 _NAME_SHAPES = (b" AA", b" Aa", b" A0")  # see _shape: a space, a capital, a word character
-_CODECS = ("latin-1", "cp1251")  # Western and Cyrillic texts
 # Stems of cooperation words, counted with str.count in the lower-cased
 # sentence (much faster than a case-insensitive regular expression).
 _SUBSTANCE = (
@@ -77,52 +76,39 @@ def _scores(text: str, lower: str, sentences: list[Sentence]) -> list[float]:
         while at >= 0:
             _count(counts, sentences, starts, at, at + len(stem))
             at = lower.find(stem, at + len(stem), last)
-    shapes = _shapes(text)
+    classes = shapes(text, _shape)
     return [
-        count + 0.5 * _names(text, shapes, s) + 0.5 * _has_number(text, shapes, s) - 0.1 * position
+        count
+        + 0.5 * _names(text, classes, s)
+        + 0.5 * _has_number(text, classes, s)
+        - 0.1 * position
         for position, (count, s) in enumerate(zip(counts, sentences, strict=True))
     ]
 
 
-def _names(text: str, shapes: bytes | None, sentence: Sentence) -> int:
-    """How many times ``_NAME`` matches in the sentence."""
+def _names(text: str, classes: bytes | None, sentence: Sentence) -> int:
+    """How many times ``_NAME`` matches in the sentence (``classes``: see :func:`_shape`)."""
     start, end = sentence.start, sentence.end
-    if shapes is None:
+    if classes is None:
         return len(_NAME.findall(text, start, end))
-    return sum(shapes.count(after, start, end) for after in _NAME_SHAPES)
+    return sum(classes.count(run, start, end) for run in _NAME_SHAPES)
 
 
-def _has_number(text: str, shapes: bytes | None, sentence: Sentence) -> bool:
+def _has_number(text: str, classes: bytes | None, sentence: Sentence) -> bool:
     """Whether ``_NUMBER`` matches in the sentence."""
-    if shapes is None:
+    if classes is None:
         return _NUMBER.search(text, sentence.start, sentence.end) is not None
-    return shapes.find(b"0", sentence.start, sentence.end) >= 0
-
-
-def _shapes(text: str) -> bytes | None:
-    """The class of each character of ``text``, one byte each, or None if a codec cannot tell.
-
-    ``_NAME`` and ``_NUMBER`` scan a sentence a character at a time, which is
-    most of the cost of a score; their matches are also runs of classes
-    (:func:`_shape`), which ``bytes.count`` finds at C speed. The classes come
-    from a one-byte codec that writes every character of the text.
-    """
-    for codec in _CODECS:
-        raw = text.encode(codec, errors="replace")
-        if raw.count(b"?") == text.count("?"):  # no character was left out
-            return raw.translate(_shape_table(codec))
-    return None
-
-
-@cache
-def _shape_table(codec: str) -> bytes:
-    characters = bytes(range(256)).decode(codec, errors="replace")
-    return "".join(map(_shape, characters)).encode("ascii")
+    return classes.find(b"0", sentence.start, sentence.end) >= 0
 
 
 def _shape(char: str) -> str:
     """``" "`` for ``\\s``, ``A`` for a capital of ``_NAME``, ``0`` for ``\\d``, ``a`` for the
-    rest of ``[\\w-]``, ``.`` for anything else."""
+    rest of ``[\\w-]``, ``.`` for anything else.
+
+    ``_NAME`` and ``_NUMBER`` scan a sentence a character at a time, most of
+    the cost of a score; their matches are runs of these classes, which
+    ``bytes.count`` finds at C speed (see :func:`shapes`).
+    """
     if char.isspace():
         return " "
     if char in _CAPITALS:
