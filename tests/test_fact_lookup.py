@@ -245,8 +245,8 @@ def test_digit_starts_are_the_digit_start_pattern_matches() -> None:
 def test_status_cue_found_as_the_status_pattern_searches_it() -> None:
     pick = random.Random(11)
     for lang, pieces in (
-        ("en", ["SIGNED", "signing", "resigned", "in force", "entered into force", "draft", "ſigned",
-                "will be signed", "x", " ", ". "]),
+        ("en", ["SIGNED", "signing", "resigned", "in force", "entered into force", "draft",
+                "ſigned", "will be signed", "x", " ", ". "]),
         ("ru", ["подписано", "ПОДПИСАЛИ", "вступило в силу", "проект", "ратифицирован", "ж", " "]),
     ):
         pattern, needles = _status_cues(lang)[0], _status_needles(lang)
