@@ -16,7 +16,7 @@ from itertools import pairwise
 import pytest
 
 from briefing.clean.base import Cleaned, Region
-from briefing.extract.academic import _AIM, _aim, _label_pattern, _labels
+from briefing.extract.academic import _aim, _aim_pattern, _label_pattern, _labels
 from briefing.extract.agreements import _first_cue, _status_cues, _status_needles
 from briefing.extract.document import Document
 from briefing.extract.fact_heads import head_matches, head_pattern
@@ -228,7 +228,9 @@ def test_labels_and_aim_found_as_the_plain_scans_find_them() -> None:
             for m in pattern.finditer(text, r.start, r.end)
         ]
         assert [m.span() for m, _ in _labels(document)] == plain, text
-        aim = next((s for s in document.sentences if _AIM.search(text, s.start, s.end)), None)
+        aim = next(
+            (s for s in document.sentences if _aim_pattern().search(text, s.start, s.end)), None
+        )
         found = _aim(document)
         assert (found and found.evidence[0].start) == (aim and aim.start), text
 

@@ -7,7 +7,7 @@ import re
 
 from briefing.extract.phrase_words import _ONE_BYTE_CODECS, shapes
 from briefing.extract.sentences import Sentence
-from briefing.extract.summary import _NAME, _NUMBER, _has_number, _names, _shape
+from briefing.extract.summary import _NUMBER, _has_number, _name_pattern, _names, _shape
 
 
 def test_each_character_class_is_what_the_patterns_read() -> None:
@@ -33,7 +33,7 @@ def test_names_and_numbers_counted_as_the_patterns_count_them() -> None:
             sentence = Sentence(start, pick.randint(start, len(text)))
             for given in (classes, None):
                 assert _names(text, given, sentence) == len(
-                    _NAME.findall(text, sentence.start, sentence.end)
+                    _name_pattern().findall(text, sentence.start, sentence.end)
                 )
                 assert _has_number(text, given, sentence) == bool(
                     _NUMBER.search(text, sentence.start, sentence.end)

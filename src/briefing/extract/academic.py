@@ -20,14 +20,19 @@ from briefing.extract.phrase_words import folded, places, prefix_free
 from briefing.extract.spans import evidence
 from briefing.schema import Academic, Evidence, Section
 
-_AIM = re.compile(
-    r"\b(?:the (?:main )?(?:aim|purpose|objective|goal) of (?:the|this) "
-    r"(?:study|article|paper|research|work)|this (?:article|paper|study) aims|"
-    r"цель(?:ю)? (?:данной |настоящей |нашей )?(?:статьи|исследования|работы))",
-    re.IGNORECASE,
-)
 _AIM_WORDS = ("aim", "purpose", "objective", "goal", "цель")
 _KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
+
+
+@cache
+def _aim_pattern() -> re.Pattern[str]:
+    """The wordings that state a study's aim (compiled at first use: few texts are academic)."""
+    return re.compile(
+        r"\b(?:the (?:main )?(?:aim|purpose|objective|goal) of (?:the|this) "
+        r"(?:study|article|paper|research|work)|this (?:article|paper|study) aims|"
+        r"цель(?:ю)? (?:данной |настоящей |нашей )?(?:статьи|исследования|работы))",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -119,7 +124,7 @@ def _place(academic: Academic, text: str, match: re.Match[str], part: str, stop:
 def _aim(doc: Document) -> Section | None:
     """The first sentence that states the aim.
 
-    Every wording of ``_AIM`` holds one of ``_AIM_WORDS``: only the sentences
+    Every wording of :func:`_aim_pattern` holds one of ``_AIM_WORDS``: only the sentences
     where ``str.find`` sees one are searched (all of them if the text cannot
     be folded, see :func:`folded`).
     """
@@ -130,7 +135,7 @@ def _aim(doc: Document) -> Section | None:
         held = {bisect_right(starts, at) - 1 for at in places(lower, _AIM_WORDS)}
         sentences = [sentences[index] for index in sorted(held) if index >= 0]
     for sentence in sentences:
-        if _AIM.search(doc.text, sentence.start, sentence.end):
+        if _aim_pattern().search(doc.text, sentence.start, sentence.end):
             span: Evidence = evidence(doc.text, sentence.start, sentence.end)
             return Section(label="aim", text=span.text, evidence=[span])
     return None

@@ -29,8 +29,9 @@ from briefing.extract.sentences import Sentence
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_])?")
 _WORD_OR_GAP = re.compile(f"({_WORD.pattern})")
 _INITIAL_DOT = (".", ". ", ".\u00a0")
-_RU_ADJECTIVE = re.compile(
-    r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ей|ую|юю|ых|их|ыми|ими)$"
+_RU_ADJECTIVE_ENDINGS = (
+    *("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему"),
+    *("ым", "им", "ом", "ем", "ей", "ую", "юю", "ых", "их", "ыми", "ими"),
 )
 _VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 _ONE_BYTE_CODECS = ("latin-1", "cp1251")  # Western and Cyrillic texts
@@ -242,7 +243,7 @@ def prefix_free(needles: Iterable[str]) -> tuple[str, ...]:
 
 def ru_adjective(word: str) -> bool:
     """True when a Russian word has an adjective ending (cheap shape test)."""
-    return len(word) > 3 and _RU_ADJECTIVE.search(word.lower()) is not None
+    return len(word) > 3 and word.lower().endswith(_RU_ADJECTIVE_ENDINGS)
 
 
 @lru_cache(maxsize=32768)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 
 from briefing.extract.document import Document
 from briefing.extract.phrase_words import shapes
@@ -22,9 +23,6 @@ _MIN_CHARS = 60  # shorter sentences are headings or fragments
 _MAX_CHARS = 400  # longer ones are run-on lists or glued paragraphs
 _SENTENCES = 3
 _NUMBER = re.compile(r"\d")
-# Capitalised words after a space (the whitespace first: the engine then skips
-# ahead to it instead of testing a look-behind at every position).
-_NAME = re.compile(r"\s[A-ZА-ЯЁ][\w-]+")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZЁАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
 _NAME_SHAPES = (b" AA", b" Aa", b" A0")  # see _shape: a space, a capital, a word character
 # Stems of cooperation words, counted with str.count in the lower-cased
@@ -86,11 +84,22 @@ def _scores(text: str, lower: str, sentences: list[Sentence]) -> list[float]:
     ]
 
 
+@cache
+def _name_pattern() -> re.Pattern[str]:
+    """Capitalised words after a space (the whitespace first: the engine then skips
+    ahead to it instead of testing a look-behind at every position). Read only
+    in texts that :func:`shapes` cannot class, so compiled at first use."""
+    return re.compile(r"\s[A-ZА-ЯЁ][\w-]+")
+
+
 def _names(text: str, classes: bytes | None, sentence: Sentence) -> int:
-    """How many times ``_NAME`` matches in the sentence (``classes``: see :func:`_shape`)."""
+    """How many times :func:`_name_pattern` matches in the sentence.
+
+    ``classes``: the text's classes (see :func:`_shape`), or None to scan with the pattern.
+    """
     start, end = sentence.start, sentence.end
     if classes is None:
-        return len(_NAME.findall(text, start, end))
+        return len(_name_pattern().findall(text, start, end))
     return sum(classes.count(run, start, end) for run in _NAME_SHAPES)
 
 
@@ -102,10 +111,10 @@ def _has_number(text: str, classes: bytes | None, sentence: Sentence) -> bool:
 
 
 def _shape(char: str) -> str:
-    """``" "`` for ``\\s``, ``A`` for a capital of ``_NAME``, ``0`` for ``\\d``, ``a`` for the
-    rest of ``[\\w-]``, ``.`` for anything else.
+    """``" "`` for ``\\s``, ``A`` for a capital of :func:`_name_pattern`, ``0`` for ``\\d``,
+    ``a`` for the rest of ``[\\w-]``, ``.`` for anything else.
 
-    ``_NAME`` and ``_NUMBER`` scan a sentence a character at a time, most of
+    The name pattern and ``_NUMBER`` scan a sentence a character at a time, most of
     the cost of a score; their matches are runs of these classes, which
     ``bytes.count`` finds at C speed (see :func:`shapes`).
     """
