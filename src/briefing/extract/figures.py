@@ -146,7 +146,9 @@ def _figure(
     start, qualifier = _qualifier(text, lower, table, match.start(), floor)
     start = start - 1 if text[start - 1 : start] in _CURRENCY else start
     written = text[start:end]
-    currency = next((code for sign, code in _CURRENCY.items() if sign in written), None)
+    currency = None
+    if not _CURRENCY.keys().isdisjoint(written):
+        currency = next(code for sign, code in _CURRENCY.items() if sign in written)
     what = currency or _what(text, table, end, sentence.end, lang, percent=percent)
     if not what:
         return None
@@ -166,8 +168,10 @@ def _not_a_count(
 ) -> bool:
     start, end = match.span()
     digits = match.group("num") or ""
-    if _BARE_YEAR.fullmatch(digits) or table.not_after.match(text, end):
+    if _BARE_YEAR.fullmatch(digits):
         return True
+    if not text[end : end + 1].isspace() and table.not_after.match(text, end):
+        return True  # (``not_after`` cannot start at a space: its words are stripped)
     if _ends_with(text, lower, max(floor, start - 12), start, table.before_words) and (
         table.reference_before.search(text, max(floor, start - 12), start)
     ):
