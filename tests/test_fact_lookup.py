@@ -17,7 +17,6 @@ import pytest
 
 from briefing.clean.base import Cleaned, Region
 from briefing.extract.academic import _aim, _aim_pattern, _label_pattern, _labels
-from briefing.extract.agreements import _first_cue, _status_cues, _status_needles
 from briefing.extract.document import Document
 from briefing.extract.fact_heads import head_matches, head_pattern
 from briefing.extract.figure_words import figure_words
@@ -242,20 +241,3 @@ def test_digit_starts_are_the_digit_start_pattern_matches() -> None:
         assert _digit_starts(text, table) == [m.start() for m in table.digit_start.finditer(text)]
         classed += shapes(text, _digit_shape) is not None
     assert 0 < classed < 1000  # both ways were taken
-
-
-def test_status_cue_found_as_the_status_pattern_searches_it() -> None:
-    pick = random.Random(11)
-    for lang, pieces in (
-        ("en", ["SIGNED", "signing", "resigned", "in force", "entered into force", "draft",
-                "ſigned", "will be signed", "x", " ", ". "]),
-        ("ru", ["подписано", "ПОДПИСАЛИ", "вступило в силу", "проект", "ратифицирован", "ж", " "]),
-    ):
-        pattern, needles = _status_cues(lang)[0], _status_needles(lang)
-        for _ in range(1000):
-            text = "".join(pick.choices(pieces, k=pick.randint(1, 8)))
-            start = pick.randint(0, len(text))
-            sentence = Sentence(start, pick.randint(start, len(text)))
-            found = _first_cue(pattern, text, sentence, needles)
-            plain = pattern.search(text, sentence.start, sentence.end)
-            assert (found and found.span()) == (plain and plain.span()), text

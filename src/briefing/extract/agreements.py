@@ -19,7 +19,6 @@ from briefing.extract.gazetteer import display_names
 from briefing.extract.lexicons import word_table
 from briefing.extract.org_spans import organisation_spans
 from briefing.extract.organisations import states_named
-from briefing.extract.phrase_words import folded, places, prefix_free
 from briefing.extract.sentences import Sentence
 from briefing.extract.spans import by_sentence, evidence, merge_evidence
 from briefing.schema import Agreement, DateMention, DateValue
@@ -85,35 +84,11 @@ def _agreement(
 
 def _status(doc: Document, sentence: Sentence) -> str | None:
     pattern, table = _status_cues(doc.lang)
-    found = _first_cue(pattern, doc.text, sentence, _status_needles(doc.lang))
+    found = pattern.search(doc.text, sentence.start, sentence.end)
     if found is None:
         return None
     lower = found.group().lower()
     return table[max((k for k in table if lower.startswith(k)), key=len)]
-
-
-def _first_cue(
-    pattern: re.Pattern[str], text: str, sentence: Sentence, needles: tuple[str, ...]
-) -> re.Match[str] | None:
-    """``pattern.search`` in the sentence, tried only where ``str.find`` sees a cue start.
-
-    A case-blind alternation of every cue tests each character of the
-    sentence; the cues themselves are found in the folded text, and the pattern
-    decides at those few places, in text order (the first match is the search's).
-    """
-    lower = folded(text)
-    if lower is None:
-        return pattern.search(text, sentence.start, sentence.end)
-    for at in places(lower, needles, sentence.start, sentence.end):
-        found = pattern.match(text, at, sentence.end)
-        if found is not None:
-            return found
-    return None
-
-
-@cache
-def _status_needles(lang: str) -> tuple[str, ...]:
-    return prefix_free(_status_cues(lang)[1])
 
 
 def _signed(mentions: list[DateMention], position: int) -> DateValue | None:

@@ -196,17 +196,14 @@ def _shape_table(codec: str, shape: Callable[[str], str]) -> bytes:
     return "".join(map(shape, characters)).encode("ascii")
 
 
-def places(
-    lower: str, needles: Iterable[str], start: int = 0, end: int | None = None
-) -> list[int]:
-    """Sorted offsets where any of the needles stands in ``lower[start:end]`` (overlapping too)."""
-    end = len(lower) if end is None else end
+def places(lower: str, needles: Iterable[str]) -> list[int]:
+    """Sorted offsets where any of the needles starts in ``lower`` (overlapping ones too)."""
     found: set[int] = set()
     for needle in needles:
-        at = lower.find(needle, start, end)
+        at = lower.find(needle)
         while at >= 0:
             found.add(at)
-            at = lower.find(needle, at + 1, end)
+            at = lower.find(needle, at + 1)
     return sorted(found)
 
 
