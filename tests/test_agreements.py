@@ -51,3 +51,9 @@ def test_russian_agreement_between_states() -> None:
 
 def test_text_without_agreement_words_gives_nothing() -> None:
     assert agreements("The delegations discussed culture and sport in Riga.") == []
+
+
+def test_status_word_in_an_odd_case_form_is_read_not_a_crash() -> None:
+    # the case-blind status pattern takes a long s ("ſ") for "s"; reading the word must too
+    [item] = agreements("Latvia and Kazakhstan ſigned a memorandum on academic mobility.")
+    assert item.status == "signed"

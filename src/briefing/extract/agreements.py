@@ -87,8 +87,11 @@ def _status(doc: Document, sentence: Sentence) -> str | None:
     found = pattern.search(doc.text, sentence.start, sentence.end)
     if found is None:
         return None
-    lower = found.group().lower()
-    return table[max((k for k in table if lower.startswith(k)), key=len)]
+    # casefold, not lower: the case-blind pattern also takes "ſigned" (long s), which only
+    # casefold reads as "signed"; a fold no key starts is no status rather than a crash
+    folded = found.group().casefold()
+    keys = [k for k in table if folded.startswith(k)]
+    return table[max(keys, key=len)] if keys else None
 
 
 def _signed(mentions: list[DateMention], position: int) -> DateValue | None:
