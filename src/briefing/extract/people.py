@@ -37,7 +37,13 @@ from briefing.extract.name_context import (
 )
 from briefing.extract.name_match import name_key, same_person
 from briefing.extract.names import Token, find_runs, plain_word, run_tokens
-from briefing.extract.person_words import WordInfo, is_adjective, never_a_name, word_infos
+from briefing.extract.person_words import (
+    WordInfo,
+    is_adjective,
+    is_org_word,
+    never_a_name,
+    word_infos,
+)
 from briefing.extract.roles import is_role_word, role_after, role_before
 from briefing.extract.ru_names import case_hint, nominative_name
 from briefing.extract.sentences import Sentence, split_sentences
@@ -186,8 +192,8 @@ def _reading(words: str, lang: str, cyrillic_inside: bool) -> _Reading | None:
             adjective=is_adjective(words, lang),
             written=words,
         )
-    if not tokens:
-        return None
+    if not tokens or (not tokens[-1].initials and is_org_word(tokens[-1].text, lang)):
+        return None  # nothing, or an institution's name (see _segment): its words need no reading
     infos = word_infos(list(tokens), lang)
     if len(tokens) == 1:
         if _dead(infos[0]):

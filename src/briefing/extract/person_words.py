@@ -79,6 +79,14 @@ def never_a_name(word: str, lang: str) -> bool:
     return any(_latin_classes(word, lang))
 
 
+def is_org_word(word: str, lang: str) -> bool:
+    """An organisation word ("University", "Комитета"): a Latin one is known without
+    the other signals of the word, a Cyrillic one needs its analysis."""
+    if _is_cyrillic(word):
+        return word_info(word, lang).org
+    return word.lower() in _org_words(lang)
+
+
 def is_adjective(word: str, lang: str) -> bool:
     """A Russian word one of whose likely readings is a full adjective ("Пражского")."""
     return _is_cyrillic(word) and word_info(word, lang).adjective
