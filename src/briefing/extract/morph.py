@@ -9,8 +9,15 @@ is created on first use, only for documents that need it.
 from __future__ import annotations
 
 import os
+import re
 from functools import cache, lru_cache
 from typing import Any
+
+# A word of two or more Cyrillic letters (and hyphens): the analyser reads such a
+# word in lower case only, so it is analysed once for all the ways it is written.
+# (One capital letter is an initial to it; Latin letters and digits may be read
+# as written: Roman numerals, Latin words.)
+_CASE_BLIND = re.compile("[\u0400-\u04ff-]{2,}")
 
 
 @cache
@@ -38,14 +45,14 @@ def _dictionary_path() -> str | None:
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """The most likely normal form of a Russian word, lower-cased."""
-    parses = _analyzer().parse(word)
-    return str(parses[0].normal_form) if parses else word.lower()
+    found = parses(word)
+    return str(found[0].normal_form) if found else word.lower()
 
 
 @lru_cache(maxsize=65536)
 def lemmas(word: str) -> frozenset[str]:
     """Every normal form the analyser considers for the word (for ambiguous forms)."""
-    forms = frozenset(str(p.normal_form) for p in _analyzer().parse(word))
+    forms = frozenset(str(p.normal_form) for p in parses(word))
     return forms or frozenset({word.lower()})
 
 
@@ -56,12 +63,12 @@ def nominative(word: str, *, name_part: str | None = None) -> str:
     ``name_part`` narrows the analysis to a grammeme such as ``Name``
     (first name), ``Surn`` (surname) or ``Patr`` (patronymic) when known.
     """
-    parses = _analyzer().parse(word)
+    found = parses(word)
     if name_part:
-        parses = [p for p in parses if name_part in p.tag] or parses
-    if not parses:
+        found = tuple(p for p in found if name_part in p.tag) or found
+    if not found:
         return word
-    form = parses[0].inflect({"nomn"})
+    form = found[0].inflect({"nomn"})
     result = str(form.word) if form else word.lower()
     return _same_case(word, result)
 
@@ -74,14 +81,22 @@ def _same_case(model: str, word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=65536)
 def parses(word: str) -> tuple[Any, ...]:
     """pymorphy3's parses of a word, memoised: one analysis serves every caller.
 
     The analysis is the costly part of reading a Russian word (a tenth of a
     millisecond or more for a word the dictionary lacks), and the same word is
-    asked about for its tags, its lemma and its case.
+    asked about for its tags, its lemma and its case, as written by some
+    callers ("Министерство") and in lower case by others.
     """
+    lower = word.lower()
+    if lower != word and _CASE_BLIND.fullmatch(word):
+        word = lower
+    return _parses(word)
+
+
+@lru_cache(maxsize=65536)
+def _parses(word: str) -> tuple[Any, ...]:
     return tuple(_analyzer().parse(word))
 
 

@@ -66,14 +66,19 @@ def run_tokens(words: str) -> tuple[Token, ...] | None:
     None for a run of one plain word (no space, no initials, no glued Cyrillic
     words): the usual run, which is its own token, so the caller needs none made.
     """
-    if (
+    if plain_word(words):
+        return None
+    return tuple(_split_run(words, 0))
+
+
+def plain_word(words: str) -> bool:
+    """True for a run of one plain word: no space, no initials, no glued Cyrillic words."""
+    return (
         " " not in words
         and "." not in words
         and "\u00a0" not in words
         and (words.isascii() or _compiled(_GLUE).search(words) is None)
-    ):
-        return None
-    return tuple(_split_run(words, 0))
+    )
 
 
 def _split_run(words: str, offset: int) -> list[Token]:

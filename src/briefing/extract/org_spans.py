@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from briefing.extract import morph
 from briefing.extract.gazetteer import gazetteer, hit
@@ -40,9 +40,9 @@ _RU_STATE_TITLES = frozenset({"республика", "федерация", "к�
 _QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
 
 
-@dataclass(frozen=True)
-class OrgSpan:
-    """An organisation name found in the text."""
+class OrgSpan(NamedTuple):
+    """An organisation name found in the text (a tuple: cheaper to make and to import
+    than a dataclass)."""
 
     start: int
     end: int

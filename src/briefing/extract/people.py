@@ -19,9 +19,8 @@ context is read.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache, partial
+from collections.abc import Sequence
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from briefing.extract.document import Document
@@ -37,8 +36,14 @@ from briefing.extract.name_context import (
     word_before,
 )
 from briefing.extract.name_match import name_key, same_person
-from briefing.extract.names import Token, find_runs, run_tokens
-from briefing.extract.person_words import WordInfo, is_adjective, never_a_name, word_infos
+from briefing.extract.names import Token, find_runs, plain_word, run_tokens
+from briefing.extract.person_words import (
+    WordInfo,
+    is_adjective,
+    is_org_word,
+    never_a_name,
+    word_infos,
+)
 from briefing.extract.roles import is_role_word, role_after, role_before
 from briefing.extract.ru_names import case_hint, nominative_name
 from briefing.extract.sentences import Sentence, split_sentences
@@ -46,18 +51,23 @@ from briefing.extract.spans import evidence, merge_evidence
 from briefing.schema import Evidence, Person
 
 _MAX_NAME_TOKENS = 4
+_MEMO_SIZE = 65536  # runs whose reading is remembered (a bound: memory stays flat)
 _UNKNOWN = WordInfo()  # a word that gives no signal at all
 _STEM = 3  # letters a name keeps in every case form ("Жумагалиев", "Жумагалиева")
 
 
-@dataclass
 class _Found:
-    """A person as it grows over the document: name, role and mentions."""
+    """A person as it grows over the document: name, role and mentions.
 
-    name: str
-    tokens: tuple[str, ...]
-    role: str | None
-    evidence: list[Evidence] = field(default_factory=list)
+    A plain class with slots: a dataclass costs a millisecond at import.
+    """
+
+    __slots__ = ("evidence", "name", "role", "tokens")
+
+    def __init__(
+        self, name: str, tokens: tuple[str, ...], role: str | None, evidence: list[Evidence]
+    ) -> None:
+        self.name, self.tokens, self.role, self.evidence = name, tokens, role, evidence
 
 
 def extract_people(doc: Document) -> list[Person]:
@@ -71,8 +81,15 @@ def extract_people(doc: Document) -> list[Person]:
         if back_matter(text, floor, ceiling):
             break
         for match in find_runs(text, floor, ceiling):
-            start = match.start()
-            reading = (read_inside if start != floor else read_first)(match.group())
+            start, words = match.start(), match.group()
+            reader = read_inside if start != floor else read_first
+            if words in reader.known:
+                reading = reader.known[words]
+            else:
+                stem = _lone_stem(words)
+                if stem and stem not in stems and not _lone_word_cued(text, lang, start, floor):
+                    continue  # what a new lone word says counts only in such a context
+                reading = reader.read(words)
             if reading is None or (
                 reading.stem
                 and reading.stem not in stems
@@ -81,8 +98,8 @@ def extract_people(doc: Document) -> list[Person]:
                 continue
             kept = _name_in_run(text, lang, reading, start, (floor, ceiling), stems)
             if kept is not None:
-                words = _add(found, text, lang, reading, start, *kept)
-                stems.update(part[:_STEM] for part in words)
+                key = _add(found, text, lang, reading, start, *kept)
+                stems.update(part[:_STEM] for part in key)
     return [Person(name=f.name, role=f.role, evidence=merge_evidence(f.evidence)) for f in found]
 
 
@@ -114,15 +131,42 @@ class _Reading(NamedTuple):
     written: str  # the name as written, initials kept tight as in the text
 
 
-@cache
-def _run_reader(lang: str, cyrillic_inside: bool) -> Callable[[str], _Reading | None]:
+class _RunReader:
     """:func:`_reading` for one language and place in the sentence, memoised per run.
 
     The answer depends on the words alone: most runs are one word ("The",
-    "Kazakhstan") or a recurring phrase ("Foreign Affairs"). A memo of one
-    argument is keyed by the run string itself, with no key tuple to build.
+    "Kazakhstan") or a recurring phrase ("Foreign Affairs"). The memo is a
+    plain dict that the caller probes first, so that a new lone word is read
+    only when its context may make it a person (see :func:`extract_people`).
     """
-    return lru_cache(maxsize=65536)(partial(_reading, lang=lang, cyrillic_inside=cyrillic_inside))
+
+    __slots__ = ("cyrillic_inside", "known", "lang")
+
+    def __init__(self, lang: str, cyrillic_inside: bool) -> None:
+        self.lang, self.cyrillic_inside = lang, cyrillic_inside
+        self.known: dict[str, _Reading | None] = {}
+
+    def read(self, words: str) -> _Reading | None:
+        """The reading of a run not yet in :attr:`known`, remembered there."""
+        if len(self.known) >= _MEMO_SIZE:
+            self.known.clear()
+        reading = self.known[words] = _reading(words, self.lang, self.cyrillic_inside)
+        return reading
+
+
+@cache
+def _run_reader(lang: str, cyrillic_inside: bool) -> _RunReader:
+    return _RunReader(lang, cyrillic_inside)
+
+
+def _lone_stem(words: str) -> str:
+    """The first letters of a run of one plain word, which a known person's word
+    must share for the word to count without a cue before it; "" for a run of
+    several words, or a word too short or not all letters to be tested so."""
+    if not plain_word(words):
+        return ""
+    folded = words.casefold()
+    return "" if len(folded) < _STEM or not folded.isalpha() else folded[:_STEM]
 
 
 def _reading(words: str, lang: str, cyrillic_inside: bool) -> _Reading | None:
@@ -135,14 +179,12 @@ def _reading(words: str, lang: str, cyrillic_inside: bool) -> _Reading | None:
     if tokens is None:  # one plain word: its own token
         if never_a_name(words, lang):
             return None
-        folded = words.casefold()
-        stem = "" if len(folded) < _STEM or not folded.isalpha() else folded[:_STEM]
         return _Reading(
             begin=0,
             end=len(words),
             name=(Token(0, len(words), words),),
             role=None,
-            stem=stem,
+            stem=_lone_stem(words),
             named=False,
             opens=False,
             closes=False,
@@ -150,8 +192,8 @@ def _reading(words: str, lang: str, cyrillic_inside: bool) -> _Reading | None:
             adjective=is_adjective(words, lang),
             written=words,
         )
-    if not tokens:
-        return None
+    if not tokens or (not tokens[-1].initials and is_org_word(tokens[-1].text, lang)):
+        return None  # nothing, or an institution's name (see _segment): its words need no reading
     infos = word_infos(list(tokens), lang)
     if len(tokens) == 1:
         if _dead(infos[0]):
@@ -305,7 +347,7 @@ def _name_part(
     if start is None:
         start = max(0, len(segment) - 2) if len(segment) > 3 else 0
     elif cyrillic_inside and start == 1 and len(segment) == 2 and infos[0] == _UNKNOWN:
-        start, infos = 0, [replace(infos[0], given=True), infos[1]]
+        start, infos = 0, [infos[0]._replace(given=True), infos[1]]
     name, name_infos = segment[start:], infos[start:]
     if cyrillic_inside:
         name_infos = [_after_given(info, before) for info, before in _with_previous(name_infos)]
@@ -321,7 +363,7 @@ def _with_previous(infos: list[WordInfo]) -> list[tuple[WordInfo, WordInfo | Non
 def _after_given(info: WordInfo, before: WordInfo | None) -> WordInfo:
     """A title-case word right after a given name is a surname, not an adjective."""
     if before is not None and before.given and info.function and not info.abbreviation:
-        return replace(info, function=False, surname=True)
+        return info._replace(function=False, surname=True)
     return info
 
 
