@@ -12,9 +12,9 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Generator, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, TextIO
+from typing import IO, TYPE_CHECKING, NamedTuple, TextIO
 
 from briefing.cache import RecordCache
 from briefing.errors import BriefingError, InputError, TooLargeError
@@ -32,9 +32,8 @@ TRANSIENT_STAGES = frozenset({"batch", "internal"})  # failures never cached
 FAILURES_SHOWN = 20  # in the closing summary; the JSON lines carry every error anyway
 
 
-@dataclass(frozen=True)
-class BatchSettings:
-    """How a batch runs (nothing here changes a record)."""
+class BatchSettings(NamedTuple):
+    """How a batch runs (nothing here changes a record); a named tuple: cheap to define."""
 
     jobs: int = 1
     timeout: float = DEFAULT_TIMEOUT_S
@@ -268,7 +267,7 @@ def gather_records(
     saved = [path for path in paths if is_records_file(path)]
     documents = [path for path in paths if path not in set(saved)]
     records: list[Record] = []
-    for result in parse_files(documents, options, replace(settings, dedup=False)):
+    for result in parse_files(documents, options, settings._replace(dedup=False)):
         summary.add(result)
         records.extend(result.records)
     for path in saved:

@@ -12,14 +12,17 @@ people…) read only the body.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 LineRole = Literal["title", "metadata", "heading", "body", "aside"]
 
 
-@dataclass(frozen=True)
-class Region:
-    """A span of the cleaned text with its role."""
+class Region(NamedTuple):
+    """A span of the cleaned text with its role.
+
+    A named tuple, not a frozen dataclass: as immutable, and ten times cheaper to
+    define, which every ``import briefing`` pays.
+    """
 
     start: int
     end: int

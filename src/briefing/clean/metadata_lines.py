@@ -11,8 +11,8 @@ The label words are data (``data/clean/metadata.<lang>.tsv``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from briefing import datafiles
 from briefing.clean.base import LineRole
@@ -40,9 +40,8 @@ _DATE_LINE_FILLER = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Piece:
-    """A part of one line, with offsets into that line."""
+class Piece(NamedTuple):
+    """A part of one line, with offsets into that line (a named tuple: cheap to define)."""
 
     start: int
     end: int
