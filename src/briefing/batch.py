@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Generator, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, NamedTuple, TextIO
 
@@ -43,13 +42,16 @@ class BatchSettings(NamedTuple):
     verbose: bool = False
 
 
-@dataclass
+# Plain classes, not dataclasses: each dataclass costs every ``import briefing`` ~1 ms.
 class FileResult:
     """The records of one input file and whether they came from the cache."""
 
-    path: str
-    parsed: list[Parsed]
-    cached: bool = False
+    __slots__ = ("cached", "parsed", "path")
+
+    def __init__(self, path: str, parsed: list[Parsed], cached: bool = False) -> None:
+        self.path = path
+        self.parsed = parsed
+        self.cached = cached
 
     @property
     def records(self) -> list[Record]:
@@ -65,17 +67,17 @@ class FileResult:
         return "partial" if statuses - {"ok"} else "ok"
 
 
-@dataclass
 class Summary:
     """Counts and failures of a batch, for the closing report and the exit status."""
 
-    files: int = 0
-    records: int = 0
-    cached: int = 0
-    partial: int = 0
-    interrupted: bool = False
+    __slots__ = ("cached", "failures", "files", "interrupted", "partial", "records")
 
-    def __post_init__(self) -> None:
+    def __init__(self) -> None:
+        self.files = 0
+        self.records = 0
+        self.cached = 0
+        self.partial = 0
+        self.interrupted = False
         self.failures: list[tuple[str, str]] = []
 
     def add(self, result: FileResult) -> None:
