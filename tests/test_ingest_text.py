@@ -8,7 +8,7 @@ import pytest
 
 from briefing.errors import CorruptDocumentError, EmptyDocumentError, UnsupportedFormatError
 from briefing.ingest import read_document
-from briefing.ingest.markdown_reader import markdown_to_text
+from briefing.ingest.markdown_text import markdown_to_text
 from briefing.options import Limits
 
 RUSSIAN = "Посольство Казахстана провело в Ереване Дни культуры. Выставка ковров и концерт."

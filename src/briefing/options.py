@@ -4,9 +4,10 @@ Parsing is a pure function of (bytes, :class:`ParseOptions`); the cache key
 and the distributed pipeline rely on that, so every knob that changes a
 record lives here and nowhere else (no globals, no environment lookups deep
 inside the extractors).
-"""
 
-from __future__ import annotations
+The annotations are real objects, not strings (no ``from __future__ import
+annotations``): pydantic would otherwise evaluate each from its text at import.
+"""
 
 import datetime as dt
 from pathlib import Path

@@ -21,8 +21,8 @@ from __future__ import annotations
 import signal
 import threading
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from types import FrameType
+from typing import NamedTuple
 
 from briefing.options import ParseOptions
 from briefing.parsing import parse_bytes
@@ -31,20 +31,31 @@ from briefing.schema import ErrorInfo, Record, Source
 _GROUP_NULL = '"duplicate_group":null}'  # how a record's JSON line ends before grouping
 
 
-@dataclass
+# Plain classes, not dataclasses: each dataclass costs every ``import briefing`` ~1 ms.
 class Parsed:
     """One record as a batch moves it: its JSON line and the fields the parent reads."""
 
-    json: str
-    """``Record.model_dump_json()`` with ``duplicate_group`` still null."""
-    id: str | None
-    status: str
-    error: ErrorInfo | None
-    signature: bytes | None = None
-    """MinHash for near-duplicate grouping (empty: too short); None when not computed."""
-    record: Record | None = None
-    """The record itself, when it was parsed in this process (never sent between processes)."""
-    duplicate_group: str | None = None
+    __slots__ = ("duplicate_group", "error", "id", "json", "record", "signature", "status")
+
+    def __init__(
+        self,
+        json: str,
+        id: str | None,
+        status: str,
+        error: ErrorInfo | None,
+        signature: bytes | None = None,
+        record: Record | None = None,
+    ) -> None:
+        self.json = json
+        """``Record.model_dump_json()`` with ``duplicate_group`` still null."""
+        self.id = id
+        self.status = status
+        self.error = error
+        self.signature = signature
+        """MinHash for near-duplicate grouping (empty: too short); None when not computed."""
+        self.record = record
+        """The record itself, when parsed in this process (never sent between processes)."""
+        self.duplicate_group: str | None = None
 
     @classmethod
     def of(cls, record: Record, *, signed: bool = False, keep: bool = True) -> Parsed:
@@ -72,20 +83,30 @@ class Parsed:
         return self.json[: -len(_GROUP_NULL)] + group
 
 
-@dataclass
 class Item:
     """One input file: its bytes to parse, or records already known (cached or failed)."""
 
-    path: str
-    data: bytes | None = None
-    sha256: str | None = None
-    parsed: list[Parsed] | None = None
-    cached: bool = False
+    __slots__ = ("cached", "data", "parsed", "path", "sha256")
+
+    def __init__(
+        self,
+        path: str,
+        *,
+        data: bytes | None = None,
+        sha256: str | None = None,
+        parsed: list[Parsed] | None = None,
+        cached: bool = False,
+    ) -> None:
+        self.path = path
+        self.data = data
+        self.sha256 = sha256
+        self.parsed = parsed
+        self.cached = cached
 
 
-@dataclass(frozen=True)
-class Task:
-    """How the files of one batch are parsed (nothing here changes a record)."""
+class Task(NamedTuple):
+    """How the files of one batch are parsed (nothing here changes a record); a named
+    tuple, not a frozen dataclass: cheap to define."""
 
     options: ParseOptions
     timeout: float

@@ -11,15 +11,17 @@ people…) read only the body.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 LineRole = Literal["title", "metadata", "heading", "body", "aside"]
 
 
-@dataclass(frozen=True)
-class Region:
-    """A span of the cleaned text with its role."""
+class Region(NamedTuple):
+    """A span of the cleaned text with its role.
+
+    A named tuple, not a frozen dataclass: as immutable, and ten times cheaper to
+    define, which every ``import briefing`` pays.
+    """
 
     start: int
     end: int
@@ -29,13 +31,18 @@ class Region:
     ``dateline``, ``published``; empty otherwise."""
 
 
-@dataclass
 class Cleaned:
-    """The cleaned text and its regions, in order, covering the text's lines."""
+    """The cleaned text and its regions, in order, covering the text's lines
+    (a plain class: a dataclass costs every ``import briefing`` ~1 ms)."""
 
-    text: str
-    regions: list[Region] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    __slots__ = ("regions", "text", "warnings")
+
+    def __init__(
+        self, text: str, regions: list[Region] | None = None, warnings: list[str] | None = None
+    ) -> None:
+        self.text = text
+        self.regions = regions if regions is not None else []
+        self.warnings = warnings if warnings is not None else []
 
     def spans(self, role: LineRole) -> list[tuple[int, int]]:
         """Start and end of every region with this role."""

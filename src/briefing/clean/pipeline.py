@@ -13,7 +13,6 @@ a body region.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from briefing.clean.base import Cleaned, LineRole, Region
 from briefing.clean.boilerplate import is_furniture, marker_action
@@ -44,24 +43,34 @@ _END_PUNCT = tuple('.!?…:;»"”)')
 _SPACES = re.compile(r"\s+")
 
 
-@dataclass
+# Plain classes with slots, not dataclasses: each dataclass costs every
+# ``import briefing`` about a millisecond to define.
 class _Line:
     """One output line as pieces of text with their roles."""
 
-    parts: list[tuple[str, LineRole, str]] = field(default_factory=list)
+    __slots__ = ("parts",)
+
+    def __init__(self, parts: list[tuple[str, LineRole, str]]) -> None:
+        self.parts = parts
 
 
-@dataclass
 class _State:
-    lines: list[_Line] = field(default_factory=list)
-    seen: set[str] = field(default_factory=set)
-    title_done: bool = False
-    body_lines: int = 0
-    long_paragraphs: int = 0
-    author_pending: bool = False
-    aside: bool = False
-    """True from a back-matter heading on: later lines are asides, not main text."""
-    web: bool = True
+    """What the pass over the lines has seen so far."""
+
+    __slots__ = (
+        "aside", "author_pending", "body_lines", "lines", "long_paragraphs", "seen",
+        "title_done", "web",
+    )
+
+    def __init__(self, *, web: bool) -> None:
+        self.lines: list[_Line] = []
+        self.seen: set[str] = set()
+        self.title_done = False
+        self.body_lines = 0
+        self.long_paragraphs = 0
+        self.author_pending = False
+        self.aside = False  # from a back-matter heading on: later lines are asides
+        self.web = web
 
 
 def clean_document(raw: RawDocument) -> Cleaned:

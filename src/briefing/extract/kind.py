@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from briefing import datafiles
 from briefing.extract.document import Document
@@ -27,8 +27,9 @@ MIN_SCORE = 2.0
 _NEWLINE = re.compile("\n")
 
 
-@dataclass(frozen=True)
-class _Cue:
+class _Cue(NamedTuple):
+    """One cue of the data file (a named tuple, not a dataclass: cheap to define)."""
+
     kind: Kind
     weight: float
     most: int

@@ -11,7 +11,6 @@ characters that a PDF or an old text file can carry.
 from __future__ import annotations
 
 import re
-from dataclasses import fields
 from pathlib import PurePath
 
 from briefing.errors import (
@@ -116,10 +115,10 @@ def _named(fmt: str, path: str | None) -> Reader:
 
 def _finish(document: RawDocument, limits: Limits, note: str, path: str | None) -> None:
     """XML-safe strings, the text within its limit, and the reader-choice warning."""
-    for item in fields(document):
-        value = getattr(document, item.name)
+    for name in RawDocument.__slots__:
+        value = getattr(document, name)
         if isinstance(value, str):
-            setattr(document, item.name, _XML_INVALID.sub("", value))
+            setattr(document, name, _XML_INVALID.sub("", value))
     if len(document.text) > limits.max_text_chars:
         document.text = document.text[: limits.max_text_chars]
         document.warnings.append(f"text cut at the limit of {limits.max_text_chars} characters")

@@ -8,9 +8,11 @@ every ``evidence`` list. Everything else may grow.
 Every extracted item carries ``evidence``: spans into :attr:`Record.text`
 such that ``record.text[e.start:e.end] == e.text``. Spans are only ever made
 by :mod:`briefing.extract.spans`, which checks that promise.
-"""
 
-from __future__ import annotations
+The annotations are real objects, not strings (no ``from __future__ import
+annotations``): pydantic would otherwise evaluate every one of them from its
+text when it builds the models, which every ``import briefing`` pays for.
+"""
 
 import datetime as dt
 from typing import Any, Literal
