@@ -129,8 +129,8 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
 
 def _read(text: str, unit: Unit, lexicon: Lexicon, home: str) -> _Sentence | None:
     """The unit's hits and what its words say; ``None`` when it names no partner."""
-    tokens = lexicon.tokens(text, unit.start, unit.end)
-    hits = [hit(m, tokens[m.first].start, tokens[m.last].end) for m in lexicon.find(text, tokens)]
+    tokens, matches = lexicon.find_between(text, unit.start, unit.end)
+    hits = [hit(m, tokens[m.first].start, tokens[m.last].end) for m in matches]
     if not any(h.is_place and h.code != home for h in hits):
         return None
     kinds = {h.kind for h in hits}
