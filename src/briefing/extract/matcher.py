@@ -69,6 +69,9 @@ class Match(NamedTuple):
     entry: Entry
 
 
+_new_match = partial(tuple.__new__, Match)
+
+
 def case_of(form: str) -> Case:
     """The case rule a written form implies."""
     if len(form) > 1 and form.isupper():
@@ -145,8 +148,16 @@ class _Node:
         return [child, *found] if child is not None else found
 
 
-_Head = Entry | tuple[_Node, ...]
-"""What a written form may start: one entry of one word, trie nodes to walk, or nothing (``()``)."""
+class _Start(NamedTuple):
+    """Where a word that may begin a longer entry leads in the trie."""
+
+    nodes: tuple[_Node, ...]
+    best: Entry | None
+    """The best entry of this one word, if the longer ones are not followed."""
+
+
+_Head = Entry | _Start
+"""What a written form may start: one entry of one word, or a path through the trie."""
 
 
 class Lexicon:
@@ -176,7 +187,7 @@ class Lexicon:
         for stem, node in self._root.prefix:
             self._prefix_heads.setdefault(stem[:STEM], []).append((stem, node))
         self._stems = frozenset(stems) if uses_lemmas(lang) else frozenset()
-        self._words: dict[str, _Head] = {}
+        self._words: dict[str, _Head | None] = {}
         """Surface form -> what a word of that form may start (see :meth:`_remember`)."""
         self._last: tuple[str, _Scan] | None = None
 
@@ -202,8 +213,7 @@ class Lexicon:
         surfaces = [t.surface for t in tokens]
         heads = self._heads(surfaces, [t.norm for t in tokens])
         starts = [(i, known) for i, known in enumerate(heads) if known]
-        for first, entry in _walk(text, tokens, starts, len(tokens)):
-            yield Match(first, first + len(entry.tokens) - 1, entry)
+        yield from _walk(text, tokens, starts, 0, len(tokens))
 
     def find_between(self, text: str, start: int, end: int) -> tuple[list[Token], list[Match]]:
         """The words of ``text[start:end]`` and the entries :meth:`find` finds among them.
@@ -217,10 +227,7 @@ class Lexicon:
         high = bisect_left(scan.starts, end)
         first, last = bisect_left(scan.marks, low), bisect_left(scan.marks, high)
         starts = zip(scan.marks[first:last], scan.heads[first:last], strict=True)
-        matches = [
-            Match(i - low, i - low + len(entry.tokens) - 1, entry)
-            for i, entry in _walk(text, scan.tokens, starts, high)
-        ]
+        matches = _walk(text, scan.tokens, starts, low, high)
         return (scan.tokens[low:high], matches) if matches else ([], [])
 
     def _scan(self, text: str) -> _Scan:
@@ -231,12 +238,12 @@ class Lexicon:
         words = _text_tokens(text, self.lang, self._stems)
         heads = self._heads(words.surfaces, words.norms)
         marks = list(compress(range(len(heads)), heads))
-        scan = _Scan(words.tokens, words.starts, marks, list(compress(heads, heads)))
+        scan = _Scan(words.tokens, words.starts, marks, list(filter(None, heads)))
         self._last = (text, scan)
         return scan
 
-    def _heads(self, surfaces: list[str], norms: list[str]) -> list[_Head]:
-        """What each word may start (see :meth:`_remember`); falsy where nothing.
+    def _heads(self, surfaces: list[str], norms: list[str]) -> list[_Head | None]:
+        """What each word may start (see :meth:`_remember`); ``None`` where nothing.
 
         Only the written forms this lexicon has not met before are looked at
         word by word: the rest is set and dict operations run in C.
@@ -252,21 +259,21 @@ class Lexicon:
                 words[surface] = self._remember(surface, norm_of[surface])
         return list(map(words.__getitem__, surfaces))
 
-    def _remember(self, surface: str, norm: str) -> _Head:
-        """What a word may start: one entry of one word, trie nodes to walk, or nothing (``()``)."""
+    def _remember(self, surface: str, norm: str) -> _Head | None:
+        """What a word may start (see :data:`_Head`), or ``None``."""
         exact = self._root.exact.get(norm)
         heads = self._prefix_heads.get(norm[:STEM])
         if heads is None:
             if exact is None:
-                return ()  # the usual case: a word that starts no entry
+                return None  # the usual case: a word that starts no entry
             nodes: tuple[_Node, ...] = (exact,)
         else:
             found = (n for stem, n in heads if norm.startswith(stem))
             nodes = (exact, *found) if exact is not None else tuple(found)
+        best = _best(nodes, surface)
         if any(node.exact or node.prefix for node in nodes):
-            return nodes
-        # Entries of one word only (or none): the case rule alone decides, once per form.
-        return _best(nodes, surface) or ()
+            return _Start(nodes, best)
+        return best  # entries of one word only (or none): the case rule alone decides
 
 
 class _Scan(NamedTuple):
@@ -282,20 +289,25 @@ class _Scan(NamedTuple):
 
 
 def _walk(
-    text: str, tokens: list[Token], starts: Iterable[tuple[int, _Head]], end: int
-) -> Iterator[tuple[int, Entry]]:
-    """Longest non-overlapping entries from the given start tokens, left to right,
-    with the index of their first token; quiet entries hold their words but are not given."""
+    text: str, tokens: list[Token], starts: Iterable[tuple[int, _Head]], low: int, high: int
+) -> list[Match]:
+    """Longest non-overlapping entries from the given start tokens (of ``tokens[low:high]``),
+    left to right, indexed from ``low``; quiet entries hold their words but are not given."""
+    found: list[Match] = []
     free = 0
     for i, known in starts:
         if i < free:
             continue
-        entry = _longest(text, tokens, i, end, known) if isinstance(known, tuple) else known
-        if entry is None:
-            continue
-        if not entry.quiet:
-            yield i, entry
+        if isinstance(known, _Start):
+            entry = _longest(text, tokens, i, high, known)
+            if entry is None:
+                continue
+        else:
+            entry = known
         free = i + len(entry.tokens)
+        if not entry.quiet:
+            found.append(_new_match((i - low, free - 1 - low, entry)))
+    return found
 
 
 def _best(level: Iterable[_Node], surface: str) -> Entry | None:
@@ -308,14 +320,12 @@ def _rank(end: tuple[tuple[int, int, int], Entry]) -> tuple[int, int, int]:
     return end[0]
 
 
-def _longest(
-    text: str, tokens: list[Token], i: int, end: int, heads: tuple[_Node, ...]
-) -> Entry | None:
+def _longest(text: str, tokens: list[Token], i: int, end: int, start: _Start) -> Entry | None:
     """The best entry starting at token ``i`` (and ending before token ``end``): the longest
     path through the trie wins."""
     surface = tokens[i].surface
-    best = _best(heads, surface)
-    level = heads
+    best = start.best
+    level = start.nodes
     for j in range(i + 1, end):
         norm = tokens[j].norm
         if len(level) == 1 and not level[0].prefix:  # the usual case: one dict probe

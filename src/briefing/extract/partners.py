@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import repeat
+from operator import and_, attrgetter, gt
 
 from briefing.extract.document import Document
 from briefing.extract.gazetteer import Hit, display_names, gazetteer, hit
@@ -59,6 +61,7 @@ COMPARISON_REACH = 3
 FRAMEWORK_REACH = 4
 COMMUNITY_REACH = 2
 _HYPHENS = frozenset("-‐‑–")
+_SURFACE = attrgetter("surface")
 
 
 @dataclass
@@ -252,9 +255,15 @@ def _menu_like(text: str, sentence: _Sentence) -> bool:
 
 
 def _shouting(tokens: list[Token]) -> bool:
-    words = [t.surface for t in tokens if len(t.surface) > 1]
-    capitals = sum(word.isupper() for word in words)
-    return len(words) >= MENU_MAX_TOKENS and capitals >= SHOUTING_SHARE * len(words)
+    """Most words of more than one letter in capitals (counted with C-level maps, no
+    Python step a word: most sentences that name a partner are read here)."""
+    surfaces = list(map(_SURFACE, tokens))
+    long: list[bool] = list(map(gt, map(len, surfaces), repeat(1)))
+    words = sum(long)
+    if words < MENU_MAX_TOKENS:
+        return False
+    capitals: int = sum(map(and_, long, map(str.isupper, surfaces)))
+    return capitals >= SHOUTING_SHARE * words
 
 
 def _ranked(text: str, tallies: dict[str, _Tally]) -> tuple[list[Partner], list[Partner]]:
