@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from importlib import resources
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import Literal, NamedTuple
 
 from briefing.extract import morph
@@ -67,6 +67,9 @@ class Match(NamedTuple):
     first: int
     last: int
     entry: Entry
+
+
+_new_match = partial(tuple.__new__, Match)
 
 
 def case_of(form: str) -> Case:
@@ -145,6 +148,18 @@ class _Node:
         return [child, *found] if child is not None else found
 
 
+class _Start(NamedTuple):
+    """Where a word that may begin a longer entry leads in the trie."""
+
+    nodes: tuple[_Node, ...]
+    best: Entry | None
+    """The best entry of this one word, if the longer ones are not followed."""
+
+
+_Head = Entry | _Start
+"""What a written form may start: one entry of one word, or a path through the trie."""
+
+
 class Lexicon:
     """Entries in a trie of normalised tokens; first tokens indexed for one dict probe a word.
 
@@ -172,8 +187,9 @@ class Lexicon:
         for stem, node in self._root.prefix:
             self._prefix_heads.setdefault(stem[:STEM], []).append((stem, node))
         self._stems = frozenset(stems) if uses_lemmas(lang) else frozenset()
-        self._words: dict[str, Entry | tuple[_Node, ...]] = {}
+        self._words: dict[str, _Head | None] = {}
         """Surface form -> what a word of that form may start (see :meth:`_remember`)."""
+        self._last: tuple[str, _Scan] | None = None
 
     def tokens(self, text: str, start: int = 0, end: int | None = None) -> list[Token]:
         """The words of ``text[start:end]``, normalised for lookup.
@@ -184,9 +200,9 @@ class Lexicon:
         whose first letters begin some entry word missing from that table
         are lemmatised.
         """
-        every, starts = _text_tokens(text, self.lang, self._stems)
+        words = _text_tokens(text, self.lang, self._stems)
         end = len(text) if end is None else end
-        return every[bisect_left(starts, start) : bisect_left(starts, end)]
+        return words.tokens[bisect_left(words.starts, start) : bisect_left(words.starts, end)]
 
     def find(self, text: str, tokens: list[Token]) -> Iterator[Match]:
         """Longest non-overlapping entries over ``tokens``, left to right.
@@ -194,40 +210,104 @@ class Lexicon:
         Among entries of the same length, one whose first word is written in
         full wins over a prefix entry, then the one listed first.
         """
+        surfaces = [t.surface for t in tokens]
+        heads = self._heads(surfaces, [t.norm for t in tokens])
+        starts = [(i, known) for i, known in enumerate(heads) if known]
+        yield from _walk(text, tokens, starts, 0, len(tokens))
+
+    def find_between(self, text: str, start: int, end: int) -> tuple[list[Token], list[Match]]:
+        """The words of ``text[start:end]`` and the entries :meth:`find` finds among them.
+
+        Made for reading a text unit by unit: the whole text is read once
+        (see :meth:`_scan`), so a unit where no entry may start costs two
+        bisections and gives no tokens at all (``[], []``).
+        """
+        scan = self._scan(text)
+        low = bisect_left(scan.starts, start)
+        high = bisect_left(scan.starts, end)
+        first, last = bisect_left(scan.marks, low), bisect_left(scan.marks, high)
+        starts = zip(scan.marks[first:last], scan.heads[first:last], strict=True)
+        matches = _walk(text, scan.tokens, starts, low, high)
+        return (scan.tokens[low:high], matches) if matches else ([], [])
+
+    def _scan(self, text: str) -> _Scan:
+        """The tokens of ``text`` and where an entry may start (kept for the last text)."""
+        last = self._last
+        if last is not None and last[0] == text:
+            return last[1]
+        words = _text_tokens(text, self.lang, self._stems)
+        heads = self._heads(words.surfaces, words.norms)
+        marks = list(compress(range(len(heads)), heads))
+        scan = _Scan(words.tokens, words.starts, marks, list(filter(None, heads)))
+        self._last = (text, scan)
+        return scan
+
+    def _heads(self, surfaces: list[str], norms: list[str]) -> list[_Head | None]:
+        """What each word may start (see :meth:`_remember`); ``None`` where nothing.
+
+        Only the written forms this lexicon has not met before are looked at
+        word by word: the rest is set and dict operations run in C.
+        """
         words = self._words
-        i = 0
-        count = len(tokens)
-        while i < count:
-            token = tokens[i]
-            known = words.get(token.surface)
-            if known is None:
-                known = self._remember(token)
-            if not known:
-                i += 1
-                continue
-            entry = _longest(text, tokens, i, known) if isinstance(known, tuple) else known
-            if entry is None:
-                i += 1
-                continue
-            if not entry.quiet:
-                yield Match(i, i + len(entry.tokens) - 1, entry)
-            i += len(entry.tokens)
+        new = set(surfaces).difference(words)
+        if new:
+            if len(words) + len(new) > MEMO_SIZE:
+                words.clear()
+                new = set(surfaces)
+            norm_of = dict(zip(surfaces, norms, strict=True))
+            for surface in new:
+                words[surface] = self._remember(surface, norm_of[surface])
+        return list(map(words.__getitem__, surfaces))
 
-    def _remember(self, token: Token) -> Entry | tuple[_Node, ...]:
-        """What a word may start: one entry of one word, trie nodes to walk, or nothing (``()``)."""
-        norm = token.norm
-        heads = [n for stem, n in self._prefix_heads.get(norm[:STEM], ()) if norm.startswith(stem)]
+    def _remember(self, surface: str, norm: str) -> _Head | None:
+        """What a word may start (see :data:`_Head`), or ``None``."""
         exact = self._root.exact.get(norm)
-        nodes = (exact, *heads) if exact is not None else tuple(heads)
-        known: Entry | tuple[_Node, ...] = nodes
-        if not any(node.exact or node.prefix for node in nodes):
-            # Entries of one word only (or none): the case rule alone decides, once per form.
-            known = _best(nodes, token.surface) or ()
-        if len(self._words) >= MEMO_SIZE:
-            self._words.clear()
-        self._words[token.surface] = known
-        return known
+        heads = self._prefix_heads.get(norm[:STEM])
+        if heads is None:
+            if exact is None:
+                return None  # the usual case: a word that starts no entry
+            nodes: tuple[_Node, ...] = (exact,)
+        else:
+            found = (n for stem, n in heads if norm.startswith(stem))
+            nodes = (exact, *found) if exact is not None else tuple(found)
+        best = _best(nodes, surface)
+        if any(node.exact or node.prefix for node in nodes):
+            return _Start(nodes, best)
+        return best  # entries of one word only (or none): the case rule alone decides
 
+
+class _Scan(NamedTuple):
+    """A text read against one lexicon."""
+
+    tokens: list[Token]
+    starts: list[int]
+    """Start offsets of the tokens, for bisecting."""
+    marks: list[int]
+    """Indexes of the tokens that may start an entry, in text order."""
+    heads: list[_Head]
+    """What each of those tokens may start (see :meth:`Lexicon._remember`)."""
+
+
+def _walk(
+    text: str, tokens: list[Token], starts: Iterable[tuple[int, _Head]], low: int, high: int
+) -> list[Match]:
+    """Longest non-overlapping entries from the given start tokens (of ``tokens[low:high]``),
+    left to right, indexed from ``low``; quiet entries hold their words but are not given."""
+    found: list[Match] = []
+    free = 0
+    for i, known in starts:
+        if i < free:
+            continue
+        if isinstance(known, _Start):
+            entry = _longest(text, tokens, i, high, known)
+            if entry is None:
+                continue
+        else:
+            entry = known
+        free = i + len(entry.tokens)
+        if not entry.quiet:
+            found.append(_new_match((i - low, free - 1 - low, entry)))
+    return found
 
 
 def _best(level: Iterable[_Node], surface: str) -> Entry | None:
@@ -240,12 +320,13 @@ def _rank(end: tuple[tuple[int, int, int], Entry]) -> tuple[int, int, int]:
     return end[0]
 
 
-def _longest(text: str, tokens: list[Token], i: int, heads: tuple[_Node, ...]) -> Entry | None:
-    """The best entry starting at token ``i``: the longest path through the trie wins."""
+def _longest(text: str, tokens: list[Token], i: int, end: int, start: _Start) -> Entry | None:
+    """The best entry starting at token ``i`` (and ending before token ``end``): the longest
+    path through the trie wins."""
     surface = tokens[i].surface
-    best = _best(heads, surface)
-    level = heads
-    for j in range(i + 1, len(tokens)):
+    best = start.best
+    level = start.nodes
+    for j in range(i + 1, end):
         norm = tokens[j].norm
         if len(level) == 1 and not level[0].prefix:  # the usual case: one dict probe
             child = level[0].exact.get(norm)
@@ -258,9 +339,19 @@ def _longest(text: str, tokens: list[Token], i: int, heads: tuple[_Node, ...]) -
     return best
 
 
+class _Words(NamedTuple):
+    """Every word of a text as a token, and the tokens' fields as lists."""
+
+    tokens: list[Token]
+    starts: list[int]
+    """Start offsets, for bisecting."""
+    surfaces: list[str]
+    norms: list[str]
+
+
 @lru_cache(maxsize=8)
-def _text_tokens(text: str, lang: str, stems: frozenset[str]) -> tuple[list[Token], list[int]]:
-    """Every word of ``text`` as a token, and the tokens' start offsets (for bisecting).
+def _text_tokens(text: str, lang: str, stems: frozenset[str]) -> _Words:
+    """Every word of ``text`` as a token, with the tokens' fields as lists.
 
     Splitting on the word pattern gives gaps and words in turn, so the running
     sum of their lengths gives every offset without a Python-level step a word.
@@ -270,12 +361,15 @@ def _text_tokens(text: str, lang: str, stems: frozenset[str]) -> tuple[list[Toke
     offsets = list(accumulate(map(len, pieces)))
     words = pieces[1::2]
     starts = offsets[0:-1:2]
-    normal = list(map(norms.get, words))
-    if None in normal:  # words not seen before in this process
-        pairs = zip(words, normal, strict=True)
-        normal = [norm or _remember_norm(norms, word, lang, stems) for word, norm in pairs]
+    new = set(words).difference(norms)
+    if new:  # words not seen before in this process
+        if len(norms) + len(new) > MEMO_SIZE:
+            norms.clear()
+            new = set(words)
+        norms.update(_lookup_forms(list(new), lang, stems))
+    normal = list(map(norms.__getitem__, words))
     fields = zip(starts, offsets[1::2], words, normal, strict=True)
-    return list(map(_new_token, fields)), starts
+    return _Words(list(map(_new_token, fields)), starts, words, normal)
 
 
 @cache
@@ -284,14 +378,20 @@ def _norms(lang: str, stems: frozenset[str]) -> dict[str, str]:
     return {}
 
 
-def _remember_norm(norms: dict[str, str], word: str, lang: str, stems: frozenset[str]) -> str:
-    lower = word.lower().replace("ё", "е")
-    forms = _forms(lang) if uses_lemmas(lang) else {}
-    if lower in forms:
-        lower = forms[lower]
-    elif stems and lower[:STEM] in stems:
-        lower = normal_form(word, lang)
-    if len(norms) >= MEMO_SIZE:
-        norms.clear()
-    norms[word] = lower
-    return lower
+def _lookup_forms(
+    words: list[str], lang: str, stems: frozenset[str]
+) -> Iterable[tuple[str, str]]:
+    """Each word with its lookup form: lower case, or the lemma when its first letters
+    begin a lexicon word (the lexicon words' own forms come from a table)."""
+    lowers = [word.lower().replace("ё", "е") for word in words]
+    if not uses_lemmas(lang):
+        return zip(words, lowers, strict=True)
+    forms = _forms(lang)
+    found: list[tuple[str, str]] = []
+    for word, lower in zip(words, lowers, strict=True):
+        if lower in forms:
+            lower = forms[lower]
+        elif stems and lower[:STEM] in stems:
+            lower = normal_form(word, lang)
+        found.append((word, lower))
+    return found

@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import repeat
+from operator import and_, attrgetter, gt
 
 from briefing.extract.document import Document
 from briefing.extract.gazetteer import Hit, display_names, gazetteer, hit
@@ -59,6 +61,7 @@ COMPARISON_REACH = 3
 FRAMEWORK_REACH = 4
 COMMUNITY_REACH = 2
 _HYPHENS = frozenset("-‐‑–")
+_SURFACE = attrgetter("surface")
 
 
 @dataclass
@@ -129,8 +132,8 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
 
 def _read(text: str, unit: Unit, lexicon: Lexicon, home: str) -> _Sentence | None:
     """The unit's hits and what its words say; ``None`` when it names no partner."""
-    tokens = lexicon.tokens(text, unit.start, unit.end)
-    hits = [hit(m, tokens[m.first].start, tokens[m.last].end) for m in lexicon.find(text, tokens)]
+    tokens, matches = lexicon.find_between(text, unit.start, unit.end)
+    hits = [hit(m, tokens[m.first].start, tokens[m.last].end) for m in matches]
     if not any(h.is_place and h.code != home for h in hits):
         return None
     kinds = {h.kind for h in hits}
@@ -252,9 +255,15 @@ def _menu_like(text: str, sentence: _Sentence) -> bool:
 
 
 def _shouting(tokens: list[Token]) -> bool:
-    words = [t.surface for t in tokens if len(t.surface) > 1]
-    capitals = sum(word.isupper() for word in words)
-    return len(words) >= MENU_MAX_TOKENS and capitals >= SHOUTING_SHARE * len(words)
+    """Most words of more than one letter in capitals (counted with C-level maps, no
+    Python step a word: most sentences that name a partner are read here)."""
+    surfaces = list(map(_SURFACE, tokens))
+    long: list[bool] = list(map(gt, map(len, surfaces), repeat(1)))
+    words = sum(long)
+    if words < MENU_MAX_TOKENS:
+        return False
+    capitals: int = sum(map(and_, long, map(str.isupper, surfaces)))
+    return capitals >= SHOUTING_SHARE * words
 
 
 def _ranked(text: str, tallies: dict[str, _Tally]) -> tuple[list[Partner], list[Partner]]:

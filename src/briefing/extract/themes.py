@@ -137,10 +137,10 @@ def _kept(tally: _Tally) -> bool:
 
 
 def _sentence_weights(text: str, unit: Unit, lex: _Lexicon) -> dict[str, float]:
-    tokens = lex.lexicon.tokens(text, unit.start, unit.end)
+    tokens, matches = lex.lexicon.find_between(text, unit.start, unit.end)
     found = [
         _Cue(theme, float(weight), tokens[m.first].start, tokens[m.last].end, m.first, m.last)
-        for m in lex.lexicon.find(text, tokens)
+        for m in matches
         for theme, weight in (m.entry.value,)
     ]
     if not found:
