@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from briefing import datafiles
 from briefing.extract.document import Document
-from briefing.extract.matcher import Entry, Lexicon, Token, case_of
+from briefing.extract.matcher import Entry, Lexicon, Match, Token, case_of
 from briefing.extract.salience import Unit, units
 from briefing.extract.spans import evidence, merge_evidence
 from briefing.schema import Theme
@@ -117,16 +117,23 @@ def theme_names() -> dict[str, str]:
 def extract_themes(doc: Document) -> list[Theme]:
     """Themes with the sentences that support them, strongest first."""
     lexicon = _lexicon(doc.lang)
-    tallies: dict[str, _Tally] = defaultdict(_Tally)
+    find = lexicon.lexicon.find_between
+    text = doc.text
+    tallies: dict[str, _Tally] = {}
     for unit in units(doc):
-        for theme, weight in _sentence_weights(doc.text, unit, lexicon).items():
-            tally = tallies[theme]
+        tokens, matches = find(text, unit.start, unit.end)
+        if not matches:
+            continue  # most sentences of a long text name no theme
+        for theme, weight in _sentence_weights(text, tokens, matches, lexicon).items():
+            tally = tallies.get(theme)
+            if tally is None:
+                tally = tallies[theme] = _Tally()
             if unit.title:
                 tally.total += weight * TITLE_FACTOR
             else:
                 tally.total += weight
                 tally.sentences.append((weight, unit))
-    found = [_theme(doc.text, theme, tally) for theme, tally in tallies.items() if _kept(tally)]
+    found = [_theme(text, theme, tally) for theme, tally in tallies.items() if _kept(tally)]
     return sorted(found, key=lambda t: (-t.score, t.id))
 
 
@@ -136,17 +143,26 @@ def _kept(tally: _Tally) -> bool:
     return (best >= SUBSTANCE or recurrent) and tally.total >= THEME_MIN
 
 
-def _sentence_weights(text: str, unit: Unit, lex: _Lexicon) -> dict[str, float]:
-    tokens, matches = lex.lexicon.find_between(text, unit.start, unit.end)
+def _sentence_weights(
+    text: str, tokens: list[Token], matches: list[Match], lex: _Lexicon
+) -> dict[str, float]:
+    values = [m.entry.value for m in matches]
+    themes = {theme for theme, _ in values}
+    if len(themes) == 1:
+        # One theme and no body's name: no list of themes, no name to discount (the usual case).
+        (theme,) = themes
+        if theme == BODY:
+            return {}
+        total = 0.0
+        for _, weight in values:
+            total += float(weight)
+        return {theme: total}
     found = [
         _Cue(theme, float(weight), tokens[m.first].start, tokens[m.last].end, m.first, m.last)
-        for m in matches
-        for theme, weight in (m.entry.value,)
+        for m, (theme, weight) in zip(matches, values, strict=True)
     ]
-    if not found:
-        return {}
     gaps = _Gaps(text, tokens, lex)
-    named = _named(gaps, found)
+    named = _named(gaps, found) if BODY in themes else set()
     cues = [cue for cue in found if cue.theme != BODY]
     listed = _listed(gaps, cues)
     weights: dict[str, float] = defaultdict(float)
