@@ -53,6 +53,13 @@ def test_ocr_digit_for_letter_is_repaired_only_into_a_word() -> None:
     assert "K2" in repaired and "2019" in repaired
 
 
+def test_ocr_slips_are_repaired_at_every_place_of_a_chunk_and_of_the_text() -> None:
+    # First and last word of the text, two words in one chunk, a word after a number.
+    text = "c0operation in 2019-c0operation, c0operation/c0operation and c0operation"
+    expected = "cooperation in 2019-cooperation, cooperation/cooperation and cooperation"
+    assert repair_layout(text) == expected
+
+
 def test_running_header_of_a_pdf_is_dropped() -> None:
     header = "Bulletin of the University. Series History"
     pages = "\n".join(f"{header}\nPage text number {n} ends here." for n in range(4))

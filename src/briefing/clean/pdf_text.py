@@ -24,6 +24,7 @@ _PAGE_NUMBER = re.compile(
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]\s|\d{1,2}[.)]\s|[a-zа-я][.)]\s)")
 _BROKEN_WORD = re.compile(r"([^\W\d_]+)-$")
 _FIRST_WORD = re.compile(r"^([^\W\d_]+)")
+_DIGITS = re.compile(r"\d")
 _MIXED_TOKEN = re.compile(r"\b(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_]{2})[^\W_]{3,}\b")
 # Digits that OCR reads for letters, with the letters they stand for.
 _OCR_READINGS = (str.maketrans("015", "ols"), str.maketrans("015", "ois"))
@@ -120,8 +121,30 @@ def _drop_page_furniture(lines: list[str]) -> list[str]:
 
 
 def _repair_ocr(text: str) -> str:
-    """Replace digits read for letters inside a word, when that makes a known word."""
-    return _MIXED_TOKEN.sub(_ocr_word, text)
+    """Replace digits read for letters inside a word, when that makes a known word.
+
+    Only the space-delimited chunks that hold a digit are read with the word
+    pattern (whose look-aheads cost a step per letter of every word): a search
+    for digits skips the rest of the text in C.
+    """
+    out: list[str] = []
+    done = 0
+    digits = _DIGITS.search(text)
+    while digits is not None:
+        start, end = _chunk(text, digits.start(), done)
+        out.append(text[done:start])
+        out.append(_MIXED_TOKEN.sub(_ocr_word, text[start:end]))
+        done = end
+        digits = _DIGITS.search(text, end)
+    out.append(text[done:])
+    return "".join(out)
+
+
+def _chunk(text: str, at: int, done: int) -> tuple[int, int]:
+    """Start and end of the space- or line-delimited chunk around ``at`` (not before ``done``)."""
+    start = max(done, text.rfind(" ", done, at) + 1, text.rfind("\n", done, at) + 1)
+    ends = [end for end in (text.find(" ", at), text.find("\n", at)) if end >= 0]
+    return start, min(ends, default=len(text))
 
 
 def _ocr_word(match: re.Match[str]) -> str:
