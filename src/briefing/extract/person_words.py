@@ -8,6 +8,7 @@ the word alone, so it is memoised per word and shared by all its tokens.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -44,7 +45,7 @@ class WordInfo(NamedTuple):
 _INITIALS = WordInfo(initials=True)
 
 
-def word_infos(run: list[Token], lang: str) -> list[WordInfo]:
+def word_infos(run: Sequence[Token], lang: str) -> list[WordInfo]:
     """Signals for every token of a run (one call per run: this is a hot path)."""
     word = word_info
     return [_INITIALS if token.initials else word(token.text, lang) for token in run]
