@@ -59,9 +59,8 @@ def word_info(word: str, lang: str) -> WordInfo:
     role, org, function, place = _latin_classes(word, lang)
     names = given_names()
     given = not place and (word in names or ("-" in word and word.split("-")[0] in names))
-    return WordInfo(
-        False, given, surname_shaped(word), role, org, function, place, _abbreviation(word)
-    )
+    abbreviation = function and _abbreviation(word)  # an abbreviation is a function word
+    return WordInfo(False, given, surname_shaped(word), role, org, function, place, abbreviation)
 
 
 def never_a_name(word: str, lang: str) -> bool:
