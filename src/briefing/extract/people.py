@@ -12,9 +12,9 @@ headline is read first, since it often gives the name in full.
 
 Speed: what a run's words say is memoised per run string, and most runs are
 one word ("The", "Kazakhstan") or a recurring phrase ("Foreign Affairs"), so
-most are dropped by one dictionary look-up; a lone word that may be a name
-is then tested against the stems of people already found before its
-context is read.
+most are dropped by one dictionary look-up; a new lone word that may be a
+name is then tested against the stems of people already found before its
+context is read, and a Latin one that is never a name is remembered as such.
 """
 
 from __future__ import annotations
@@ -88,6 +88,8 @@ def extract_people(doc: Document) -> list[Person]:
             else:
                 stem = _lone_stem(words)
                 if stem and stem not in stems and not _lone_word_cued(text, lang, start, floor):
+                    if words.isascii() and never_a_name(words, lang):
+                        reader.remember(words, None)  # "The", "Germany": next time one look-up
                     continue  # what a new lone word says counts only in such a context
                 reading = reader.read(words)
             if reading is None or (
@@ -148,9 +150,13 @@ class _RunReader:
 
     def read(self, words: str) -> _Reading | None:
         """The reading of a run not yet in :attr:`known`, remembered there."""
+        return self.remember(words, _reading(words, self.lang, self.cyrillic_inside))
+
+    def remember(self, words: str, reading: _Reading | None) -> _Reading | None:
+        """Keep the reading of a run (its :func:`_reading`) in :attr:`known`."""
         if len(self.known) >= _MEMO_SIZE:
             self.known.clear()
-        reading = self.known[words] = _reading(words, self.lang, self.cyrillic_inside)
+        self.known[words] = reading
         return reading
 
 
