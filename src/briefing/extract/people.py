@@ -290,10 +290,14 @@ def _may_count(
     Without a role in the run, a given name, surname or initials, or a role,
     comma or cue word before it (``last``), no context makes a name a person
     on its own (see :func:`_confident`); it then counts only when it shares a
-    word with a person found, and so the first letters of one (``stems``).
+    word with a person found, and so the first letters of one (``stems``);
+    before anyone is found, the name (in Russian put in the nominative) is
+    not even written out.
     """
     if reading.role is not None or reading.named or _lone_word_cue(last, lang) is not False:
         return True
+    if not stems:
+        return False
     return any(word[:_STEM] in stems for word in name_key(_written(text, lang, reading, offset)))
 
 
