@@ -57,13 +57,17 @@ def given_names() -> frozenset[str]:
     return frozenset(names.split())
 
 
+@cache
 def roles(lang: str) -> frozenset[str]:
-    """Role, title and occupation words of one language (lower case)."""
+    """Role, title and occupation words of one language (lower case); memoised per
+    language, since it is asked for every new word read."""
     return word_set("people", f"roles.{_lang(lang)}.txt")
 
 
+@cache
 def org_types(lang: str) -> dict[str, str]:
-    """Organisation head words (lower case, Russian as lemmas) with their type."""
+    """Organisation head words (lower case, Russian as lemmas) with their type
+    (memoised per language, as :func:`roles`)."""
     return word_table("facts", f"org_types.{_lang(lang)}.tsv")
 
 

@@ -11,13 +11,14 @@ import re
 from functools import lru_cache
 
 _MIN_VARIANT = 5  # letters: shorter given names differ by one letter too often ("Anna", "Alla")
+_NOT_WORD = re.compile(r"[^\w]+")  # what separates the words of a name
 _MAX_ENDING = 2  # letters a case ending adds to a given name ("Нариман", "Нариманом")
 
 
 @lru_cache(maxsize=4096)
 def name_key(name: str) -> tuple[str, ...]:
     """The words of a name, case-folded, initials apart (memoised: a name recurs in its text)."""
-    return tuple(w for w in re.split(r"[^\w]+", name.casefold().replace(".", ". ")) if w)
+    return tuple(w for w in _NOT_WORD.split(name.casefold().replace(".", ". ")) if w)
 
 
 def same_person(known: tuple[str, ...], new: tuple[str, ...]) -> bool:

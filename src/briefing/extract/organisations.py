@@ -33,7 +33,7 @@ def extract_organisations(doc: Document) -> list[Organisation]:
             key = name_key(proof.text, doc.lang)
             known = found.get(key)
             if known is None:
-                country = country_in(proof.text, doc.lang)
+                country = country_in(text, proof.start, proof.end, doc.lang)
                 found[key] = Organisation(
                     name=proof.text, type=span.type, country=country, evidence=[proof]
                 )
@@ -53,9 +53,21 @@ def name_key(name: str, lang: str) -> tuple[str, ...]:
     return tuple(morph.lemma(w) for w in found) if lang == "ru" else tuple(found)
 
 
-def country_in(name: str, lang: str) -> str | None:
-    """ISO code of the first state named inside an organisation's name, if any."""
-    return next(iter(states_named(name, lang)), None)
+def country_in(text: str, start: int, end: int, lang: str) -> str | None:
+    """ISO code of the first state named inside the organisation's name at
+    ``text[start:end]``, if any.
+
+    Read from the gazetteer's scan of the whole text, which the partners
+    already made: a name new to the process is not cut into words and
+    normalised again.
+    """
+    tokens, matches = gazetteer(lang).find_between(text, start, end)
+    names = display_names()
+    for match in matches:
+        found = hit(match, tokens[match.first].start, tokens[match.last].end)
+        if found.is_place and names.get(found.code, ("", ""))[0] == "state":
+            return found.code
+    return None
 
 
 @lru_cache(maxsize=8192)

@@ -12,9 +12,9 @@ headline is read first, since it often gives the name in full.
 
 Speed: what a run's words say is memoised per run string, and most runs are
 one word ("The", "Kazakhstan") or a recurring phrase ("Foreign Affairs"), so
-most are dropped by one dictionary look-up; a lone word that may be a name
-is then tested against the stems of people already found before its
-context is read.
+most are dropped by one dictionary look-up; a new lone word that may be a
+name is then tested against the stems of people already found before its
+context is read, and a Latin one that is never a name is remembered as such.
 """
 
 from __future__ import annotations
@@ -88,6 +88,8 @@ def extract_people(doc: Document) -> list[Person]:
             else:
                 stem = _lone_stem(words)
                 if stem and stem not in stems and not _lone_word_cued(text, lang, start, floor):
+                    if words.isascii() and never_a_name(words, lang):
+                        reader.remember(words, None)  # "The", "Germany": next time one look-up
                     continue  # what a new lone word says counts only in such a context
                 reading = reader.read(words)
             if reading is None or (
@@ -148,9 +150,13 @@ class _RunReader:
 
     def read(self, words: str) -> _Reading | None:
         """The reading of a run not yet in :attr:`known`, remembered there."""
+        return self.remember(words, _reading(words, self.lang, self.cyrillic_inside))
+
+    def remember(self, words: str, reading: _Reading | None) -> _Reading | None:
+        """Keep the reading of a run (its :func:`_reading`) in :attr:`known`."""
         if len(self.known) >= _MEMO_SIZE:
             self.known.clear()
-        reading = self.known[words] = _reading(words, self.lang, self.cyrillic_inside)
+        self.known[words] = reading
         return reading
 
 
@@ -163,9 +169,12 @@ def _lone_stem(words: str) -> str:
     """The first letters of a run of one plain word, which a known person's word
     must share for the word to count without a cue before it; "" for a run of
     several words, or a word too short or not all letters to be tested so."""
-    if not plain_word(words):
-        return ""
-    folded = words.casefold()
+    return _word_stem(words) if plain_word(words) else ""
+
+
+def _word_stem(word: str) -> str:
+    """:func:`_lone_stem` of a word known to be one plain word."""
+    folded = word.casefold()
     return "" if len(folded) < _STEM or not folded.isalpha() else folded[:_STEM]
 
 
@@ -174,53 +183,56 @@ def _reading(words: str, lang: str, cyrillic_inside: bool) -> _Reading | None:
     and a role written inside the run; None when it can hold no name. A lone
     function, role, place or organisation word is dropped here, before its
     context is ever read.
+
+    Each run new to the process is read here once: the signals of the name's
+    words are gathered in one pass, and the tokens are never copied.
     """
     tokens = run_tokens(words)
     if tokens is None:  # one plain word: its own token
-        if never_a_name(words, lang):
-            return None
-        return _Reading(
-            begin=0,
-            end=len(words),
-            name=(Token(0, len(words), words),),
-            role=None,
-            stem=_lone_stem(words),
-            named=False,
-            opens=False,
-            closes=False,
-            place=False,  # a place word is never a name
-            adjective=is_adjective(words, lang),
-            written=words,
-        )
+        return None if never_a_name(words, lang) else _lone_reading(words, lang)
     if not tokens or (not tokens[-1].initials and is_org_word(tokens[-1].text, lang)):
         return None  # nothing, or an institution's name (see _segment): its words need no reading
-    infos = word_infos(list(tokens), lang)
+    infos: Sequence[WordInfo] = word_infos(tokens, lang)
+    role = None
     if len(tokens) == 1:
         if _dead(infos[0]):
             return None
-        name, role = list(tokens), None
+        name: Sequence[Token] = tokens
     else:
-        segment, infos, role = _segment(list(tokens), infos)
-        if not segment:
+        start, role = _segment(tokens, infos)
+        if start == len(tokens):
             return None
-        name, infos = _name_part(segment, infos, cyrillic_inside)
-    place = any(i.place for i in infos)
+        name, infos = _name_part(tokens[start:], infos[start:], cyrillic_inside)
+    place = named = False  # named: a given name, surname or initials (and so maybe initials)
+    for info in infos:
+        place = place or info.place
+        named = named or info.given or info.surname or info.initials
     if not name or name[-1].initials or (place and len(name) == 1):
         return None  # no name, or none that any context makes a person (see _confident)
     several = len(name) > 1
+    texts = [t.text for t in name]
     return _Reading(
         tokens[0].start,
         tokens[-1].end,
         tuple(name),
         role,
         "",  # hyphenated words and runs of several are read on
-        several and any(i.given or i.surname or i.initials for i in infos),
+        several and named,
         several and (infos[0].initials or infos[0].given),
         several and infos[-1].surname,
         place,
         infos[0].adjective,
-        _joined(name, [t.text for t in name]),
+        _joined(name, texts) if named else " ".join(texts),  # no initials to keep tight
     )
+
+
+def _lone_reading(word: str, lang: str) -> _Reading:
+    """The reading of a run of one plain word that may be a name (never a place)."""
+    size = len(word)
+    name = (Token(0, size, word),)
+    stem = _word_stem(word)
+    return _Reading(0, size, name, None, stem, False, False, False, False,
+                    is_adjective(word, lang), word)  # fmt: skip
 
 
 def _lone_word_cued(text: str, lang: str, start: int, floor: int) -> bool:
@@ -278,10 +290,14 @@ def _may_count(
     Without a role in the run, a given name, surname or initials, or a role,
     comma or cue word before it (``last``), no context makes a name a person
     on its own (see :func:`_confident`); it then counts only when it shares a
-    word with a person found, and so the first letters of one (``stems``).
+    word with a person found, and so the first letters of one (``stems``);
+    before anyone is found, the name (in Russian put in the nominative) is
+    not even written out.
     """
     if reading.role is not None or reading.named or _lone_word_cue(last, lang) is not False:
         return True
+    if not stems:
+        return False
     return any(word[:_STEM] in stems for word in name_key(_written(text, lang, reading, offset)))
 
 
@@ -307,56 +323,67 @@ def _role_or_comma(last: str, lang: str) -> bool:
     return last == "," or (bool(last) and is_role_word(last, lang))
 
 
-def _segment(
-    run: list[Token], infos: list[WordInfo]
-) -> tuple[list[Token], list[WordInfo], str | None]:
-    """The part of the run that may hold a name, and a role written inside the run.
+def _segment(run: Sequence[Token], infos: Sequence[WordInfo]) -> tuple[int, str | None]:
+    """Where the part of the run that may hold a name starts (its length: nowhere),
+    and a role written inside the run before it.
 
     Words before an organisation word are a namesake ("Al-Farabi Kazakh National
     University"); words after it are a person only behind a role word
-    ("Embassy Counsellor Aidar Nurov").
+    ("Embassy Counsellor Aidar Nurov"). One pass finds the last organisation
+    word and the role words after it.
     """
-    orgs = [i for i, info in enumerate(infos) if info.org]
-    if orgs:
-        after = orgs[-1] + 1
-        if after >= len(run) or not infos[after].role:
-            return [], [], None
-        run, infos = run[after:], infos[after:]
-    roles = [i for i, info in enumerate(infos) if info.role]
-    role = None
-    if roles and roles[-1] < len(run) - 1:
-        last = roles[-1]
-        role = " ".join(t.text for t in run[roles[0] : last + 1])
-        run, infos = run[last + 1 :], infos[last + 1 :]
-    while run and (infos[0].function or (infos[0].place and len(run) > 2)):
-        run, infos = run[1:], infos[1:]
-    return run, infos, role
+    size = len(run)
+    after = 0  # the first word after the last organisation word
+    first_role = last_role = -1
+    for index, info in enumerate(infos):
+        if info.org:
+            after, first_role, last_role = index + 1, -1, -1
+        elif info.role:
+            first_role = index if first_role < 0 else first_role
+            last_role = index
+    if after and (after >= size or not infos[after].role):
+        return size, None
+    start, role = after, None
+    if first_role >= 0 and last_role < size - 1:
+        role = " ".join(t.text for t in run[first_role : last_role + 1])
+        start = last_role + 1
+    while start < size and (infos[start].function or (infos[start].place and size - start > 2)):
+        start += 1
+    return start, role
 
 
 def _name_part(
-    segment: list[Token], infos: list[WordInfo], cyrillic_inside: bool
-) -> tuple[list[Token], list[WordInfo]]:
-    """The tokens that form the name: from the first given name or initials on.
+    segment: Sequence[Token], infos: Sequence[WordInfo], cyrillic_inside: bool
+) -> tuple[Sequence[Token], Sequence[WordInfo]]:
+    """The tokens that form the name: from the first given name or initials on
+    (none when the segment holds a function or role word there, or is too long).
 
     In Russian text inside a sentence (``cyrillic_inside``), a word pymorphy3
     cannot place before a given name is the start of a foreign name ("Балаж
     Хендрих"), and a capitalised word after a given name is its surname even
     when it parses as an adjective ("Олдржихом Стары").
     """
-    start = next((i for i, info in enumerate(infos) if info.given or info.initials), None)
-    if start is None:
+    start = -1
+    for index, info in enumerate(infos):
+        if info.given or info.initials:
+            start = index
+            break
+    if start < 0:
         start = max(0, len(segment) - 2) if len(segment) > 3 else 0
     elif cyrillic_inside and start == 1 and len(segment) == 2 and infos[0] == _UNKNOWN:
         start, infos = 0, [infos[0]._replace(given=True), infos[1]]
     name, name_infos = segment[start:], infos[start:]
     if cyrillic_inside:
         name_infos = [_after_given(info, before) for info, before in _with_previous(name_infos)]
-    if len(name) > _MAX_NAME_TOKENS or any(i.function or i.role for i in name_infos):
-        return [], []
+    if len(name) > _MAX_NAME_TOKENS:
+        return (), ()
+    for info in name_infos:
+        if info.function or info.role:
+            return (), ()
     return name, name_infos
 
 
-def _with_previous(infos: list[WordInfo]) -> list[tuple[WordInfo, WordInfo | None]]:
+def _with_previous(infos: Sequence[WordInfo]) -> list[tuple[WordInfo, WordInfo | None]]:
     return list(zip(infos, [None, *infos[:-1]], strict=True))
 
 

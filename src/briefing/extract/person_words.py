@@ -8,6 +8,7 @@ the word alone, so it is memoised per word and shared by all its tokens.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -44,7 +45,7 @@ class WordInfo(NamedTuple):
 _INITIALS = WordInfo(initials=True)
 
 
-def word_infos(run: list[Token], lang: str) -> list[WordInfo]:
+def word_infos(run: Sequence[Token], lang: str) -> list[WordInfo]:
     """Signals for every token of a run (one call per run: this is a hot path)."""
     word = word_info
     return [_INITIALS if token.initials else word(token.text, lang) for token in run]
@@ -58,9 +59,8 @@ def word_info(word: str, lang: str) -> WordInfo:
     role, org, function, place = _latin_classes(word, lang)
     names = given_names()
     given = not place and (word in names or ("-" in word and word.split("-")[0] in names))
-    return WordInfo(
-        False, given, surname_shaped(word), role, org, function, place, _abbreviation(word)
-    )
+    abbreviation = function and _abbreviation(word)  # an abbreviation is a function word
+    return WordInfo(False, given, surname_shaped(word), role, org, function, place, abbreviation)
 
 
 def never_a_name(word: str, lang: str) -> bool:

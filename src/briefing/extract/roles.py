@@ -39,6 +39,7 @@ _CONNECTORS = frozenset(
 )
 _AND = frozenset({"and", "и"})
 _LOWER_CYRILLIC = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
+_CYRILLIC_LETTER = re.compile("[а-яё]")
 _LOOKBACK = 160  # characters: long enough for "the Minister of ... of the Republic of Kazakhstan"
 _LOOKAHEAD = 120
 _STEM = 3
@@ -51,7 +52,7 @@ def is_role_word(word: str, lang: str) -> bool:
     table = roles(lang)
     if lower in table:
         return True
-    if lang == "ru" and lower[:_STEM] in _stems(lang) and re.search("[а-яё]", lower):
+    if lang == "ru" and lower[:_STEM] in _stems(lang) and _CYRILLIC_LETTER.search(lower):
         found = morph.parses(lower)
         return bool(found) and str(found[0].normal_form) in table
     return False
