@@ -50,6 +50,25 @@ class Token(NamedTuple):
 _new_token = partial(tuple.__new__, Token)
 
 
+class Words(NamedTuple):
+    """The words of a text as parallel lists: a :class:`Token` is made only for the
+    stretches a caller asks for, not for every word of every text."""
+
+    starts: list[int]
+    """Start offsets, for bisecting."""
+    ends: list[int]
+    surfaces: list[str]
+    norms: list[str]
+
+    def tokens(self, low: int, high: int) -> list[Token]:
+        """The words ``low`` to ``high`` (exclusive) as tokens."""
+        span = slice(low, high)
+        fields = zip(
+            self.starts[span], self.ends[span], self.surfaces[span], self.norms[span], strict=True
+        )
+        return list(map(_new_token, fields))
+
+
 @dataclass(frozen=True)
 class Entry:
     """One lexicon entry: normalised tokens, a case rule and what it stands for."""
@@ -200,9 +219,9 @@ class Lexicon:
         whose first letters begin some entry word missing from that table
         are lemmatised.
         """
-        words = _text_tokens(text, self.lang, self._stems)
+        words = _text_words(text, self.lang, self._stems)
         end = len(text) if end is None else end
-        return words.tokens[bisect_left(words.starts, start) : bisect_left(words.starts, end)]
+        return words.tokens(bisect_left(words.starts, start), bisect_left(words.starts, end))
 
     def find(self, text: str, tokens: list[Token]) -> Iterator[Match]:
         """Longest non-overlapping entries over ``tokens``, left to right.
@@ -210,35 +229,49 @@ class Lexicon:
         Among entries of the same length, one whose first word is written in
         full wins over a prefix entry, then the one listed first.
         """
-        surfaces = [t.surface for t in tokens]
-        heads = self._heads(surfaces, [t.norm for t in tokens])
+        words = Words(
+            [t.start for t in tokens],
+            [t.end for t in tokens],
+            [t.surface for t in tokens],
+            [t.norm for t in tokens],
+        )
+        heads = self._heads(words.surfaces, words.norms)
         starts = [(i, known) for i, known in enumerate(heads) if known]
-        yield from _walk(text, tokens, starts, 0, len(tokens))
+        yield from _walk(text, words, starts, 0, len(tokens))
 
     def find_between(self, text: str, start: int, end: int) -> tuple[list[Token], list[Match]]:
         """The words of ``text[start:end]`` and the entries :meth:`find` finds among them.
 
+        A unit where nothing is found gives no tokens at all (``[], []``).
+        """
+        words, low, high, matches = self.find_words(text, start, end)
+        return (words.tokens(low, high), matches) if matches else ([], [])
+
+    def find_words(self, text: str, start: int, end: int) -> tuple[Words, int, int, list[Match]]:
+        """The entries :meth:`find` finds in ``text[start:end]``, with the words of the whole
+        text and the indexes ``low``, ``high`` of the stretch's first word and the next.
+
         Made for reading a text unit by unit: the whole text is read once
-        (see :meth:`_scan`), so a unit where no entry may start costs two
-        bisections and gives no tokens at all (``[], []``).
+        (see :meth:`_scan`), so a unit where no entry may start costs a few
+        bisections, and no token object is made for any word.
         """
         scan = self._scan(text)
-        low = bisect_left(scan.starts, start)
-        high = bisect_left(scan.starts, end)
+        starts = scan.words.starts
+        low = bisect_left(starts, start)
+        high = bisect_left(starts, end)
         first, last = bisect_left(scan.marks, low), bisect_left(scan.marks, high)
-        starts = zip(scan.marks[first:last], scan.heads[first:last], strict=True)
-        matches = _walk(text, scan.tokens, starts, low, high)
-        return (scan.tokens[low:high], matches) if matches else ([], [])
+        heads = zip(scan.marks[first:last], scan.heads[first:last], strict=True)
+        return scan.words, low, high, _walk(text, scan.words, heads, low, high)
 
     def _scan(self, text: str) -> _Scan:
         """The tokens of ``text`` and where an entry may start (kept for the last text)."""
         last = self._last
         if last is not None and last[0] == text:
             return last[1]
-        words = _text_tokens(text, self.lang, self._stems)
+        words = _text_words(text, self.lang, self._stems)
         heads = self._heads(words.surfaces, words.norms)
         marks = list(compress(range(len(heads)), heads))
-        scan = _Scan(words.tokens, words.starts, marks, list(filter(None, heads)))
+        scan = _Scan(words, marks, list(filter(None, heads)))
         self._last = (text, scan)
         return scan
 
@@ -279,9 +312,7 @@ class Lexicon:
 class _Scan(NamedTuple):
     """A text read against one lexicon."""
 
-    tokens: list[Token]
-    starts: list[int]
-    """Start offsets of the tokens, for bisecting."""
+    words: Words
     marks: list[int]
     """Indexes of the tokens that may start an entry, in text order."""
     heads: list[_Head]
@@ -289,9 +320,9 @@ class _Scan(NamedTuple):
 
 
 def _walk(
-    text: str, tokens: list[Token], starts: Iterable[tuple[int, _Head]], low: int, high: int
+    text: str, words: Words, starts: Iterable[tuple[int, _Head]], low: int, high: int
 ) -> list[Match]:
-    """Longest non-overlapping entries from the given start tokens (of ``tokens[low:high]``),
+    """Longest non-overlapping entries from the given start words (of words ``low:high``),
     left to right, indexed from ``low``; quiet entries hold their words but are not given."""
     found: list[Match] = []
     free = 0
@@ -299,7 +330,7 @@ def _walk(
         if i < free:
             continue
         if isinstance(known, _Start):
-            entry = _longest(text, tokens, i, high, known)
+            entry = _longest(text, words, i, high, known)
             if entry is None:
                 continue
         else:
@@ -320,38 +351,29 @@ def _rank(end: tuple[tuple[int, int, int], Entry]) -> tuple[int, int, int]:
     return end[0]
 
 
-def _longest(text: str, tokens: list[Token], i: int, end: int, start: _Start) -> Entry | None:
-    """The best entry starting at token ``i`` (and ending before token ``end``): the longest
+def _longest(text: str, words: Words, i: int, end: int, start: _Start) -> Entry | None:
+    """The best entry starting at word ``i`` (and ending before word ``end``): the longest
     path through the trie wins."""
-    surface = tokens[i].surface
+    surface = words.surfaces[i]
+    norms, starts, ends = words.norms, words.starts, words.ends
     best = start.best
     level = start.nodes
     for j in range(i + 1, end):
-        norm = tokens[j].norm
+        norm = norms[j]
         if len(level) == 1 and not level[0].prefix:  # the usual case: one dict probe
             child = level[0].exact.get(norm)
             level = (child,) if child is not None else ()
         else:
             level = tuple(child for node in level for child in node.next(norm))
-        if not level or not _JOINER.fullmatch(text, tokens[j - 1].end, tokens[j].start):
+        if not level or not _JOINER.fullmatch(text, ends[j - 1], starts[j]):
             break
         best = _best(level, surface) or best
     return best
 
 
-class _Words(NamedTuple):
-    """Every word of a text as a token, and the tokens' fields as lists."""
-
-    tokens: list[Token]
-    starts: list[int]
-    """Start offsets, for bisecting."""
-    surfaces: list[str]
-    norms: list[str]
-
-
 @lru_cache(maxsize=8)
-def _text_tokens(text: str, lang: str, stems: frozenset[str]) -> _Words:
-    """Every word of ``text`` as a token, with the tokens' fields as lists.
+def _text_words(text: str, lang: str, stems: frozenset[str]) -> Words:
+    """Every word of ``text``, normalised for lookup.
 
     Splitting on the word pattern gives gaps and words in turn, so the running
     sum of their lengths gives every offset without a Python-level step a word.
@@ -367,9 +389,7 @@ def _text_tokens(text: str, lang: str, stems: frozenset[str]) -> _Words:
             norms.clear()
             new = set(words)
         norms.update(_lookup_forms(list(new), lang, stems))
-    normal = list(map(norms.__getitem__, words))
-    fields = zip(starts, offsets[1::2], words, normal, strict=True)
-    return _Words(list(map(_new_token, fields)), starts, words, normal)
+    return Words(starts, offsets[1::2], words, list(map(norms.__getitem__, words)))
 
 
 @cache

@@ -18,11 +18,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import repeat
-from operator import and_, attrgetter, gt
+from operator import and_, gt
 
 from briefing.extract.document import Document
 from briefing.extract.gazetteer import Hit, display_names, gazetteer, hit
-from briefing.extract.matcher import Lexicon, Token
+from briefing.extract.matcher import Lexicon, Words
 from briefing.extract.salience import Unit, units
 from briefing.extract.spans import evidence, merge_evidence
 from briefing.schema import Partner
@@ -61,7 +61,6 @@ COMPARISON_REACH = 3
 FRAMEWORK_REACH = 4
 COMMUNITY_REACH = 2
 _HYPHENS = frozenset("-‐‑–")
-_SURFACE = attrgetter("surface")
 
 
 @dataclass
@@ -79,10 +78,13 @@ class _Tally:
 
 @dataclass
 class _Sentence:
-    """One unit's tokens and gazetteer hits, with what the whole sentence says."""
+    """One unit's words and gazetteer hits, with what the whole sentence says."""
 
     unit: Unit
-    tokens: list[Token]
+    words: Words
+    """The words of the whole text: the unit's are ``low`` to ``high`` (exclusive)."""
+    low: int
+    high: int
     hits: list[Hit]
     home: bool
     cooperation: bool
@@ -92,7 +94,11 @@ class _Sentence:
     @cached_property
     def shouting(self) -> bool:
         """Mostly in capitals (cable routing, banners): case tells nothing."""
-        return _shouting(self.tokens)
+        return _shouting(self.words.surfaces[self.low : self.high])
+
+    def surface(self, index: int) -> str:
+        """The written form of the unit's word ``index``."""
+        return self.words.surfaces[self.low + index]
 
     def cue_before(self, item: Hit, reach: int, role: str) -> bool:
         """A cue of ``role`` ends within ``reach`` tokens before the mention."""
@@ -132,15 +138,18 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
 
 def _read(text: str, unit: Unit, lexicon: Lexicon, home: str) -> _Sentence | None:
     """The unit's hits and what its words say; ``None`` when it names no partner."""
-    tokens, matches = lexicon.find_between(text, unit.start, unit.end)
-    hits = [hit(m, tokens[m.first].start, tokens[m.last].end) for m in matches]
+    words, low, high, matches = lexicon.find_words(text, unit.start, unit.end)
+    starts, ends = words.starts, words.ends
+    hits = [hit(m, starts[low + m.first], ends[low + m.last]) for m in matches]
     if not any(h.is_place and h.code != home for h in hits):
         return None
     kinds = {h.kind for h in hits}
     has_org = any(h.kind in ("org", "programme") for h in hits)
     return _Sentence(
         unit,
-        tokens,
+        words,
+        low,
+        high,
         hits,
         home=any(h.code == home for h in hits),
         cooperation="cooperation" in kinds,
@@ -228,9 +237,9 @@ def _home_compound(text: str, sentence: _Sentence, item: Hit, home: str) -> bool
             after = other.last + 1
         else:
             continue
-        if after >= len(sentence.tokens):
+        if after >= sentence.high - sentence.low:
             return False
-        return sentence.tokens[after].surface[:1].isupper()
+        return sentence.surface(after)[:1].isupper()
     return None
 
 
@@ -243,21 +252,20 @@ def _name_like(text: str, sentence: _Sentence, item: Hit) -> bool:
     """True when an ambiguous word reads as part of a name ("Michael Jordan", "Macon, Georgia")."""
     if item.first == 0:
         return False
-    before = sentence.tokens[item.first - 1]
-    gap = text[before.end : item.start].strip()
-    return before.surface[:1].isupper() and gap in ("", ",") and item.first - 1 > 0
+    before = item.first - 1
+    gap = text[sentence.words.ends[sentence.low + before] : item.start].strip()
+    return sentence.surface(before)[:1].isupper() and gap in ("", ",") and before > 0
 
 
 def _menu_like(text: str, sentence: _Sentence) -> bool:
-    if len(sentence.tokens) > MENU_MAX_TOKENS:
+    if sentence.high - sentence.low > MENU_MAX_TOKENS:
         return False
     return not text[sentence.unit.start : sentence.unit.end].rstrip().endswith((".", "!", "?", "…"))
 
 
-def _shouting(tokens: list[Token]) -> bool:
+def _shouting(surfaces: list[str]) -> bool:
     """Most words of more than one letter in capitals (counted with C-level maps, no
     Python step a word: most sentences that name a partner are read here)."""
-    surfaces = list(map(_SURFACE, tokens))
     long: list[bool] = list(map(gt, map(len, surfaces), repeat(1)))
     words = sum(long)
     if words < MENU_MAX_TOKENS:
