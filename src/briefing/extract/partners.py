@@ -16,12 +16,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import repeat
 from operator import and_, gt
 
 from briefing.extract.document import Document
-from briefing.extract.gazetteer import Hit, display_names, gazetteer, hit
+from briefing.extract.gazetteer import PLACE_KINDS, Hit, display_names, gazetteer, hit
 from briefing.extract.matcher import Lexicon, Words
 from briefing.extract.salience import Unit, units
 from briefing.extract.spans import evidence, merge_evidence
@@ -86,15 +85,16 @@ class _Sentence:
     low: int
     high: int
     hits: list[Hit]
+    places: list[Hit]
+    """The hits that name a state or organisation other than the home country."""
+    kinds: dict[str, list[int]]
+    """Kind -> indexes of the hits of that kind, so that a cue looked for is found at once."""
     home: bool
     cooperation: bool
     membership: bool
     organisations: frozenset[str]
-
-    @cached_property
-    def shouting(self) -> bool:
-        """Mostly in capitals (cable routing, banners): case tells nothing."""
-        return _shouting(self.words.surfaces[self.low : self.high])
+    shouting: bool
+    """Mostly in capitals (cable routing, banners): case tells nothing."""
 
     def surface(self, index: int) -> str:
         """The written form of the unit's word ``index``."""
@@ -102,28 +102,33 @@ class _Sentence:
 
     def cue_before(self, item: Hit, reach: int, role: str) -> bool:
         """A cue of ``role`` ends within ``reach`` tokens before the mention."""
-        return any(h.kind == role and item.first - reach <= h.last < item.first for h in self.hits)
+        hits = self.hits
+        return any(
+            item.first - reach <= hits[i].last < item.first for i in self.kinds.get(role, ())
+        )
 
     def cue_after(self, item: Hit, reach: int, role: str) -> bool:
         """A cue of ``role`` starts within ``reach`` tokens after the mention."""
-        return any(h.kind == role and item.last < h.first <= item.last + reach for h in self.hits)
+        hits = self.hits
+        return any(
+            item.last < hits[i].first <= item.last + reach for i in self.kinds.get(role, ())
+        )
 
 
 def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
     """Partners ranked by salience, and countries only mentioned in passing."""
     lexicon = gazetteer(doc.lang)
+    text, home = doc.text, doc.home
     tallies: dict[str, _Tally] = defaultdict(_Tally)
     ambiguous: list[tuple[Hit, float, frozenset[str]]] = []
     for unit in units(doc):
-        sentence = _read(doc.text, unit, lexicon, doc.home)
+        sentence = _read(text, unit, lexicon, home)
         if sentence is None:
             continue
-        for item in sentence.hits:
-            if not item.is_place or item.code == doc.home:
-                continue
-            weight = _weight(doc.text, sentence, item, doc.home)
+        for item in sentence.places:
+            weight = _weight(text, sentence, item, home)
             if item.ambiguous:
-                if not _name_like(doc.text, sentence, item):
+                if not _name_like(text, sentence, item):
                     kept = weight if sentence.home else 0.0
                     ambiguous.append((item, kept, sentence.organisations))
                 continue
@@ -133,7 +138,7 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
         if tally.plain or weight:
             weight = weight or KIND_WEIGHT.get(item.kind, 0.5)
             _add(tally, item, weight, orgs, plain=tally.plain)
-    return _ranked(doc.text, tallies)
+    return _ranked(text, tallies)
 
 
 def _read(text: str, unit: Unit, lexicon: Lexicon, home: str) -> _Sentence | None:
@@ -141,20 +146,26 @@ def _read(text: str, unit: Unit, lexicon: Lexicon, home: str) -> _Sentence | Non
     words, low, high, matches = lexicon.find_words(text, unit.start, unit.end)
     starts, ends = words.starts, words.ends
     hits = [hit(m, starts[low + m.first], ends[low + m.last]) for m in matches]
-    if not any(h.is_place and h.code != home for h in hits):
+    places = [h for h in hits if h.kind in PLACE_KINDS and h.code and h.code != home]
+    if not places:
         return None
-    kinds = {h.kind for h in hits}
-    has_org = any(h.kind in ("org", "programme") for h in hits)
+    kinds: dict[str, list[int]] = {}
+    for index, item in enumerate(hits):
+        kinds.setdefault(item.kind, []).append(index)
+    orgs = [hits[i].code for kind in ("org", "programme") for i in kinds.get(kind, ())]
     return _Sentence(
         unit,
         words,
         low,
         high,
         hits,
+        places,
+        kinds,
         home=any(h.code == home for h in hits),
         cooperation="cooperation" in kinds,
-        membership="membership" in kinds and has_org,
-        organisations=frozenset(h.code for h in hits if h.kind in ("org", "programme")),
+        membership="membership" in kinds and bool(orgs),
+        organisations=frozenset(orgs),
+        shouting=_shouting(words.surfaces[low:high]),
     )
 
 
@@ -208,11 +219,12 @@ def _context_weight(text: str, sentence: _Sentence, item: Hit, home: str) -> flo
 
 def _paired_with_home(sentence: _Sentence, item: Hit, home: str) -> bool:
     """True for "Kazakhstan and Italy" or "Tehran and Astana": the place joined to the home."""
-    if item.kind in ("org", "programme"):
+    if item.kind in ("org", "programme") or not sentence.home:
         return False
     hits = sentence.hits
-    for index, other in enumerate(hits):
-        if other.kind != "pair" or not 0 < index < len(hits) - 1:
+    for index in sentence.kinds.get("pair", ()):
+        other = hits[index]
+        if not 0 < index < len(hits) - 1:
             continue
         left, right = hits[index - 1], hits[index + 1]
         if left.last + 1 != other.first or other.last + 1 != right.first:
@@ -228,6 +240,8 @@ def _home_compound(text: str, sentence: _Sentence, item: Hit, home: str) -> bool
     A capitalised word after the compound ("Kazakh-German University") makes it the
     name of an institution rather than a statement about relations.
     """
+    if not sentence.home:
+        return None
     for other in sentence.hits:
         if other.code != home:
             continue
