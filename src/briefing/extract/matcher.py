@@ -173,6 +173,8 @@ class _Start(NamedTuple):
     nodes: tuple[_Node, ...]
     best: Entry | None
     """The best entry of this one word, if the longer ones are not followed."""
+    follow: dict[str, _Node] | None
+    """The words that may come next, when one dict says it (``None``: walk to see)."""
 
 
 _Head = Entry | _Start
@@ -305,7 +307,8 @@ class Lexicon:
             nodes = (exact, *found) if exact is not None else tuple(found)
         best = _best(nodes, surface)
         if any(node.exact or node.prefix for node in nodes):
-            return _Start(nodes, best)
+            follow = nodes[0].exact if len(nodes) == 1 and not nodes[0].prefix else None
+            return _Start(nodes, best, follow)
         return best  # entries of one word only (or none): the case rule alone decides
 
 
@@ -326,11 +329,17 @@ def _walk(
     left to right, indexed from ``low``; quiet entries hold their words but are not given."""
     found: list[Match] = []
     free = 0
+    norms = words.norms
     for i, known in starts:
         if i < free:
             continue
         if isinstance(known, _Start):
-            entry = _longest(text, words, i, high, known)
+            # Most words that may start a longer entry ("the") are not followed by one.
+            follow = known.follow
+            if i + 1 < high and (follow is None or norms[i + 1] in follow):
+                entry = _longest(text, words, i, high, known)
+            else:
+                entry = known.best
             if entry is None:
                 continue
         else:
