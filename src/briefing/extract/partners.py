@@ -17,10 +17,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import repeat
-from operator import and_, gt
+from operator import gt
 
 from briefing.extract.document import Document
-from briefing.extract.gazetteer import PLACE_KINDS, Hit, display_names, gazetteer, hit
+from briefing.extract.gazetteer import PLACE_KINDS, Hit, display_names, gazetteer
+from briefing.extract.gazetteer import hits as gazetteer_hits
 from briefing.extract.matcher import Lexicon, Words
 from briefing.extract.salience import Unit, units
 from briefing.extract.spans import evidence, merge_evidence
@@ -144,8 +145,7 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
 def _read(text: str, unit: Unit, lexicon: Lexicon, home: str) -> _Sentence | None:
     """The unit's hits and what its words say; ``None`` when it names no partner."""
     words, low, high, matches = lexicon.find_words(text, unit.start, unit.end)
-    starts, ends = words.starts, words.ends
-    hits = [hit(m, starts[low + m.first], ends[low + m.last]) for m in matches]
+    hits = gazetteer_hits(matches, words.starts, words.ends, low)
     places = [h for h in hits if h.kind in PLACE_KINDS and h.code and h.code != home]
     if not places:
         return None
@@ -279,13 +279,16 @@ def _menu_like(text: str, sentence: _Sentence) -> bool:
 
 def _shouting(surfaces: list[str]) -> bool:
     """Most words of more than one letter in capitals (counted with C-level maps, no
-    Python step a word: most sentences that name a partner are read here)."""
-    long: list[bool] = list(map(gt, map(len, surfaces), repeat(1)))
-    words = sum(long)
-    if words < MENU_MAX_TOKENS:
+    Python step a word: most sentences that name a partner are read here).
+
+    The words in capitals are picked out first: there are seldom enough of them
+    for a line of :data:`MENU_MAX_TOKENS` words, and then nothing else is counted.
+    """
+    capitals: int = sum(map(gt, map(len, filter(str.isupper, surfaces)), repeat(1)))
+    if capitals < SHOUTING_SHARE * MENU_MAX_TOKENS:
         return False
-    capitals: int = sum(map(and_, long, map(str.isupper, surfaces)))
-    return capitals >= SHOUTING_SHARE * words
+    words: int = sum(map(gt, map(len, surfaces), repeat(1)))
+    return words >= MENU_MAX_TOKENS and capitals >= SHOUTING_SHARE * words
 
 
 def _ranked(text: str, tallies: dict[str, _Tally]) -> tuple[list[Partner], list[Partner]]:
