@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from importlib import resources
@@ -237,7 +237,7 @@ class Lexicon:
             [t.surface for t in tokens],
             [t.norm for t in tokens],
         )
-        heads = self._heads(words.surfaces, words.norms)
+        heads = self._heads(words)
         starts = [(i, known) for i, known in enumerate(heads) if known]
         yield from _walk(text, words, starts, 0, len(tokens))
 
@@ -271,27 +271,37 @@ class Lexicon:
         if last is not None and last[0] == text:
             return last[1]
         words = _text_words(text, self.lang, self._stems)
-        heads = self._heads(words.surfaces, words.norms)
+        heads = self._heads(words, _norms(self.lang, self._stems))
         marks = list(compress(range(len(heads)), heads))
         scan = _Scan(words, marks, list(filter(None, heads)))
         self._last = (text, scan)
         return scan
 
-    def _heads(self, surfaces: list[str], norms: list[str]) -> list[_Head | None]:
+    def _heads(self, text: Words, table: Mapping[str, str] | None = None) -> list[_Head | None]:
         """What each word may start (see :meth:`_remember`); ``None`` where nothing.
 
         Only the written forms this lexicon has not met before are looked at
-        word by word: the rest is set and dict operations run in C.
+        word by word: the rest is set and dict operations run in C. Their
+        normal forms are read from ``table`` (the memo the words were
+        normalised with) when it still holds them all.
         """
+        surfaces = text.surfaces
         words = self._words
         new = set(surfaces).difference(words)
-        if new:
-            if len(words) + len(new) > MEMO_SIZE:
-                words.clear()
-                new = set(surfaces)
-            norm_of = dict(zip(surfaces, norms, strict=True))
-            for surface in new:
-                words[surface] = self._remember(surface, norm_of[surface])
+        if not new:
+            return list(map(words.__getitem__, surfaces))
+        if len(words) + len(new) > MEMO_SIZE:
+            words.clear()
+            new = set(surfaces)
+        if table is None or not table.keys() >= new:
+            table = dict(zip(surfaces, text.norms, strict=True))
+        # Most new words start nothing: their normal form begins no entry, and their
+        # first letters begin no prefix entry.
+        exact, prefixed = self._root.exact, self._prefix_heads
+        starting = [w for w in new if (n := table[w]) in exact or n[:STEM] in prefixed]
+        words.update(dict.fromkeys(new))
+        for surface in starting:
+            words[surface] = self._remember(surface, table[surface])
         return list(map(words.__getitem__, surfaces))
 
     def _remember(self, surface: str, norm: str) -> _Head | None:
