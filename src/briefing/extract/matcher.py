@@ -50,23 +50,34 @@ class Token(NamedTuple):
 _new_token = partial(tuple.__new__, Token)
 
 
-class Words(NamedTuple):
-    """The words of a text as parallel lists: a :class:`Token` is made only for the
-    stretches a caller asks for, not for every word of every text."""
+class Words:
+    """The words of a text as parallel lists (start and end offsets, written and normal
+    forms). Tokens are made only when a caller first asks for some, and then for every
+    word at once: a reader that needs only the lists (partners) makes none."""
 
-    starts: list[int]
-    """Start offsets, for bisecting."""
-    ends: list[int]
-    surfaces: list[str]
-    norms: list[str]
+    __slots__ = ("_tokens", "ends", "norms", "starts", "surfaces")
+
+    def __init__(
+        self,
+        starts: list[int],
+        ends: list[int],
+        surfaces: list[str],
+        norms: list[str],
+        tokens: list[Token] | None = None,
+    ) -> None:
+        self.starts = starts
+        """Start offsets, for bisecting."""
+        self.ends = ends
+        self.surfaces = surfaces
+        self.norms = norms
+        self._tokens = tokens
 
     def tokens(self, low: int, high: int) -> list[Token]:
         """The words ``low`` to ``high`` (exclusive) as tokens."""
-        span = slice(low, high)
-        fields = zip(
-            self.starts[span], self.ends[span], self.surfaces[span], self.norms[span], strict=True
-        )
-        return list(map(_new_token, fields))
+        if self._tokens is None:
+            fields = zip(self.starts, self.ends, self.surfaces, self.norms, strict=True)
+            self._tokens = list(map(_new_token, fields))
+        return self._tokens[low:high]
 
 
 @dataclass(frozen=True)
@@ -236,6 +247,7 @@ class Lexicon:
             [t.end for t in tokens],
             [t.surface for t in tokens],
             [t.norm for t in tokens],
+            tokens,
         )
         heads = self._heads(words)
         starts = [(i, known) for i, known in enumerate(heads) if known]
