@@ -403,24 +403,31 @@ def _longest(text: str, words: Words, i: int, end: int, start: _Start) -> Entry 
 
 
 @lru_cache(maxsize=8)
-def _text_words(text: str, lang: str, stems: frozenset[str]) -> Words:
-    """Every word of ``text``, normalised for lookup.
+def _split(text: str) -> tuple[list[int], list[int], list[str]]:
+    """The start and end offsets of the words of ``text``, and the words.
 
     Splitting on the word pattern gives gaps and words in turn, so the running
     sum of their lengths gives every offset without a Python-level step a word.
+    Kept apart from the normal forms: lexicons that normalise differently (the
+    gazetteer and the themes of a language with lemmas) cut a text only once.
     """
-    norms = _norms(lang, stems)
     pieces = _WORD_SPLIT.split(text)
     offsets = list(accumulate(map(len, pieces)))
-    words = pieces[1::2]
-    starts = offsets[0:-1:2]
+    return offsets[0:-1:2], offsets[1::2], pieces[1::2]
+
+
+@lru_cache(maxsize=8)
+def _text_words(text: str, lang: str, stems: frozenset[str]) -> Words:
+    """Every word of ``text``, normalised for lookup."""
+    norms = _norms(lang, stems)
+    starts, ends, words = _split(text)
     new = set(words).difference(norms)
     if new:  # words not seen before in this process
         if len(norms) + len(new) > MEMO_SIZE:
             norms.clear()
             new = set(words)
         norms.update(_lookup_forms(list(new), lang, stems))
-    return Words(starts, offsets[1::2], words, list(map(norms.__getitem__, words)))
+    return Words(starts, ends, words, list(map(norms.__getitem__, words)))
 
 
 @cache
