@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.partners import extract_partners
+from briefing.extract.partners import _shouting, extract_partners
 from extract_helpers import make_doc
 
 
@@ -168,3 +168,17 @@ def test_russian_evidence_spans_are_exact() -> None:
     doc = make_doc("Казахстан и Федеративной Республикой Германия подписали соглашение.", lang="ru")
     (partner,), _ = extract_partners(doc)
     assert [e.text for e in partner.evidence] == ["Федеративной Республикой Германия"]
+
+
+@pytest.mark.parametrize(
+    ("line", "shouting"),
+    [
+        ("ROUTINE CABLE FROM ASTANA TO ROME ON visas and trade", True),  # 6 of 10 words
+        ("ROUTINE CABLE FROM ASTANA TO Rome on visas and trade", False),  # 5 of 10
+        ("CABLE FROM ASTANA TO ROME on visas today", True),  # 5 of 8: the least that counts
+        ("CABLE FROM ASTANA TO Rome on visas today", False),  # 4 of 8
+        ("A CABLE FROM ASTANA TO ROME I S", False),  # one-letter words do not count: 5 words
+    ],
+)
+def test_shouting_line(line: str, shouting: bool) -> None:
+    assert _shouting(line.split()) is shouting

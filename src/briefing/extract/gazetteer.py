@@ -8,7 +8,7 @@ names are still found.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, partial
 from typing import NamedTuple
 
 from briefing import datafiles
@@ -70,4 +70,17 @@ def hit(match: Match, start: int, end: int) -> Hit:
     """A :class:`Hit` for a match spanning ``start``..``end`` of the text."""
     code, kind, flags = match.entry.value
     return Hit(code, kind, flags == "ambiguous", start, end, match.first, match.last)
+
+
+_new_hit = partial(tuple.__new__, Hit)
+
+
+def hits(matches: list[Match], starts: list[int], ends: list[int], at: int) -> list[Hit]:
+    """The hits of ``matches`` found among words ``at`` onwards of the words with these
+    ``starts`` and ``ends`` offsets (no Python-level call a hit: a sentence has several)."""
+    return [
+        _new_hit((code, kind, flags == "ambiguous", starts[at + i], ends[at + j], i, j))
+        for i, j, entry in matches
+        for code, kind, flags in (entry.value,)
+    ]
 

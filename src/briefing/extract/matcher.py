@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from importlib import resources
@@ -48,6 +48,36 @@ class Token(NamedTuple):
 
 # Token(*fields) made without a Python-level call: texts have hundreds of words.
 _new_token = partial(tuple.__new__, Token)
+
+
+class Words:
+    """The words of a text as parallel lists (start and end offsets, written and normal
+    forms). Tokens are made only when a caller first asks for some, and then for every
+    word at once: a reader that needs only the lists (partners) makes none."""
+
+    __slots__ = ("_tokens", "ends", "norms", "starts", "surfaces")
+
+    def __init__(
+        self,
+        starts: list[int],
+        ends: list[int],
+        surfaces: list[str],
+        norms: list[str],
+        tokens: list[Token] | None = None,
+    ) -> None:
+        self.starts = starts
+        """Start offsets, for bisecting."""
+        self.ends = ends
+        self.surfaces = surfaces
+        self.norms = norms
+        self._tokens = tokens
+
+    def tokens(self, low: int, high: int) -> list[Token]:
+        """The words ``low`` to ``high`` (exclusive) as tokens."""
+        if self._tokens is None:
+            fields = zip(self.starts, self.ends, self.surfaces, self.norms, strict=True)
+            self._tokens = list(map(_new_token, fields))
+        return self._tokens[low:high]
 
 
 @dataclass(frozen=True)
@@ -154,6 +184,8 @@ class _Start(NamedTuple):
     nodes: tuple[_Node, ...]
     best: Entry | None
     """The best entry of this one word, if the longer ones are not followed."""
+    follow: dict[str, _Node] | None
+    """The words that may come next, when one dict says it (``None``: walk to see)."""
 
 
 _Head = Entry | _Start
@@ -200,9 +232,9 @@ class Lexicon:
         whose first letters begin some entry word missing from that table
         are lemmatised.
         """
-        words = _text_tokens(text, self.lang, self._stems)
+        words = _text_words(text, self.lang, self._stems)
         end = len(text) if end is None else end
-        return words.tokens[bisect_left(words.starts, start) : bisect_left(words.starts, end)]
+        return words.tokens(bisect_left(words.starts, start), bisect_left(words.starts, end))
 
     def find(self, text: str, tokens: list[Token]) -> Iterator[Match]:
         """Longest non-overlapping entries over ``tokens``, left to right.
@@ -210,53 +242,78 @@ class Lexicon:
         Among entries of the same length, one whose first word is written in
         full wins over a prefix entry, then the one listed first.
         """
-        surfaces = [t.surface for t in tokens]
-        heads = self._heads(surfaces, [t.norm for t in tokens])
+        words = Words(
+            [t.start for t in tokens],
+            [t.end for t in tokens],
+            [t.surface for t in tokens],
+            [t.norm for t in tokens],
+            tokens,
+        )
+        heads = self._heads(words)
         starts = [(i, known) for i, known in enumerate(heads) if known]
-        yield from _walk(text, tokens, starts, 0, len(tokens))
+        yield from _walk(text, words, starts, 0, len(tokens))
 
     def find_between(self, text: str, start: int, end: int) -> tuple[list[Token], list[Match]]:
         """The words of ``text[start:end]`` and the entries :meth:`find` finds among them.
 
+        A unit where nothing is found gives no tokens at all (``[], []``).
+        """
+        words, low, high, matches = self.find_words(text, start, end)
+        return (words.tokens(low, high), matches) if matches else ([], [])
+
+    def find_words(self, text: str, start: int, end: int) -> tuple[Words, int, int, list[Match]]:
+        """The entries :meth:`find` finds in ``text[start:end]``, with the words of the whole
+        text and the indexes ``low``, ``high`` of the stretch's first word and the next.
+
         Made for reading a text unit by unit: the whole text is read once
-        (see :meth:`_scan`), so a unit where no entry may start costs two
-        bisections and gives no tokens at all (``[], []``).
+        (see :meth:`_scan`), so a unit where no entry may start costs a few
+        bisections, and no token object is made for any word.
         """
         scan = self._scan(text)
-        low = bisect_left(scan.starts, start)
-        high = bisect_left(scan.starts, end)
+        starts = scan.words.starts
+        low = bisect_left(starts, start)
+        high = bisect_left(starts, end)
         first, last = bisect_left(scan.marks, low), bisect_left(scan.marks, high)
-        starts = zip(scan.marks[first:last], scan.heads[first:last], strict=True)
-        matches = _walk(text, scan.tokens, starts, low, high)
-        return (scan.tokens[low:high], matches) if matches else ([], [])
+        heads = zip(scan.marks[first:last], scan.heads[first:last], strict=True)
+        return scan.words, low, high, _walk(text, scan.words, heads, low, high)
 
     def _scan(self, text: str) -> _Scan:
         """The tokens of ``text`` and where an entry may start (kept for the last text)."""
         last = self._last
         if last is not None and last[0] == text:
             return last[1]
-        words = _text_tokens(text, self.lang, self._stems)
-        heads = self._heads(words.surfaces, words.norms)
+        words = _text_words(text, self.lang, self._stems)
+        heads = self._heads(words, _norms(self.lang, self._stems))
         marks = list(compress(range(len(heads)), heads))
-        scan = _Scan(words.tokens, words.starts, marks, list(filter(None, heads)))
+        scan = _Scan(words, marks, list(filter(None, heads)))
         self._last = (text, scan)
         return scan
 
-    def _heads(self, surfaces: list[str], norms: list[str]) -> list[_Head | None]:
+    def _heads(self, text: Words, table: Mapping[str, str] | None = None) -> list[_Head | None]:
         """What each word may start (see :meth:`_remember`); ``None`` where nothing.
 
         Only the written forms this lexicon has not met before are looked at
-        word by word: the rest is set and dict operations run in C.
+        word by word: the rest is set and dict operations run in C. Their
+        normal forms are read from ``table`` (the memo the words were
+        normalised with) when it still holds them all.
         """
+        surfaces = text.surfaces
         words = self._words
         new = set(surfaces).difference(words)
-        if new:
-            if len(words) + len(new) > MEMO_SIZE:
-                words.clear()
-                new = set(surfaces)
-            norm_of = dict(zip(surfaces, norms, strict=True))
-            for surface in new:
-                words[surface] = self._remember(surface, norm_of[surface])
+        if not new:
+            return list(map(words.__getitem__, surfaces))
+        if len(words) + len(new) > MEMO_SIZE:
+            words.clear()
+            new = set(surfaces)
+        if table is None or not table.keys() >= new:
+            table = dict(zip(surfaces, text.norms, strict=True))
+        # Most new words start nothing: their normal form begins no entry, and their
+        # first letters begin no prefix entry.
+        exact, prefixed = self._root.exact, self._prefix_heads
+        starting = [w for w in new if (n := table[w]) in exact or n[:STEM] in prefixed]
+        words.update(dict.fromkeys(new))
+        for surface in starting:
+            words[surface] = self._remember(surface, table[surface])
         return list(map(words.__getitem__, surfaces))
 
     def _remember(self, surface: str, norm: str) -> _Head | None:
@@ -272,16 +329,15 @@ class Lexicon:
             nodes = (exact, *found) if exact is not None else tuple(found)
         best = _best(nodes, surface)
         if any(node.exact or node.prefix for node in nodes):
-            return _Start(nodes, best)
+            follow = nodes[0].exact if len(nodes) == 1 and not nodes[0].prefix else None
+            return _Start(nodes, best, follow)
         return best  # entries of one word only (or none): the case rule alone decides
 
 
 class _Scan(NamedTuple):
     """A text read against one lexicon."""
 
-    tokens: list[Token]
-    starts: list[int]
-    """Start offsets of the tokens, for bisecting."""
+    words: Words
     marks: list[int]
     """Indexes of the tokens that may start an entry, in text order."""
     heads: list[_Head]
@@ -289,17 +345,23 @@ class _Scan(NamedTuple):
 
 
 def _walk(
-    text: str, tokens: list[Token], starts: Iterable[tuple[int, _Head]], low: int, high: int
+    text: str, words: Words, starts: Iterable[tuple[int, _Head]], low: int, high: int
 ) -> list[Match]:
-    """Longest non-overlapping entries from the given start tokens (of ``tokens[low:high]``),
+    """Longest non-overlapping entries from the given start words (of words ``low:high``),
     left to right, indexed from ``low``; quiet entries hold their words but are not given."""
     found: list[Match] = []
     free = 0
+    norms = words.norms
     for i, known in starts:
         if i < free:
             continue
         if isinstance(known, _Start):
-            entry = _longest(text, tokens, i, high, known)
+            # Most words that may start a longer entry ("the") are not followed by one.
+            follow = known.follow
+            if i + 1 < high and (follow is None or norms[i + 1] in follow):
+                entry = _longest(text, words, i, high, known)
+            else:
+                entry = known.best
             if entry is None:
                 continue
         else:
@@ -320,56 +382,52 @@ def _rank(end: tuple[tuple[int, int, int], Entry]) -> tuple[int, int, int]:
     return end[0]
 
 
-def _longest(text: str, tokens: list[Token], i: int, end: int, start: _Start) -> Entry | None:
-    """The best entry starting at token ``i`` (and ending before token ``end``): the longest
+def _longest(text: str, words: Words, i: int, end: int, start: _Start) -> Entry | None:
+    """The best entry starting at word ``i`` (and ending before word ``end``): the longest
     path through the trie wins."""
-    surface = tokens[i].surface
+    surface = words.surfaces[i]
+    norms, starts, ends = words.norms, words.starts, words.ends
     best = start.best
     level = start.nodes
     for j in range(i + 1, end):
-        norm = tokens[j].norm
+        norm = norms[j]
         if len(level) == 1 and not level[0].prefix:  # the usual case: one dict probe
             child = level[0].exact.get(norm)
             level = (child,) if child is not None else ()
         else:
             level = tuple(child for node in level for child in node.next(norm))
-        if not level or not _JOINER.fullmatch(text, tokens[j - 1].end, tokens[j].start):
+        if not level or not _JOINER.fullmatch(text, ends[j - 1], starts[j]):
             break
         best = _best(level, surface) or best
     return best
 
 
-class _Words(NamedTuple):
-    """Every word of a text as a token, and the tokens' fields as lists."""
-
-    tokens: list[Token]
-    starts: list[int]
-    """Start offsets, for bisecting."""
-    surfaces: list[str]
-    norms: list[str]
-
-
 @lru_cache(maxsize=8)
-def _text_tokens(text: str, lang: str, stems: frozenset[str]) -> _Words:
-    """Every word of ``text`` as a token, with the tokens' fields as lists.
+def _split(text: str) -> tuple[list[int], list[int], list[str]]:
+    """The start and end offsets of the words of ``text``, and the words.
 
     Splitting on the word pattern gives gaps and words in turn, so the running
     sum of their lengths gives every offset without a Python-level step a word.
+    Kept apart from the normal forms: lexicons that normalise differently (the
+    gazetteer and the themes of a language with lemmas) cut a text only once.
     """
-    norms = _norms(lang, stems)
     pieces = _WORD_SPLIT.split(text)
     offsets = list(accumulate(map(len, pieces)))
-    words = pieces[1::2]
-    starts = offsets[0:-1:2]
+    return offsets[0:-1:2], offsets[1::2], pieces[1::2]
+
+
+@lru_cache(maxsize=8)
+def _text_words(text: str, lang: str, stems: frozenset[str]) -> Words:
+    """Every word of ``text``, normalised for lookup."""
+    norms = _norms(lang, stems)
+    starts, ends, words = _split(text)
     new = set(words).difference(norms)
     if new:  # words not seen before in this process
         if len(norms) + len(new) > MEMO_SIZE:
             norms.clear()
             new = set(words)
         norms.update(_lookup_forms(list(new), lang, stems))
-    normal = list(map(norms.__getitem__, words))
-    fields = zip(starts, offsets[1::2], words, normal, strict=True)
-    return _Words(list(map(_new_token, fields)), starts, words, normal)
+    return Words(starts, ends, words, list(map(norms.__getitem__, words)))
 
 
 @cache

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import repeat
-from operator import and_, attrgetter, gt
+from operator import gt
 
 from briefing.extract.document import Document
-from briefing.extract.gazetteer import Hit, display_names, gazetteer, hit
-from briefing.extract.matcher import Lexicon, Token
+from briefing.extract.gazetteer import PLACE_KINDS, Hit, display_names, gazetteer
+from briefing.extract.gazetteer import hits as gazetteer_hits
+from briefing.extract.matcher import Lexicon, Words
 from briefing.extract.salience import Unit, units
 from briefing.extract.spans import evidence, merge_evidence
 from briefing.schema import Partner
@@ -61,7 +61,6 @@ COMPARISON_REACH = 3
 FRAMEWORK_REACH = 4
 COMMUNITY_REACH = 2
 _HYPHENS = frozenset("-‐‑–")
-_SURFACE = attrgetter("surface")
 
 
 @dataclass
@@ -79,45 +78,58 @@ class _Tally:
 
 @dataclass
 class _Sentence:
-    """One unit's tokens and gazetteer hits, with what the whole sentence says."""
+    """One unit's words and gazetteer hits, with what the whole sentence says."""
 
     unit: Unit
-    tokens: list[Token]
+    words: Words
+    """The words of the whole text: the unit's are ``low`` to ``high`` (exclusive)."""
+    low: int
+    high: int
     hits: list[Hit]
+    places: list[Hit]
+    """The hits that name a state or organisation other than the home country."""
+    kinds: dict[str, list[int]]
+    """Kind -> indexes of the hits of that kind, so that a cue looked for is found at once."""
     home: bool
     cooperation: bool
     membership: bool
     organisations: frozenset[str]
+    shouting: bool
+    """Mostly in capitals (cable routing, banners): case tells nothing."""
 
-    @cached_property
-    def shouting(self) -> bool:
-        """Mostly in capitals (cable routing, banners): case tells nothing."""
-        return _shouting(self.tokens)
+    def surface(self, index: int) -> str:
+        """The written form of the unit's word ``index``."""
+        return self.words.surfaces[self.low + index]
 
     def cue_before(self, item: Hit, reach: int, role: str) -> bool:
         """A cue of ``role`` ends within ``reach`` tokens before the mention."""
-        return any(h.kind == role and item.first - reach <= h.last < item.first for h in self.hits)
+        hits = self.hits
+        return any(
+            item.first - reach <= hits[i].last < item.first for i in self.kinds.get(role, ())
+        )
 
     def cue_after(self, item: Hit, reach: int, role: str) -> bool:
         """A cue of ``role`` starts within ``reach`` tokens after the mention."""
-        return any(h.kind == role and item.last < h.first <= item.last + reach for h in self.hits)
+        hits = self.hits
+        return any(
+            item.last < hits[i].first <= item.last + reach for i in self.kinds.get(role, ())
+        )
 
 
 def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
     """Partners ranked by salience, and countries only mentioned in passing."""
     lexicon = gazetteer(doc.lang)
+    text, home = doc.text, doc.home
     tallies: dict[str, _Tally] = defaultdict(_Tally)
     ambiguous: list[tuple[Hit, float, frozenset[str]]] = []
     for unit in units(doc):
-        sentence = _read(doc.text, unit, lexicon, doc.home)
+        sentence = _read(text, unit, lexicon, home)
         if sentence is None:
             continue
-        for item in sentence.hits:
-            if not item.is_place or item.code == doc.home:
-                continue
-            weight = _weight(doc.text, sentence, item, doc.home)
+        for item in sentence.places:
+            weight = _weight(text, sentence, item, home)
             if item.ambiguous:
-                if not _name_like(doc.text, sentence, item):
+                if not _name_like(text, sentence, item):
                     kept = weight if sentence.home else 0.0
                     ambiguous.append((item, kept, sentence.organisations))
                 continue
@@ -127,25 +139,33 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
         if tally.plain or weight:
             weight = weight or KIND_WEIGHT.get(item.kind, 0.5)
             _add(tally, item, weight, orgs, plain=tally.plain)
-    return _ranked(doc.text, tallies)
+    return _ranked(text, tallies)
 
 
 def _read(text: str, unit: Unit, lexicon: Lexicon, home: str) -> _Sentence | None:
     """The unit's hits and what its words say; ``None`` when it names no partner."""
-    tokens, matches = lexicon.find_between(text, unit.start, unit.end)
-    hits = [hit(m, tokens[m.first].start, tokens[m.last].end) for m in matches]
-    if not any(h.is_place and h.code != home for h in hits):
+    words, low, high, matches = lexicon.find_words(text, unit.start, unit.end)
+    hits = gazetteer_hits(matches, words.starts, words.ends, low)
+    places = [h for h in hits if h.kind in PLACE_KINDS and h.code and h.code != home]
+    if not places:
         return None
-    kinds = {h.kind for h in hits}
-    has_org = any(h.kind in ("org", "programme") for h in hits)
+    kinds: dict[str, list[int]] = {}
+    for index, item in enumerate(hits):
+        kinds.setdefault(item.kind, []).append(index)
+    orgs = [hits[i].code for kind in ("org", "programme") for i in kinds.get(kind, ())]
     return _Sentence(
         unit,
-        tokens,
+        words,
+        low,
+        high,
         hits,
+        places,
+        kinds,
         home=any(h.code == home for h in hits),
         cooperation="cooperation" in kinds,
-        membership="membership" in kinds and has_org,
-        organisations=frozenset(h.code for h in hits if h.kind in ("org", "programme")),
+        membership="membership" in kinds and bool(orgs),
+        organisations=frozenset(orgs),
+        shouting=_shouting(words.surfaces[low:high]),
     )
 
 
@@ -199,11 +219,12 @@ def _context_weight(text: str, sentence: _Sentence, item: Hit, home: str) -> flo
 
 def _paired_with_home(sentence: _Sentence, item: Hit, home: str) -> bool:
     """True for "Kazakhstan and Italy" or "Tehran and Astana": the place joined to the home."""
-    if item.kind in ("org", "programme"):
+    if item.kind in ("org", "programme") or not sentence.home:
         return False
     hits = sentence.hits
-    for index, other in enumerate(hits):
-        if other.kind != "pair" or not 0 < index < len(hits) - 1:
+    for index in sentence.kinds.get("pair", ()):
+        other = hits[index]
+        if not 0 < index < len(hits) - 1:
             continue
         left, right = hits[index - 1], hits[index + 1]
         if left.last + 1 != other.first or other.last + 1 != right.first:
@@ -219,6 +240,8 @@ def _home_compound(text: str, sentence: _Sentence, item: Hit, home: str) -> bool
     A capitalised word after the compound ("Kazakh-German University") makes it the
     name of an institution rather than a statement about relations.
     """
+    if not sentence.home:
+        return None
     for other in sentence.hits:
         if other.code != home:
             continue
@@ -228,9 +251,9 @@ def _home_compound(text: str, sentence: _Sentence, item: Hit, home: str) -> bool
             after = other.last + 1
         else:
             continue
-        if after >= len(sentence.tokens):
+        if after >= sentence.high - sentence.low:
             return False
-        return sentence.tokens[after].surface[:1].isupper()
+        return sentence.surface(after)[:1].isupper()
     return None
 
 
@@ -243,27 +266,29 @@ def _name_like(text: str, sentence: _Sentence, item: Hit) -> bool:
     """True when an ambiguous word reads as part of a name ("Michael Jordan", "Macon, Georgia")."""
     if item.first == 0:
         return False
-    before = sentence.tokens[item.first - 1]
-    gap = text[before.end : item.start].strip()
-    return before.surface[:1].isupper() and gap in ("", ",") and item.first - 1 > 0
+    before = item.first - 1
+    gap = text[sentence.words.ends[sentence.low + before] : item.start].strip()
+    return sentence.surface(before)[:1].isupper() and gap in ("", ",") and before > 0
 
 
 def _menu_like(text: str, sentence: _Sentence) -> bool:
-    if len(sentence.tokens) > MENU_MAX_TOKENS:
+    if sentence.high - sentence.low > MENU_MAX_TOKENS:
         return False
     return not text[sentence.unit.start : sentence.unit.end].rstrip().endswith((".", "!", "?", "…"))
 
 
-def _shouting(tokens: list[Token]) -> bool:
+def _shouting(surfaces: list[str]) -> bool:
     """Most words of more than one letter in capitals (counted with C-level maps, no
-    Python step a word: most sentences that name a partner are read here)."""
-    surfaces = list(map(_SURFACE, tokens))
-    long: list[bool] = list(map(gt, map(len, surfaces), repeat(1)))
-    words = sum(long)
-    if words < MENU_MAX_TOKENS:
+    Python step a word: most sentences that name a partner are read here).
+
+    The words in capitals are picked out first: there are seldom enough of them
+    for a line of :data:`MENU_MAX_TOKENS` words, and then nothing else is counted.
+    """
+    capitals: int = sum(map(gt, map(len, filter(str.isupper, surfaces)), repeat(1)))
+    if capitals < SHOUTING_SHARE * MENU_MAX_TOKENS:
         return False
-    capitals: int = sum(map(and_, long, map(str.isupper, surfaces)))
-    return capitals >= SHOUTING_SHARE * words
+    words: int = sum(map(gt, map(len, surfaces), repeat(1)))
+    return words >= MENU_MAX_TOKENS and capitals >= SHOUTING_SHARE * words
 
 
 def _ranked(text: str, tallies: dict[str, _Tally]) -> tuple[list[Partner], list[Partner]]:
