@@ -2,9 +2,11 @@
 
 Measures, on generated documents (benchmarks/generate.py, 1-6 KB of text
 each, like real news items):
-- parse throughput for 1,000 documents with -j 1 and -j N back to back
-  (10,000 more with ``--full``, so growth can be read off): wall time, CPU
-  time per document (the figure that holds on a loaded machine), documents/s;
+- parse throughput for 1,000 documents with -j 1 and -j N back to back:
+  wall time, CPU time per document (the figure that holds on a loaded
+  machine), documents/s;
+- with ``--full``, growth: parse and build times for 100, 1,000 and 10,000
+  documents, per document, so that linear growth can be read off;
 - CPU milliseconds per document for every parse stage (in this process, warm),
   and the same total on the development corpus when ``../shared`` is there;
 - a re-run of the same archive with a warm cache;
@@ -78,17 +80,42 @@ def rates(records: Path, seconds: float, cpu: float) -> str:
             f"CPU {1000 * cpu / max(count, 1):.1f} ms/doc")
 
 
-def throughput(work: Path, sizes: list[int], jobs: int, env: dict[str, str]) -> list[Row]:
-    """-j 1 and -j ``jobs`` back to back on 1,000 documents, then the larger sizes."""
+def throughput(work: Path, jobs: int, env: dict[str, str]) -> list[Row]:
+    """-j 1 and -j ``jobs`` back to back on 1,000 documents."""
     rows = []
-    for size in sizes:
-        corpus = work / f"corpus{size}"
+    corpus = work / "corpus1000"
+    generate(corpus, 1000)
+    for j in [1, jobs] if jobs > 1 else [jobs]:
+        seconds, cpu = run_cli_cpu(["parse", str(corpus), "-o", str(work / "r.jsonl"),
+                                    "--no-cache", "-j", str(j), "-q"], env)
+        rows.append((f"parse 1,000 generated files, -j {j}",
+                     rates(work / "r.jsonl", seconds, cpu)))
+    return rows
+
+
+PDF_GROWTH_MAX = 1000
+"""Larger briefings are not rendered to PDF here: 10,000 records make about 4,000 pages,
+which WeasyPrint needs several GB of memory and over twenty minutes for (see the notes)."""
+
+
+def growth(work: Path, jobs: int, env: dict[str, str]) -> list[Row]:
+    """Parse, then build DOCX and PDF, for 100, 1,000 and 10,000 generated documents.
+
+    Each figure is also given per document: when those stay flat while the
+    corpus grows a hundredfold, the cost grows linearly.
+    """
+    rows = []
+    for size in (100, 1000, 10_000):
+        corpus, records = work / f"growth{size}", work / f"growth{size}.jsonl"
         generate(corpus, size)
-        for j in ([1, jobs] if size == sizes[0] and jobs > 1 else [jobs]):
-            seconds, cpu = run_cli_cpu(["parse", str(corpus), "-o", str(work / "r.jsonl"),
-                                        "--no-cache", "-j", str(j), "-q"], env)
-            rows.append((f"parse {size:,} generated files, -j {j}",
-                         rates(work / "r.jsonl", seconds, cpu)))
+        parse = run_cli(["parse", str(corpus), "-o", str(records), "--no-cache",
+                         "-j", str(jobs), "-q"], env)
+        builds = [f"parse {parse:.1f} s ({1000 * parse / size:.1f} ms/doc)"]
+        for fmt in ("docx", "pdf") if size <= PDF_GROWTH_MAX else ("docx",):
+            seconds = run_cli(["build", str(records), "-o", str(work / "out"), "--format", fmt,
+                               "-q"], env)
+            builds.append(f"{fmt} {seconds:.1f} s ({1000 * seconds / size:.1f} ms/record)")
+        rows.append((f"growth: {size:,} generated documents, -j {jobs}", "; ".join(builds)))
     return rows
 
 
@@ -233,18 +260,19 @@ def table(rows: list[Row], jobs: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--full", action="store_true", help="also parse 10,000 documents")
+    parser.add_argument("--full", action="store_true",
+                        help="also the growth run (100 to 10,000 documents) and bench_render.py")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared",
                         help="the shared folder with the development corpus (optional)")
     args = parser.parse_args()
-    sizes = [1000, 10_000] if args.full else [1000]
     work = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
     env = {**os.environ, "XDG_CACHE_HOME": str(work / "xdg")}
     try:
-        rows = throughput(work, sizes, args.jobs, env)
+        rows = throughput(work, args.jobs, env)
         rows += dev_corpus(args.shared) + stages(work) + cache_rerun(work, args.jobs, env)
         rows += date_ratio() + cold_start(work, env) + build_times(work, env)
+        rows += growth(work, args.jobs, env) if args.full else []
         rows += peak_memory()
         report = table(rows, args.jobs) + (render_bench(env) if args.full else "")
     finally:
