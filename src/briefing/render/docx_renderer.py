@@ -9,6 +9,7 @@ that one file. Fields, bookmarks and internal links come from
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -18,6 +19,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.shared import Emu, Mm, RGBColor
+from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from briefing.atomic import atomic_path
@@ -117,7 +119,7 @@ class DocxWriter:
         if style != "Normal":
             element.style = self.style(style).style_id
         if text:
-            paragraph.add_run(text)
+            ox.add_text(paragraph, text)
         return paragraph
 
     def heading(self, text: str, level: int, anchor: str | None = None) -> Any:
@@ -136,10 +138,10 @@ class DocxWriter:
         """A bullet for one dated statement."""
         paragraph = self.para(style="List Bullet")
         if item.date:
-            paragraph.add_run(f"{item.date} ").bold = True
+            ox.add_text(paragraph, f"{item.date} ", bold=True)
         if item.label:
-            paragraph.add_run(f"{item.label}: ").bold = True
-        paragraph.add_run(f"{item.text} ")
+            ox.add_text(paragraph, f"{item.label}: ", bold=True)
+        ox.add_text(paragraph, f"{item.text} ")
         self.cite(paragraph, item.cites)
 
     def lines(self, title: str, items: Sequence[Line], anchor: str | None = None) -> None:
@@ -154,7 +156,9 @@ class DocxWriter:
         """A table in the reference table style, its header row repeated on each page.
 
         ``shares`` are the columns' parts of the text width (python-docx would
-        otherwise split it evenly and wrap names letter by letter).
+        otherwise split it evenly and wrap names letter by letter). Rows after
+        the first are copies of an empty first row, cell widths included:
+        python-docx's ``add_row`` and ``cell.width`` cost milliseconds a row.
         """
         table = self.doc.add_table(rows=1, cols=len(head))
         table.style = self.style(TABLE_STYLE)
@@ -165,14 +169,22 @@ class DocxWriter:
         for cell, text, width in zip(table.rows[0].cells, head, widths, strict=True):
             cell.text, cell.width = text, width
         ox.repeat_header(table.rows[0])
+        empty_row = None
         for row in rows:
-            cells = table.add_row().cells
-            for cell, (text, cites), width in zip(cells, row, widths, strict=True):
-                cell.width = width
-                paragraph = cell.paragraphs[0]
-                paragraph.add_run(text)
+            if empty_row is None:
+                first = table.add_row()
+                for cell, width in zip(first.cells, widths, strict=True):
+                    cell.width = width
+                empty_row = copy.deepcopy(first._tr)
+                tr = first._tr
+            else:
+                tr = copy.deepcopy(empty_row)
+                table._tbl.append(tr)
+            for tc, (text, cites) in zip(tr.tc_lst, row, strict=True):
+                paragraph = _Cell(tc, table).paragraphs[0]
+                ox.add_text(paragraph, text)
                 if cites:
-                    paragraph.add_run(" ")
+                    ox.add_text(paragraph, " ")
                     self.cite(paragraph, cites)
         return table
 
