@@ -7,20 +7,33 @@ we add here, in one place.
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import count
 from typing import Any
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import NamespacePrefixedTag, qn
+from docx.oxml.parser import oxml_parser
 from docx.table import _Row
 from docx.text.paragraph import Paragraph
 
 TOC_INSTRUCTION = 'TOC \\o "1-2" \\h \\z \\u'
 
 
+@cache
+def _tag(tag: str) -> tuple[str, dict[str, str]]:
+    """The Clark name and namespace map of ``w:tag``, as ``OxmlElement`` works them out."""
+    prefixed = NamespacePrefixedTag(tag)
+    return prefixed.clark_name, prefixed.nsmap
+
+
 def _element(tag: str, **attributes: str) -> Any:
-    """A new WordprocessingML element (lxml, typed loosely: python-docx ships no stubs)."""
-    node = OxmlElement(tag)
+    """A new WordprocessingML element (lxml, typed loosely: python-docx ships no stubs).
+
+    What ``OxmlElement`` makes, without parsing the tag again for each of the
+    hundreds of thousands of elements of a long briefing.
+    """
+    clark, namespaces = _tag(tag)
+    node = oxml_parser.makeelement(clark, nsmap=namespaces)
     for name, value in attributes.items():
         node.set(qn(f"w:{name}"), value)
     return node
@@ -110,6 +123,13 @@ def add_text(paragraph: Paragraph, text: str, *, bold: bool = False) -> None:
         text_node.text = text
         run.append(text_node)
     paragraph._p.append(run)
+
+
+def set_style(paragraph: Paragraph, style_id: str) -> None:
+    """Give a new, empty paragraph the style ``style_id`` (its first child, ``w:pPr``)."""
+    properties = _element("w:pPr")
+    properties.append(_element("w:pStyle", val=style_id))
+    paragraph._p.insert(0, properties)
 
 
 def add_link(paragraph: Paragraph, text: str, anchor: str, style: str = "Citation") -> None:

@@ -117,7 +117,7 @@ class DocxWriter:
         self.body_end.addprevious(element)
         paragraph = Paragraph(element, self.doc._body)
         if style != "Normal":
-            element.style = self.style(style).style_id
+            ox.set_style(paragraph, self.style(style).style_id)
         if text:
             ox.add_text(paragraph, text)
         return paragraph
