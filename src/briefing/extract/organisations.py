@@ -15,6 +15,7 @@ from functools import lru_cache
 from briefing.extract import morph
 from briefing.extract.document import Document
 from briefing.extract.gazetteer import display_names, gazetteer, hit
+from briefing.extract.matcher import Match, Token
 from briefing.extract.org_spans import organisation_spans
 from briefing.extract.spans import evidence, merge_evidence
 from briefing.schema import Organisation
@@ -62,23 +63,24 @@ def country_in(text: str, start: int, end: int, lang: str) -> str | None:
     normalised again.
     """
     tokens, matches = gazetteer(lang).find_between(text, start, end)
-    names = display_names()
-    for match in matches:
-        found = hit(match, tokens[match.first].start, tokens[match.last].end)
-        if found.is_place and names.get(found.code, ("", ""))[0] == "state":
-            return found.code
-    return None
+    return next(filter(None, (_state(match, tokens) for match in matches)), None)
 
 
 @lru_cache(maxsize=8192)
 def states_named(phrase: str, lang: str) -> tuple[str, ...]:
     """ISO codes of the states the gazetteer finds in a short phrase, in order."""
     lexicon = gazetteer(lang)
-    names = display_names()
     codes: list[str] = []
     for match in lexicon.find(phrase, tokens := lexicon.tokens(phrase)):
-        found = hit(match, tokens[match.first].start, tokens[match.last].end)
-        state = found.is_place and names.get(found.code, ("", ""))[0] == "state"
-        if state and found.code not in codes:
-            codes.append(found.code)
+        code = _state(match, tokens)
+        if code and code not in codes:
+            codes.append(code)
     return tuple(codes)
+
+
+def _state(match: Match, tokens: list[Token]) -> str | None:
+    """The ISO code of the state a gazetteer match names; ``None`` for anything else."""
+    found = hit(match, tokens[match.first].start, tokens[match.last].end)
+    if found.is_place and display_names().get(found.code, ("", ""))[0] == "state":
+        return found.code
+    return None

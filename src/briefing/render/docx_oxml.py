@@ -111,10 +111,15 @@ def add_text(paragraph: Paragraph, text: str, *, bold: bool = False) -> None:
     if _BREAKING.intersection(text):
         paragraph.add_run(text).bold = bold or None
         return
+    paragraph._p.append(_run(text, _element("w:b") if bold else None))
+
+
+def _run(text: str, property_: Any = None) -> Any:
+    """A ``w:r`` of ``text`` with at most one run property (bold, a character style)."""
     run = _element("w:r")
-    if bold:
+    if property_ is not None:
         properties = _element("w:rPr")
-        properties.append(_element("w:b"))
+        properties.append(property_)
         run.append(properties)
     if text:
         text_node = _element("w:t")
@@ -122,7 +127,7 @@ def add_text(paragraph: Paragraph, text: str, *, bold: bool = False) -> None:
             text_node.set(qn("xml:space"), "preserve")
         text_node.text = text
         run.append(text_node)
-    paragraph._p.append(run)
+    return run
 
 
 def set_style(paragraph: Paragraph, style_id: str) -> None:
@@ -135,15 +140,7 @@ def set_style(paragraph: Paragraph, style_id: str) -> None:
 def add_link(paragraph: Paragraph, text: str, anchor: str, style: str = "Citation") -> None:
     """An internal hyperlink to bookmark ``anchor`` showing ``text``."""
     link = _element("w:hyperlink", anchor=anchor, history="1")
-    run = _element("w:r")
-    properties = _element("w:rPr")
-    properties.append(_element("w:rStyle", val=style))
-    run.append(properties)
-    text_node = _element("w:t")
-    text_node.set(qn("xml:space"), "preserve")
-    text_node.text = text
-    run.append(text_node)
-    link.append(run)
+    link.append(_run(text, _element("w:rStyle", val=style)))
     paragraph._p.append(link)
 
 
