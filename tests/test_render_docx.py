@@ -27,7 +27,10 @@ def brief() -> Briefing:
                            themes={"culture": ["Control\x0c characters\x02 removed."]},
                            agreements=(("Memorandum on culture", "2019-10-14"),),
                            figures=((1000.0, "more than 1000", "students", 2019),),
-                           people=(("Aigerim Sarsenova", "Consul"),))]
+                           people=(("Aigerim Sarsenova", "Consul"),)),
+               make_record(title='R&D <pilot> "Open Labs"', path="markup",
+                           themes={"science": ['Labs & <tags> kept as "text".']},
+                           people=(("Anna <Ben> & Co", "Adviser"),))]
     return build_briefing(records, options=BuildOptions(created=CREATED, author="Analyst"))
 
 
@@ -103,6 +106,15 @@ def test_core_properties_and_clean_text(docx_path: Path) -> None:
     assert "Italy" in core.keywords or "Germany" in core.keywords
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "Control characters removed." in text and "Bad chars" in text
+
+
+def test_markup_characters_are_text_not_xml(docx_path: Path) -> None:
+    doc = Document(str(docx_path))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert 'Labs & <tags> kept as "text".' in text
+    assert 'R&D <pilot> "Open Labs"' in text
+    cells = {c.text for table in doc.tables for row in table.rows for c in row.cells}
+    assert any(c.startswith("Anna <Ben> & Co") for c in cells)
 
 
 def test_empty_subsections_are_not_printed(tmp_path: Path) -> None:

@@ -1,80 +1,33 @@
-"""Raw WordprocessingML that python-docx has no API for: fields, bookmarks, links.
+"""WordprocessingML written directly: the body's paragraphs, runs, links, fields, bookmarks.
 
-python-docx builds paragraphs, runs, tables and styles; fields (TOC, PAGE,
-NUMPAGES), bookmarks, internal hyperlinks and repeated header rows are XML
-we add here, in one place.
+python-docx opens the reference document, sets up the page, header, footer
+and table skeletons; everything of which a long briefing has thousands (runs,
+paragraphs, table rows, citation links) is written here as XML text, exactly
+as python-docx would have made it, and parsed in one go per part. So are the
+fields (TOC, PAGE, NUMPAGES), bookmarks and internal hyperlinks that
+python-docx has no API for.
 """
 
 from __future__ import annotations
 
-from functools import cache
+import re
 from itertools import count
-from typing import Any
+from typing import Any, NamedTuple
 
-from docx.oxml.ns import NamespacePrefixedTag, qn
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.oxml.parser import oxml_parser
 from docx.table import _Row
-from docx.text.paragraph import Paragraph
+from lxml import etree
 
 TOC_INSTRUCTION = 'TOC \\o "1-2" \\h \\z \\u'
 
 
-@cache
-def _tag(tag: str) -> tuple[str, dict[str, str]]:
-    """The Clark name and namespace map of ``w:tag``, as ``OxmlElement`` works them out."""
-    prefixed = NamespacePrefixedTag(tag)
-    return prefixed.clark_name, prefixed.nsmap
+class Bookmark(NamedTuple):
+    """A bookmark's document-unique id and its name (the link target)."""
 
-
-def _element(tag: str, **attributes: str) -> Any:
-    """A new WordprocessingML element (lxml, typed loosely: python-docx ships no stubs).
-
-    What ``OxmlElement`` makes, without parsing the tag again for each of the
-    hundreds of thousands of elements of a long briefing.
-    """
-    clark, namespaces = _tag(tag)
-    node = oxml_parser.makeelement(clark, nsmap=namespaces)
-    for name, value in attributes.items():
-        node.set(qn(f"w:{name}"), value)
-    return node
-
-
-def _field_char(kind: str, dirty: bool = False) -> Any:
-    run = _element("w:r")
-    char = _element("w:fldChar", fldCharType=kind)
-    if dirty:
-        char.set(qn("w:dirty"), "true")
-    run.append(char)
-    return run
-
-
-def _instruction(text: str) -> Any:
-    run = _element("w:r")
-    instr = _element("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = f" {text} "
-    run.append(instr)
-    return run
-
-
-def field_begin(paragraph: Paragraph, instruction: str, dirty: bool = False) -> None:
-    """Open a complex field (begin, instruction, separate) at the end of ``paragraph``."""
-    p = paragraph._p
-    p.append(_field_char("begin", dirty))
-    p.append(_instruction(instruction))
-    p.append(_field_char("separate"))
-
-
-def field_end(paragraph: Paragraph) -> None:
-    """Close the complex field opened earlier (possibly in an earlier paragraph)."""
-    paragraph._p.append(_field_char("end"))
-
-
-def add_field(paragraph: Paragraph, instruction: str, shown: str) -> None:
-    """A whole field (``PAGE``, ``NUMPAGES``…) showing ``shown`` until a viewer updates it."""
-    field_begin(paragraph, instruction)
-    paragraph.add_run(shown)
-    field_end(paragraph)
+    ident: int
+    name: str
 
 
 class Bookmarks:
@@ -83,78 +36,123 @@ class Bookmarks:
     def __init__(self) -> None:
         self._ids = count(1)
 
-    def wrap(self, paragraph: Paragraph, name: str) -> None:
-        """Bookmark the whole paragraph as ``name`` (a link target)."""
-        ident = str(next(self._ids))
-        p = paragraph._p
-        start = _element("w:bookmarkStart", id=ident, name=name)
-        properties = p.pPr
-        if properties is not None:
-            properties.addnext(start)
-        else:
-            p.insert(0, start)
-        p.append(_element("w:bookmarkEnd", id=ident))
+    def new(self, name: str) -> Bookmark:
+        """The next bookmark, named ``name``."""
+        return Bookmark(next(self._ids), name)
 
 
-_BREAKING = frozenset("\t\r\n")
+# -- WordprocessingML written as text ------------------------------------------------------
+#
+# A long briefing has hundreds of thousands of runs. Making each element through
+# python-docx (or lxml's element factory, which instantiates python-docx's element
+# classes) costs several microseconds; writing the XML as text and parsing it in
+# one go per part costs about one. These builders write exactly what python-docx
+# would have made.
+
+W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_XML_TEXT = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
+    | {chr(code): None for code in range(32) if chr(code) not in "\t\n\r"}
+)
+"""XML escapes; C0 controls other than tab and line breaks cannot appear in XML at all."""
+_BREAKS = re.compile(r"([\t\n\r])")
 
 
-def add_text(paragraph: Paragraph, text: str, *, bold: bool = False) -> None:
-    """A run of plain ``text`` at the end of ``paragraph``, as ``paragraph.add_run`` makes it.
-
-    Built with lxml directly: python-docx's ``add_run`` and ``Run.text`` look
-    up the allowed position of every child they add and cost about 0.3 ms a
-    run, which is most of a long briefing's DOCX time. Text with tabs or line
-    breaks (which become ``w:tab`` and ``w:br`` elements) still goes through
-    python-docx.
-    """
-    if _BREAKING.intersection(text):
-        paragraph.add_run(text).bold = bold or None
-        return
-    paragraph._p.append(_run(text, _element("w:b") if bold else None))
+def escape(text: str) -> str:
+    """``text`` as XML character data or attribute value."""
+    return text.translate(_XML_TEXT)
 
 
-def _run(text: str, property_: Any = None) -> Any:
-    """A ``w:r`` of ``text`` with at most one run property (bold, a character style)."""
-    run = _element("w:r")
-    if property_ is not None:
-        properties = _element("w:rPr")
-        properties.append(property_)
-        run.append(properties)
-    if text:
-        text_node = _element("w:t")
-        if text.strip() != text:  # as python-docx: only where spaces at an end must be kept
-            text_node.set(qn("xml:space"), "preserve")
-        text_node.text = text
-        run.append(text_node)
-    return run
+def _t(text: str) -> str:
+    # As python-docx: spaces are kept only where an end of the text has some.
+    space = ' xml:space="preserve"' if text.strip() != text else ""
+    return f"<w:t{space}>{escape(text)}</w:t>"
 
 
-def set_style(paragraph: Paragraph, style_id: str) -> None:
-    """Give a new, empty paragraph the style ``style_id`` (its first child, ``w:pPr``)."""
-    properties = _element("w:pPr")
-    properties.append(_element("w:pStyle", val=style_id))
-    paragraph._p.insert(0, properties)
+def _run_content(text: str) -> str:
+    """What ``Run.text = text`` puts in a run: text, ``w:tab`` for tabs, ``w:br`` for breaks."""
+    if "\t" not in text and "\n" not in text and "\r" not in text:
+        return _t(text) if text else ""
+    pieces = {"\t": "<w:tab/>", "\n": "<w:br/>", "\r": "<w:br/>"}
+    return "".join(pieces.get(piece) or _t(piece) for piece in _BREAKS.split(text) if piece)
 
 
-def add_link(paragraph: Paragraph, text: str, anchor: str, style: str = "Citation") -> None:
+def run(text: str, properties: str = "") -> str:
+    """A ``w:r`` of ``text``; ``properties`` are the ``w:rPr`` children (``<w:b/>``…)."""
+    head = f"<w:rPr>{properties}</w:rPr>" if properties else ""
+    return f"<w:r>{head}{_run_content(text)}</w:r>"
+
+
+BOLD = "<w:b/>"
+ITALIC = "<w:i/>"
+
+
+def link(text: str, anchor: str, style: str = "Citation") -> str:
     """An internal hyperlink to bookmark ``anchor`` showing ``text``."""
-    link = _element("w:hyperlink", anchor=anchor, history="1")
-    link.append(_run(text, _element("w:rStyle", val=style)))
-    paragraph._p.append(link)
+    return (f'<w:hyperlink w:anchor="{escape(anchor)}" w:history="1">'
+            f'{run(text, f"<w:rStyle w:val={_quoted(style)}/>")}</w:hyperlink>')
+
+
+def _quoted(value: str) -> str:
+    return f'"{escape(value)}"'
+
+
+def paragraph(
+    content: str = "", style_id: str | None = None, bookmark: Bookmark | None = None
+) -> str:
+    """A ``w:p`` of ``style_id`` (``None``: Normal) holding ``content`` (runs, links, fields),
+    wrapped whole in ``bookmark`` when it is a link target."""
+    head = f"<w:pPr><w:pStyle w:val={_quoted(style_id)}/></w:pPr>" if style_id else ""
+    if bookmark is not None:
+        ident, name = bookmark
+        head += f'<w:bookmarkStart w:id="{ident}" w:name={_quoted(name)}/>'
+        content += f'<w:bookmarkEnd w:id="{ident}"/>'
+    return f"<w:p>{head}{content}</w:p>" if head or content else "<w:p/>"
+
+
+PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+
+
+def field_begin(instruction: str, dirty: bool = False) -> str:
+    """Open a complex field: begin, instruction, separate (closed by :data:`FIELD_END`)."""
+    flag = ' w:dirty="true"' if dirty else ""
+    return (f'<w:r><w:fldChar w:fldCharType="begin"{flag}/></w:r>'
+            f'<w:r><w:instrText xml:space="preserve"> {escape(instruction)} </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+
+
+FIELD_END = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+
+
+def field(instruction: str, shown: str) -> str:
+    """A whole field (``PAGE``, ``NUMPAGES``…) showing ``shown`` until a viewer updates it."""
+    return field_begin(instruction) + run(shown) + FIELD_END
+
+
+def cell(width_twips: int, content: str) -> str:
+    """A table cell of the given width holding one paragraph of ``content``."""
+    return (f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width_twips}"/></w:tcPr>'
+            f"<w:p>{content}</w:p></w:tc>")
+
+
+def parse(xml: str) -> list[Any]:
+    """The elements of ``xml`` (siblings written with the ``w:`` prefix), as python-docx's
+    element objects, ready to be appended where they belong."""
+    return list(etree.fromstring(f'<w:body xmlns:w="{W_NAMESPACE}">{xml}</w:body>', oxml_parser))
 
 
 def repeat_header(row: _Row) -> None:
     """Repeat ``row`` at the top of every page the table runs over."""
     properties = row._tr.get_or_add_trPr()
-    properties.append(_element("w:tblHeader", val="true"))
+    properties.append(OxmlElement("w:tblHeader", {qn("w:val"): "true"}))
 
 
 def shade_cell(cell_properties: Any, fill: str) -> None:
     """Fill a table cell (``tcPr``) with the hex colour ``fill``."""
-    cell_properties.append(_element("w:shd", val="clear", color="auto", fill=fill.lstrip("#")))
+    attributes = {"val": "clear", "color": "auto", "fill": fill.lstrip("#")}
+    cell_properties.append(OxmlElement("w:shd", {qn(f"w:{k}"): v for k, v in attributes.items()}))
 
 
 def vertical_text(cell_properties: Any) -> None:
     """Write a cell's text bottom to top (narrow column headings of the matrix)."""
-    cell_properties.append(_element("w:textDirection", val="btLr"))
+    cell_properties.append(OxmlElement("w:textDirection", {qn("w:val"): "btLr"}))

@@ -9,18 +9,14 @@ that one file. Fields, bookmarks and internal links come from
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Emu, Mm, RGBColor
-from docx.table import _Cell
-from docx.text.paragraph import Paragraph
 
 from briefing.atomic import atomic_path
 from briefing.compose.labels import template_folder
@@ -54,6 +50,7 @@ class DocxWriter:
         self.text_width = 0
         self.body_end: Any = None
         self._styles: dict[str, Any] = {}
+        self._pending: list[str] = []
 
     def style(self, name: str) -> Any:
         """A style of the reference document (looked up once)."""
@@ -91,10 +88,9 @@ class DocxWriter:
         header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         footer = section.footer.paragraphs[0]
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        footer.add_run(f"{self.b.label('page')} ")
-        ox.add_field(footer, "PAGE", "1")
-        footer.add_run(f" {self.b.label('of')} ")
-        ox.add_field(footer, "NUMPAGES", "1")
+        footer._p.extend(ox.parse(
+            ox.run(f"{self.b.label('page')} ") + ox.field("PAGE", "1")
+            + ox.run(f" {self.b.label('of')} ") + ox.field("NUMPAGES", "1")))
 
     def _properties(self) -> None:
         meta, core = self.b.metadata, self.doc.core_properties
@@ -105,61 +101,62 @@ class DocxWriter:
         core.last_modified_by = meta.author
 
     # -- building blocks ----------------------------------------------------------------
+    #
+    # The body is written as WordprocessingML text (see docx_oxml) and parsed part by
+    # part: python-docx's element-by-element building costs milliseconds a table row.
 
-    def para(self, text: str = "", style: str = "Normal") -> Any:
-        """A paragraph of ``style`` holding ``text``, added at the end of the body.
+    def add(self, xml: str) -> None:
+        """Queue body XML; it lands in the document at the next :meth:`flush`."""
+        self._pending.append(xml)
 
-        Built directly before the body's section properties: python-docx's own
-        ``add_paragraph`` scans the whole body (and, given a style object,
-        every style) for each paragraph, which is quadratic on long briefings.
-        """
-        element = OxmlElement("w:p")
-        self.body_end.addprevious(element)
-        paragraph = Paragraph(element, self.doc._body)
-        if style != "Normal":
-            ox.set_style(paragraph, self.style(style).style_id)
-        if text:
-            ox.add_text(paragraph, text)
-        return paragraph
+    def flush(self) -> None:
+        """Put the queued XML at the end of the body (before its section properties)."""
+        if self._pending:
+            body = self.body_end.getparent()
+            body.extend(ox.parse("".join(self._pending)))
+            body.append(self.body_end)  # moved back to the end, where Word expects it
+            self._pending.clear()
 
-    def heading(self, text: str, level: int, anchor: str | None = None) -> Any:
+    def style_id(self, name: str) -> str | None:
+        """The id of a style of the reference document, ``None`` for Normal (no ``w:pStyle``)."""
+        return None if name == "Normal" else self.style(name).style_id
+
+    def para(self, text: str = "", style: str = "Normal") -> None:
+        """A paragraph of ``style`` holding ``text``."""
+        self.add(ox.paragraph(ox.run(text) if text else "", self.style_id(style)))
+
+    def heading(self, text: str, level: int, anchor: str | None = None) -> None:
         """A real heading (Heading 1–3), bookmarked when it is a link target."""
-        paragraph = self.para(text, f"Heading {level}")
-        if anchor:
-            self.bookmarks.wrap(paragraph, anchor)
-        return paragraph
+        bookmark = self.bookmarks.new(anchor) if anchor else None
+        self.add(ox.paragraph(ox.run(text), self.style_id(f"Heading {level}"), bookmark))
 
-    def cite(self, paragraph: Any, numbers: Iterable[int]) -> None:
+    @staticmethod
+    def cites(numbers: Iterable[int]) -> str:
         """Citation links [n] to the sources list."""
-        for number in numbers:
-            ox.add_link(paragraph, f"[{number}]", f"src{number}")
+        return "".join(ox.link(f"[{number}]", f"src{number}") for number in numbers)
 
-    def line(self, item: Line) -> None:
+    def line(self, item: Line) -> str:
         """A bullet for one dated statement."""
-        paragraph = self.para(style="List Bullet")
-        if item.date:
-            ox.add_text(paragraph, f"{item.date} ", bold=True)
-        if item.label:
-            ox.add_text(paragraph, f"{item.label}: ", bold=True)
-        ox.add_text(paragraph, f"{item.text} ")
-        self.cite(paragraph, item.cites)
+        runs = [ox.run(f"{item.date} ", ox.BOLD) if item.date else "",
+                ox.run(f"{item.label}: ", ox.BOLD) if item.label else "",
+                ox.run(f"{item.text} "), self.cites(item.cites)]
+        return ox.paragraph("".join(runs), self.style_id("List Bullet"))
 
     def lines(self, title: str, items: Sequence[Line], anchor: str | None = None) -> None:
         """A heading and its bullets; nothing at all when there are no items."""
         if items:
             self.heading(title, 2, anchor)
-            for item in items:
-                self.line(item)
+            self.add("".join(map(self.line, items)))
 
     def table(self, head: Sequence[str], rows: Iterable[Sequence[tuple[str, Sequence[int]]]],
               shares: Sequence[float]) -> Any:
         """A table in the reference table style, its header row repeated on each page.
 
         ``shares`` are the columns' parts of the text width (python-docx would
-        otherwise split it evenly and wrap names letter by letter). Rows after
-        the first are copies of an empty first row, cell widths included:
-        python-docx's ``add_row`` and ``cell.width`` cost milliseconds a row.
+        otherwise split it evenly and wrap names letter by letter). python-docx
+        makes the table and its header row; the other rows are written as XML.
         """
+        self.flush()
         table = self.doc.add_table(rows=1, cols=len(head))
         table.style = self.style(TABLE_STYLE)
         table.autofit = False
@@ -169,28 +166,18 @@ class DocxWriter:
         for cell, text, width in zip(table.rows[0].cells, head, widths, strict=True):
             cell.text, cell.width = text, width
         ox.repeat_header(table.rows[0])
-        empty_row = None
-        for row in rows:
-            if empty_row is None:
-                first = table.add_row()
-                for cell, width in zip(first.cells, widths, strict=True):
-                    cell.width = width
-                empty_row = copy.deepcopy(first._tr)
-                tr = first._tr
-            else:
-                tr = copy.deepcopy(empty_row)
-                table._tbl.append(tr)
-            for tc, (text, cites) in zip(tr.tc_lst, row, strict=True):
-                paragraph = _Cell(tc, table).paragraphs[0]
-                ox.add_text(paragraph, text)
-                if cites:
-                    ox.add_text(paragraph, " ")
-                    self.cite(paragraph, cites)
+        twips = [width.twips for width in widths]
+        xml = "".join(
+            "<w:tr>" + "".join(
+                ox.cell(width, ox.run(text) + (ox.run(" ") + self.cites(cites) if cites else ""))
+                for width, (text, cites) in zip(twips, row, strict=True)) + "</w:tr>"
+            for row in rows)
+        table._tbl.extend(ox.parse(xml))
         return table
 
     def page_break(self) -> None:
         """Start the next part on a new page."""
-        self.para().add_run().add_break(WD_BREAK.PAGE)
+        self.add(ox.PAGE_BREAK)
 
     # -- parts --------------------------------------------------------------------------
 
@@ -219,12 +206,12 @@ class DocxWriter:
             entries += [(b.heading, b.anchor, 2) for b in group.blocks] if detail else []
         entries.append((self.b.label("sources"), "sources", 1))
         for index, (text, anchor, level) in enumerate(entries):
-            paragraph = self.para(style=f"TOC {level}")
+            content = ox.link(text, anchor, style="")
             if index == 0:
-                ox.field_begin(paragraph, ox.TOC_INSTRUCTION, dirty=True)
-            ox.add_link(paragraph, text, anchor, style="")
+                content = ox.field_begin(ox.TOC_INSTRUCTION, dirty=True) + content
             if index == len(entries) - 1:
-                ox.field_end(paragraph)
+                content += ox.FIELD_END
+            self.add(ox.paragraph(content, self.style_id(f"TOC {level}")))
         self.page_break()
 
     def _summary(self) -> None:
@@ -280,19 +267,19 @@ class DocxWriter:
             self.table([b.label("person"), b.label("role")],
                        ([(r.name, r.cites), (r.role, ())] for r in group.people), (1, 1.6))
         self.lines(b.label("upcoming"), group.upcoming)
+        self.flush()
 
     def _sources(self) -> None:
         self.page_break()
         self.heading(self.b.label("sources"), 1, "sources")
+        style = self.style_id("Source")
         for source in self.b.sources:
-            paragraph = self.para(style="Source")
-            paragraph.add_run(f"[{source.number}]\t")
             lead = " · ".join(x for x in (source.kind, source.date) if x)
-            paragraph.add_run(f"{lead}. " if lead else "")
-            paragraph.add_run(source.title).italic = True
-            if source.location:
-                paragraph.add_run(f". {source.location}")
-            self.bookmarks.wrap(paragraph, source.anchor)
+            runs = [ox.run(f"[{source.number}]\t"), ox.run(f"{lead}. " if lead else ""),
+                    ox.run(source.title, ox.ITALIC),
+                    ox.run(f". {source.location}") if source.location else ""]
+            self.add(ox.paragraph("".join(runs), style, self.bookmarks.new(source.anchor)))
+        self.flush()
 
 
 def _fit(text: str) -> str:
