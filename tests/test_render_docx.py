@@ -162,3 +162,16 @@ def test_a_briefing_of_500_sources_renders(tmp_path: Path) -> None:
     body = Document(str(tmp_path / "big.docx")).element.body
     bookmarks = {m.get(qn("w:name")) for m in body.iter(qn("w:bookmarkStart"))}
     assert {f"src{n}" for n in range(1, 501)} <= bookmarks
+
+
+@pytest.mark.parametrize("text", ["plain", " spaced ", "a\tb", "line\nbreak\r", "R&D <x> \"q\"", ""])
+def test_written_runs_are_what_python_docx_makes(text: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.text.paragraph import Paragraph
+    from lxml import etree
+
+    from briefing.render import docx_oxml as ox
+
+    made = Paragraph(OxmlElement("w:p"), None).add_run(text)._r
+    written = ox.parse(ox.run(text))
+    assert [etree.tostring(e) for e in written] == [etree.tostring(made)]

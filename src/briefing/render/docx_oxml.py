@@ -50,17 +50,17 @@ class Bookmarks:
 # would have made.
 
 W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_XML_TEXT = str.maketrans(
-    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
-    | {chr(code): None for code in range(32) if chr(code) not in "\t\n\r"}
-)
-"""XML escapes; C0 controls other than tab and line breaks cannot appear in XML at all."""
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+"""C0 controls other than tab and line breaks: XML cannot carry them at all."""
 _BREAKS = re.compile(r"([\t\n\r])")
 
 
 def escape(text: str) -> str:
     """``text`` as XML character data or attribute value."""
-    return text.translate(_XML_TEXT)
+    if _NOT_TEXT.search(text):
+        text = _NOT_TEXT.sub("", text)
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;"))
 
 
 def _t(text: str) -> str:

@@ -16,7 +16,9 @@ from typing import Any
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.table import CT_Tbl
 from docx.shared import Emu, Mm, RGBColor
+from docx.table import Table
 
 from briefing.atomic import atomic_path
 from briefing.compose.labels import template_folder
@@ -157,7 +159,10 @@ class DocxWriter:
         makes the table and its header row; the other rows are written as XML.
         """
         self.flush()
-        table = self.doc.add_table(rows=1, cols=len(head))
+        # Not ``doc.add_table``: it searches the whole body for the last section each time.
+        tbl = CT_Tbl.new_tbl(1, len(head), Emu(self.text_width))
+        self.body_end.addprevious(tbl)
+        table = Table(tbl, self.doc._body)
         table.style = self.style(TABLE_STYLE)
         table.autofit = False
         widths = [Emu(int(self.text_width * share / sum(shares))) for share in shares]
