@@ -11,13 +11,11 @@ python-docx has no API for.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import count
 from typing import Any, NamedTuple
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.oxml.parser import oxml_parser
-from docx.table import _Row
 from lxml import etree
 
 TOC_INSTRUCTION = 'TOC \\o "1-2" \\h \\z \\u'
@@ -56,11 +54,15 @@ _BREAKS = re.compile(r"([\t\n\r])")
 
 
 def escape(text: str) -> str:
-    """``text`` as XML character data or attribute value."""
+    """``text`` as XML character data (escaped as lxml writes it: quotes stay as they are)."""
     if _NOT_TEXT.search(text):
         text = _NOT_TEXT.sub("", text)
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;"))
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _quoted(value: str) -> str:
+    """An attribute value, quoted and escaped."""
+    return '"' + escape(value).replace('"', "&quot;") + '"'
 
 
 def _t(text: str) -> str:
@@ -79,8 +81,8 @@ def _run_content(text: str) -> str:
 
 def run(text: str, properties: str = "") -> str:
     """A ``w:r`` of ``text``; ``properties`` are the ``w:rPr`` children (``<w:b/>``…)."""
-    head = f"<w:rPr>{properties}</w:rPr>" if properties else ""
-    return f"<w:r>{head}{_run_content(text)}</w:r>"
+    inner = (f"<w:rPr>{properties}</w:rPr>" if properties else "") + _run_content(text)
+    return f"<w:r>{inner}</w:r>" if inner else "<w:r/>"
 
 
 BOLD = "<w:b/>"
@@ -89,12 +91,8 @@ ITALIC = "<w:i/>"
 
 def link(text: str, anchor: str, style: str = "Citation") -> str:
     """An internal hyperlink to bookmark ``anchor`` showing ``text``."""
-    return (f'<w:hyperlink w:anchor="{escape(anchor)}" w:history="1">'
+    return (f'<w:hyperlink w:anchor={_quoted(anchor)} w:history="1">'
             f'{run(text, f"<w:rStyle w:val={_quoted(style)}/>")}</w:hyperlink>')
-
-
-def _quoted(value: str) -> str:
-    return f'"{escape(value)}"'
 
 
 def paragraph(
@@ -129,30 +127,54 @@ def field(instruction: str, shown: str) -> str:
     return field_begin(instruction) + run(shown) + FIELD_END
 
 
-def cell(width_twips: int, content: str) -> str:
-    """A table cell of the given width holding one paragraph of ``content``."""
-    return (f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width_twips}"/></w:tcPr>'
-            f"<w:p>{content}</w:p></w:tc>")
+def cell(width: int, content: str, properties: str = "", paragraph_properties: str = "") -> str:
+    """A table cell ``width`` twips wide holding one paragraph of ``content``; ``properties``
+    and ``paragraph_properties`` are more ``w:tcPr`` and ``w:pPr`` children."""
+    head = f"<w:pPr>{paragraph_properties}</w:pPr>" if paragraph_properties else ""
+    return (f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/>{properties}</w:tcPr>'
+            f"<w:p>{head}{content}</w:p></w:tc>")
+
+
+def row(cells: str, properties: str = "") -> str:
+    """A table row; ``properties`` are ``w:trPr`` children (:data:`HEADER_ROW`…)."""
+    head = f"<w:trPr>{properties}</w:trPr>" if properties else ""
+    return f"<w:tr>{head}{cells}</w:tr>"
+
+
+HEADER_ROW = '<w:tblHeader w:val="true"/>'
+"""Repeat the row at the top of every page the table runs over."""
+CENTERED = '<w:jc w:val="center"/>'
+VERTICAL = '<w:textDirection w:val="btLr"/>'
+"""Text written bottom to top (narrow column headings)."""
+
+
+def row_height(twips: int) -> str:
+    """The ``w:trPr`` child that sets a row's height."""
+    return f'<w:trHeight w:val="{twips}"/>'
+
+
+def shading(fill: str) -> str:
+    """The ``w:tcPr`` child that fills a cell with the hex colour ``fill``."""
+    return f'<w:shd w:val="clear" w:color="auto" w:fill={_quoted(fill.lstrip("#"))}/>'
+
+
+def colour(hex_rgb: str) -> str:
+    """The ``w:rPr`` child that colours a run's text."""
+    return f"<w:color w:val={_quoted(hex_rgb)}/>"
+
+
+def table(style_id: str, widths: list[int], rows: Iterable[str]) -> str:
+    """A fixed-layout table of ``style_id`` with columns ``widths`` twips wide, as python-docx's
+    ``add_table`` makes it (with ``style`` set and ``autofit`` off)."""
+    grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
+    return (f"<w:tbl><w:tblPr><w:tblStyle w:val={_quoted(style_id)}/>"
+            '<w:tblW w:type="auto" w:w="0"/><w:tblLayout w:type="fixed"/>'
+            '<w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0"'
+            ' w:noHBand="0" w:noVBand="1" w:val="04A0"/></w:tblPr>'
+            f"<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>")
 
 
 def parse(xml: str) -> list[Any]:
     """The elements of ``xml`` (siblings written with the ``w:`` prefix), as python-docx's
     element objects, ready to be appended where they belong."""
     return list(etree.fromstring(f'<w:body xmlns:w="{W_NAMESPACE}">{xml}</w:body>', oxml_parser))
-
-
-def repeat_header(row: _Row) -> None:
-    """Repeat ``row`` at the top of every page the table runs over."""
-    properties = row._tr.get_or_add_trPr()
-    properties.append(OxmlElement("w:tblHeader", {qn("w:val"): "true"}))
-
-
-def shade_cell(cell_properties: Any, fill: str) -> None:
-    """Fill a table cell (``tcPr``) with the hex colour ``fill``."""
-    attributes = {"val": "clear", "color": "auto", "fill": fill.lstrip("#")}
-    cell_properties.append(OxmlElement("w:shd", {qn(f"w:{k}"): v for k, v in attributes.items()}))
-
-
-def vertical_text(cell_properties: Any) -> None:
-    """Write a cell's text bottom to top (narrow column headings of the matrix)."""
-    cell_properties.append(OxmlElement("w:textDirection", {qn("w:val"): "btLr"}))

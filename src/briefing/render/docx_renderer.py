@@ -10,15 +10,14 @@ that one file. Fields, bookmarks and internal links come from
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml.table import CT_Tbl
-from docx.shared import Emu, Mm, RGBColor
-from docx.table import Table
+from docx.shared import Emu, Mm
 
 from briefing.atomic import atomic_path
 from briefing.compose.labels import template_folder
@@ -26,12 +25,13 @@ from briefing.errors import RenderError
 from briefing.options import BuildOptions
 from briefing.render import docx_oxml as ox
 from briefing.render.chart import shade
+from briefing.render.docx_package import write_with_body
 from briefing.schema.briefing import Briefing, Group, Line
 
 REFERENCE = "reference.docx"
 PAPER_MM = {"a4": (210, 297), "letter": (215.9, 279.4)}
 TABLE_STYLE = "Briefing Table"
-_WHITE = RGBColor(0xFF, 0xFF, 0xFF)
+WHITE = "FFFFFF"
 CORE_PROPERTY_CHARS = 255
 MATRIX_HEAD_MM = 24
 
@@ -50,9 +50,9 @@ class DocxWriter:
                               path=reference) from exc
         self.bookmarks = ox.Bookmarks()
         self.text_width = 0
-        self.body_end: Any = None
         self._styles: dict[str, Any] = {}
-        self._pending: list[str] = []
+        self.body: list[str] = []
+        """The body's XML, in pieces (see :meth:`add`)."""
 
     def style(self, name: str) -> Any:
         """A style of the reference document (looked up once)."""
@@ -60,13 +60,13 @@ class DocxWriter:
             self._styles[name] = self.doc.styles[name]
         return self._styles[name]
 
-    def build(self) -> Any:
-        """The finished python-docx ``Document``."""
+    def build(self) -> None:
+        """Set up the document and write its body (see :attr:`body`)."""
         body = self.doc.element.body
         for child in list(body):
             if not child.tag.endswith("sectPr"):
                 body.remove(child)
-        self.body_end = body.get_or_add_sectPr()
+        body.get_or_add_sectPr()
         self._page_setup()
         self._properties()
         self._cover()
@@ -75,7 +75,6 @@ class DocxWriter:
         for group in self.b.groups:
             self._group(group)
         self._sources()
-        return self.doc
 
     # -- page, header, footer, properties -----------------------------------------------
 
@@ -104,20 +103,13 @@ class DocxWriter:
 
     # -- building blocks ----------------------------------------------------------------
     #
-    # The body is written as WordprocessingML text (see docx_oxml) and parsed part by
-    # part: python-docx's element-by-element building costs milliseconds a table row.
+    # The body is written as WordprocessingML text (see docx_oxml) and streamed into the
+    # package when it is saved (see docx_package): python-docx's element-by-element
+    # building costs milliseconds a table row, and the tree ten times the XML's memory.
 
     def add(self, xml: str) -> None:
-        """Queue body XML; it lands in the document at the next :meth:`flush`."""
-        self._pending.append(xml)
-
-    def flush(self) -> None:
-        """Put the queued XML at the end of the body (before its section properties)."""
-        if self._pending:
-            body = self.body_end.getparent()
-            body.extend(ox.parse("".join(self._pending)))
-            body.append(self.body_end)  # moved back to the end, where Word expects it
-            self._pending.clear()
+        """Append body XML."""
+        self.body.append(xml)
 
     def style_id(self, name: str) -> str | None:
         """The id of a style of the reference document, ``None`` for Normal (no ``w:pStyle``)."""
@@ -150,35 +142,21 @@ class DocxWriter:
             self.heading(title, 2, anchor)
             self.add("".join(map(self.line, items)))
 
-    def table(self, head: Sequence[str], rows: Iterable[Sequence[tuple[str, Sequence[int]]]],
-              shares: Sequence[float]) -> Any:
-        """A table in the reference table style, its header row repeated on each page.
+    def widths(self, shares: Sequence[float]) -> list[int]:
+        """Column widths in twips: ``shares`` are the columns' parts of the text width
+        (python-docx would otherwise split it evenly and wrap names letter by letter)."""
+        return [Emu(int(self.text_width * share / sum(shares))).twips for share in shares]
 
-        ``shares`` are the columns' parts of the text width (python-docx would
-        otherwise split it evenly and wrap names letter by letter). python-docx
-        makes the table and its header row; the other rows are written as XML.
-        """
-        self.flush()
-        # Not ``doc.add_table``: it searches the whole body for the last section each time.
-        tbl = CT_Tbl.new_tbl(1, len(head), Emu(self.text_width))
-        self.body_end.addprevious(tbl)
-        table = Table(tbl, self.doc._body)
-        table.style = self.style(TABLE_STYLE)
-        table.autofit = False
-        widths = [Emu(int(self.text_width * share / sum(shares))) for share in shares]
-        for column, width in zip(table.columns, widths, strict=True):
-            column.width = width
-        for cell, text, width in zip(table.rows[0].cells, head, widths, strict=True):
-            cell.text, cell.width = text, width
-        ox.repeat_header(table.rows[0])
-        twips = [width.twips for width in widths]
-        xml = "".join(
-            "<w:tr>" + "".join(
-                ox.cell(width, ox.run(text) + (ox.run(" ") + self.cites(cites) if cites else ""))
-                for width, (text, cites) in zip(twips, row, strict=True)) + "</w:tr>"
-            for row in rows)
-        table._tbl.extend(ox.parse(xml))
-        return table
+    def table(self, head: Sequence[str], rows: Iterable[Sequence[tuple[str, Sequence[int]]]],
+              shares: Sequence[float]) -> None:
+        """A table in the reference table style, its header row repeated on each page;
+        each cell is a text and the sources it cites."""
+        widths = self.widths(shares)
+        header = ox.row("".join(map(ox.cell, widths, map(ox.run, head))), ox.HEADER_ROW)
+        body = (ox.row("".join(
+            ox.cell(width, ox.run(text) + (ox.run(" ") + self.cites(cites) if cites else ""))
+            for width, (text, cites) in zip(widths, cells, strict=True))) for cells in rows)
+        self.add(ox.table(self.style(TABLE_STYLE).style_id, widths, [header, *body]))
 
     def page_break(self) -> None:
         """Start the next part on a new page."""
@@ -234,20 +212,22 @@ class DocxWriter:
                         for t in b.timeline), (1, 3.4))
 
     def _matrix(self) -> None:
+        """Partners by themes, each count shaded by its size; theme names written upwards."""
         matrix = self.b.matrix
-        rows = [[(name, ())] + [(str(n) if n else "", ()) for n in counts]
-                for name, counts in zip(matrix.rows, matrix.counts, strict=True)]
-        table = self.table(["", *matrix.columns], rows, (3, *[1] * len(matrix.columns)))
-        table.rows[0].height = Mm(MATRIX_HEAD_MM)  # rotated labels do not grow the row
-        for cell in table.rows[0].cells[1:]:
-            ox.vertical_text(cell._tc.get_or_add_tcPr())
-        for row, counts in zip(table.rows[1:], matrix.counts, strict=True):
-            for cell, number in zip(row.cells[1:], counts, strict=True):
-                ox.shade_cell(cell._tc.get_or_add_tcPr(), shade(number, matrix.peak))
-                cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-                if number and number / matrix.peak > 0.45:
-                    for run in cell.paragraphs[0].runs:
-                        run.font.color.rgb = _WHITE
+        widths = self.widths((3, *[1] * len(matrix.columns)))
+        names = [ox.cell(widths[0], ox.run(""))]
+        names += [ox.cell(width, ox.run(name), ox.VERTICAL)
+                  for width, name in zip(widths[1:], matrix.columns, strict=True)]
+        rows = [ox.row("".join(names), ox.row_height(Mm(MATRIX_HEAD_MM).twips) + ox.HEADER_ROW)]
+        for name, counts in zip(matrix.rows, matrix.counts, strict=True):
+            cells = [ox.cell(widths[0], ox.run(name))]
+            for width, number in zip(widths[1:], counts, strict=True):
+                dark = bool(number) and number / matrix.peak > 0.45
+                text = ox.run(str(number) if number else "", ox.colour(WHITE) if dark else "")
+                cells.append(ox.cell(width, text, ox.shading(shade(number, matrix.peak)),
+                                     ox.CENTERED))
+            rows.append(ox.row("".join(cells)))
+        self.add(ox.table(self.style(TABLE_STYLE).style_id, widths, rows))
 
     def _group(self, group: Group) -> None:
         b = self.b
@@ -272,7 +252,6 @@ class DocxWriter:
             self.table([b.label("person"), b.label("role")],
                        ([(r.name, r.cites), (r.role, ())] for r in group.people), (1, 1.6))
         self.lines(b.label("upcoming"), group.upcoming)
-        self.flush()
 
     def _sources(self) -> None:
         self.page_break()
@@ -284,7 +263,6 @@ class DocxWriter:
                     ox.run(source.title, ox.ITALIC),
                     ox.run(f". {source.location}") if source.location else ""]
             self.add(ox.paragraph("".join(runs), style, self.bookmarks.new(source.anchor)))
-        self.flush()
 
 
 def _fit(text: str) -> str:
@@ -295,7 +273,11 @@ def _fit(text: str) -> str:
 def render_docx(briefing: Briefing, path: str | Path, options: BuildOptions | None = None) -> Path:
     """Write the briefing as DOCX to ``path`` (atomically)."""
     options = options or briefing.options
-    document = DocxWriter(briefing, options).build()
+    writer = DocxWriter(briefing, options)
+    writer.build()
+    skeleton = io.BytesIO()
+    writer.doc.save(skeleton)
+    part = writer.doc.part.partname.lstrip("/")
     with atomic_path(path) as tmp:
-        document.save(str(tmp))
+        write_with_body(skeleton.getvalue(), tmp, part, writer.body)
     return Path(path)
