@@ -85,19 +85,21 @@ def extract_people(doc: Document) -> list[Person]:
             reader = read_inside if start != floor else read_first
             if words in reader.known:
                 reading = reader.known[words]
+                if reading is None or (
+                    reading.stem
+                    and reading.stem not in stems
+                    and not _lone_word_cued(text, lang, start, floor)
+                ):
+                    continue
             else:
                 stem = _lone_stem(words)
                 if stem and stem not in stems and not _lone_word_cued(text, lang, start, floor):
                     if words.isascii() and never_a_name(words, lang):
                         reader.remember(words, None)  # "The", "Germany": next time one look-up
                     continue  # what a new lone word says counts only in such a context
-                reading = reader.read(words)
-            if reading is None or (
-                reading.stem
-                and reading.stem not in stems
-                and not _lone_word_cued(text, lang, start, floor)
-            ):
-                continue
+                reading = reader.read(words)  # its stem, if any, was tested just now
+                if reading is None:
+                    continue
             kept = _name_in_run(text, lang, reading, start, (floor, ceiling), stems)
             if kept is not None:
                 key = _add(found, text, lang, reading, start, *kept)
