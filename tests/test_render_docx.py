@@ -164,7 +164,8 @@ def test_a_briefing_of_500_sources_renders(tmp_path: Path) -> None:
     assert {f"src{n}" for n in range(1, 501)} <= bookmarks
 
 
-@pytest.mark.parametrize("text", ["plain", " spaced ", "a\tb", "line\nbreak\r", "R&D <x> \"q\"", ""])
+@pytest.mark.parametrize(
+    "text", ["plain", " spaced ", "a\tb", "line\nbreak\r", 'R&D <x> "q"', ""])
 def test_written_runs_are_what_python_docx_makes(text: str) -> None:
     from docx.oxml import OxmlElement
     from docx.text.paragraph import Paragraph
