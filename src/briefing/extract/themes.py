@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -52,8 +51,10 @@ _LIST_PUNCTUATION = frozenset(" ,;/&\n\t")
 _SEPARATORS = _LIST_PUNCTUATION - {" ", "\n", "\t"}
 
 
-@dataclass(frozen=True)
-class _Lexicon:
+class _Lexicon(NamedTuple):
+    """The theme lexicon and its role words (named tuples and plain classes here, not
+    dataclasses: a dataclass costs the import ~1 ms, paid by every cold start)."""
+
     lexicon: Lexicon
     join_words: frozenset[str]
     """Words that join the items of a list ("and", "as well as")."""
@@ -73,10 +74,14 @@ class _Cue(NamedTuple):
     """Word indexes of the cue within its sentence."""
 
 
-@dataclass
 class _Tally:
-    total: float = 0.0
-    sentences: list[tuple[float, Unit]] = field(default_factory=list)
+    """A theme's total weight over the text, and its sentences with their weights."""
+
+    __slots__ = ("sentences", "total")
+
+    def __init__(self) -> None:
+        self.total = 0.0
+        self.sentences: list[tuple[float, Unit]] = []
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -176,14 +181,16 @@ def _sentence_weights(
     return weights
 
 
-@dataclass
 class _Gaps:
     """What stands between two cues of one sentence."""
 
-    text: str
-    norms: list[str]
-    """Normal forms of the sentence's words."""
-    lex: _Lexicon
+    __slots__ = ("lex", "norms", "text")
+
+    def __init__(self, text: str, norms: list[str], lex: _Lexicon) -> None:
+        self.text = text
+        self.norms = norms
+        """Normal forms of the sentence's words."""
+        self.lex = lex
 
     def words(self, before: _Cue, after: _Cue) -> list[str]:
         return self.norms[before.last + 1 : after.first]
