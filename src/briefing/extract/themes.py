@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
 from briefing import datafiles
 from briefing.extract.document import Document
-from briefing.extract.matcher import Entry, Lexicon, Match, Token, case_of
+from briefing.extract.matcher import Entry, Lexicon, Match, Words, case_of
 from briefing.extract.salience import Unit, units
 from briefing.extract.spans import evidence, merge_evidence
 from briefing.schema import Theme
@@ -52,8 +51,10 @@ _LIST_PUNCTUATION = frozenset(" ,;/&\n\t")
 _SEPARATORS = _LIST_PUNCTUATION - {" ", "\n", "\t"}
 
 
-@dataclass(frozen=True)
-class _Lexicon:
+class _Lexicon(NamedTuple):
+    """The theme lexicon and its role words (named tuples and plain classes here, not
+    dataclasses: a dataclass costs the import ~1 ms, paid by every cold start)."""
+
     lexicon: Lexicon
     join_words: frozenset[str]
     """Words that join the items of a list ("and", "as well as")."""
@@ -70,13 +71,17 @@ class _Cue(NamedTuple):
     end: int
     first: int
     last: int
-    """Token indexes of the cue within its sentence."""
+    """Word indexes of the cue within its sentence."""
 
 
-@dataclass
 class _Tally:
-    total: float = 0.0
-    sentences: list[tuple[float, Unit]] = field(default_factory=list)
+    """A theme's total weight over the text, and its sentences with their weights."""
+
+    __slots__ = ("sentences", "total")
+
+    def __init__(self) -> None:
+        self.total = 0.0
+        self.sentences: list[tuple[float, Unit]] = []
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -117,14 +122,14 @@ def theme_names() -> dict[str, str]:
 def extract_themes(doc: Document) -> list[Theme]:
     """Themes with the sentences that support them, strongest first."""
     lexicon = _lexicon(doc.lang)
-    find = lexicon.lexicon.find_between
+    find = lexicon.lexicon.find_words
     text = doc.text
     tallies: dict[str, _Tally] = {}
     for unit in units(doc):
-        tokens, matches = find(text, unit.start, unit.end)
+        words, low, high, matches = find(text, unit.start, unit.end)
         if not matches:
             continue  # most sentences of a long text name no theme
-        for theme, weight in _sentence_weights(text, tokens, matches, lexicon).items():
+        for theme, weight in _sentence_weights(text, words, (low, high), matches, lexicon).items():
             tally = tallies.get(theme)
             if tally is None:
                 tally = tallies[theme] = _Tally()
@@ -144,8 +149,10 @@ def _kept(tally: _Tally) -> bool:
 
 
 def _sentence_weights(
-    text: str, tokens: list[Token], matches: list[Match], lex: _Lexicon
+    text: str, words: Words, unit: tuple[int, int], matches: list[Match], lex: _Lexicon
 ) -> dict[str, float]:
+    """The weight of each theme in one unit, the words ``low`` to ``high`` (exclusive) of
+    the text's ``words`` (the matches count from ``low``)."""
     values = [m.entry.value for m in matches]
     themes = {theme for theme, _ in values}
     if len(themes) == 1:
@@ -157,11 +164,13 @@ def _sentence_weights(
         for _, weight in values:
             total += float(weight)
         return {theme: total}
+    low, high = unit
+    starts, ends = words.starts, words.ends
     found = [
-        _Cue(theme, float(weight), tokens[m.first].start, tokens[m.last].end, m.first, m.last)
+        _Cue(theme, float(weight), starts[low + m.first], ends[low + m.last], m.first, m.last)
         for m, (theme, weight) in zip(matches, values, strict=True)
     ]
-    gaps = _Gaps(text, tokens, lex)
+    gaps = _Gaps(text, words.norms[low:high], lex)
     named = _named(gaps, found) if BODY in themes else set()
     cues = [cue for cue in found if cue.theme != BODY]
     listed = _listed(gaps, cues)
@@ -172,16 +181,19 @@ def _sentence_weights(
     return weights
 
 
-@dataclass
 class _Gaps:
     """What stands between two cues of one sentence."""
 
-    text: str
-    tokens: list[Token]
-    lex: _Lexicon
+    __slots__ = ("lex", "norms", "text")
+
+    def __init__(self, text: str, norms: list[str], lex: _Lexicon) -> None:
+        self.text = text
+        self.norms = norms
+        """Normal forms of the sentence's words."""
+        self.lex = lex
 
     def words(self, before: _Cue, after: _Cue) -> list[str]:
-        return [token.norm for token in self.tokens[before.last + 1 : after.first]]
+        return self.norms[before.last + 1 : after.first]
 
     def joins(self, before: _Cue, after: _Cue) -> bool:
         """True for ", ", " and " or ", and in the field of " between two cues.
