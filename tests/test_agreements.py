@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from briefing.extract.agreements import extract_agreements
+import random
+
+from briefing.extract.agreements import _status, _status_cues, extract_agreements
 from briefing.extract.dates import find_dates
 from briefing.schema import Agreement
 from extract_helpers import make_doc
@@ -57,3 +59,20 @@ def test_status_word_in_an_odd_case_form_is_read_not_a_crash() -> None:
     # the case-blind status pattern takes a long s ("ſ") for "s"; reading the word must too
     [item] = agreements("Latvia and Kazakhstan ſigned a memorandum on academic mobility.")
     assert item.status == "signed"
+
+
+def test_status_read_in_the_lower_cased_text_is_the_case_blind_one() -> None:
+    pick = random.Random(9)
+    for lang, words in (
+        ("en", ["SIGNED", "Signed", "signed", "being negotiated", "in Force", "expired", "x"]),
+        ("ru", ["ПОДПИСАНО", "Подписали", "вступило в силу", "Истекло", "проект", "х"]),
+    ):
+        for _ in range(300):
+            sentence = " ".join(pick.choice(words) for _ in range(pick.randint(1, 4))) + "."
+            doc = make_doc(sentence, lang=lang)
+            [span] = doc.sentences
+            pattern, table = _status_cues(lang, case_blind=True)
+            found = pattern.search(sentence)
+            keys = [k for k in table if found and found.group().casefold().startswith(k)]
+            expected = table[max(keys, key=len)] if keys else None
+            assert _status(doc, span) == expected, sentence

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import random
+
 from briefing.clean import Cleaned, clean_document
+from briefing.clean.pipeline import _dedup_key
 from briefing.ingest.base import RawDocument
 
 BODY = (
@@ -178,3 +181,16 @@ def test_back_matter_heading_before_the_text_is_not_an_aside() -> None:
     cleaned = clean(f"About the authors\n{BODY}")
     assert texts(cleaned, "aside") == []
     assert BODY in texts(cleaned, "body")
+
+
+def test_repeated_line_key_is_the_line_with_its_spaces_collapsed() -> None:
+    pick = random.Random(7)
+    alphabet = "aB Я.\t\u00a0\u2029\u1680\u3000\x85\x1c"
+    for _ in range(5000):
+        line = "".join(pick.choices(alphabet, k=pick.randint(0, 8)))
+        assert _dedup_key(line) == " ".join(line.split()).casefold(), repr(line)
+
+
+def test_a_line_repeated_with_other_spacing_and_case_is_dropped() -> None:
+    cleaned = clean(f"{BODY}\n{BODY.upper().replace(' ', '  ')}\n")
+    assert cleaned.text == BODY

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
+import re
 
 from briefing.clean import clean_document
+from briefing.clean.date_patterns import _anchors, vocabulary
 from briefing.clean.date_patterns import find_dates as find_spans
 from briefing.extract.dates import find_dates
 from briefing.extract.document import Document
@@ -134,3 +137,30 @@ def test_every_evidence_span_of_a_record_slices_its_text() -> None:
     assert record.published == dt.date(2024, 7, 10)
     for ev in record.evidence_items():
         assert record.text[ev.start : ev.end] == ev.text
+
+
+def _plain_anchors(text: str, start: int, end: int) -> list[int]:
+    """The definition the date finder's anchors keep: a number not glued to a word before
+    it, or a month name (a whole word) before ``.``, ``,``, spaces and a number."""
+    months = vocabulary().months
+    first = "[0-9" + re.escape("".join(sorted({name[0] for name in months}))) + "]"
+    word = r"(?<![0-9])[^\W\d_]*(?![^\W\d_])(?=\.?,?\s+[0-9])"
+    pattern = re.compile(rf"{first}(?<![^\W_]{first})(?:(?<=[0-9])\d*|{word})")
+    return [
+        m.start()
+        for m in pattern.finditer(text, start, end)
+        if m.group()[0].isdigit() or m.group() in months
+    ]
+
+
+def test_date_anchors_are_numbers_and_month_names_before_numbers() -> None:
+    pick = random.Random(8)
+    pieces = ["May", "мая", "Jan.", "june", "Mayo", "5", "12", "٣", "2016", " ", "  ", ",", ".",
+              "\n", "x", "_", "²", "-", "(", "September"]
+    for _ in range(3000):
+        text = "".join(pick.choice(pieces) for _ in range(pick.randint(1, 8)))
+        start = pick.randint(0, len(text))
+        end = pick.randint(start, len(text))
+        assert list(_anchors(text, start, end)) == _plain_anchors(text, start, end), (
+            text, start, end,
+        )

@@ -88,7 +88,7 @@ def _as_action(value: str) -> Action:
 def marker_action(line: str) -> Action | None:
     """``cut`` for the heading of a link block, ``line`` for a furniture line, ``aside``
     for the heading of back matter (references, notes on the authors), else ``None``."""
-    core = line.lstrip(_LEAD).rstrip(_TAIL)
+    core = _core(line)
     if not core or len(core) > MARKER_MAX:
         return None
     for action, whole, anywhere in _marker_patterns():
@@ -99,7 +99,7 @@ def marker_action(line: str) -> Action | None:
 
 def is_furniture(line: str) -> bool:
     """True for a line that is page furniture by its words or by its shape."""
-    core = line.lstrip(_LEAD).rstrip(_TAIL)
+    core = _core(line)
     if not core:
         return True
     if marker_action(core) == "line" or _by_shape(core):
@@ -108,6 +108,14 @@ def is_furniture(line: str) -> bool:
         return False
     parts = _PIPE_PARTS.split(core)
     return len(parts) > 1 and all(marker_action(p) == "line" or _by_shape(p) for p in parts)
+
+
+def _core(line: str) -> str:
+    """The line without the bullets and marks around its words: the line itself when it
+    has none (most lines; stripping copies a paragraph twice to find that out)."""
+    if line[:1] not in _LEAD and line[-1:] not in _TAIL:
+        return line
+    return line.lstrip(_LEAD).rstrip(_TAIL)
 
 
 def _by_shape(core: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Literal, NamedTuple
 
@@ -126,8 +126,6 @@ def _date_forms() -> tuple[tuple[str, str], ...]:
 # Forms that start with a month name; every other form starts with a number.
 _MONTH_FIRST = frozenset({"rmd", "rmm", "mdy", "my", "md"})
 _GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
-# Every form holds a day or a year, so a stretch without an ASCII digit holds no date.
-_DIGIT = re.compile("[0-9]")
 _NUMBER = re.compile(r"\d+")
 
 
@@ -191,29 +189,44 @@ def _months_known(match: re.Match[str]) -> bool:
     return True
 
 
-@cache
-def _anchor_pattern() -> re.Pattern[str]:
-    """Where a date can start: a number, or a word (a month if the table says so)
-    followed by a number, neither inside a longer word.
+# A number: an ASCII digit, then any digits. The pattern starts with a plain class, so the
+# engine skips to the next digit in one fast loop (digits are few in running text).
+_DIGITS = re.compile(r"[0-9]\d*")
 
-    Only the regex engine looks at the many words that cannot start a date;
-    month names are checked in Python on the few hits (:func:`_is_anchor`). The
-    pattern starts with the class of first characters, and the word-start test
-    looks back from there, because a pattern that starts with a plain class lets
-    the engine skip to the next candidate in one fast loop; one that starts with a
-    look-behind (or a repeat, or an alternation) is tried at every position.
+
+def _anchors(text: str, start: int, end: int) -> Iterator[int]:
+    """Where a date can start in ``text[start:end]``, in text order: a number not glued
+    to a word before it, and a month name before ``.``, ``,`` and spaces and a number.
+
+    Every date holds a day or a year, so the scan is for numbers only, and the few words
+    before them are read back in Python. (A pattern that looks for month names
+    itself has to try every letter of the text that can start one.)
     """
-    first = "[0-9" + re.escape("".join(sorted({name[0] for name in vocabulary().months}))) + "]"
-    word = r"(?<![0-9])[^\W\d_]*(?![^\W\d_])(?=\.?,?\s+[0-9])"
-    return re.compile(rf"{first}(?<![^\W_]{first})(?:(?<=[0-9])\d*|{word})")
+    for number in _DIGITS.finditer(text, start, end):
+        at = number.start()
+        month = _month_before(text, start, at)
+        if month is not None:
+            yield month
+        if at == 0 or not text[at - 1].isalnum():
+            yield at
 
 
-def _is_anchor(text: str, match: re.Match[str]) -> bool:
-    word = match.group()
-    if word[0].isdigit():
-        return True
-    end = match.end()
-    return word in vocabulary().months and (end >= len(text) or not text[end].isalpha())
+def _month_before(text: str, floor: int, number: int) -> int | None:
+    """The start of the month name (a whole word of ``text[floor:]``) that stands before
+    the number at ``number``, with an optional ``.`` and ``,`` and some spaces between."""
+    end = number
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    if end == number:
+        return None
+    end -= end > floor and text[end - 1] == ","
+    end -= end > floor and text[end - 1] == "."
+    first = end
+    while first > 0 and (char := text[first - 1]).isalnum() and not char.isdecimal():
+        first -= 1  # back over ``[^\W\d_]``: word characters but digits and "_"
+    if first < floor or (first > 0 and text[first - 1].isalnum()):
+        return None  # a word that starts before ``floor``, or glued to a number before it
+    return first if text[first:end] in vocabulary().months else None
 
 
 @cache
@@ -228,14 +241,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
     """Every date expression in ``text[start:end]``, in text order."""
     end = len(text) if end is None else end
     found: list[FoundDate] = []
-    if _DIGIT.search(text, start, end) is None:
-        return found
     done = start
-    for anchor in _anchor_pattern().finditer(text, start, end):
-        if anchor.start() < done or not _is_anchor(text, anchor):
+    for anchor in _anchors(text, start, end):
+        if anchor < done:
             continue
-        match = _date_match(text, anchor.start(), end)
-        date = _interpret(match) if match else _bare_year(text, anchor.start(), end)
+        match = _date_match(text, anchor, end)
+        date = _interpret(match) if match else _bare_year(text, anchor, end)
         if date is not None:
             found.append(_with_weekday(text, date))
             done = date.end

@@ -23,6 +23,7 @@ DATE_LABELS = frozenset({"date", "created", "updated", "published", "received", 
 _COLON = re.compile(r"\s*(?:\]\s*[:：]?|[:：])\s*")
 _SPACE = re.compile(r"\s*\]?\s*")
 _SEPARATORS = re.compile(r"[\s,;|•·]*")
+_BULLETS = " -–•*|"  # before a line's first field
 # Patterns with Latin and Cyrillic letter classes take ~0.3 ms per class to compile;
 # those that only a rare line reaches are kept as text, compiled on first use (_compiled).
 _NAME = r"^(?:[A-ZА-ЯЁ][\w'’.-]*\s*){1,4}$"
@@ -71,7 +72,7 @@ def metadata_pieces(line: str) -> list[Piece] | None:
 
     ``None`` when the line does not start with a metadata label.
     """
-    start = len(line) - len(line.lstrip(" -–•*|"))
+    start = 0 if line[:1] not in _BULLETS else len(line) - len(line.lstrip(_BULLETS))
     pieces: list[Piece] = []
     pos = start
     while pos < len(line):
@@ -119,7 +120,7 @@ def _next_field(line: str, pos: int) -> int:
 def dateline_end(line: str) -> int | None:
     """End of an agency dateline at the start of ``line`` ("ASTANA. KAZINFORM -"), if any."""
     paren = _PAREN.match(line)
-    pos = paren.end() if paren else len(line) - len(line.lstrip())
+    pos = paren.end() if paren else _indent(line)
     caps = _CITY_CAPS.match(line, pos)
     city = caps or _CITY.match(line, pos)
     if city is None:
@@ -139,6 +140,11 @@ def dateline_end(line: str) -> int | None:
     if (caps and strong) or (not caps and dated and (agency or dash)):
         return pos
     return None
+
+
+def _indent(line: str) -> int:
+    """Where the line's first non-space stands (without copying a line that has none)."""
+    return len(line) - len(line.lstrip()) if line[:1].isspace() else 0
 
 
 def _skip_date(line: str, pos: int) -> tuple[int, bool]:

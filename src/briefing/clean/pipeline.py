@@ -89,7 +89,7 @@ def clean_document(raw: RawDocument) -> Cleaned:
 
 def _take(state: _State, line: str) -> bool:
     """Classify one line into ``state``; ``False`` when the rest of the page is furniture."""
-    key = " ".join(line.split()).casefold()
+    key = _dedup_key(line)
     if key in state.seen and len(key) > 2:
         return True
     state.seen.add(key)
@@ -114,6 +114,18 @@ def _take(state: _State, line: str) -> bool:
     else:
         _add_content(state, line)
     return True
+
+
+def _dedup_key(line: str) -> str:
+    """The line with its whitespace runs as single spaces, case-folded: two lines alike.
+
+    A printable line (no tab or other odd space) without two spaces together,
+    and no space at either end, is its own spaced form: two scans at C speed,
+    where splitting a paragraph makes a string of every word.
+    """
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        return line.casefold()
+    return " ".join(line.split()).casefold()
 
 
 def _add_metadata_line(state: _State, line: str, pieces: list[Piece]) -> None:
