@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import repeat
-from operator import gt
+from itertools import compress, repeat
+from operator import gt, itemgetter
 
 from briefing.extract.document import Document
-from briefing.extract.gazetteer import PLACE_KINDS, Hit, display_names, gazetteer
+from briefing.extract.gazetteer import Hit, display_names, gazetteer, place_entries
 from briefing.extract.gazetteer import hits as gazetteer_hits
 from briefing.extract.matcher import Lexicon, Words
 from briefing.extract.salience import Unit, units
@@ -61,6 +61,7 @@ COMPARISON_REACH = 3
 FRAMEWORK_REACH = 4
 COMMUNITY_REACH = 2
 _HYPHENS = frozenset("-‐‑–")
+_ENTRY = itemgetter(2)  # the entry of a Match
 
 
 @dataclass
@@ -118,12 +119,12 @@ class _Sentence:
 
 def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
     """Partners ranked by salience, and countries only mentioned in passing."""
-    lexicon = gazetteer(doc.lang)
+    lexicon, places = gazetteer(doc.lang), place_entries(doc.lang, doc.home)
     text, home = doc.text, doc.home
     tallies: dict[str, _Tally] = defaultdict(_Tally)
     ambiguous: list[tuple[Hit, float, frozenset[str]]] = []
     for unit in units(doc):
-        sentence = _read(text, unit, lexicon, home)
+        sentence = _read(text, unit, lexicon, home, places)
         if sentence is None:
             continue
         for item in sentence.places:
@@ -142,13 +143,16 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
     return _ranked(text, tallies)
 
 
-def _read(text: str, unit: Unit, lexicon: Lexicon, home: str) -> _Sentence | None:
-    """The unit's hits and what its words say; ``None`` when it names no partner."""
+def _read(
+    text: str, unit: Unit, lexicon: Lexicon, home: str, places: frozenset[int]
+) -> _Sentence | None:
+    """The unit's hits and what its words say; ``None`` when it names no partner
+    (told from the entries found, before any hit is made: most units name none)."""
     words, low, high, matches = lexicon.find_words(text, unit.start, unit.end)
-    hits = gazetteer_hits(matches, words.starts, words.ends, low)
-    places = [h for h in hits if h.kind in PLACE_KINDS and h.code and h.code != home]
-    if not places:
+    named = list(map(places.__contains__, map(id, map(_ENTRY, matches))))
+    if not any(named):
         return None
+    hits = gazetteer_hits(matches, words.starts, words.ends, low)
     kinds: dict[str, list[int]] = {}
     for index, item in enumerate(hits):
         kinds.setdefault(item.kind, []).append(index)
@@ -159,7 +163,7 @@ def _read(text: str, unit: Unit, lexicon: Lexicon, home: str) -> _Sentence | Non
         low,
         high,
         hits,
-        places,
+        list(compress(hits, named)),
         kinds,
         home=any(h.code == home for h in hits),
         cooperation="cooperation" in kinds,
