@@ -15,7 +15,6 @@ names inside them, and the home country is never a partner.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import gt, itemgetter
 
@@ -64,39 +63,76 @@ _HYPHENS = frozenset("-‐‑–")
 _ENTRY = itemgetter(2)  # the entry of a Match
 
 
-@dataclass
 class _Tally:
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    weights: list[tuple[float, frozenset[str]]] = field(default_factory=list)
-    """Each mention's weight, with the organisations named in its sentence."""
-    plain: bool = False
-    """Has a mention that is not an ambiguous word."""
+    """What is known of one code: its mentions' spans and weights.
+
+    A plain class with slots rather than a dataclass: it is made once a code
+    a document, and a dataclass costs about a millisecond at import.
+    """
+
+    __slots__ = ("plain", "spans", "weights")
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.weights: list[tuple[float, frozenset[str]]] = []
+        """Each mention's weight, with the organisations named in its sentence."""
+        self.plain = False
+        """Has a mention that is not an ambiguous word."""
 
     def score(self, leader: str = "") -> float:
         """Total weight; mentions beside the ``leader`` organisation count as membership."""
         return sum(w * MEMBER_FACTOR if leader in orgs else w for w, orgs in self.weights)
 
 
-@dataclass
 class _Sentence:
-    """One unit's words and gazetteer hits, with what the whole sentence says."""
+    """One unit's words and gazetteer hits, with what the whole sentence says
+    (a plain class with slots, like :class:`_Tally`)."""
 
-    unit: Unit
-    words: Words
-    """The words of the whole text: the unit's are ``low`` to ``high`` (exclusive)."""
-    low: int
-    high: int
-    hits: list[Hit]
-    places: list[Hit]
-    """The hits that name a state or organisation other than the home country."""
-    kinds: dict[str, list[int]]
-    """Kind -> indexes of the hits of that kind, so that a cue looked for is found at once."""
-    home: bool
-    cooperation: bool
-    membership: bool
-    organisations: frozenset[str]
-    shouting: bool
-    """Mostly in capitals (cable routing, banners): case tells nothing."""
+    __slots__ = (
+        "cooperation",
+        "high",
+        "hits",
+        "home",
+        "kinds",
+        "low",
+        "membership",
+        "organisations",
+        "places",
+        "shouting",
+        "unit",
+        "words",
+    )
+
+    def __init__(
+        self,
+        unit: Unit,
+        words: Words,
+        low: int,
+        high: int,
+        hits: list[Hit],
+        places: list[Hit],
+        home: str,
+    ) -> None:
+        self.unit = unit
+        self.words = words
+        """The words of the whole text: the unit's are ``low`` to ``high`` (exclusive)."""
+        self.low = low
+        self.high = high
+        self.hits = hits
+        self.places = places
+        """The hits that name a state or organisation other than the home country."""
+        kinds: dict[str, list[int]] = {}
+        for index, item in enumerate(hits):
+            kinds.setdefault(item.kind, []).append(index)
+        self.kinds = kinds
+        """Kind -> indexes of the hits of that kind, so that a cue looked for is found at once."""
+        orgs = [hits[i].code for kind in ("org", "programme") for i in kinds.get(kind, ())]
+        self.home = any(h.code == home for h in hits)
+        self.cooperation = "cooperation" in kinds
+        self.membership = "membership" in kinds and bool(orgs)
+        self.organisations = frozenset(orgs)
+        self.shouting = _shouting(words.surfaces[low:high])
+        """Mostly in capitals (cable routing, banners): case tells nothing."""
 
     def surface(self, index: int) -> str:
         """The written form of the unit's word ``index``."""
@@ -153,24 +189,7 @@ def _read(
     if not any(named):
         return None
     hits = gazetteer_hits(matches, words.starts, words.ends, low)
-    kinds: dict[str, list[int]] = {}
-    for index, item in enumerate(hits):
-        kinds.setdefault(item.kind, []).append(index)
-    orgs = [hits[i].code for kind in ("org", "programme") for i in kinds.get(kind, ())]
-    return _Sentence(
-        unit,
-        words,
-        low,
-        high,
-        hits,
-        list(compress(hits, named)),
-        kinds,
-        home=any(h.code == home for h in hits),
-        cooperation="cooperation" in kinds,
-        membership="membership" in kinds and bool(orgs),
-        organisations=frozenset(orgs),
-        shouting=_shouting(words.surfaces[low:high]),
-    )
+    return _Sentence(unit, words, low, high, hits, list(compress(hits, named)), home)
 
 
 def _add(tally: _Tally, item: Hit, weight: float, orgs: frozenset[str], *, plain: bool) -> None:
