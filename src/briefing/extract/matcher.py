@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from importlib import resources
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from operator import and_, itemgetter, not_, or_
 from typing import Literal, NamedTuple
 
@@ -278,6 +278,28 @@ class Lexicon:
         first, last = bisect_left(scan.marks, low), bisect_left(scan.marks, high)
         heads = zip(scan.marks[first:last], scan.heads[first:last], strict=True)
         return scan.words, low, high, _walk(text, scan.words, heads, low, high)
+
+    def find_each(
+        self, text: str, starts: list[int], ends: list[int]
+    ) -> tuple[Words, list[tuple[int, int, list[Match]]]]:
+        """:meth:`find_words` for many stretches of one text (``text[starts[k]:ends[k]]``):
+        the words of the whole text, and for each stretch ``low``, ``high`` and its matches.
+
+        The stretches are placed among the words with C-level bisections, all at
+        once, and only those where an entry may start are walked.
+        """
+        scan = self._scan(text)
+        words, marks, heads = scan.words, scan.marks, scan.heads
+        lows = list(map(bisect_left, repeat(words.starts), starts))
+        highs = list(map(bisect_left, repeat(words.starts), ends))
+        firsts = map(bisect_left, repeat(marks), lows)
+        lasts = map(bisect_left, repeat(marks), highs)
+        found: list[tuple[int, int, list[Match]]] = []
+        for low, high, first, last in zip(lows, highs, firsts, lasts, strict=True):
+            starting = zip(marks[first:last], heads[first:last], strict=True)
+            matches = _walk(text, words, starting, low, high) if first < last else []
+            found.append((low, high, matches))
+        return words, found
 
     def _scan(self, text: str) -> _Scan:
         """The tokens of ``text`` and where an entry may start (kept for the last text)."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from itertools import compress, repeat
-from operator import gt, itemgetter
+from operator import attrgetter, gt, itemgetter
 
 from briefing.extract.document import Document
 from briefing.extract.gazetteer import Hit, display_names, gazetteer, place_entries
@@ -61,6 +61,7 @@ FRAMEWORK_REACH = 4
 COMMUNITY_REACH = 2
 _HYPHENS = frozenset("-‐‑–")
 _ENTRY = itemgetter(2)  # the entry of a Match
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 class _Tally:
@@ -159,10 +160,7 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
     text, home = doc.text, doc.home
     tallies: dict[str, _Tally] = defaultdict(_Tally)
     ambiguous: list[tuple[Hit, float, frozenset[str]]] = []
-    for unit in units(doc):
-        sentence = _read(text, unit, lexicon, home, places)
-        if sentence is None:
-            continue
+    for sentence in _sentences(doc, lexicon, places):
         for item in sentence.places:
             weight = _weight(text, sentence, item, home)
             if item.ambiguous:
@@ -179,17 +177,20 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
     return _ranked(text, tallies)
 
 
-def _read(
-    text: str, unit: Unit, lexicon: Lexicon, home: str, places: frozenset[int]
-) -> _Sentence | None:
-    """The unit's hits and what its words say; ``None`` when it names no partner
-    (told from the entries found, before any hit is made: most units name none)."""
-    words, low, high, matches = lexicon.find_words(text, unit.start, unit.end)
-    named = list(map(places.__contains__, map(id, map(_ENTRY, matches))))
-    if not any(named):
-        return None
-    hits = gazetteer_hits(matches, words.starts, words.ends, low)
-    return _Sentence(unit, words, low, high, hits, list(compress(hits, named)), home)
+def _sentences(doc: Document, lexicon: Lexicon, places: frozenset[int]) -> list[_Sentence]:
+    """The units that name a partner, read (told from the entries found, before any hit
+    is made: most units name none)."""
+    read = units(doc)
+    starts, ends = list(map(_START, read)), list(map(_END, read))
+    words, found = lexicon.find_each(doc.text, starts, ends)
+    sentences: list[_Sentence] = []
+    for unit, (low, high, matches) in zip(read, found, strict=True):
+        named = list(map(places.__contains__, map(id, map(_ENTRY, matches))))
+        if any(named):
+            hits = gazetteer_hits(matches, words.starts, words.ends, low)
+            places_named = list(compress(hits, named))
+            sentences.append(_Sentence(unit, words, low, high, hits, places_named, doc.home))
+    return sentences
 
 
 def _add(tally: _Tally, item: Hit, weight: float, orgs: frozenset[str], *, plain: bool) -> None:
