@@ -61,14 +61,19 @@ def _entries(lang: str) -> list[Entry]:
     ]
 
 
-@cache
 def place_entries(lang: str, home: str) -> frozenset[int]:
     """The ``id`` of every entry of :func:`gazetteer` that names a state or organisation
     other than ``home``: a stretch whose matches hold none of them names no partner,
     which a set operation tells without making a :class:`Hit` of each match."""
+    return _place_entries(_source(lang), home)
+
+
+@cache
+def _place_entries(lang: str, home: str) -> frozenset[int]:
+    """:func:`place_entries` of a language with its own gazetteer (the others share it)."""
     return frozenset(
         id(entry)
-        for entry in _entries(_source(lang))
+        for entry in _entries(lang)
         if entry.value[0] and entry.value[0] != home and entry.value[1] in PLACE_KINDS
     )
 
