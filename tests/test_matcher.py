@@ -61,15 +61,6 @@ def test_find_each_agrees_with_find_words_stretch_by_stretch() -> None:
     assert found[2][2] == []
 
 
-def test_a_word_that_only_begins_longer_entries() -> None:
-    # "the" is no entry by itself: it starts one only before "hague" or "netherlands".
-    lexicon = Lexicon("en", [Entry(("the", "hague"), "any", ("hague",))])
-    text = "the city, the Hague and the. Hague, the"
-    _, found = lexicon.find_each(text, [0, text.index(".") + 1], [text.index("."), len(text)])
-    assert [(m.first, m.last) for m in found[0][2]] == [(2, 3)]  # "the Hague"
-    assert found[1][2] == []  # "the" ends its stretch; "the" ends the text
-
-
 def test_a_text_read_again_after_the_memos_are_emptied() -> None:
     lexicon = _lexicon()
     before = _found(lexicon, 0, len(TEXT))

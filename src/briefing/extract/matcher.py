@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from importlib import resources
 from itertools import accumulate, compress, repeat
-from operator import and_, contains, itemgetter, not_, or_
+from operator import and_, itemgetter, not_, or_
 from typing import Literal, NamedTuple
 
 from briefing.extract import morph
@@ -147,7 +147,6 @@ def _case_ok(case: Case, surface: str) -> bool:
 STEM = 3
 """Prefix entries are indexed by their first letters: one dict probe rules a word out."""
 _stem_of = itemgetter(slice(STEM))
-_NOTHING: dict[str, object] = {}  # what may follow a word that is not alone
 MEMO_SIZE = 200_000  # normal forms whose candidate entries are remembered (words recur)
 
 
@@ -224,9 +223,6 @@ class Lexicon:
         self._stems = frozenset(stems) if uses_lemmas(lang) else frozenset()
         self._words: dict[str, _Head | None] = {}
         """Surface form -> what a word of that form may start (see :meth:`_remember`)."""
-        self._lone: dict[str, dict[str, _Node]] = {}
-        """Surface form -> the words that may follow it, for a word that is no entry by
-        itself and starts only longer ones ("the"): alone, it starts nothing."""
         self._last: tuple[str, _Scan] | None = None
 
     def tokens(self, text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -313,24 +309,9 @@ class Lexicon:
         words = _text_words(text, self.lang, self._stems)
         heads = self._heads(words, _norms(self.lang, self._stems))
         marks = list(compress(range(len(heads)), heads))
-        found: list[_Head] = list(filter(None, heads))
-        if self._lone:
-            keep = self._followed(words, marks)
-            marks, found = list(compress(marks, keep)), list(compress(found, keep))
-        scan = _Scan(words, marks, found)
+        scan = _Scan(words, marks, list(filter(None, heads)))
         self._last = (text, scan)
         return scan
-
-    def _followed(self, words: Words, marks: list[int]) -> list[bool]:
-        """For each word at ``marks``: False when it is one of :attr:`_lone` and the next
-        word cannot follow it (then :func:`_walk` would find nothing there: "the" before
-        a word that begins no entry). Worked out with C-level maps over the marks."""
-        lone = self._lone
-        surfaces = list(map(words.surfaces.__getitem__, marks))
-        following = [*words.norms[1:], ""]  # the last word has none
-        nexts = map(following.__getitem__, marks)
-        followed = map(contains, map(lone.get, surfaces, repeat(_NOTHING)), nexts)
-        return list(map(or_, map(not_, map(lone.__contains__, surfaces)), followed))
 
     def _heads(self, text: Words, table: Mapping[str, str] | None = None) -> list[_Head | None]:
         """What each word may start (see :meth:`_remember`); ``None`` where nothing.
@@ -347,7 +328,6 @@ class Lexicon:
             return list(map(words.__getitem__, surfaces))
         if len(words) + len(new) > MEMO_SIZE:
             words.clear()
-            self._lone.clear()
             new = set(surfaces)
         if table is None or not table.keys() >= new:
             table = dict(zip(surfaces, text.norms, strict=True))
@@ -360,9 +340,7 @@ class Lexicon:
         starting = compress(fresh, map(or_, map(exact.__contains__, norms), heads))
         words.update(dict.fromkeys(fresh))
         for surface in starting:
-            head = words[surface] = self._remember(surface, table[surface])
-            if isinstance(head, _Start) and head.best is None and head.follow is not None:
-                self._lone[surface] = head.follow
+            words[surface] = self._remember(surface, table[surface])
         return list(map(words.__getitem__, surfaces))
 
     def _remember(self, surface: str, norm: str) -> _Head | None:
