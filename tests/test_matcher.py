@@ -49,6 +49,18 @@ def test_find_between_agrees_with_find_words_and_find() -> None:
     assert list(lexicon.find(TEXT, tokens)) == matches
 
 
+def test_find_each_agrees_with_find_words_stretch_by_stretch() -> None:
+    lexicon = _lexicon()
+    # "The Hague" cut in two: an entry never runs past the end of its stretch.
+    stretches = [(0, 3), (3, TEXT.index(".") + 1), (40, 40), (TEXT.index("."), len(TEXT))]
+    starts, ends = [s for s, _ in stretches], [e for _, e in stretches]
+    words, found = lexicon.find_each(TEXT, starts, ends)
+    for (start, end), (low, high, matches) in zip(stretches, found, strict=True):
+        assert (words, low, high, matches) == lexicon.find_words(TEXT, start, end)
+    assert [m.entry.value[0] for m in found[0][2]] == ["the"]
+    assert found[2][2] == []
+
+
 def test_a_text_read_again_after_the_memos_are_emptied() -> None:
     lexicon = _lexicon()
     before = _found(lexicon, 0, len(TEXT))

@@ -44,14 +44,38 @@ def _rows(name: str) -> list[list[str]]:
 @cache
 def gazetteer(lang: str) -> Lexicon:
     """The lexicon of places and cues for ``lang`` (English when there is none)."""
-    rows = _rows(f"gazetteer.{lang}.tsv")
-    if not rows:
-        return gazetteer("en") if lang != "en" else Lexicon("en", [])
-    entries = [
+    source = _source(lang)
+    return Lexicon(lang, _entries(lang)) if source == lang else gazetteer(source)
+
+
+def _source(lang: str) -> str:
+    """The language whose gazetteer ``lang`` uses: its own, or English when it has none."""
+    return lang if lang == "en" or _entries(lang) else "en"
+
+
+@cache
+def _entries(lang: str) -> list[Entry]:
+    return [
         Entry(tuple(key.split(" ")), _case(case), (code, kind, flags))
-        for code, kind, flags, case, key in rows
+        for code, kind, flags, case, key in _rows(f"gazetteer.{lang}.tsv")
     ]
-    return Lexicon(lang, entries)
+
+
+def place_entries(lang: str, home: str) -> frozenset[int]:
+    """The ``id`` of every entry of :func:`gazetteer` that names a state or organisation
+    other than ``home``: a stretch whose matches hold none of them names no partner,
+    which a set operation tells without making a :class:`Hit` of each match."""
+    return _place_entries(_source(lang), home)
+
+
+@cache
+def _place_entries(lang: str, home: str) -> frozenset[int]:
+    """:func:`place_entries` of a language with its own gazetteer (the others share it)."""
+    return frozenset(
+        id(entry)
+        for entry in _entries(lang)
+        if entry.value[0] and entry.value[0] != home and entry.value[1] in PLACE_KINDS
+    )
 
 
 def _case(value: str) -> Case:

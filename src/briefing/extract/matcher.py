@@ -23,7 +23,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from importlib import resources
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
+from operator import and_, itemgetter, not_, or_
 from typing import Literal, NamedTuple
 
 from briefing.extract import morph
@@ -145,6 +146,7 @@ def _case_ok(case: Case, surface: str) -> bool:
 
 STEM = 3
 """Prefix entries are indexed by their first letters: one dict probe rules a word out."""
+_stem_of = itemgetter(slice(STEM))
 MEMO_SIZE = 200_000  # normal forms whose candidate entries are remembered (words recur)
 
 
@@ -277,6 +279,28 @@ class Lexicon:
         heads = zip(scan.marks[first:last], scan.heads[first:last], strict=True)
         return scan.words, low, high, _walk(text, scan.words, heads, low, high)
 
+    def find_each(
+        self, text: str, starts: list[int], ends: list[int]
+    ) -> tuple[Words, list[tuple[int, int, list[Match]]]]:
+        """:meth:`find_words` for many stretches of one text (``text[starts[k]:ends[k]]``):
+        the words of the whole text, and for each stretch ``low``, ``high`` and its matches.
+
+        The stretches are placed among the words with C-level bisections, all at
+        once, and only those where an entry may start are walked.
+        """
+        scan = self._scan(text)
+        words, marks, heads = scan.words, scan.marks, scan.heads
+        lows = list(map(bisect_left, repeat(words.starts), starts))
+        highs = list(map(bisect_left, repeat(words.starts), ends))
+        firsts = map(bisect_left, repeat(marks), lows)
+        lasts = map(bisect_left, repeat(marks), highs)
+        found: list[tuple[int, int, list[Match]]] = []
+        for low, high, first, last in zip(lows, highs, firsts, lasts, strict=True):
+            starting = zip(marks[first:last], heads[first:last], strict=True)
+            matches = _walk(text, words, starting, low, high) if first < last else []
+            found.append((low, high, matches))
+        return words, found
+
     def _scan(self, text: str) -> _Scan:
         """The tokens of ``text`` and where an entry may start (kept for the last text)."""
         last = self._last
@@ -308,10 +332,13 @@ class Lexicon:
         if table is None or not table.keys() >= new:
             table = dict(zip(surfaces, text.norms, strict=True))
         # Most new words start nothing: their normal form begins no entry, and their
-        # first letters begin no prefix entry.
+        # first letters begin no prefix entry (told apart with C-level maps).
         exact, prefixed = self._root.exact, self._prefix_heads
-        starting = [w for w in new if (n := table[w]) in exact or n[:STEM] in prefixed]
-        words.update(dict.fromkeys(new))
+        fresh = list(new)
+        norms = list(map(table.__getitem__, fresh))
+        heads = map(prefixed.__contains__, map(_stem_of, norms))
+        starting = compress(fresh, map(or_, map(exact.__contains__, norms), heads))
+        words.update(dict.fromkeys(fresh))
         for surface in starting:
             words[surface] = self._remember(surface, table[surface])
         return list(map(words.__getitem__, surfaces))
@@ -440,16 +467,20 @@ def _lookup_forms(
     words: list[str], lang: str, stems: frozenset[str]
 ) -> Iterable[tuple[str, str]]:
     """Each word with its lookup form: lower case, or the lemma when its first letters
-    begin a lexicon word (the lexicon words' own forms come from a table)."""
-    lowers = [word.lower().replace("ё", "е") for word in words]
+    begin a lexicon word (the lexicon words' own forms come from a table).
+
+    Worked out with C-level calls over all the words at once: the words are
+    lower-cased as one string (no word holds a line break), and only the few
+    words that need the analyser are looked at one by one.
+    """
+    lowers = "\n".join(words).lower().replace("ё", "е").split("\n")
     if not uses_lemmas(lang):
         return zip(words, lowers, strict=True)
     forms = _forms(lang)
-    found: list[tuple[str, str]] = []
-    for word, lower in zip(words, lowers, strict=True):
-        if lower in forms:
-            lower = forms[lower]
-        elif stems and lower[:STEM] in stems:
-            lower = normal_form(word, lang)
-        found.append((word, lower))
-    return found
+    found = dict(zip(words, map(forms.get, lowers, lowers), strict=True))
+    if stems:
+        unlisted = map(not_, map(forms.__contains__, lowers))
+        analysed = map(and_, map(stems.__contains__, map(_stem_of, lowers)), unlisted)
+        for word in compress(words, analysed):
+            found[word] = normal_form(word, lang)
+    return found.items()

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from briefing.extract import morph
 from briefing.extract.document import Document
-from briefing.extract.gazetteer import display_names, gazetteer, hit
+from briefing.extract.gazetteer import Hit, display_names, gazetteer, hit
 from briefing.extract.matcher import Match, Token
 from briefing.extract.org_spans import organisation_spans
 from briefing.extract.spans import evidence, merge_evidence
@@ -60,10 +60,14 @@ def country_in(text: str, start: int, end: int, lang: str) -> str | None:
 
     Read from the gazetteer's scan of the whole text, which the partners
     already made: a name new to the process is not cut into words and
-    normalised again.
+    normalised again, and no token object is made for the text's words.
     """
-    tokens, matches = gazetteer(lang).find_between(text, start, end)
-    return next(filter(None, (_state(match, tokens) for match in matches)), None)
+    words, low, _, matches = gazetteer(lang).find_words(text, start, end)
+    for match in matches:
+        found = hit(match, words.starts[low + match.first], words.ends[low + match.last])
+        if _is_state(found):
+            return found.code
+    return None
 
 
 @lru_cache(maxsize=8192)
@@ -81,6 +85,8 @@ def states_named(phrase: str, lang: str) -> tuple[str, ...]:
 def _state(match: Match, tokens: list[Token]) -> str | None:
     """The ISO code of the state a gazetteer match names; ``None`` for anything else."""
     found = hit(match, tokens[match.first].start, tokens[match.last].end)
-    if found.is_place and display_names().get(found.code, ("", ""))[0] == "state":
-        return found.code
-    return None
+    return found.code if _is_state(found) else None
+
+
+def _is_state(found: Hit) -> bool:
+    return found.is_place and display_names().get(found.code, ("", ""))[0] == "state"

@@ -15,12 +15,11 @@ names inside them, and the home country is never a partner.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
-from itertools import repeat
-from operator import gt
+from itertools import compress, repeat
+from operator import attrgetter, gt, itemgetter
 
 from briefing.extract.document import Document
-from briefing.extract.gazetteer import PLACE_KINDS, Hit, display_names, gazetteer
+from briefing.extract.gazetteer import Hit, display_names, gazetteer, place_entries
 from briefing.extract.gazetteer import hits as gazetteer_hits
 from briefing.extract.matcher import Lexicon, Words
 from briefing.extract.salience import Unit, units
@@ -61,41 +60,80 @@ COMPARISON_REACH = 3
 FRAMEWORK_REACH = 4
 COMMUNITY_REACH = 2
 _HYPHENS = frozenset("-‐‑–")
+_ENTRY = itemgetter(2)  # the entry of a Match
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
-@dataclass
 class _Tally:
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    weights: list[tuple[float, frozenset[str]]] = field(default_factory=list)
-    """Each mention's weight, with the organisations named in its sentence."""
-    plain: bool = False
-    """Has a mention that is not an ambiguous word."""
+    """What is known of one code: its mentions' spans and weights.
+
+    A plain class with slots rather than a dataclass: it is made once a code
+    a document, and a dataclass costs about a millisecond at import.
+    """
+
+    __slots__ = ("plain", "spans", "weights")
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.weights: list[tuple[float, frozenset[str]]] = []
+        """Each mention's weight, with the organisations named in its sentence."""
+        self.plain = False
+        """Has a mention that is not an ambiguous word."""
 
     def score(self, leader: str = "") -> float:
         """Total weight; mentions beside the ``leader`` organisation count as membership."""
         return sum(w * MEMBER_FACTOR if leader in orgs else w for w, orgs in self.weights)
 
 
-@dataclass
 class _Sentence:
-    """One unit's words and gazetteer hits, with what the whole sentence says."""
+    """One unit's words and gazetteer hits, with what the whole sentence says
+    (a plain class with slots, like :class:`_Tally`)."""
 
-    unit: Unit
-    words: Words
-    """The words of the whole text: the unit's are ``low`` to ``high`` (exclusive)."""
-    low: int
-    high: int
-    hits: list[Hit]
-    places: list[Hit]
-    """The hits that name a state or organisation other than the home country."""
-    kinds: dict[str, list[int]]
-    """Kind -> indexes of the hits of that kind, so that a cue looked for is found at once."""
-    home: bool
-    cooperation: bool
-    membership: bool
-    organisations: frozenset[str]
-    shouting: bool
-    """Mostly in capitals (cable routing, banners): case tells nothing."""
+    __slots__ = (
+        "cooperation",
+        "high",
+        "hits",
+        "home",
+        "kinds",
+        "low",
+        "membership",
+        "organisations",
+        "places",
+        "shouting",
+        "unit",
+        "words",
+    )
+
+    def __init__(
+        self,
+        unit: Unit,
+        words: Words,
+        low: int,
+        high: int,
+        hits: list[Hit],
+        places: list[Hit],
+        home: str,
+    ) -> None:
+        self.unit = unit
+        self.words = words
+        """The words of the whole text: the unit's are ``low`` to ``high`` (exclusive)."""
+        self.low = low
+        self.high = high
+        self.hits = hits
+        self.places = places
+        """The hits that name a state or organisation other than the home country."""
+        kinds: dict[str, list[int]] = {}
+        for index, item in enumerate(hits):
+            kinds.setdefault(item.kind, []).append(index)
+        self.kinds = kinds
+        """Kind -> indexes of the hits of that kind, so that a cue looked for is found at once."""
+        orgs = [hits[i].code for kind in ("org", "programme") for i in kinds.get(kind, ())]
+        self.home = any(h.code == home for h in hits)
+        self.cooperation = "cooperation" in kinds
+        self.membership = "membership" in kinds and bool(orgs)
+        self.organisations = frozenset(orgs)
+        self.shouting = _shouting(words.surfaces[low:high])
+        """Mostly in capitals (cable routing, banners): case tells nothing."""
 
     def surface(self, index: int) -> str:
         """The written form of the unit's word ``index``."""
@@ -118,14 +156,11 @@ class _Sentence:
 
 def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
     """Partners ranked by salience, and countries only mentioned in passing."""
-    lexicon = gazetteer(doc.lang)
+    lexicon, places = gazetteer(doc.lang), place_entries(doc.lang, doc.home)
     text, home = doc.text, doc.home
     tallies: dict[str, _Tally] = defaultdict(_Tally)
     ambiguous: list[tuple[Hit, float, frozenset[str]]] = []
-    for unit in units(doc):
-        sentence = _read(text, unit, lexicon, home)
-        if sentence is None:
-            continue
+    for sentence in _sentences(doc, lexicon, places):
         for item in sentence.places:
             weight = _weight(text, sentence, item, home)
             if item.ambiguous:
@@ -142,31 +177,20 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
     return _ranked(text, tallies)
 
 
-def _read(text: str, unit: Unit, lexicon: Lexicon, home: str) -> _Sentence | None:
-    """The unit's hits and what its words say; ``None`` when it names no partner."""
-    words, low, high, matches = lexicon.find_words(text, unit.start, unit.end)
-    hits = gazetteer_hits(matches, words.starts, words.ends, low)
-    places = [h for h in hits if h.kind in PLACE_KINDS and h.code and h.code != home]
-    if not places:
-        return None
-    kinds: dict[str, list[int]] = {}
-    for index, item in enumerate(hits):
-        kinds.setdefault(item.kind, []).append(index)
-    orgs = [hits[i].code for kind in ("org", "programme") for i in kinds.get(kind, ())]
-    return _Sentence(
-        unit,
-        words,
-        low,
-        high,
-        hits,
-        places,
-        kinds,
-        home=any(h.code == home for h in hits),
-        cooperation="cooperation" in kinds,
-        membership="membership" in kinds and bool(orgs),
-        organisations=frozenset(orgs),
-        shouting=_shouting(words.surfaces[low:high]),
-    )
+def _sentences(doc: Document, lexicon: Lexicon, places: frozenset[int]) -> list[_Sentence]:
+    """The units that name a partner, read (told from the entries found, before any hit
+    is made: most units name none)."""
+    read = units(doc)
+    starts, ends = list(map(_START, read)), list(map(_END, read))
+    words, found = lexicon.find_each(doc.text, starts, ends)
+    sentences: list[_Sentence] = []
+    for unit, (low, high, matches) in zip(read, found, strict=True):
+        named = list(map(places.__contains__, map(id, map(_ENTRY, matches))))
+        if any(named):
+            hits = gazetteer_hits(matches, words.starts, words.ends, low)
+            places_named = list(compress(hits, named))
+            sentences.append(_Sentence(unit, words, low, high, hits, places_named, doc.home))
+    return sentences
 
 
 def _add(tally: _Tally, item: Hit, weight: float, orgs: frozenset[str], *, plain: bool) -> None:
