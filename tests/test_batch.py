@@ -92,10 +92,11 @@ def test_file_status_and_exit_status() -> None:
 
 
 CTRL_C_SCRIPT = textwrap.dedent("""
-    import sys, time
+    import os, pathlib, sys, time
     from briefing import cli, workers
     real = workers.parse_bytes
     def slow(data, **kw):
+        pathlib.Path(os.environ["PARSING_STARTED"]).touch()
         time.sleep(0.3)
         return real(data, **kw)
     workers.parse_bytes = slow
@@ -108,12 +109,16 @@ def test_ctrl_c_stops_cleanly_and_keeps_the_old_output(tmp_path: Path) -> None:
     paths = _files(tmp_path, 40)
     target = tmp_path / "records.jsonl"
     target.write_text("earlier output\n", encoding="utf-8")
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    started = tmp_path / "parsing-started"
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "PARSING_STARTED": str(started)}
     proc = subprocess.Popen(
         [sys.executable, "-c", CTRL_C_SCRIPT, "parse", "-j", "2", "-o", str(target), *paths],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
     )
-    time.sleep(1.5)
+    deadline = time.monotonic() + 60
+    while not started.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)  # interrupt mid-batch, however slow the machine is to get there
+    assert started.exists(), "the batch never started parsing"
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130
