@@ -60,6 +60,25 @@ def test_awkward_file_names_are_read(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert all(r["status"] == "ok" for r in records)
 
 
+def test_file_names_that_are_not_utf8_are_read_and_the_batch_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    readable = Path(os.fsdecode(bytes(folder) + b"/caf\xe9 note.txt"))  # a Latin-1 name
+    readable.write_text(STORY.format(topic="music"), encoding="utf-8")
+    Path(os.fsdecode(bytes(folder) + b"/\xff empty.txt")).write_bytes(b"")
+    status, records, err = _run(["parse", "--no-cache", str(folder)], capsys)
+    assert status == 1 and "Traceback" not in err  # the empty one failed, nothing crashed
+    assert f"failed: {folder}/\\xff empty.txt: EmptyDocumentError" in err
+    paths = sorted(r["source"]["path"] for r in records)
+    assert paths == [f"{folder}/caf\ufffd note.txt", f"{folder}/\ufffd empty.txt"]
+    assert {r["status"] for r in records} == {"ok", "failed"}
+    out = tmp_path / "out"
+    out.mkdir()
+    assert cli.main(["build", str(readable), "-o", str(out), "--format", "docx,md"]) == 0
+    assert "caf\ufffd note.txt" in (out / "briefing.md").read_text(encoding="utf-8")
+
 def test_folders_are_walked_with_include_and_exclude(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -17,6 +17,7 @@ from typing import IO, TYPE_CHECKING, NamedTuple, TextIO
 
 from briefing.cache import RecordCache
 from briefing.errors import BriefingError, InputError, TooLargeError
+from briefing.inputs import shown
 from briefing.options import BuildOptions, Limits, ParseOptions
 from briefing.parsing import failed_record
 from briefing.progress import Progress
@@ -101,11 +102,11 @@ class Summary:
                 f"({self.cached} from cache, {self.partial} partial, "
                 f"{len(self.failures)} failed)\n"
             )
-        shown = self.failures if verbose else self.failures[:FAILURES_SHOWN]
-        for path, reason in shown:
-            stream.write(f"  failed: {path}: {reason}\n")
-        if len(shown) < len(self.failures):
-            hidden = len(self.failures) - len(shown)
+        listed = self.failures if verbose else self.failures[:FAILURES_SHOWN]
+        for path, reason in listed:
+            stream.write(f"  failed: {shown(path)}: {reason}\n")
+        if len(listed) < len(self.failures):
+            hidden = len(self.failures) - len(listed)
             stream.write(f"  ... and {hidden} more (--verbose lists all)\n")
 
 

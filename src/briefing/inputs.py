@@ -23,6 +23,12 @@ _GLOB_CHARS = frozenset("*?[")
 _NOT_WALKED = frozenset({".jsonl"})  # parse outputs and gold files live beside documents
 
 
+def shown(path: str) -> str:
+    """``path`` as a message names it: the bytes of a file name that is not UTF-8 as
+    ``\\xff`` escapes (Python holds them as lone surrogates, which a text stream may refuse)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 class Inputs:
     """The files to read, in order, and notes about arguments that were set aside
     (a plain class: a dataclass costs every ``import briefing`` ~1 ms)."""

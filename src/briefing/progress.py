@@ -11,6 +11,8 @@ import sys
 from types import TracebackType
 from typing import Any
 
+from briefing.inputs import shown
+
 
 def wants_bar(quiet: bool) -> bool:
     """True when a live progress bar helps: an interactive stderr, not CI, not quiet."""
@@ -35,7 +37,7 @@ class Progress:
             self._bar.set_postfix_str(status, refresh=False)
             self._bar.update(1)
         elif self._verbose:
-            sys.stderr.write(f"{status:8} {path}\n")
+            sys.stderr.write(f"{status:8} {shown(path)}\n")
 
     def close(self) -> None:
         """Remove the bar."""

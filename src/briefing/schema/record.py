@@ -15,9 +15,10 @@ text when it builds the models, which every ``import briefing`` pays for.
 """
 
 import datetime as dt
-from typing import Any, Literal
+import re
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1"
 
@@ -40,6 +41,27 @@ def _empty_list() -> list[Any]:
 def _empty_dict() -> dict[str, Any]:
     """A fresh empty dict (see :func:`_empty_list`)."""
     return {}
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _encodable(value: str) -> str:
+    """``value`` with each lone surrogate as U+FFFD.
+
+    Python carries the bytes of a file name that is not UTF-8 as lone
+    surrogates; JSON, XML and PDF text cannot hold them, so a path (or a
+    message quoting it) would stop the batch when the record is written.
+    """
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", value)
+    return value
+
+
+Encodable = Annotated[str, AfterValidator(_encodable)]
+"""Text from outside the document (file names, messages quoting them), made writable."""
 
 
 class Model(BaseModel):
@@ -65,9 +87,9 @@ class Grounded(Model):
 class Source(Model):
     """Where the record came from."""
 
-    path: str | None = None
+    path: Encodable | None = None
     format: str = "txt"
-    url: str | None = None
+    url: Encodable | None = None
     sha256: str | None = None
     """Hash of the raw input bytes (the cache key uses it)."""
     size: int | None = None
@@ -77,7 +99,7 @@ class ErrorInfo(Model):
     """Why a document could not be read; the record then holds little else."""
 
     type: str
-    message: str
+    message: Encodable
     stage: str = "ingest"
 
 
