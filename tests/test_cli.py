@@ -79,6 +79,7 @@ def test_file_names_that_are_not_utf8_are_read_and_the_batch_goes_on(
     assert cli.main(["build", str(readable), "-o", str(out), "--format", "docx,md"]) == 0
     assert "caf\ufffd note.txt" in (out / "briefing.md").read_text(encoding="utf-8")
 
+
 def test_folders_are_walked_with_include_and_exclude(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
