@@ -216,7 +216,7 @@ def build_times(work: Path, env: dict[str, str]) -> list[Row]:
         import briefing.render as render
     except ImportError as exc:
         return [("build", f"n/a ({exc})")]
-    from briefing.batch import OUTPUTS
+    from briefing.batch.run import OUTPUTS
 
     ready = [fmt for fmt, (function, _) in OUTPUTS.items() if hasattr(render, function)]
     if not hasattr(compose, "build_briefing") or not ready:

@@ -109,7 +109,7 @@ def stage_times(files: list[Path], passes: int = 2) -> dict[str, float]:
 
 def _timed_pass(warm: list[Path], timed: list[Path]) -> tuple[Counter[str], int]:
     """Seconds per stage of one pass over ``timed``, after parsing ``warm``."""
-    from briefing.extract.date_fallback import full_date
+    from briefing.extract.metadata.date_fallback import full_date
 
     for lang in ("en", "ru"):  # one-off: dateparser builds a parser per language at first use
         full_date("1.2.2003", lang)

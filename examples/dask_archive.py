@@ -11,8 +11,8 @@ import sys
 
 from distributed import Client, LocalCluster
 
+from briefing.batch.inputs import collect_inputs
 from briefing.distributed import records_bag, write_jsonl
-from briefing.inputs import collect_inputs
 
 
 def main(archive: str, out: str, scheduler: str | None = None) -> None:

@@ -7,7 +7,7 @@ before them, so a test controls exactly what is body and what is title.
 from __future__ import annotations
 
 from briefing.clean.base import Cleaned, Region
-from briefing.extract.document import Document
+from briefing.extract.text.document import Document
 from briefing.ingest.base import RawDocument
 from briefing.options import ParseOptions
 

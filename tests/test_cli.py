@@ -238,7 +238,7 @@ def test_build_reads_a_records_file_instead_of_parsing(
         seen.append(len(records))
         return [folder / f"briefing.{fmt}" for fmt in formats]
 
-    monkeypatch.setattr("briefing.batch.render_outputs", fake_render)
+    monkeypatch.setattr("briefing.batch.run.render_outputs", fake_render)
     status = cli.main(["build", str(records_file), "-o", str(tmp_path / "out"), "--format", "md"])
     assert status == 0
     assert seen == [2]

@@ -1,8 +1,8 @@
 """The ``briefing`` command: argument parsing and dispatch only.
 
 Each sub-command maps its arguments to :class:`~briefing.options.ParseOptions`,
-:class:`~briefing.options.BuildOptions` and :class:`~briefing.batch.BatchSettings`
-and hands over to :mod:`briefing.batch`. Exit status: 0 all files read,
+:class:`~briefing.options.BuildOptions` and :class:`~briefing.batch.run.BatchSettings`
+and hands over to :mod:`briefing.batch.run`. Exit status: 0 all files read,
 1 some failed, 2 bad usage, 130 interrupted.
 """
 
@@ -22,13 +22,13 @@ from typing import IO, Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 import briefing
-from briefing import batch
 from briefing.atomic import atomic_text
-from briefing.cache import CacheError, RecordCache, default_cache_path
+from briefing.batch import run as batch
+from briefing.batch.cache import CacheError, RecordCache, default_cache_path
+from briefing.batch.inputs import collect_inputs
+from briefing.batch.progress import wants_bar
 from briefing.errors import BriefingError, UsageError
-from briefing.inputs import collect_inputs
 from briefing.options import BuildOptions, Limits, ParseOptions
-from briefing.progress import wants_bar
 from briefing.schema import Record
 
 MiB = 1024 * 1024

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TypeVar, cast
 
-from briefing.extract.sentences import Sentence
+from briefing.extract.text.sentences import Sentence
 from briefing.schema import Evidence
 from briefing.schema.record import Grounded
 

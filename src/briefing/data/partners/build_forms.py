@@ -5,7 +5,7 @@ pymorphy3 costs about 0.3 ms, most of the time partners and themes take. The
 lexicons hold only about 1,200 distinct words, so their inflected forms are
 listed here once: the matcher then normalises a text word with one dict
 probe. A form is kept only when pymorphy3's most likely lemma of it is the
-lexicon word (:func:`briefing.extract.matcher.normal_form`), so a text word
+lexicon word (:func:`briefing.extract.text.matcher.normal_form`), so a text word
 gets exactly the lemma it would get from the analyser. Run after
 ``build_gazetteer.py`` or after editing a theme lexicon::
 
@@ -19,8 +19,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from briefing.extract.matcher import normal_form, uses_lemmas
-from briefing.extract.morph import analyzer
+from briefing.extract.text.matcher import normal_form, uses_lemmas
+from briefing.extract.text.morph import analyzer
 
 HERE = Path(__file__).resolve().parent
 THEMES = HERE.parent / "themes"

@@ -6,7 +6,7 @@ pycountry::
     .venv/bin/python src/briefing/data/partners/build_gazetteer.py
 
 Every form is cut into words and normalised exactly as the extractor
-normalises text (:func:`briefing.extract.matcher.normal_form`: lower case,
+normalises text (:func:`briefing.extract.text.matcher.normal_form`: lower case,
 or the pymorphy3 lemma for Russian), so that "Федеративной Республики
 Германия" in a text meets the stored lemmas "федеративный республика
 германия". ``tests/test_partners_data.py`` rebuilds the files in memory and
@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pycountry
 
-from briefing.extract.matcher import case_of, normal_form
+from briefing.extract.text.matcher import case_of, normal_form
 
 HERE = Path(__file__).resolve().parent
 LANGS = ("en", "ru")

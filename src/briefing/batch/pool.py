@@ -1,0 +1,187 @@
+"""The ordered parallel pipeline of :mod:`briefing.batch.workers`: a process pool, a bounded window.
+
+Kept apart so that a one-file run, which parses in-process, never imports
+:mod:`multiprocessing` and :mod:`concurrent.futures`.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.context import BaseContext
+from typing import Any, cast
+
+from briefing.batch.workers import Item, Parsed, Task, batch_failure, parse_guarded
+from briefing.options import ParseOptions
+from briefing.parsing import parse_bytes
+
+HARD_TIMEOUT_GRACE_S = 30.0  # when the alarm cannot fire (stuck in C code), kill the worker
+WINDOW_PER_JOB = 4  # tasks in flight per worker: keeps workers busy, memory bounded
+MAX_CHUNK = 16  # files per task at most: amortises process hand-offs for small files
+CHUNKS_PER_WINDOW = 2  # smaller chunks when the list is short, so every worker gets some
+WARM_UP_MIN_FILES = 50  # fewer: warming up in the parent costs more than it saves the workers
+WARM_UP_TEXT = (  # touches the language, date and partner machinery before workers fork
+    "Astana, 14 October 2016. The Embassy of Kazakhstan in Italy and the University of Rome "
+    "signed a memorandum on cultural cooperation. Посольство Казахстана в Италии, 2016 год."
+)
+
+
+def parse_parallel(items: Iterable[Item], task: Task, *, jobs: int, total: int) -> Iterator[Item]:
+    """Every item with its records filled in by ``jobs`` worker processes, in the order given."""
+    chunk = max(1, min(MAX_CHUNK, total // (jobs * WINDOW_PER_JOB * CHUNKS_PER_WINDOW)))
+    if total >= WARM_UP_MIN_FILES:
+        warm_up(task.options)
+    yield from _parallel(items, task, jobs, chunk)
+
+
+def warm_up(options: ParseOptions) -> None:
+    """Compile the cleaner's and extractors' patterns once here, so forked workers inherit them.
+
+    Only a short English text: it never loads a language model, which a batch
+    may not need at all (a document whose script decides its language never does).
+    """
+    if multiprocessing.get_start_method() == "fork":
+        parse_bytes(WARM_UP_TEXT.encode(), path="warm-up.txt", options=options)
+
+
+def _parse_chunk(chunk: list[tuple[str, bytes]], task: Task) -> list[list[Parsed]]:
+    return [
+        [Parsed.of(r, signed=task.signed, keep=False)
+         for r in parse_guarded(path, data, task.options, task.timeout)]
+        for path, data in chunk
+    ]
+
+
+def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them cleanly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class _WorkerContext:
+    """The start method's context, remembering each worker process it makes.
+
+    The executor keeps its processes private; the pool needs them to kill a
+    hung worker, so it hands the executor this context and keeps the list.
+    """
+
+    def __init__(self) -> None:
+        self.base = multiprocessing.get_context()
+        self.processes: list[Any] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.base, name)
+
+    def Process(self, *args: Any, **kwargs: Any) -> Any:  # noqa: N802 (the name the executor calls)
+        process = self.base.Process(*args, **kwargs)
+        self.processes.append(process)
+        return process
+
+
+class _Pool:
+    """A process pool that can be replaced when a worker dies or hangs."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        self.context = _WorkerContext()
+        # The wrapper forwards every other attribute to the real context.
+        context = cast(BaseContext, self.context)
+        return ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_ignore_sigint)
+
+    def submit(self, chunk: list[tuple[str, bytes]], task: Task) -> Future[list[list[Parsed]]]:
+        try:
+            return self.executor.submit(_parse_chunk, chunk, task)
+        except BrokenProcessPool:
+            self.restart()
+            return self.executor.submit(_parse_chunk, chunk, task)
+
+    def restart(self) -> None:
+        self.stop()
+        self.executor = self._start()
+
+    def stop(self) -> None:
+        """Kill the workers now (Ctrl-C, a hung worker) and drop queued tasks."""
+        processes = list(self.context.processes)
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.kill()
+        for process in processes:
+            process.join(timeout=5)
+
+
+def _parallel(items: Iterable[Item], task: Task, jobs: int, chunk_size: int) -> Iterator[Item]:
+    pool = _Pool(jobs)
+    window: deque[tuple[list[Item], Future[list[list[Parsed]]] | None]] = deque()
+    try:
+        for chunk in _chunks(items, chunk_size):
+            window.append((chunk, _submit(pool, chunk, task)))
+            while len(window) >= jobs * WINDOW_PER_JOB:
+                yield from _collect(pool, *window.popleft(), task)
+        while window:
+            yield from _collect(pool, *window.popleft(), task)
+    finally:
+        pool.stop()
+
+
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _submit(pool: _Pool, chunk: list[Item], task: Task) -> Future[list[list[Parsed]]] | None:
+    todo = [(item.path, item.data or b"") for item in chunk if item.parsed is None]
+    return pool.submit(todo, task) if todo else None
+
+
+def _collect(
+    pool: _Pool, chunk: list[Item], future: Future[list[list[Parsed]]] | None, task: Task
+) -> Iterator[Item]:
+    parsed = iter(_wait(pool, chunk, future, task))
+    for item in chunk:
+        if item.parsed is None:
+            item.parsed = next(parsed)
+        item.data = None  # let the bytes go as soon as they are parsed
+        yield item
+
+
+def _wait(
+    pool: _Pool, chunk: list[Item], future: Future[list[list[Parsed]]] | None, task: Task
+) -> list[list[Parsed]]:
+    if future is None:
+        return []
+    todo = [item for item in chunk if item.parsed is None]
+    try:
+        return future.result(timeout=_hard_limit(task.timeout, len(todo)))
+    except CancelledError:  # dropped when another task's worker died: simply run again
+        return _wait(pool, chunk, _submit(pool, chunk, task), task)
+    except (FutureTimeout, BrokenProcessPool):
+        pool.restart()
+    return [_isolated(pool, item, task) for item in todo]
+
+
+def _isolated(pool: _Pool, item: Item, task: Task) -> list[Parsed]:
+    """Retry one file alone after its worker died: it fails alone if it is the culprit."""
+    future = pool.submit([(item.path, item.data or b"")], task)
+    try:
+        return future.result(timeout=_hard_limit(task.timeout, 1))[0]
+    except (FutureTimeout, BrokenProcessPool, CancelledError):
+        pool.restart()
+        crash = batch_failure(item.path, "WorkerCrashed", "the parser process died or hung")
+        return [Parsed.of(crash)]
+
+
+def _hard_limit(timeout: float, files: int) -> float | None:
+    return timeout * files + HARD_TIMEOUT_GRACE_S if timeout > 0 else None

@@ -1,0 +1,312 @@
+"""Parsing many files: per-file results in input order, a summary, one exit status.
+
+The parent process reads each file, looks its bytes up in the record cache
+and hands the misses to :mod:`briefing.batch.workers`, which parses them in
+parallel and gives them back in input order. Only the parent writes the
+cache and assigns near-duplicate groups, so results stream out as they come
+and memory stays flat however large the archive.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Generator, Iterable, Iterator
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, NamedTuple, TextIO
+
+from briefing.batch.cache import RecordCache
+from briefing.batch.inputs import shown
+from briefing.batch.progress import Progress
+from briefing.batch.workers import Item, Parsed, Task, parse_guarded
+from briefing.errors import BriefingError, InputError, TooLargeError
+from briefing.options import BuildOptions, Limits, ParseOptions
+from briefing.parsing import failed_record
+from briefing.schema import Record, Source
+
+if TYPE_CHECKING:
+    from briefing.batch.dedup import DuplicateIndex
+
+DEFAULT_TIMEOUT_S = 120.0  # per file; a 500-page PDF parses in well under a minute
+TRANSIENT_STAGES = frozenset({"batch", "internal"})  # failures never cached
+FAILURES_SHOWN = 20  # in the closing summary; the JSON lines carry every error anyway
+
+
+class BatchSettings(NamedTuple):
+    """How a batch runs (nothing here changes a record); a named tuple: cheap to define."""
+
+    jobs: int = 1
+    timeout: float = DEFAULT_TIMEOUT_S
+    cache: RecordCache | None = None
+    dedup: bool = True
+    progress: bool = False
+    verbose: bool = False
+
+
+# Plain classes, not dataclasses: each dataclass costs every ``import briefing`` ~1 ms.
+class FileResult:
+    """The records of one input file and whether they came from the cache."""
+
+    __slots__ = ("cached", "parsed", "path")
+
+    def __init__(self, path: str, parsed: list[Parsed], cached: bool = False) -> None:
+        self.path = path
+        self.parsed = parsed
+        self.cached = cached
+
+    @property
+    def records(self) -> list[Record]:
+        """The records themselves (built from their JSON lines when parsed in a worker)."""
+        return [p.to_record() for p in self.parsed]
+
+    @property
+    def status(self) -> str:
+        """``failed`` when nothing could be read, ``partial`` when some was, else ``ok``."""
+        statuses = {r.status for r in self.parsed}
+        if statuses == {"failed"}:
+            return "failed"
+        return "partial" if statuses - {"ok"} else "ok"
+
+
+class Summary:
+    """Counts and failures of a batch, for the closing report and the exit status."""
+
+    __slots__ = ("cached", "failures", "files", "interrupted", "partial", "records")
+
+    def __init__(self) -> None:
+        self.files = 0
+        self.records = 0
+        self.cached = 0
+        self.partial = 0
+        self.interrupted = False
+        self.failures: list[tuple[str, str]] = []
+
+    def add(self, result: FileResult) -> None:
+        """Count one file's result."""
+        self.files += 1
+        self.records += len(result.parsed)
+        self.cached += result.cached
+        self.partial += result.status == "partial"
+        for record in result.parsed:
+            if record.error is not None:
+                self.failures.append((result.path, f"{record.error.type}: {record.error.message}"))
+
+    def report(self, stream: TextIO, *, quiet: bool, seconds: float, verbose: bool = False) -> None:
+        """A few lines on stderr; with ``quiet`` only the failures, all of them if ``verbose``."""
+        if self.interrupted:
+            stream.write(f"briefing: interrupted after {self.files} files; "
+                         "finished outputs are intact\n")
+        elif not quiet:
+            stream.write(
+                f"briefing: {self.files} files, {self.records} records in {seconds:.1f} s "
+                f"({self.cached} from cache, {self.partial} partial, "
+                f"{len(self.failures)} failed)\n"
+            )
+        listed = self.failures if verbose else self.failures[:FAILURES_SHOWN]
+        for path, reason in listed:
+            stream.write(f"  failed: {shown(path)}: {reason}\n")
+        if len(listed) < len(self.failures):
+            hidden = len(self.failures) - len(listed)
+            stream.write(f"  ... and {hidden} more (--verbose lists all)\n")
+
+
+def parse_in_order(items: Iterable[Item], task: Task, *, jobs: int, total: int) -> Iterator[Item]:
+    """Every item with its records filled in, in the order given (``total``: how many)."""
+    if jobs <= 1:
+        for item in items:
+            if item.parsed is None:
+                records = parse_guarded(item.path, item.data or b"", task.options, task.timeout)
+                item.parsed = [Parsed.of(r) for r in records]
+            yield item
+        return
+    from briefing.batch import pool  # multiprocessing and concurrent.futures: only for a pool
+
+    yield from pool.parse_parallel(items, task, jobs=jobs, total=total)
+
+
+def exit_status(summary: Summary) -> int:
+    """0 when every file was read, 1 when any failed, 130 after Ctrl-C."""
+    if summary.interrupted:
+        return 130
+    return 1 if summary.failures else 0
+
+
+def parse_files(
+    paths: list[str], options: ParseOptions, settings: BatchSettings
+) -> Generator[FileResult, None, None]:
+    """Results for ``paths`` in input order, cached, deduplicated, as they come."""
+    groups = LazyGroups() if settings.dedup else None
+    with Progress(len(paths), enabled=settings.progress, verbose=settings.verbose) as progress:
+        for result in _results(paths, options, settings):
+            if groups is not None:
+                groups.assign(result.parsed)
+            progress.advance(result.path, "cached" if result.cached else result.status)
+            yield result
+    if settings.cache is not None:
+        settings.cache.commit()
+
+
+class LazyGroups:
+    """Near-duplicate groups; numpy is imported only once a second record makes them matter.
+
+    The first record always starts its own group, so it can be marked before
+    the index exists: a one-file run never pays for the import. Records come
+    as :class:`Record` objects or as worker payloads that carry their signature.
+    """
+
+    def __init__(self) -> None:
+        self._first: Record | Parsed | None = None
+        self._index: DuplicateIndex | None = None
+
+    def assign(self, records: Iterable[Record | Parsed]) -> None:
+        """Mark each record's ``duplicate_group``, in order."""
+        for record in records:
+            if self._index is None and self._first is None and record.status != "failed":
+                record.duplicate_group = record.id
+                self._first = record
+            else:
+                _assign(self._ensure_index(), record)
+
+    def _ensure_index(self) -> DuplicateIndex:
+        if self._index is None:
+            from briefing.batch import dedup  # numpy: paid only when there is something to compare
+
+            self._index = dedup.DuplicateIndex()
+            if self._first is not None:
+                _assign(self._index, self._first)
+        return self._index
+
+
+def _assign(index: DuplicateIndex, record: Record | Parsed) -> None:
+    if isinstance(record, Record):
+        index.assign(record)
+    elif record.status != "failed" and record.id is not None:
+        from briefing.batch.dedup import from_bytes, signature
+
+        if record.signature is not None:
+            sig = from_bytes(record.signature)
+        else:
+            sig = signature(record.to_record().text)
+        record.duplicate_group = index.group(record.id, sig)
+
+
+def _results(
+    paths: list[str], options: ParseOptions, settings: BatchSettings
+) -> Iterator[FileResult]:
+    loaded = (_load(path, options.limits, settings.cache) for path in paths)
+    jobs = settings.jobs if len(paths) > 1 else 1
+    task = Task(options, settings.timeout, signed=settings.dedup)
+    for item in parse_in_order(loaded, task, jobs=jobs, total=len(paths)):
+        result = FileResult(item.path, item.parsed or [], item.cached)
+        if settings.cache is not None and not result.cached:
+            _remember(settings.cache, item.sha256, result)
+        yield result
+
+
+# -- reading in the parent ---------------------------------------------------------------
+
+
+def _load(path: str, limits: Limits, cache: RecordCache | None) -> Item:
+    try:
+        size = Path(path).stat().st_size
+        if size > limits.max_file_bytes:
+            raise TooLargeError(f"{size} bytes is over the limit of {limits.max_file_bytes}")
+        data = Path(path).read_bytes()
+    except BriefingError as exc:
+        return Item(path, parsed=[Parsed.of(failed_record(Source(path=path), exc))])
+    except OSError as exc:
+        error = InputError(exc.strerror or str(exc), path=path)
+        return Item(path, parsed=[Parsed.of(failed_record(Source(path=path), error))])
+    sha = hashlib.sha256(data).hexdigest()
+    hit = cache.get(sha, path) if cache is not None else None
+    if hit is not None:
+        return Item(path, sha256=sha, parsed=[Parsed.of(r) for r in hit], cached=True)
+    return Item(path, data=data, sha256=sha)
+
+
+def _remember(cache: RecordCache, sha: str | None, result: FileResult) -> None:
+    transient = any(r.error and r.error.stage in TRANSIENT_STAGES for r in result.parsed)
+    if sha is not None and not transient:
+        cache.put(sha, [r.json for r in result.parsed])
+
+
+# -- writing and reading JSON Lines ------------------------------------------------------
+
+
+def write_records(results: Iterable[FileResult], stream: IO[str], summary: Summary) -> None:
+    """One JSON line per record, flushed as it comes, counting into ``summary``."""
+    for result in results:
+        for record in result.parsed:
+            stream.write(record.line() + "\n")
+        stream.flush()
+        summary.add(result)
+
+
+def is_records_file(path: str) -> bool:
+    """True for a JSON Lines file written by ``briefing parse`` (its first line is a record)."""
+    if not path.endswith(".jsonl"):
+        return False
+    try:
+        with Path(path).open(encoding="utf-8") as stream:
+            first = next((line for line in stream if line.strip()), "")
+        head = json.loads(first)
+    except (OSError, UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(head, dict) and "schema_version" in head and "source" in head
+
+
+def load_records(path: str) -> Iterator[Record]:
+    """The records of a ``briefing parse`` output file, one line at a time."""
+    with Path(path).open(encoding="utf-8") as stream:
+        for number, line in enumerate(stream, 1):
+            if line.strip():
+                try:
+                    yield Record.model_validate_json(line)
+                except ValueError as exc:
+                    raise InputError(f"line {number} is not a record: {exc}", path=path) from exc
+
+
+# -- building a briefing -----------------------------------------------------------------
+
+OUTPUTS = {  # format -> (renderer in briefing.render, file name in the output folder)
+    "pdf": ("render_pdf", "briefing.pdf"),
+    "docx": ("render_docx", "briefing.docx"),
+    "json": ("render_json", "briefing.json"),
+    "html": ("render_html", "briefing.html"),
+    "md": ("render_markdown", "briefing.md"),
+}
+
+
+def gather_records(
+    paths: list[str], options: ParseOptions, settings: BatchSettings, summary: Summary
+) -> list[Record]:
+    """Records for a briefing: loaded from ``briefing parse`` outputs, parsed from the rest."""
+    saved = [path for path in paths if is_records_file(path)]
+    documents = [path for path in paths if path not in set(saved)]
+    records: list[Record] = []
+    for result in parse_files(documents, options, settings._replace(dedup=False)):
+        summary.add(result)
+        records.extend(result.records)
+    for path in saved:
+        loaded = list(load_records(path))
+        summary.records += len(loaded)
+        records.extend(loaded)
+    if settings.dedup:
+        LazyGroups().assign(records)
+    return records
+
+
+def render_outputs(
+    records: list[Record], options: BuildOptions, folder: Path, formats: Iterable[str]
+) -> list[Path]:
+    """Compose the briefing once and write it in every format asked (each renderer is atomic)."""
+    from briefing import render
+    from briefing.compose import build_briefing
+
+    brief = build_briefing(records, options=options)
+    written = []
+    for fmt in formats:
+        function, name = OUTPUTS[fmt]
+        getattr(render, function)(brief, folder / name, options)
+        written.append(folder / name)
+    return written

@@ -1,0 +1,134 @@
+"""What the text around a candidate name says: the word before it, cue phrases,
+quotes, author marks, lists of institutions and back-matter headings.
+
+Each test reads a short window next to the name with string methods where it
+can; cue phrases come from ``data/people`` and run as one pattern per file.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefing.extract.text.lexicons import org_types, word_set
+
+_WORD_LOOKBACK = 40  # characters searched for the word before a name
+_WORD_TAIL = re.compile(r"[^\W\d_][\w'’.-]*$")
+_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰*")  # affiliation marks of author blocks
+_OPEN_QUOTES = frozenset("\"“«„'‘")
+_CLOSE_QUOTES = frozenset("\"”»“'’")
+_NEXT_WORD = re.compile(r" ([a-zа-яё]+)")
+_LIST_LOOKBACK = 200  # characters before a name searched for a list's head
+_LIST_HEAD = 60  # characters before the colon that may hold the list's head noun
+# A colon, then earlier items of the list, each ending in a comma, up to the name.
+_LIST_ITEMS = re.compile(r":\s*(?:[^,:;.]{1,40},\s*)*$")
+_LONGEST_HEADING = 40  # characters: a longer one-line sentence is no back-matter heading
+_CONNECTORS = frozenset({"of", "the", "for", "to", "in", "on", "at", "by", "from", "with"})
+_CONNECTORS_AND = _CONNECTORS | {"and"}
+_NAMESAKE_CUES = "namesake_cues.txt"
+_PERSON_CUES = ("person_cues.en.txt", "person_cues.ru.txt")  # indexed by "the text is Russian"
+
+
+def word_before(text: str, start: int, floor: int) -> str:
+    """The word (or comma) right before ``start``, found with string methods
+    rather than a regular expression tried at every position of a window."""
+    lowest = max(floor, start - _WORD_LOOKBACK)
+    end = start - 1
+    if end > lowest and text[end] == " ":  # the usual case: a plain word, then one space
+        space = text.rfind(" ", lowest, end)
+        word = text[space + 1 if space >= 0 else lowest : end]
+        if word.isalpha():
+            return word
+    before = text[lowest:start].rstrip()
+    if not before or before[-1] == ",":
+        return before[-1:]
+    last = before.rsplit(None, 1)[-1]
+    if last.isalpha():  # the usual case, and the whole of it is what the pattern would find
+        return last
+    match = _WORD_TAIL.search(last)
+    return match.group() if match else ""
+
+
+def namesake(text: str, start: int, floor: int, last: str) -> bool:
+    """A cue such as "named after" before ``start`` (``last``: the word before it)."""
+    return _cue_before(text, start, floor, last, _NAMESAKE_CUES, 20)
+
+
+def _cue_before(text: str, start: int, floor: int, last: str, name: str, reach: int) -> bool:
+    """True when a phrase of the cue file ends right before ``start``; the last word
+    (``last``, from :func:`word_before`) is compared first, so that the phrase
+    pattern runs only where it may match."""
+    if not last or last.lower() not in _cue_ends(name):
+        return False
+    return _cue_pattern(name).search(text, max(floor, start - reach), start) is not None
+
+
+@cache
+def _cue_ends(name: str) -> frozenset[str]:
+    """The last words of a cue file's phrases (with "," for phrases the comma may end)."""
+    return frozenset(cue.split()[-1] for cue in word_set("people", name)) | {","}
+
+
+def in_institution_list(text: str, lang: str, start: int, floor: int) -> bool:
+    """An item of a list headed by an institution word ("four UK universities:
+    Aberdeen, Robert Gordon, Heriot-Watt"): a namesake, not a person."""
+    lowest = max(floor, start - _LIST_LOOKBACK)
+    if text.find(":", lowest, start) < 0:
+        return False
+    window = text[lowest:start]
+    match = _LIST_ITEMS.search(window)
+    if match is None:
+        return False
+    head = window[max(0, match.start() - _LIST_HEAD) : match.start()].lower().split()
+    return any(word in org_types(lang) for word in head)
+
+
+def back_matter(text: str, start: int, end: int) -> bool:
+    """A heading of reference lists or author notes: the text after it is no longer the story.
+    The sentence is cut out of ``text`` only when it is short or holds line breaks."""
+    if end - start > _LONGEST_HEADING and text.find("\n", start, end) < 0:
+        return False
+    headings = word_set("people", "back_matter.txt")
+    return any(line.strip().rstrip(":").lower() in headings for line in text[start:end].split("\n"))
+
+
+@cache
+def _cue_pattern(name: str) -> re.Pattern[str]:
+    """The phrases of a cue file as one pattern that must end where the name starts."""
+    cues = sorted(word_set("people", name), key=len, reverse=True)
+    phrases = "|".join(r"\s+".join(re.escape(w) for w in cue.split()) for cue in cues)
+    return re.compile(rf"(?:{phrases})[\s,]*$", re.IGNORECASE)
+
+
+def set_off(text: str, start: int, end: int) -> bool:
+    """A run in quotes names a work or an institution ("Nur Mubarak", «Отандастар»);
+    an affiliation mark glued to it ("Tlebaldiyeva1", "¹М. Сарыбаев") makes it an
+    author block. Either way not a person of the text."""
+    before = text[start - 1 : start]  # empty at the start of the text
+    after = text[end : end + 1]
+    if before in _OPEN_QUOTES and after in _CLOSE_QUOTES:
+        return True
+    return (after.isdigit() and after.isascii()) or after in _MARKS or before in _MARKS
+
+
+def before_lower_word(text: str, end: int) -> bool:
+    """True when a lower-case word follows: "Kazakh people" is an adjective, not a person."""
+    match = _NEXT_WORD.match(text, end)
+    return match is not None and match.group(1) not in _CONNECTORS_AND
+
+
+def after_connector(text: str, start: int, floor: int) -> bool:
+    """True after "of", "the", "for": "the Ministry of Foreign Affairs", "Heritage of Humanity"."""
+    before = text[max(floor, start - 6) : start].split()
+    return bool(before) and before[-1].lower() in _CONNECTORS
+
+
+def person_cue_ends(lang: str) -> frozenset[str]:
+    """The last words of the person cues of a language: only after one may a cue end."""
+    return _cue_ends(_PERSON_CUES[lang == "ru"])
+
+
+def person_cue(text: str, lang: str, start: int, floor: int, last: str) -> bool:
+    """A phrase before a lone name that marks a person ("anniversary of Abai");
+    ``last`` is the word before ``start`` (from :func:`word_before`)."""
+    return _cue_before(text, start, floor, last, _PERSON_CUES[lang == "ru"], 24)

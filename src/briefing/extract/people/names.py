@@ -1,0 +1,194 @@
+"""Runs of capitalised words: the candidates from which people are read.
+
+A run is a sequence of capitalised words (or initials) separated by single
+spaces, with name particles ("al", "van", "de") allowed inside. The run is
+the raw material; :mod:`briefing.extract.people.persons` decides which part of it,
+if any, is a personal name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import NamedTuple
+
+from briefing.extract.text.lexicons import word_set
+
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁӘҒҚҢӨҰҮҺІŞÇĞİ"
+# The tokens of a run with initials (patterns here are compiled at first use: see _compiled).
+_TOKEN = (
+    rf"(?P<init>(?:[{_UPPER}]\.\s?){{1,3}})(?=[{_UPPER}][^\W\d_])"
+    r"|(?P<word>[^\W\d_](?:[\w'’-]*[^\W\d_])?)(?<!['’]s)"
+)
+_LOWER_CYRILLIC = "[а-яёәғқңөұүһі]"
+# A lower-case Cyrillic letter glued to a capital: a space the source lost.
+_GLUE = f"{_LOWER_CYRILLIC}(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])"
+# The rest of a capitalised word (not a possessive "'s").
+_WORD_REST = r"(?:[\w'’-]*[^\W\d_])?(?<!['’]s)"
+# Surname endings shared by Kazakh, Russian, Ukrainian, Polish, Caucasian,
+# Scandinavian and Turkish usage, Latin and Cyrillic. "-ian"/"-an" are left
+# out: they are the endings of demonyms ("Italian", "Armenian").
+_SURNAME_ENDINGS = (
+    "ov", "ova", "ev", "eva", "yev", "yeva", "in", "ina", "sky", "ski", "skiy", "skaya", "ska",
+    "enko", "chuk", "yuk", "uly", "uli", "kyzy", "yan", "dze", "shvili", "sson", "sen", "oglu",
+    "oğlu", "zade", "ovich", "evich", "ovna", "evna", "ов", "ова", "ев", "ева", "ин", "ина",
+    "ский", "ская", "енко", "ук", "юк", "улы", "ұлы", "кызы", "қызы", "ян", "дзе", "швили",
+    "оглы", "ович", "евич", "овна", "евна", "ову", "овым", "ове", "овой", "еву", "евым", "еве",
+    "евой", "ину", "иным", "иной", "ского", "скому", "ским", "ской",
+)
+
+
+class Token(NamedTuple):
+    """One word or group of initials, with offsets into the text (a tuple: cheap to make)."""
+
+    start: int
+    end: int
+    text: str
+    initials: bool = False
+
+    @property
+    def lower(self) -> str:
+        """The word in lower case, for lexicon look-ups."""
+        return self.text.lower()
+
+
+def find_runs(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Runs of capitalised tokens in ``text[start:end]``, in order, as matches of one
+    compiled pattern: only capitalised stretches (a small part of any text) are
+    ever cut into tokens, by :func:`run_tokens`."""
+    return _run_pattern().finditer(text, start, end)
+
+
+def run_tokens(words: str) -> tuple[Token, ...] | None:
+    """The tokens of a run found by :func:`find_runs`, offsets counted from its start.
+
+    None for a run of one plain word (no space, no initials, no glued Cyrillic
+    words): the usual run, which is its own token, so the caller needs none made.
+    """
+    if plain_word(words):
+        return None
+    return tuple(_split_run(words, 0))
+
+
+def plain_word(words: str) -> bool:
+    """True for a run of one plain word: no space, no initials, no glued Cyrillic words."""
+    return (
+        " " not in words
+        and "." not in words
+        and "\u00a0" not in words
+        and (words.isascii() or _compiled(_GLUE).search(words) is None)
+    )
+
+
+def _split_run(words: str, offset: int) -> list[Token]:
+    """The tokens of a run of several words.
+
+    Without initials, every word of a run is capitalised or an inner particle
+    (the pattern joins nothing else), so only runs with initials need the
+    particle filter. Only Cyrillic words are glued, and a glued word shows in a
+    search of the whole run, so most runs are never searched word by word.
+    """
+    glued = not words.isascii() and _compiled(_GLUE).search(words) is not None
+    if "." not in words:
+        tokens = _plain_tokens(words, offset)
+        return _unglued(tokens) if glued else tokens
+    tokens = _initials_tokens(words, offset)
+    tokens = _unglued(tokens) if glued else tokens
+    glue = particles()
+    return _trim_particles(
+        [t for t in tokens if t.initials or t.text[0].isupper() or t.text.lower() in glue]
+    )
+
+
+def _plain_tokens(words: str, offset: int) -> list[Token]:
+    """A run without initials: its words, each set off by one space (a string
+    split, several times cheaper than a token pattern). The tokens are made
+    from tuples by ``_make``, cheaper than a call with the default ``initials``."""
+    make = Token._make
+    tokens: list[Token] = []
+    for word in words.split():
+        end = offset + len(word)
+        tokens.append(make((offset, end, word, False)))
+        offset = end + 1
+    return tokens
+
+
+def _initials_tokens(words: str, offset: int) -> list[Token]:
+    """A run with initials ("A.Muhamediuly", "M. M. Lebedeva"), cut by the token pattern."""
+    tokens: list[Token] = []
+    for match in _compiled(_TOKEN).finditer(words):
+        start = offset + match.start()
+        if match.lastgroup == "init":
+            raw = match.group().rstrip()
+            tokens.append(Token(start, start + len(raw), raw, True))
+        else:
+            tokens.append(Token(start, start + len(match.group()), match.group()))
+    return tokens
+
+
+def _unglued(tokens: list[Token]) -> list[Token]:
+    """Cyrillic words the source glued together ("работыКуаныша") split back into two.
+
+    A lower-case letter directly followed by a capital inside a Cyrillic word
+    is a lost space; Latin words keep theirs ("McDonald", "DeVito").
+    """
+    out: list[Token] = []
+    for token in tokens:
+        cut = _compiled(_GLUE).search(token.text) if not token.initials else None
+        while cut is not None:
+            out.append(Token(token.start, token.start + cut.end(), token.text[: cut.end()]))
+            token = Token(token.start + cut.end(), token.end, token.text[cut.end() :])
+            cut = _compiled(_GLUE).search(token.text)
+        out.append(token)
+    return out
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A pattern compiled at first use: a one-file parse pays only for those it needs
+    (glued words occur only in Cyrillic text, initials in few runs)."""
+    return re.compile(pattern)
+
+
+@cache
+def _run_pattern() -> re.Pattern[str]:
+    # Every run starts with a capital, and the pattern starts with it too, so
+    # that the regex engine skips ahead to capitals instead of trying each
+    # position; the word boundary is checked behind the capital.
+    start = rf"[{_UPPER}](?:(?<![\w'’-].)|(?<={_LOWER_CYRILLIC}.))"
+    first = rf"{start}(?:\.\s?(?:[{_UPPER}]\.\s?){{0,2}}(?=[{_UPPER}][^\W\d_])|{_WORD_REST})"
+    initials = rf"(?:[{_UPPER}]\.\s?){{1,3}}(?=[{_UPPER}][^\W\d_])"
+    word = rf"(?:{initials}|[{_UPPER}]{_WORD_REST})"
+    glue = "|".join(sorted(particles(), key=len, reverse=True))
+    join = rf"(?:(?<=\.)|(?<=\. )|[ \u00a0](?:(?:{glue})[ \u00a0])?)"
+    return re.compile(rf"{first}(?:{join}{word})*")
+
+
+def _trim_particles(run: list[Token]) -> list[Token]:
+    while run and not (run[-1].initials or run[-1].text[0].isupper()):
+        run = run[:-1]
+    return run
+
+
+def surname_shaped(word: str) -> bool:
+    """True when the word ends like a surname of the regions we read
+    (a tuple of endings: no pattern to compile, and faster to test)."""
+    return len(word) > 3 and word.lower().endswith(_SURNAME_ENDINGS)
+
+
+@cache
+def particles() -> frozenset[str]:
+    """Lower-case name particles ("al", "van", "de")."""
+    return word_set("people", "particles.txt")
+
+
+@cache
+def country_words() -> frozenset[str]:
+    """Lower-cased words of English country names (never a given name).
+
+    Read from ``data/people/country_words.txt``, which is generated from
+    pycountry (see ``build_country_words.py`` there): importing pycountry
+    and loading its database at run time would cost a one-file parse ~20 ms.
+    """
+    return word_set("people", "country_words.txt")

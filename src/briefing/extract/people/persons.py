@@ -1,0 +1,479 @@
+"""Named people with their roles, read by a cascade of cues.
+
+No statistical model is at hand, so each run of capitalised words is judged
+by signals in order of trust: initials before a surname ("A.Muhamediuly",
+"M.M. Lebedeva"); a role phrase before or after ("the Minister of Culture
+A.Muhamediuly", "Sembayev, the Ambassador,"); a common given name from the
+gazetteer; a surname ending ("-ov", "-uly", "-enko"); for Russian, the
+Name/Surn/Patr tags of pymorphy3. Runs that hold an organisation word are
+institutions, and names inside them are namesakes, not people. Later short
+mentions ("Aimagambetov", "Mr Carlsson") merge into the first full name; the
+headline is read first, since it often gives the name in full.
+
+Speed: what a run's words say is memoised per run string, and most runs are
+one word ("The", "Kazakhstan") or a recurring phrase ("Foreign Affairs"), so
+most are dropped by one dictionary look-up; a new lone word that may be a
+name is then tested against the stems of people already found before its
+context is read, and a Latin one that is never a name is remembered as such.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from briefing.extract.people.context import (
+    after_connector,
+    back_matter,
+    before_lower_word,
+    in_institution_list,
+    namesake,
+    person_cue,
+    person_cue_ends,
+    set_off,
+    word_before,
+)
+from briefing.extract.people.matching import name_key, same_person
+from briefing.extract.people.names import Token, find_runs, plain_word, run_tokens
+from briefing.extract.people.roles import is_role_word, role_after, role_before
+from briefing.extract.people.ru_names import case_hint, nominative_name
+from briefing.extract.people.words import (
+    WordInfo,
+    is_adjective,
+    is_org_word,
+    never_a_name,
+    word_infos,
+)
+from briefing.extract.spans import evidence, merge_evidence
+from briefing.extract.text.document import Document
+from briefing.extract.text.sentences import Sentence, split_sentences
+from briefing.schema import Evidence, Person
+
+_MAX_NAME_TOKENS = 4
+_MEMO_SIZE = 65536  # runs whose reading is remembered (a bound: memory stays flat)
+_UNKNOWN = WordInfo()  # a word that gives no signal at all
+_STEM = 3  # letters a name keeps in every case form ("Жумагалиев", "Жумагалиева")
+
+
+class _Found:
+    """A person as it grows over the document: name, role and mentions.
+
+    A plain class with slots: a dataclass costs a millisecond at import.
+    """
+
+    __slots__ = ("evidence", "name", "role", "tokens")
+
+    def __init__(
+        self, name: str, tokens: tuple[str, ...], role: str | None, evidence: list[Evidence]
+    ) -> None:
+        self.name, self.tokens, self.role, self.evidence = name, tokens, role, evidence
+
+
+def extract_people(doc: Document) -> list[Person]:
+    """People of the main text, in order of first mention."""
+    found: list[_Found] = []
+    stems: set[str] = set()  # the first letters of the words of the people found
+    text, lang = doc.text, doc.lang
+    read_first, read_inside = _run_reader(lang, False), _run_reader(lang, lang == "ru")
+    for sentence in [*_title_sentences(doc), *doc.sentences]:
+        floor, ceiling = sentence.start, sentence.end
+        if back_matter(text, floor, ceiling):
+            break
+        for match in find_runs(text, floor, ceiling):
+            start, words = match.start(), match.group()
+            reader = read_inside if start != floor else read_first
+            if words in reader.known:
+                reading = reader.known[words]
+                if reading is None or (
+                    reading.stem
+                    and reading.stem not in stems
+                    and not _lone_word_cued(text, lang, start, floor)
+                ):
+                    continue
+            else:
+                stem = _lone_stem(words)
+                if stem and stem not in stems and not _lone_word_cued(text, lang, start, floor):
+                    if words.isascii() and never_a_name(words, lang):
+                        reader.remember(words, None)  # "The", "Germany": next time one look-up
+                    continue  # what a new lone word says counts only in such a context
+                reading = reader.read(words)  # its stem, if any, was tested just now
+                if reading is None:
+                    continue
+            kept = _name_in_run(text, lang, reading, start, (floor, ceiling), stems)
+            if kept is not None:
+                key = _add(found, text, lang, reading, start, *kept)
+                stems.update(part[:_STEM] for part in key)
+    return [Person(name=f.name, role=f.role, evidence=merge_evidence(f.evidence)) for f in found]
+
+
+def _title_sentences(doc: Document) -> list[Sentence]:
+    """The headline, read first: a news title often gives the full name
+    ("Ambassador Azamat Yeskarayev met ...") that the body shortens ("A. Yeskarayev")."""
+    return [
+        sentence
+        for region in doc.cleaned.regions
+        if region.role == "title"
+        for sentence in split_sentences(doc.text, region.start, region.end, doc.lang)
+    ]
+
+
+class _Reading(NamedTuple):
+    """What a run of capitalised words says by its words alone (see :func:`_reading`)."""
+
+    begin: int  # where the run's first token starts, from the start of the run
+    end: int  # where its last token ends, counted the same way
+    name: tuple[Token, ...]  # the tokens of the name, offsets counted the same way
+    role: str | None  # a role written inside the run, before the name
+    stem: str  # one plain word: the first letters a known person's word must share
+    # for it to count without a cue before it; "" when it needs neither
+    named: bool  # several words, one a given name, surname or initials
+    opens: bool  # several words, the first a given name or initials
+    closes: bool  # several words, the last a surname
+    place: bool  # a word of the name is a place: a person only beside a role
+    adjective: bool  # one word, maybe an adjective ("Пражского")
+    written: str  # the name as written, initials kept tight as in the text
+
+
+class _RunReader:
+    """:func:`_reading` for one language and place in the sentence, memoised per run.
+
+    The answer depends on the words alone: most runs are one word ("The",
+    "Kazakhstan") or a recurring phrase ("Foreign Affairs"). The memo is a
+    plain dict that the caller probes first, so that a new lone word is read
+    only when its context may make it a person (see :func:`extract_people`).
+    """
+
+    __slots__ = ("cyrillic_inside", "known", "lang")
+
+    def __init__(self, lang: str, cyrillic_inside: bool) -> None:
+        self.lang, self.cyrillic_inside = lang, cyrillic_inside
+        self.known: dict[str, _Reading | None] = {}
+
+    def read(self, words: str) -> _Reading | None:
+        """The reading of a run not yet in :attr:`known`, remembered there."""
+        return self.remember(words, _reading(words, self.lang, self.cyrillic_inside))
+
+    def remember(self, words: str, reading: _Reading | None) -> _Reading | None:
+        """Keep the reading of a run (its :func:`_reading`) in :attr:`known`."""
+        if len(self.known) >= _MEMO_SIZE:
+            self.known.clear()
+        self.known[words] = reading
+        return reading
+
+
+@cache
+def _run_reader(lang: str, cyrillic_inside: bool) -> _RunReader:
+    return _RunReader(lang, cyrillic_inside)
+
+
+def _lone_stem(words: str) -> str:
+    """The first letters of a run of one plain word, which a known person's word
+    must share for the word to count without a cue before it; "" for a run of
+    several words, or a word too short or not all letters to be tested so."""
+    return _word_stem(words) if plain_word(words) else ""
+
+
+def _word_stem(word: str) -> str:
+    """:func:`_lone_stem` of a word known to be one plain word."""
+    folded = word.casefold()
+    return "" if len(folded) < _STEM or not folded.isalpha() else folded[:_STEM]
+
+
+def _reading(words: str, lang: str, cyrillic_inside: bool) -> _Reading | None:
+    """How a run found by :func:`find_runs` reads: the name it holds, with its signals
+    and a role written inside the run; None when it can hold no name. A lone
+    function, role, place or organisation word is dropped here, before its
+    context is ever read.
+
+    Each run new to the process is read here once: the signals of the name's
+    words are gathered in one pass, and the tokens are never copied.
+    """
+    tokens = run_tokens(words)
+    if tokens is None:  # one plain word: its own token
+        return None if never_a_name(words, lang) else _lone_reading(words, lang)
+    if not tokens or (not tokens[-1].initials and is_org_word(tokens[-1].text, lang)):
+        return None  # nothing, or an institution's name (see _segment): its words need no reading
+    infos: Sequence[WordInfo] = word_infos(tokens, lang)
+    role = None
+    if len(tokens) == 1:
+        if _dead(infos[0]):
+            return None
+        name: Sequence[Token] = tokens
+    else:
+        start, role = _segment(tokens, infos)
+        if start == len(tokens):
+            return None
+        name, infos = _name_part(tokens[start:], infos[start:], cyrillic_inside)
+    place = named = False  # named: a given name, surname or initials (and so maybe initials)
+    for info in infos:
+        place = place or info.place
+        named = named or info.given or info.surname or info.initials
+    if not name or name[-1].initials or (place and len(name) == 1):
+        return None  # no name, or none that any context makes a person (see _confident)
+    several = len(name) > 1
+    texts = [t.text for t in name]
+    return _Reading(
+        tokens[0].start,
+        tokens[-1].end,
+        tuple(name),
+        role,
+        "",  # hyphenated words and runs of several are read on
+        several and named,
+        several and (infos[0].initials or infos[0].given),
+        several and infos[-1].surname,
+        place,
+        infos[0].adjective,
+        _joined(name, texts) if named else " ".join(texts),  # no initials to keep tight
+    )
+
+
+def _lone_reading(word: str, lang: str) -> _Reading:
+    """The reading of a run of one plain word that may be a name (never a place)."""
+    size = len(word)
+    name = (Token(0, size, word),)
+    stem = _word_stem(word)
+    return _Reading(0, size, name, None, stem, False, False, False, False,
+                    is_adjective(word, lang), word)  # fmt: skip
+
+
+def _lone_word_cued(text: str, lang: str, start: int, floor: int) -> bool:
+    """Whether the context makes a lone word a person, read only for a word not
+    yet known: a lone word is a person behind a role word or comma ("Ambassador
+    Sembayev", "the poet, Abai") or a person cue ("anniversary of Abai"), and
+    otherwise only a later mention of someone already found."""
+    if start == floor:
+        return False  # the first word of a sentence: nothing before it
+    last = word_before(text, start, floor)
+    verdict = _lone_word_cue(last, lang)
+    return person_cue(text, lang, start, floor, last) if verdict is None else verdict
+
+
+def _name_in_run(
+    text: str,
+    lang: str,
+    reading: _Reading,
+    offset: int,
+    bounds: tuple[int, int],
+    stems: set[str],
+) -> tuple[str | None, bool] | None:
+    """The role of the name of a run at ``offset`` of a sentence (``bounds``) and
+    whether it is a person on its own (see :func:`_confident`), once the run's
+    context is read; ``stems`` are those of the people found so far. Offsets are
+    computed where needed: no token is made for a name."""
+    floor, ceiling = bounds
+    first = offset + reading.name[0].start
+    last = word_before(text, first, floor)
+    if not _may_count(text, lang, reading, offset, last, stems):
+        return None
+    start = offset + reading.begin
+    before_run = last if first == start else word_before(text, start, floor)
+    if (
+        namesake(text, start, floor, before_run)
+        or in_institution_list(text, lang, start, floor)
+        or set_off(text, start, offset + reading.end)
+    ):
+        return None
+    role, adjacent = reading.role, reading.role is not None
+    if role is None and (reading.named or _role_or_comma(last, lang)):
+        role, adjacent = role_before(text, first, floor, lang)
+    if role is None and reading.named:
+        role = role_after(text, offset + reading.name[-1].end, ceiling, lang)
+    confident = _confident(text, lang, reading, offset, adjacent, floor, last)
+    return None if confident is None else (role, confident)
+
+
+def _may_count(
+    text: str, lang: str, reading: _Reading, offset: int, last: str, stems: set[str]
+) -> bool:
+    """False when the name can be neither a person on its own nor a later mention
+    of one found, so that its context need not be read.
+
+    Without a role in the run, a given name, surname or initials, or a role,
+    comma or cue word before it (``last``), no context makes a name a person
+    on its own (see :func:`_confident`); it then counts only when it shares a
+    word with a person found, and so the first letters of one (``stems``);
+    before anyone is found, the name (in Russian put in the nominative) is
+    not even written out.
+    """
+    if reading.role is not None or reading.named or _lone_word_cue(last, lang) is not False:
+        return True
+    if not stems:
+        return False
+    return any(word[:_STEM] in stems for word in name_key(_written(text, lang, reading, offset)))
+
+
+@lru_cache(maxsize=16384)
+def _lone_word_cue(last: str, lang: str) -> bool | None:
+    """What the word before a lone word says (memoised: a few words recur):
+    True after a role word or comma, None after the last word of a person cue
+    (the whole cue is then read from the text), else False."""
+    if _role_or_comma(last, lang):
+        return True
+    return None if last.lower() in person_cue_ends(lang) else False
+
+
+def _dead(info: WordInfo) -> bool:
+    """A cheap early reject: a lone word that is a function word, role, place or
+    organisation word can never be a name (most runs are such words)."""
+    return info.function or info.role or info.place or info.org
+
+
+def _role_or_comma(last: str, lang: str) -> bool:
+    """A cheap test before the full role look-back: ``last``, the word before
+    the name, is a role word or a comma."""
+    return last == "," or (bool(last) and is_role_word(last, lang))
+
+
+def _segment(run: Sequence[Token], infos: Sequence[WordInfo]) -> tuple[int, str | None]:
+    """Where the part of the run that may hold a name starts (its length: nowhere),
+    and a role written inside the run before it.
+
+    Words before an organisation word are a namesake ("Al-Farabi Kazakh National
+    University"); words after it are a person only behind a role word
+    ("Embassy Counsellor Aidar Nurov"). One pass finds the last organisation
+    word and the role words after it.
+    """
+    size = len(run)
+    after = 0  # the first word after the last organisation word
+    first_role = last_role = -1
+    for index, info in enumerate(infos):
+        if info.org:
+            after, first_role, last_role = index + 1, -1, -1
+        elif info.role:
+            first_role = index if first_role < 0 else first_role
+            last_role = index
+    if after and (after >= size or not infos[after].role):
+        return size, None
+    start, role = after, None
+    if first_role >= 0 and last_role < size - 1:
+        role = " ".join(t.text for t in run[first_role : last_role + 1])
+        start = last_role + 1
+    while start < size and (infos[start].function or (infos[start].place and size - start > 2)):
+        start += 1
+    return start, role
+
+
+def _name_part(
+    segment: Sequence[Token], infos: Sequence[WordInfo], cyrillic_inside: bool
+) -> tuple[Sequence[Token], Sequence[WordInfo]]:
+    """The tokens that form the name: from the first given name or initials on
+    (none when the segment holds a function or role word there, or is too long).
+
+    In Russian text inside a sentence (``cyrillic_inside``), a word pymorphy3
+    cannot place before a given name is the start of a foreign name ("Балаж
+    Хендрих"), and a capitalised word after a given name is its surname even
+    when it parses as an adjective ("Олдржихом Стары").
+    """
+    start = -1
+    for index, info in enumerate(infos):
+        if info.given or info.initials:
+            start = index
+            break
+    if start < 0:
+        start = max(0, len(segment) - 2) if len(segment) > 3 else 0
+    elif cyrillic_inside and start == 1 and len(segment) == 2 and infos[0] == _UNKNOWN:
+        start, infos = 0, [infos[0]._replace(given=True), infos[1]]
+    name, name_infos = segment[start:], infos[start:]
+    if cyrillic_inside:
+        name_infos = [_after_given(info, before) for info, before in _with_previous(name_infos)]
+    if len(name) > _MAX_NAME_TOKENS:
+        return (), ()
+    for info in name_infos:
+        if info.function or info.role:
+            return (), ()
+    return name, name_infos
+
+
+def _with_previous(infos: Sequence[WordInfo]) -> list[tuple[WordInfo, WordInfo | None]]:
+    return list(zip(infos, [None, *infos[:-1]], strict=True))
+
+
+def _after_given(info: WordInfo, before: WordInfo | None) -> WordInfo:
+    """A title-case word right after a given name is a surname, not an adjective."""
+    if before is not None and before.given and info.function and not info.abbreviation:
+        return info._replace(function=False, surname=True)
+    return info
+
+
+def _confident(
+    text: str,
+    lang: str,
+    reading: _Reading,
+    offset: int,
+    adjacent_role: bool,
+    floor: int,
+    last: str,
+) -> bool | None:
+    """True: a person on its own; False: only as a later mention of a known person;
+    None: not a person. ``last`` is the word before the name. (A name ending in
+    initials, or one place word alone, is never a person: :func:`_reading` drops it.)"""
+    if reading.place and not adjacent_role:
+        return None
+    alone = len(reading.name) == 1
+    end = offset + reading.name[-1].end
+    if alone and text.startswith(" of ", end):
+        return None  # "Representative List of ...": the title of a thing
+    if alone and reading.adjective and before_lower_word(text, end):
+        return None  # "деканом Пражского университета": an adjective of a phrase
+    if adjacent_role:
+        return True
+    start = offset + reading.name[0].start
+    if alone:
+        return person_cue(text, lang, start, floor, last) and not before_lower_word(text, end)
+    if reading.opens:
+        return True
+    return reading.closes and not after_connector(text, start, floor)
+
+
+def _add(
+    found: list[_Found],
+    text: str,
+    lang: str,
+    reading: _Reading,
+    offset: int,
+    role: str | None,
+    confident: bool,
+) -> tuple[str, ...]:
+    """Record the mention of a run's name (at ``offset``), as a new person or one
+    already found; returns the key words of the person it went to (none when
+    dropped). A short form only adds words to a person's key: its one word is
+    among the full name's."""
+    if not (confident or found):
+        return ()  # a later mention with nothing yet to be a mention of
+    written = _written(text, lang, reading, offset)
+    tokens = name_key(written)
+    known = next((f for f in found if same_person(f.tokens, tokens)), None)
+    if known is None:
+        if not confident:
+            return ()
+        found.append(_Found(written, tokens, role, [_span(text, reading, offset)]))
+        return tokens
+    known.evidence.append(_span(text, reading, offset))
+    if known.role is None:
+        known.role = role
+    if len(known.tokens) == 1 and len(tokens) > 1:
+        known.name, known.tokens = written, tokens
+    return known.tokens
+
+
+def _span(text: str, reading: _Reading, offset: int) -> Evidence:
+    """Evidence of one mention, made only once the mention is kept."""
+    return evidence(text, offset + reading.name[0].start, offset + reading.name[-1].end)
+
+
+def _written(text: str, lang: str, reading: _Reading, offset: int) -> str:
+    """The name as written (Russian: in the nominative, so read in its context)."""
+    if lang != "ru":
+        return reading.written
+    hint = case_hint(text, offset + reading.name[0].start)
+    return _joined(reading.name, nominative_name([t.text for t in reading.name], hint))
+
+
+def _joined(name: Sequence[Token], words: list[str]) -> str:
+    """The words of a name joined, initials kept tight as in the text ("A.Muhamediuly")."""
+    out = words[0]
+    for index in range(1, len(name)):
+        tight = name[index - 1].initials and name[index - 1].end == name[index].start
+        out += ("" if tight else " ") + words[index]
+    return out

@@ -1,0 +1,180 @@
+"""What one capitalised word may be: a given name, a surname, a role, an organisation word…
+
+English words are looked up in the lexicons; Cyrillic words go through
+pymorphy3's tags (Name, Surn, Patr, Geox, Orgn) as well. The answer depends on
+the word alone, so it is memoised per word and shared by all its tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from briefing.extract.people.names import Token, country_words, surname_shaped
+from briefing.extract.people.roles import is_role_word
+from briefing.extract.text import morph
+from briefing.extract.text.lexicons import given_names, org_types, roles, word_set
+
+_CYRILLIC = re.compile("[а-яёәғқңөұүһі]", re.IGNORECASE)
+# Parts of speech that never start a Russian name (sentence-initial words, adjectives).
+_RU_NOT_NAME = frozenset(
+    {"PREP", "CONJ", "PRCL", "NPRO", "ADJF", "ADJS", "VERB", "INFN", "ADVB", "PRTF", "NUMR"}
+)
+_PLURALS = (("ies", "y"), ("es", ""), ("s", ""))  # English plural endings and their singular
+_SHORT = 4  # letters: a short word with two capitals is an abbreviation
+_RU_TRUST = 0.3  # a pymorphy3 parse below this score is too unsure to decide on
+_MEMO_SIZE = 65536  # words whose signals are remembered (a bound: memory stays flat)
+
+
+class WordInfo(NamedTuple):
+    """The signals one token gives (a tuple: one is made for every new word)."""
+
+    initials: bool = False
+    given: bool = False
+    surname: bool = False
+    role: bool = False
+    org: bool = False
+    function: bool = False
+    place: bool = False
+    abbreviation: bool = False
+    adjective: bool = False
+
+
+_INITIALS = WordInfo(initials=True)
+
+
+def word_infos(run: Sequence[Token], lang: str) -> list[WordInfo]:
+    """Signals for every token of a run (one call per run: this is a hot path)."""
+    word = word_info
+    return [_INITIALS if token.initials else word(token.text, lang) for token in run]
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
+def word_info(word: str, lang: str) -> WordInfo:
+    """Signals of one word (not initials), memoised per word."""
+    if _is_cyrillic(word):
+        return _cyrillic(word)
+    role, org, function, place = _latin_classes(word, lang)
+    names = given_names()
+    given = not place and (word in names or ("-" in word and word.split("-")[0] in names))
+    abbreviation = function and _abbreviation(word)  # an abbreviation is a function word
+    return WordInfo(False, given, surname_shaped(word), role, org, function, place, abbreviation)
+
+
+def never_a_name(word: str, lang: str) -> bool:
+    """A function, role, place or organisation word, which no context makes a name.
+
+    A Latin word is judged without the given-name list (long to load): a word
+    read alone needs only this test, so a short text with no run of several
+    words never loads the list. A Cyrillic abbreviation ("МИД") is a function
+    word without the analysis of the word.
+    """
+    if _is_cyrillic(word):
+        if _abbreviation(word):
+            return True
+        info = word_info(word, lang)
+        return info.function or info.role or info.place or info.org
+    return any(_latin_classes(word, lang))
+
+
+def is_org_word(word: str, lang: str) -> bool:
+    """An organisation word ("University", "Комитета"): a Latin one is known without
+    the other signals of the word, a Cyrillic one needs its analysis."""
+    if _is_cyrillic(word):
+        return word_info(word, lang).org
+    return word.lower() in _org_words(lang)
+
+
+def is_adjective(word: str, lang: str) -> bool:
+    """A Russian word one of whose likely readings is a full adjective ("Пражского")."""
+    return _is_cyrillic(word) and word_info(word, lang).adjective
+
+
+def _is_cyrillic(word: str) -> bool:
+    return not word.isascii() and _CYRILLIC.search(word) is not None
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
+def _latin_classes(word: str, lang: str) -> tuple[bool, bool, bool, bool]:
+    """Whether a Latin word is a role, an organisation word, a function word, a place
+    (memoised: a word read alone is often met again in a run of several)."""
+    lower = word.lower()
+    return (
+        is_role_word(word, lang),
+        lower in _org_words(lang),
+        lower in _function_words() or _abbreviation(word) or _plural_of_common(lower, lang),
+        lower in country_words(),
+    )
+
+
+@cache
+def _org_words(lang: str) -> frozenset[str]:
+    """Organisation head words of the language and of English (Latin words in any text)."""
+    return frozenset(org_types(lang)) | frozenset(org_types("en"))
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return word_set("people", "function_words.en.txt")
+
+
+def _plural_of_common(lower: str, lang: str) -> bool:
+    """The plural of a function word or of a role ("States", "Members"):
+    a plural common noun is never a person's name."""
+    if not lower.endswith("s"):  # every plural ending ends so
+        return False
+    common, role_words = _function_words(), roles(lang)
+    for ending, replacement in _PLURALS:
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            singular = lower[: -len(ending)] + replacement
+            if singular in common or singular in role_words:
+                return True
+    return False
+
+
+def _cyrillic(word: str) -> WordInfo:
+    """The signals of a Cyrillic word, from one pass over its pymorphy3 readings."""
+    lower = word.lower()
+    every = morph.parses(lower)
+    # readings the analyser trusts; else every reading tied with the best (their order is arbitrary)
+    parses = [p for p in every if p.score >= _RU_TRUST] or [
+        p for p in every if p.score >= every[0].score
+    ]
+    named = surnamed = False
+    for parse in parses:
+        grammemes = parse.tag.grammemes
+        named = named or ("Name" in grammemes and "sing" in grammemes)
+        surnamed = surnamed or "Surn" in grammemes or "Patr" in grammemes
+    shaped = surname_shaped(word)
+    given, surname = named and not shaped, surnamed or shaped
+    top = parses[0].tag if parses else None
+    lemma = str(parses[0].normal_form) if parses else lower
+    abbreviation = _abbreviation(word)
+    function = (top is not None and top.POS in _RU_NOT_NAME and not (given or surname)) or (
+        abbreviation
+    )
+    place = top is not None and not (given or surname) and not top.grammemes.isdisjoint(_PLACE)
+    org_words = org_types("ru")
+    return WordInfo(
+        False,
+        given,
+        surname,
+        is_role_word(word, "ru"),
+        lemma in org_words or lower in org_words,
+        function,
+        place,
+        abbreviation,
+        any("ADJF" in p.tag.grammemes for p in every if p.score >= _RU_TRUST),
+    )
+
+
+_PLACE = frozenset({"Geox", "Orgn"})  # grammemes of a place or an organisation's name
+
+
+def _abbreviation(word: str) -> bool:
+    """All capitals ("UNESCO", "МИД") or a short word with two ("PhD", "MSc"): never a name."""
+    if word.isupper() and len(word) > 1:
+        return True
+    return len(word) <= _SHORT and sum(map(str.isupper, word)) > 1

@@ -1,0 +1,110 @@
+"""The partner gazetteer: states, organisations, regions and context cues of one language.
+
+The data is built by ``data/partners/build_gazetteer.py`` (see
+``data/partners/SOURCES.md``) and read once per process and language. A
+language without its own gazetteer uses the English one, so Latin-script
+names are still found.
+"""
+
+from __future__ import annotations
+
+from functools import cache, partial
+from typing import NamedTuple
+
+from briefing import datafiles
+from briefing.extract.text.matcher import Case, Entry, Lexicon, Match
+
+PLACE_KINDS = frozenset({"name", "adj", "compound", "capital", "org", "programme"})
+"""Entry kinds that name a state or an organisation (the rest are regions and cues)."""
+
+
+class Hit(NamedTuple):
+    """A gazetteer entry found in the text."""
+
+    code: str
+    """ISO alpha-2 or taxonomy organisation code; empty for regions and cues."""
+    kind: str
+    ambiguous: bool
+    start: int
+    end: int
+    first: int
+    last: int
+    """Token indexes of the match, for looking at the words around it."""
+
+    @property
+    def is_place(self) -> bool:
+        """True for a state or organisation (not a region or a cue)."""
+        return bool(self.code) and self.kind in PLACE_KINDS
+
+
+def _rows(name: str) -> list[list[str]]:
+    return datafiles.rows("partners", name)
+
+
+@cache
+def gazetteer(lang: str) -> Lexicon:
+    """The lexicon of places and cues for ``lang`` (English when there is none)."""
+    source = _source(lang)
+    return Lexicon(lang, _entries(lang)) if source == lang else gazetteer(source)
+
+
+def _source(lang: str) -> str:
+    """The language whose gazetteer ``lang`` uses: its own, or English when it has none."""
+    return lang if lang == "en" or _entries(lang) else "en"
+
+
+@cache
+def _entries(lang: str) -> list[Entry]:
+    return [
+        Entry(tuple(key.split(" ")), _case(case), (code, kind, flags))
+        for code, kind, flags, case, key in _rows(f"gazetteer.{lang}.tsv")
+    ]
+
+
+def place_entries(lang: str, home: str) -> frozenset[int]:
+    """The ``id`` of every entry of :func:`gazetteer` that names a state or organisation
+    other than ``home``: a stretch whose matches hold none of them names no partner,
+    which a set operation tells without making a :class:`Hit` of each match."""
+    return _place_entries(_source(lang), home)
+
+
+@cache
+def _place_entries(lang: str, home: str) -> frozenset[int]:
+    """:func:`place_entries` of a language with its own gazetteer (the others share it)."""
+    return frozenset(
+        id(entry)
+        for entry in _entries(lang)
+        if entry.value[0] and entry.value[0] != home and entry.value[1] in PLACE_KINDS
+    )
+
+
+def _case(value: str) -> Case:
+    if value == "upper":
+        return "upper"
+    return "title" if value == "title" else "any"
+
+
+@cache
+def display_names() -> dict[str, tuple[str, str]]:
+    """Code -> (type, English display name) for states and organisations."""
+    return {code: (kind, name) for code, kind, name in _rows("names.tsv")}
+
+
+def hit(match: Match, start: int, end: int) -> Hit:
+    """A :class:`Hit` for a match spanning ``start``..``end`` of the text."""
+    code, kind, flags = match.entry.value
+    return Hit(code, kind, flags == "ambiguous", start, end, match.first, match.last)
+
+
+_new_hit = partial(tuple.__new__, Hit)
+
+
+def hits(matches: list[Match], starts: list[int], ends: list[int], at: int) -> list[Hit]:
+    """The hits of ``matches`` found among words ``at`` onwards of the words with these
+    ``starts`` and ``ends`` offsets (no Python-level call a hit: a sentence has several)."""
+    return [
+        _new_hit((code, kind, flags == "ambiguous", starts[at + i], ends[at + j], i, j))
+        for i, j, entry in matches
+        for code, kind, flags in (entry.value,)
+    ]
+

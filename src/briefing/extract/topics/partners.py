@@ -1,0 +1,349 @@
+"""Partners: states (ISO 3166-1 alpha-2) and taxonomy organisations, ranked by salience.
+
+Every mention of a state or organisation in the title and the body gets a
+weight from what names it (a full name says more than an adjective) and
+from the words around it (see ``data/partners/context.<lang>.tsv``): a
+mention beside the home country or a word of cooperation counts more; a
+comparison ("than France"), a language ("the French language"), an ethnic
+community ("the German community"), an organisation as a framework
+("within the SCO") or a member state listed under an organisation counts
+little. A code whose weights add up to :data:`PARTNER_MIN` is a partner; the
+others are kept as mentions. Regions are matched only to hide the country
+names inside them, and the home country is never a partner.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import compress, repeat
+from operator import attrgetter, gt, itemgetter
+
+from briefing.extract.spans import evidence, merge_evidence
+from briefing.extract.text.document import Document
+from briefing.extract.text.matcher import Lexicon, Words
+from briefing.extract.topics.gazetteer import Hit, display_names, gazetteer, place_entries
+from briefing.extract.topics.gazetteer import hits as gazetteer_hits
+from briefing.extract.topics.salience import Unit, units
+from briefing.schema import Partner
+
+# What one mention weighs by what names the place: a full name says most.
+KIND_WEIGHT = {
+    "name": 1.0,
+    "org": 1.0,
+    "adj": 0.9,  # "the Polish Senate": the state (languages and communities are cued apart)
+    "compound": 0.9,
+    "capital": 0.5,  # "talks in Tehran": a government, or only a city
+    "programme": 0.4,  # "Erasmus+": an organisation's programme, mostly a framework
+}
+PARTNER_MIN = 1.5
+"""A partner needs two plain mentions, or one beside a cooperation word."""
+RELATIVE_MIN = 0.2
+"""A partner also needs this share of the top partner's weight: less is a passing mention."""
+HOME_BONUS = 0.25  # the sentence also names the home country: a bilateral statement
+COOPERATION_BONUS = 0.5  # the sentence names something done together
+TITLE_FACTOR = 2.0  # the headline names what the story is about
+MENU_FACTOR = 0.5  # a short line without end punctuation: a menu item, tag or teaser
+MENU_MAX_TOKENS = 8
+SHOUTING_FACTOR = 0.3  # a line mostly in capitals (cable routing, banners): case tells nothing
+SHOUTING_SHARE = 0.6
+BILATERAL_WEIGHT = 2.5  # "Kazakh-German relations", "Kazakhstan and Italy", "Tehran and Astana"
+INSTITUTION_WEIGHT = 0.3  # "Kazakh-German University": the name of a home institution
+# Mentions that are not about the state as a counterpart.
+LANGUAGE_WEIGHT = 0.15  # "the French language"
+COMMUNITY_WEIGHT = 0.3  # "the German community of Kazakhstan": a diaspora, not the state
+COMPARISON_WEIGHT = 0.2  # "more than in France"
+FRAMEWORK_WEIGHT = 0.2  # "within the SCO"
+MEMBER_WEIGHT = 0.3  # "16 EU member states": the organisation is the counterpart
+MEMBER_FACTOR = 0.3  # a state beside the leading organisation: a member at its event
+# How far cues reach, in tokens.
+COMPARISON_REACH = 3
+FRAMEWORK_REACH = 4
+COMMUNITY_REACH = 2
+_HYPHENS = frozenset("-‐‑–")
+_ENTRY = itemgetter(2)  # the entry of a Match
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
+class _Tally:
+    """What is known of one code: its mentions' spans and weights.
+
+    A plain class with slots rather than a dataclass: it is made once a code
+    a document, and a dataclass costs about a millisecond at import.
+    """
+
+    __slots__ = ("plain", "spans", "weights")
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.weights: list[tuple[float, frozenset[str]]] = []
+        """Each mention's weight, with the organisations named in its sentence."""
+        self.plain = False
+        """Has a mention that is not an ambiguous word."""
+
+    def score(self, leader: str = "") -> float:
+        """Total weight; mentions beside the ``leader`` organisation count as membership."""
+        return sum(w * MEMBER_FACTOR if leader in orgs else w for w, orgs in self.weights)
+
+
+class _Sentence:
+    """One unit's words and gazetteer hits, with what the whole sentence says
+    (a plain class with slots, like :class:`_Tally`)."""
+
+    __slots__ = (
+        "cooperation",
+        "high",
+        "hits",
+        "home",
+        "kinds",
+        "low",
+        "membership",
+        "organisations",
+        "places",
+        "shouting",
+        "unit",
+        "words",
+    )
+
+    def __init__(
+        self,
+        unit: Unit,
+        words: Words,
+        low: int,
+        high: int,
+        hits: list[Hit],
+        places: list[Hit],
+        home: str,
+    ) -> None:
+        self.unit = unit
+        self.words = words
+        """The words of the whole text: the unit's are ``low`` to ``high`` (exclusive)."""
+        self.low = low
+        self.high = high
+        self.hits = hits
+        self.places = places
+        """The hits that name a state or organisation other than the home country."""
+        kinds: dict[str, list[int]] = {}
+        for index, item in enumerate(hits):
+            kinds.setdefault(item.kind, []).append(index)
+        self.kinds = kinds
+        """Kind -> indexes of the hits of that kind, so that a cue looked for is found at once."""
+        orgs = [hits[i].code for kind in ("org", "programme") for i in kinds.get(kind, ())]
+        self.home = any(h.code == home for h in hits)
+        self.cooperation = "cooperation" in kinds
+        self.membership = "membership" in kinds and bool(orgs)
+        self.organisations = frozenset(orgs)
+        self.shouting = _shouting(words.surfaces[low:high])
+        """Mostly in capitals (cable routing, banners): case tells nothing."""
+
+    def surface(self, index: int) -> str:
+        """The written form of the unit's word ``index``."""
+        return self.words.surfaces[self.low + index]
+
+    def cue_before(self, item: Hit, reach: int, role: str) -> bool:
+        """A cue of ``role`` ends within ``reach`` tokens before the mention."""
+        hits = self.hits
+        return any(
+            item.first - reach <= hits[i].last < item.first for i in self.kinds.get(role, ())
+        )
+
+    def cue_after(self, item: Hit, reach: int, role: str) -> bool:
+        """A cue of ``role`` starts within ``reach`` tokens after the mention."""
+        hits = self.hits
+        return any(
+            item.last < hits[i].first <= item.last + reach for i in self.kinds.get(role, ())
+        )
+
+
+def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
+    """Partners ranked by salience, and countries only mentioned in passing."""
+    lexicon, places = gazetteer(doc.lang), place_entries(doc.lang, doc.home)
+    text, home = doc.text, doc.home
+    tallies: dict[str, _Tally] = defaultdict(_Tally)
+    ambiguous: list[tuple[Hit, float, frozenset[str]]] = []
+    for sentence in _sentences(doc, lexicon, places):
+        for item in sentence.places:
+            weight = _weight(text, sentence, item, home)
+            if item.ambiguous:
+                if not _name_like(text, sentence, item):
+                    kept = weight if sentence.home else 0.0
+                    ambiguous.append((item, kept, sentence.organisations))
+                continue
+            _add(tallies[item.code], item, weight, sentence.organisations, plain=True)
+    for item, weight, orgs in ambiguous:
+        tally = tallies[item.code]
+        if tally.plain or weight:
+            weight = weight or KIND_WEIGHT.get(item.kind, 0.5)
+            _add(tally, item, weight, orgs, plain=tally.plain)
+    return _ranked(text, tallies)
+
+
+def _sentences(doc: Document, lexicon: Lexicon, places: frozenset[int]) -> list[_Sentence]:
+    """The units that name a partner, read (told from the entries found, before any hit
+    is made: most units name none)."""
+    read = units(doc)
+    starts, ends = list(map(_START, read)), list(map(_END, read))
+    words, found = lexicon.find_each(doc.text, starts, ends)
+    sentences: list[_Sentence] = []
+    for unit, (low, high, matches) in zip(read, found, strict=True):
+        named = list(map(places.__contains__, map(id, map(_ENTRY, matches))))
+        if any(named):
+            hits = gazetteer_hits(matches, words.starts, words.ends, low)
+            places_named = list(compress(hits, named))
+            sentences.append(_Sentence(unit, words, low, high, hits, places_named, doc.home))
+    return sentences
+
+
+def _add(tally: _Tally, item: Hit, weight: float, orgs: frozenset[str], *, plain: bool) -> None:
+    tally.weights.append((weight, orgs - {item.code}))
+    tally.spans.append((item.start, item.end))
+    tally.plain = tally.plain or plain
+
+
+def _weight(text: str, sentence: _Sentence, item: Hit, home: str) -> float:
+    weight = _context_weight(text, sentence, item, home)
+    if weight is None:
+        weight = KIND_WEIGHT.get(item.kind, 0.5)
+        weight *= 1 + HOME_BONUS * sentence.home + COOPERATION_BONUS * sentence.cooperation
+    if sentence.unit.title:
+        weight *= TITLE_FACTOR
+    elif _menu_like(text, sentence):
+        weight *= MENU_FACTOR
+    if sentence.shouting:
+        weight *= SHOUTING_FACTOR
+    return weight
+
+
+def _context_weight(text: str, sentence: _Sentence, item: Hit, home: str) -> float | None:
+    """A fixed weight when the words around the mention say what it is, else ``None``."""
+    if _paired_with_home(sentence, item, home):
+        return BILATERAL_WEIGHT
+    if item.kind in ("adj", "compound", "name"):
+        paired = _home_compound(text, sentence, item, home)
+        if paired is not None:
+            return INSTITUTION_WEIGHT if paired else BILATERAL_WEIGHT
+    if sentence.cue_before(item, COMPARISON_REACH, "comparison"):
+        return COMPARISON_WEIGHT
+    if item.kind == "adj" and sentence.cue_before(item, FRAMEWORK_REACH, "framework"):
+        return FRAMEWORK_WEIGHT  # "within the Chinese initiative"
+    if item.kind in ("org", "programme"):
+        framed = sentence.cue_before(item, FRAMEWORK_REACH, "framework")
+        members = sentence.cue_before(item, FRAMEWORK_REACH, "member_of")
+        return FRAMEWORK_WEIGHT if framed or members else None
+    if sentence.membership:
+        return MEMBER_WEIGHT
+    if item.kind == "adj" and sentence.cue_after(item, 1, "language"):
+        return LANGUAGE_WEIGHT
+    if item.kind == "adj" and (
+        sentence.cue_before(item, COMMUNITY_REACH, "community")
+        or sentence.cue_after(item, COMMUNITY_REACH, "community")
+    ):
+        return COMMUNITY_WEIGHT
+    return None
+
+
+def _paired_with_home(sentence: _Sentence, item: Hit, home: str) -> bool:
+    """True for "Kazakhstan and Italy" or "Tehran and Astana": the place joined to the home."""
+    if item.kind in ("org", "programme") or not sentence.home:
+        return False
+    hits = sentence.hits
+    for index in sentence.kinds.get("pair", ()):
+        other = hits[index]
+        if not 0 < index < len(hits) - 1:
+            continue
+        left, right = hits[index - 1], hits[index + 1]
+        if left.last + 1 != other.first or other.last + 1 != right.first:
+            continue
+        if (left is item and right.code == home) or (right is item and left.code == home):
+            return left.kind == right.kind or {left.kind, right.kind} <= {"name", "capital"}
+    return False
+
+
+def _home_compound(text: str, sentence: _Sentence, item: Hit, home: str) -> bool | None:
+    """For "Kazakh-German …": ``None`` when not such a compound, else whether a name follows.
+
+    A capitalised word after the compound ("Kazakh-German University") makes it the
+    name of an institution rather than a statement about relations.
+    """
+    if not sentence.home:
+        return None
+    for other in sentence.hits:
+        if other.code != home:
+            continue
+        if other.last + 1 == item.first and _hyphen_between(text, other.end, item.start):
+            after = item.last + 1
+        elif item.last + 1 == other.first and _hyphen_between(text, item.end, other.start):
+            after = other.last + 1
+        else:
+            continue
+        if after >= sentence.high - sentence.low:
+            return False
+        return sentence.surface(after)[:1].isupper()
+    return None
+
+
+def _hyphen_between(text: str, start: int, end: int) -> bool:
+    gap = text[start:end].strip()
+    return len(gap) == 1 and gap in _HYPHENS
+
+
+def _name_like(text: str, sentence: _Sentence, item: Hit) -> bool:
+    """True when an ambiguous word reads as part of a name ("Michael Jordan", "Macon, Georgia")."""
+    if item.first == 0:
+        return False
+    before = item.first - 1
+    gap = text[sentence.words.ends[sentence.low + before] : item.start].strip()
+    return sentence.surface(before)[:1].isupper() and gap in ("", ",") and before > 0
+
+
+def _menu_like(text: str, sentence: _Sentence) -> bool:
+    if sentence.high - sentence.low > MENU_MAX_TOKENS:
+        return False
+    return not text[sentence.unit.start : sentence.unit.end].rstrip().endswith((".", "!", "?", "…"))
+
+
+def _shouting(surfaces: list[str]) -> bool:
+    """Most words of more than one letter in capitals (counted with C-level maps, no
+    Python step a word: most sentences that name a partner are read here).
+
+    The words in capitals are picked out first: there are seldom enough of them
+    for a line of :data:`MENU_MAX_TOKENS` words, and then nothing else is counted.
+    """
+    capitals: int = sum(map(gt, map(len, filter(str.isupper, surfaces)), repeat(1)))
+    if capitals < SHOUTING_SHARE * MENU_MAX_TOKENS:
+        return False
+    words: int = sum(map(gt, map(len, surfaces), repeat(1)))
+    return words >= MENU_MAX_TOKENS and capitals >= SHOUTING_SHARE * words
+
+
+def _ranked(text: str, tallies: dict[str, _Tally]) -> tuple[list[Partner], list[Partner]]:
+    leader = max(tallies, key=lambda code: (tallies[code].score(), code), default="")
+    if _kind_of(leader) != "organisation":
+        leader = ""
+    scores = {code: tally.score(leader) for code, tally in tallies.items()}
+    order = sorted(scores, key=lambda code: (-scores[code], code))
+    top = scores[order[0]] if order else 1.0
+    partners: list[Partner] = []
+    mentions: list[Partner] = []
+    for code in order:
+        score = scores[code]
+        if score <= 0:
+            continue
+        partner = score >= PARTNER_MIN and score >= RELATIVE_MIN * top
+        target = partners if partner else mentions
+        target.append(_partner(text, code, tallies[code], score / top))
+    return partners, mentions
+
+
+def _kind_of(code: str) -> str:
+    return display_names().get(code, ("state", code))[0]
+
+
+def _partner(text: str, code: str, tally: _Tally, salience: float) -> Partner:
+    kind, name = display_names().get(code, ("state", code))
+    return Partner(
+        code=code,
+        name=name,
+        type="organisation" if kind == "organisation" else "state",
+        salience=round(salience, 3),
+        evidence=merge_evidence([evidence(text, s, e) for s, e in tally.spans]),
+    )

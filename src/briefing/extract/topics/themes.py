@@ -1,0 +1,254 @@
+"""Themes of cooperation from the taxonomy, each with the sentences that carry it.
+
+Cue words and phrases (``data/themes/<lang>.tsv``) are found in one pass
+over each body sentence and the title. A sentence's weight for a theme is
+the sum of its cue weights; a cue that is only an item of a bare list of
+themes ("cooperation in education, science and culture") counts for
+:data:`LISTED_FACTOR` of its weight, as the annotation guide asks for a
+sentence of substance; so does a cue that only completes the name of a
+body ("Ministry of Culture and Sport", :data:`NAMED_FACTOR`). Role rows of
+the lexicon name the words that join a list, repeat its frame ("in the
+field of"), head a body's name or link it to its field. A theme needs one
+body sentence of at least
+:data:`SUBSTANCE` and a total of :data:`THEME_MIN`; its evidence is its
+strongest sentences, in text order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import cache
+from itertools import pairwise
+from typing import NamedTuple
+
+from briefing import datafiles
+from briefing.extract.spans import evidence, merge_evidence
+from briefing.extract.text.document import Document
+from briefing.extract.text.matcher import Entry, Lexicon, Match, Words, case_of
+from briefing.extract.topics.salience import Unit, units
+from briefing.schema import Theme
+
+SUBSTANCE = 1.0
+"""A sentence carries a theme from this weight: one specific cue, or two generic ones."""
+THEME_MIN = 1.5
+"""A theme's total over the text: a sentence of substance and more than one cue."""
+RECURRENCE = 3
+"""Or the theme returns in this many sentences, each with a generic cue at least."""
+RECURRENT_WEIGHT = 0.5
+LISTED_FACTOR = 0.3  # a cue that is one item of a list of themes
+NAMED_FACTOR = 0.3  # a cue inside the name of a body ("Ministry of Culture and Sport")
+NAME_REACH = 3  # link words that may stand between the body and its cue ("for the Development of")
+TITLE_FACTOR = 1.0  # the headline adds to the total, but is not a sentence of substance
+MAX_EVIDENCE = 4
+JOIN = "=join"
+FRAME = "=frame"
+BODY = "=body"  # head of a body's name whose complement names a field: "ministry", "комитет"
+LINK = "=link"  # words between the head and the field: "of", "по делам", "по вопросам"
+_LIST_ROLES = frozenset({JOIN, FRAME, LINK})
+_WORD = re.compile(r"[^\W\d_]+")
+_LIST_PUNCTUATION = frozenset(" ,;/&\n\t")
+_SEPARATORS = _LIST_PUNCTUATION - {" ", "\n", "\t"}
+
+
+class _Lexicon(NamedTuple):
+    """The theme lexicon and its role words (named tuples and plain classes here, not
+    dataclasses: a dataclass costs the import ~1 ms, paid by every cold start)."""
+
+    lexicon: Lexicon
+    join_words: frozenset[str]
+    """Words that join the items of a list ("and", "as well as")."""
+    frame_words: frozenset[str]
+    """Words that may repeat the frame of a list beside a join ("in culture and in sport")."""
+    link_words: frozenset[str]
+    """Words between a body's head and the field it names ("Ministry of", "Комитет по делам")."""
+
+
+class _Cue(NamedTuple):
+    theme: str
+    weight: float
+    start: int
+    end: int
+    first: int
+    last: int
+    """Word indexes of the cue within its sentence."""
+
+
+class _Tally:
+    """A theme's total weight over the text, and its sentences with their weights."""
+
+    __slots__ = ("sentences", "total")
+
+    def __init__(self) -> None:
+        self.total = 0.0
+        self.sentences: list[tuple[float, Unit]] = []
+
+
+def _rows(name: str) -> list[list[str]]:
+    return datafiles.rows("themes", name)
+
+
+@cache
+def _lexicon(lang: str) -> _Lexicon:
+    rows = _rows(f"{lang}.tsv")
+    if not rows:
+        empty = frozenset[str]()
+        return _lexicon("en") if lang != "en" else _Lexicon(Lexicon("en", []), empty, empty, empty)
+    # Role words are entries too, so that they are normalised (lemmatised) like the cues and
+    # hold their words; list and link words are not reported: the gaps between cues are read.
+    entries = [
+        Entry(tuple(_cue_words(cue)), case_of(cue), (theme, weight), quiet=theme in _LIST_ROLES)
+        for cue, theme, weight in rows
+    ]
+    words = {role: _words_of(rows, role) for role in (JOIN, FRAME, LINK)}
+    return _Lexicon(Lexicon(lang, entries), words[JOIN], words[FRAME], words[LINK])
+
+
+def _words_of(rows: list[list[str]], role: str) -> frozenset[str]:
+    return frozenset(w.lower() for cue, theme, _ in rows if theme == role for w in cue.split())
+
+
+def _cue_words(cue: str) -> list[str]:
+    words = _WORD.findall(cue)
+    return [*words[:-1], words[-1] + "*"] if cue.endswith("*") else words
+
+
+@cache
+def theme_names() -> dict[str, str]:
+    """Theme id -> English display name, in taxonomy order."""
+    return {theme_id: name for theme_id, name in _rows("names.tsv")}
+
+
+def extract_themes(doc: Document) -> list[Theme]:
+    """Themes with the sentences that support them, strongest first."""
+    lexicon = _lexicon(doc.lang)
+    find = lexicon.lexicon.find_words
+    text = doc.text
+    tallies: dict[str, _Tally] = {}
+    for unit in units(doc):
+        words, low, high, matches = find(text, unit.start, unit.end)
+        if not matches:
+            continue  # most sentences of a long text name no theme
+        for theme, weight in _sentence_weights(text, words, (low, high), matches, lexicon).items():
+            tally = tallies.get(theme)
+            if tally is None:
+                tally = tallies[theme] = _Tally()
+            if unit.title:
+                tally.total += weight * TITLE_FACTOR
+            else:
+                tally.total += weight
+                tally.sentences.append((weight, unit))
+    found = [_theme(text, theme, tally) for theme, tally in tallies.items() if _kept(tally)]
+    return sorted(found, key=lambda t: (-t.score, t.id))
+
+
+def _kept(tally: _Tally) -> bool:
+    best = max((weight for weight, _ in tally.sentences), default=0.0)
+    recurrent = sum(weight >= RECURRENT_WEIGHT for weight, _ in tally.sentences) >= RECURRENCE
+    return (best >= SUBSTANCE or recurrent) and tally.total >= THEME_MIN
+
+
+def _sentence_weights(
+    text: str, words: Words, unit: tuple[int, int], matches: list[Match], lex: _Lexicon
+) -> dict[str, float]:
+    """The weight of each theme in one unit, the words ``low`` to ``high`` (exclusive) of
+    the text's ``words`` (the matches count from ``low``)."""
+    values = [m.entry.value for m in matches]
+    themes = {theme for theme, _ in values}
+    if len(themes) == 1:
+        # One theme and no body's name: no list of themes, no name to discount (the usual case).
+        (theme,) = themes
+        if theme == BODY:
+            return {}
+        total = 0.0
+        for _, weight in values:
+            total += float(weight)
+        return {theme: total}
+    low, high = unit
+    starts, ends = words.starts, words.ends
+    found = [
+        _Cue(theme, float(weight), starts[low + m.first], ends[low + m.last], m.first, m.last)
+        for m, (theme, weight) in zip(matches, values, strict=True)
+    ]
+    gaps = _Gaps(text, words.norms[low:high], lex)
+    named = _named(gaps, found) if BODY in themes else set()
+    cues = [cue for cue in found if cue.theme != BODY]
+    listed = _listed(gaps, cues)
+    weights: dict[str, float] = defaultdict(float)
+    for index, cue in enumerate(cues):
+        factor = NAMED_FACTOR if cue in named else 1.0
+        weights[cue.theme] += cue.weight * min(factor, LISTED_FACTOR if index in listed else 1.0)
+    return weights
+
+
+class _Gaps:
+    """What stands between two cues of one sentence."""
+
+    __slots__ = ("lex", "norms", "text")
+
+    def __init__(self, text: str, norms: list[str], lex: _Lexicon) -> None:
+        self.text = text
+        self.norms = norms
+        """Normal forms of the sentence's words."""
+        self.lex = lex
+
+    def words(self, before: _Cue, after: _Cue) -> list[str]:
+        return self.norms[before.last + 1 : after.first]
+
+    def joins(self, before: _Cue, after: _Cue) -> bool:
+        """True for ", ", " and " or ", and in the field of " between two cues.
+
+        Not for a bare space ("scientific tourism") nor for frame words alone
+        ("a conference on medicine"): a list needs a join word or a separator.
+        """
+        words = self.words(before, after)
+        joins, frames = self.lex.join_words, self.lex.frame_words
+        if any(word not in joins and word not in frames for word in words):
+            return False
+        marks = _WORD.sub("", self.text[before.end : after.start])
+        if not all(char in _LIST_PUNCTUATION for char in marks):
+            return False
+        return any(word in joins for word in words) or any(c in _SEPARATORS for c in marks)
+
+    def links(self, body: _Cue, cue: _Cue) -> bool:
+        """True when only link, join or frame words stand between a body's head and a cue."""
+        words = self.words(body, cue)
+        known = self.lex.link_words | self.lex.join_words | self.lex.frame_words
+        return len(words) <= NAME_REACH and all(word in known for word in words)
+
+
+def _named(gaps: _Gaps, cues: list[_Cue]) -> set[_Cue]:
+    """Cues that complete the name of a body ("Ministry of Culture and Sport"), not its work."""
+    named: set[_Cue] = set()
+    for before, cue in pairwise(cues):
+        if cue.theme == BODY:
+            continue
+        if (before.theme == BODY and gaps.links(before, cue)) or (
+            before in named and gaps.joins(before, cue)
+        ):
+            named.add(cue)
+    return named
+
+
+def _listed(gaps: _Gaps, cues: list[_Cue]) -> set[int]:
+    """Indexes of cues that stand in a list with a cue of another theme."""
+    listed: set[int] = set()
+    for index in range(1, len(cues)):
+        before, after = cues[index - 1], cues[index]
+        if before.theme != after.theme and gaps.joins(before, after):
+            listed.update((index - 1, index))
+    return listed
+
+
+def _theme(text: str, theme: str, tally: _Tally) -> Theme:
+    strongest = sorted(tally.sentences, key=lambda item: -item[0])[:MAX_EVIDENCE]
+    # A theme kept for recurring in many sentences has none of substance: those sentences
+    # are its evidence then.
+    floor = SUBSTANCE if strongest and strongest[0][0] >= SUBSTANCE else RECURRENT_WEIGHT
+    spans = [evidence(text, u.start, u.end) for weight, u in strongest if weight >= floor]
+    return Theme(
+        id=theme,
+        name=theme_names().get(theme, theme),
+        score=round(tally.total, 2),
+        evidence=merge_evidence(spans),
+    )

@@ -1,0 +1,166 @@
+"""Dates inside the text: precision kept, partial dates resolved or left partial."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+
+from briefing.clean import clean_document
+from briefing.clean.date_patterns import _anchors, vocabulary
+from briefing.clean.date_patterns import find_dates as find_spans
+from briefing.extract.metadata.dates import find_dates
+from briefing.extract.text.document import Document
+from briefing.ingest.base import RawDocument
+from briefing.schema import DateMention
+
+
+def mentions(text: str, published: dt.date | None = None) -> list[DateMention]:
+    raw = RawDocument(text=text, format="txt")
+    doc = Document(cleaned=clean_document(raw), raw=raw, published=published)
+    found = find_dates(doc)
+    for mention in found:
+        ev = mention.evidence[0]
+        assert doc.text[ev.start : ev.end] == ev.text
+    return found
+
+
+def values(text: str, published: dt.date | None = None) -> list[tuple[str, str, str]]:
+    return [(m.evidence[0].text, m.date.value, m.date.precision) for m in mentions(text, published)]
+
+
+def test_english_forms_keep_their_precision() -> None:
+    text = "Forum in Astana\nOn October 14, 2016 a program for 2014-2016 was signed; "
+    text += "in April 2010 and in 2018 too."
+    assert values(text) == [
+        ("October 14, 2016", "2016-10-14", "day"),
+        ("2014-2016", "2014/2016", "range"),
+        ("April 2010", "2010-04", "month"),
+        ("2018", "2018", "year"),
+    ]
+
+
+def test_russian_forms_keep_their_precision() -> None:
+    text = "Форум в Астане\n3 февраля, 2015 и 14 октября 2016 года, "
+    text += "в апреле 2010 г., в 2016 году, 03.02.2015."
+    assert values(text) == [
+        ("3 февраля, 2015", "2015-02-03", "day"),
+        ("14 октября 2016", "2016-10-14", "day"),
+        ("апреле 2010", "2010-04", "month"),
+        ("2016 году", "2016", "year"),
+        ("03.02.2015", "2015-02-03", "day"),
+    ]
+
+
+def test_russian_year_is_never_a_relative_date() -> None:
+    found = mentions("Форум в Астане\nВстреча прошла в 2019 году в Астане.")
+    assert [(m.date.value, m.date.start) for m in found] == [("2019", dt.date(2019, 1, 1))]
+
+
+def test_partial_date_resolved_against_publication_date() -> None:
+    found = mentions(
+        "Forum in Astana\nThe forum opened on August 26 in Almaty.", published=dt.date(2021, 9, 2)
+    )
+    assert [(m.date.value, m.resolved_from) for m in found] == [("2021-08-26", "published")]
+
+
+def test_partial_date_near_new_year_takes_the_previous_year() -> None:
+    found = mentions(
+        "Forum in Astana\nThe forum opened on 30 December in Almaty.", published=dt.date(2022, 1, 3)
+    )
+    assert found[0].date.value == "2021-12-30"
+
+
+def test_unresolvable_partial_date_stays_partial() -> None:
+    found = mentions("Forum in Astana\nThe forum opens on August 26 in Almaty.")
+    assert [(m.date.value, m.date.precision, m.date.start) for m in found] == [
+        ("--08-26", "partial", None)
+    ]
+
+
+def test_weekday_resolves_a_partial_date_when_one_year_fits() -> None:
+    text = "Forum in Astana\nLast Wednesday (30 June) the forum of 2021 opened in Astana."
+    found = mentions(text)
+    assert (found[0].date.value, found[0].resolved_from) == ("2021-06-30", "weekday")
+
+
+def test_weekday_that_fits_no_mentioned_year_leaves_it_partial() -> None:
+    found = mentions("Forum in Astana\nLast Thursday (30 June) the forum of 2021 opened.")
+    assert found[0].date.precision == "partial"
+
+
+def test_day_ranges() -> None:
+    assert values("Forum in Astana\nThe congress is held on September 17-18, 2025 in Astana.") == [
+        ("September 17-18, 2025", "2025-09-17/2025-09-18", "range")
+    ]
+    assert values("Forum in Astana\nThe days run from December 2 to December 5.")[0][1:] == (
+        "--12-02/--12-05",
+        "partial",
+    )
+
+
+def test_numbers_that_are_not_dates() -> None:
+    text = "Forum in Astana\nIt cost £41 over five years; 1000 students; phone 8 7172 555, 5.5 %."
+    assert values(text) == []
+    assert values("Forum in Astana\nMay we meet in march of next year?") == []
+
+
+def test_words_in_a_month_slot_must_be_months() -> None:
+    spans = [(d.start, d.end, d.precision) for d in find_spans("May 5 to Astana 7, 2019")]
+    assert spans == [(0, 5, "partial")]  # not a range ending in "Astana 7"
+    assert find_spans("14 people came, 3 Marches 2020, Mayo 5") == []
+    assert [(d.month, d.day) for d in find_spans("on 2 of MAY and 3 мая")] == [(5, 2), (5, 3)]
+
+
+def test_weekday_named_before_a_date() -> None:
+    assert [d.weekday for d in find_spans("Friday, 3 May 2019; Fries 4 May 2019")] == [5, None]
+
+
+def test_invalid_calendar_dates_are_not_dates() -> None:
+    assert find_spans("on 31.02.2019") == []
+    assert [d.precision for d in find_spans("on 30 February 2020")] == ["month"]
+
+
+def test_only_body_dates_are_mentions() -> None:
+    found = mentions(" date 2024-07-10 The forum opened on 14 October 2016 in Rome.")
+    assert [m.date.value for m in found] == ["2016-10-14"]
+
+
+def test_every_evidence_span_of_a_record_slices_its_text() -> None:
+    from briefing import parse_text
+
+    text = (
+        " date 2024-07-10 ASTANA. KAZINFORM - The Embassy of Kazakhstan in Italy held a forum "
+        "on 14 October 2016 and Last Wednesday (30 June).\nRelated articles\nOther news"
+    )
+    record = parse_text(text)
+    assert record.published == dt.date(2024, 7, 10)
+    for ev in record.evidence_items():
+        assert record.text[ev.start : ev.end] == ev.text
+
+
+def _plain_anchors(text: str, start: int, end: int) -> list[int]:
+    """The definition the date finder's anchors keep: a number not glued to a word before
+    it, or a month name (a whole word) before ``.``, ``,``, spaces and a number."""
+    months = vocabulary().months
+    first = "[0-9" + re.escape("".join(sorted({name[0] for name in months}))) + "]"
+    word = r"(?<![0-9])[^\W\d_]*(?![^\W\d_])(?=\.?,?\s+[0-9])"
+    pattern = re.compile(rf"{first}(?<![^\W_]{first})(?:(?<=[0-9])\d*|{word})")
+    return [
+        m.start()
+        for m in pattern.finditer(text, start, end)
+        if m.group()[0].isdigit() or m.group() in months
+    ]
+
+
+def test_date_anchors_are_numbers_and_month_names_before_numbers() -> None:
+    pick = random.Random(8)
+    pieces = ["May", "мая", "Jan.", "june", "Mayo", "5", "12", "٣", "2016", " ", "  ", ",", ".",
+              "\n", "x", "_", "²", "-", "(", "September"]
+    for _ in range(3000):
+        text = "".join(pick.choice(pieces) for _ in range(pick.randint(1, 8)))
+        start = pick.randint(0, len(text))
+        end = pick.randint(start, len(text))
+        assert list(_anchors(text, start, end)) == _plain_anchors(text, start, end), (
+            text, start, end,
+        )

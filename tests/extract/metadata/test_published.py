@@ -1,0 +1,94 @@
+"""Publication date: only a full date the document states as its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.clean import clean_document
+from briefing.extract.metadata.published import extract_published
+from briefing.extract.text.document import Document
+from briefing.ingest.base import RawDocument
+
+BODY = "The delegation visited the university and met students from Germany and Italy."
+
+
+def published(text: str, **raw: object) -> dt.date | None:
+    document = RawDocument(text=text, format="txt", **raw)  # type: ignore[arg-type]
+    found = extract_published(Document(cleaned=clean_document(document), raw=document))
+    if found.published_evidence:
+        ev = found.published_evidence[0]
+        assert (
+            found.published is None or ev.text == clean_document(document).text[ev.start : ev.end]
+        )
+    return found.published
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f" date 2024-07-10 {BODY}", dt.date(2024, 7, 10)),
+        (
+            f"Overview\n{BODY}\nCreated at : 3.03.2017, 00:00, Updated at : 5.04.2017, 18:14",
+            dt.date(2017, 3, 3),
+        ),
+        (f"Bloggers arrive\n17 October, 2013\n{BODY}", dt.date(2013, 10, 17)),
+        (f"16:35, 24 September 2020 | GMT +6\nHall opens\n{BODY}", dt.date(2020, 9, 24)),
+        (f"Title of the paper\nPublication date: 12 July 2021\n{BODY}", dt.date(2021, 7, 12)),
+        (f"Title of the paper\nPublished online: 22 August 2023\n{BODY}", dt.date(2023, 8, 22)),
+        (f"3 февраля, 2015. Астана. Сегодня состоялась встреча. {BODY}", dt.date(2015, 2, 3)),
+        (f"Встреча в Берлине\nОпубликовано: 14 октября 2016 года\n{BODY}", dt.date(2016, 10, 14)),
+        (f"Forum\n[Source]  Institute [Time]  2018-09-20 13:27:35\n{BODY}", dt.date(2018, 9, 20)),
+    ],
+)
+def test_stated_publication_dates(text: str, expected: dt.date) -> None:
+    assert published(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Title of the paper\nPublished September 2025\n{BODY}",
+        f"Kazakhstan and Italy\n25 June, 16:55 670\n{BODY}",
+        f"Title of the paper\nReceived: 12 March 2020; Accepted: 3 May 2020\n{BODY}",
+        f"Monday, 12 March 2024\nConcert in Rome\n{BODY}",
+        f"Concert in Rome\n{BODY} The concert took place on 14 October 2016 in Rome.",
+        f"Астана. 3 декабря. KAZAKHSTAN TODAY - {BODY}",
+        f"Статья\nПоступила в редакцию 12.03.2020\n{BODY}",
+    ],
+    ids=[
+        "month-year",
+        "day-month",
+        "received-accepted",
+        "banner",
+        "event",
+        "ru-day-month",
+        "ru-received",
+    ],
+)
+def test_no_publication_date(text: str) -> None:
+    assert published(text) is None
+
+
+def test_day_first_numeric_date() -> None:
+    assert published(f"Overview\n{BODY}\nCreated at : 3.04.2017, 00:00") == dt.date(2017, 4, 3)
+
+
+def test_updated_date_is_kept_apart() -> None:
+    document = RawDocument(
+        text=f"Overview\n{BODY}\nCreated at : 3.03.2017, Updated at : 5.04.2017", format="txt"
+    )
+    found = extract_published(Document(cleaned=clean_document(document), raw=document))
+    assert (found.published, found.updated) == (dt.date(2017, 3, 3), dt.date(2017, 4, 5))
+    assert found.updated_evidence[0].text == "5.04.2017"
+
+
+def test_odd_date_form_in_a_stated_field_goes_to_the_fallback() -> None:
+    assert published(f"Concert in Rome\nPublished: 2023/08/22\n{BODY}") == dt.date(2023, 8, 22)
+
+
+def test_reader_metadata_wins() -> None:
+    assert published(f" date 2024-07-10 {BODY}", published=dt.date(2024, 7, 9)) == dt.date(
+        2024, 7, 9
+    )

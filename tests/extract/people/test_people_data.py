@@ -1,0 +1,42 @@
+"""The generated people lists match their sources."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from briefing.extract.people.names import country_words
+from briefing.extract.text.lexicons import given_names
+
+BUILDER = (
+    Path(__file__).resolve().parents[3]
+    / "src" / "briefing" / "data" / "people" / "build_country_words.py"
+)
+
+
+def _builder():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("build_country_words", BUILDER)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_country_words_are_up_to_date() -> None:
+    builder = _builder()
+    committed = (builder.HERE / "country_words.txt").read_text(encoding="utf-8")
+    assert committed.splitlines() == builder.country_word_lines()
+
+
+def test_country_words_hold_country_names_but_not_connectors() -> None:
+    words = country_words()
+    assert {"kazakhstan", "korea", "salvador", "kingdom"} <= words
+    assert not words & {"of", "the", "and", "republic"}
+
+
+def test_given_names_are_one_word_a_line() -> None:
+    """given_names() reads the list with one split, which needs one word a line."""
+    path = BUILDER.with_name("given_names.txt")
+    rows = [r for r in path.read_text(encoding="utf-8").splitlines() if not r.startswith("#")]
+    assert rows and all(len(row.split()) == 1 for row in rows)
+    assert set(given_names()) == {row.strip() for row in rows}

@@ -1,0 +1,184 @@
+"""Partners from short English and Russian texts: names, adjectives, capitals, passing mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.topics.partners import _shouting, extract_partners
+from extract_helpers import make_doc
+
+
+def codes(body: str, **kwargs: str) -> list[str]:
+    partners, _ = extract_partners(make_doc(body, **kwargs))
+    return [p.code for p in partners]
+
+
+def mentioned(body: str, **kwargs: str) -> list[str]:
+    _, mentions = extract_partners(make_doc(body, **kwargs))
+    return [p.code for p in mentions]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Kazakhstan and Italy signed a memorandum on cultural cooperation.", ["IT"]),
+        ("Armenian universities signed an agreement with Kazakh colleges.", ["AM"]),
+        ("Kazakh-German relations were discussed at length.", ["DE"]),
+        ("Member of the Polish Senate Robert Dowhan visited Kazakhstan for talks.", ["PL"]),
+        ("Talks between Tehran and Astana on cooperation went on.", ["IR"]),
+        ("The UK and Kazakhstan agreed on joint degrees.", ["GB"]),
+        ("The Azerbaijan National Academy of Sciences signed a memorandum with Kazakh scholars.",
+         ["AZ"]),
+        ("UNESCO and Kazakhstan signed an agreement on heritage.", ["UNESCO"]),
+    ],
+)
+def test_english_forms_of_a_partner(body: str, expected: list[str]) -> None:
+    assert codes(body) == expected
+
+
+def test_evidence_is_the_exact_mention() -> None:
+    doc = make_doc("Kazakhstan and the Republic of Poland signed an agreement.")
+    (partner,), _ = extract_partners(doc)
+    assert partner.code == "PL" and partner.name == "Poland"
+    assert [e.text for e in partner.evidence] == ["Republic of Poland"]
+    assert all(doc.text[e.start : e.end] == e.text for e in partner.evidence)
+
+
+def test_home_country_is_never_a_partner_and_home_is_configurable() -> None:
+    body = "Kazakhstan and Uzbekistan signed an agreement on cooperation."
+    assert codes(body) == ["UZ"]
+    assert codes(body, home="UZ") == ["KZ"]
+
+
+def test_ranked_by_salience() -> None:
+    body = (
+        "Kazakhstan and Poland signed an agreement on cooperation. "
+        "Poland will host Kazakh students. Polish universities offer places. "
+        "Kazakhstan and Latvia also signed a memorandum."
+    )
+    partners, _ = extract_partners(make_doc(body))
+    assert [p.code for p in partners] == ["PL", "LV"]
+    assert partners[0].salience == 1.0 > partners[1].salience
+
+
+def test_a_comparison_is_only_a_mention() -> None:
+    body = (
+        "Kazakhstan and Poland signed an agreement on cooperation. "
+        "The programme is larger than in France, the minister said."
+    )
+    assert codes(body) == ["PL"]
+    assert "FR" in mentioned(body)
+
+
+def test_a_third_party_travel_destination_is_only_a_mention() -> None:
+    body = (
+        "Kazakhstan and Georgia held a blogger tour. Georgian hosts met Kazakh guests. "
+        "Tbilisi welcomed the group. Georgian media covered the visit of the Kazakh bloggers. "
+        "The Georgian side and the Embassy of Kazakhstan in Georgia organised a reception. "
+        "Later we may visit Ukraine as well."
+    )
+    assert codes(body) == ["GE"]
+
+
+def test_regions_are_never_partners() -> None:
+    body = "Cooperation between Central Asia and Europe was the topic of the joint Eurasian forum."
+    assert codes(body) == []
+    assert mentioned(body) == []
+
+
+def test_boilerplate_line_is_weak() -> None:
+    body = "Kazakhstan and Italy signed an agreement on cooperation.\nChina\nRelated: Japan"
+    assert codes(body) == ["IT"]
+
+
+def test_language_and_community_are_not_the_state() -> None:
+    body = (
+        "Kazakhstan opened courses of the French language for teachers. "
+        "The German community of Kazakhstan held a festival."
+    )
+    assert codes(body) == []
+
+
+def test_home_institution_name_does_not_make_a_partner() -> None:
+    body = "Students of the Kazakh-British Technical University won a contest in Almaty."
+    assert codes(body) == []
+
+
+def test_organisation_as_framework_is_not_a_partner() -> None:
+    body = "Within the SCO, Kazakhstan and Kyrgyzstan signed an agreement on cooperation."
+    assert codes(body) == ["KG"]
+
+
+def test_member_states_of_a_leading_organisation() -> None:
+    body = (
+        "The EU Delegation and Kazakhstan opened an education fair. "
+        "Universities from 16 EU member states, including Germany, France and Italy, took part. "
+        "The European Union supports Kazakh students."
+    )
+    assert codes(body) == ["EU"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Students from Macon, Georgia visited the museum.",
+        "Michael Jordan spoke about the game.",
+        "A roast turkey was served.",
+    ],
+)
+def test_ambiguous_words_need_corroboration(body: str) -> None:
+    assert codes(body) == []
+
+
+def test_ambiguous_name_with_corroboration() -> None:
+    body = "Kazakhstan and Georgia signed an agreement. Tbilisi hosted the joint commission."
+    assert codes(body) == ["GE"]
+
+
+def test_title_counts_for_salience() -> None:
+    doc_body = "The two countries signed an agreement. Mongolia sent a delegation."
+    partners, _ = extract_partners(make_doc(doc_body, title="Kazakhstan and Mongolia expand ties"))
+    assert [p.code for p in partners] == ["MN"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Казахстан и Германия подписали соглашение о сотрудничестве.", ["DE"]),
+        ("Делегация Казахстана встретилась с представителями ФРГ в Берлине.", ["DE"]),
+        ("Посол Казахстана вручил грамоты президенту Федеративной Республики Германия.", ["DE"]),
+        ("Германская сторона и казахстанская делегация обсудили сотрудничество.", ["DE"]),
+        ("Стороны обсудили казахстанско-германское сотрудничество.", ["DE"]),
+        ("Казахстан подписал меморандум с Германией о сотрудничестве.", ["DE"]),
+        ("Казахстан и ЮНЕСКО подписали соглашение о сотрудничестве.", ["UNESCO"]),
+        ("Делегация Казахстана приняла участие в заседании СНГ по сотрудничеству.", ["CIS"]),
+        ("Казахстан и ТЮРКСОЙ провели совместный фестиваль.", ["TURKSOY"]),
+    ],
+)
+def test_russian_forms_of_a_partner(body: str, expected: list[str]) -> None:
+    assert codes(body, lang="ru") == expected
+
+
+def test_russian_framework_and_region() -> None:
+    body = "В рамках ШОС Казахстан провёл встречу. Центральная Азия и Европа обсуждались в докладе."
+    assert codes(body, lang="ru") == []
+
+
+def test_russian_evidence_spans_are_exact() -> None:
+    doc = make_doc("Казахстан и Федеративной Республикой Германия подписали соглашение.", lang="ru")
+    (partner,), _ = extract_partners(doc)
+    assert [e.text for e in partner.evidence] == ["Федеративной Республикой Германия"]
+
+
+@pytest.mark.parametrize(
+    ("line", "shouting"),
+    [
+        ("ROUTINE CABLE FROM ASTANA TO ROME ON visas and trade", True),  # 6 of 10 words
+        ("ROUTINE CABLE FROM ASTANA TO Rome on visas and trade", False),  # 5 of 10
+        ("CABLE FROM ASTANA TO ROME on visas today", True),  # 5 of 8: the least that counts
+        ("CABLE FROM ASTANA TO Rome on visas today", False),  # 4 of 8
+        ("A CABLE FROM ASTANA TO ROME I S", False),  # one-letter words do not count: 5 words
+    ],
+)
+def test_shouting_line(line: str, shouting: bool) -> None:
+    assert _shouting(line.split()) is shouting

@@ -1,0 +1,182 @@
+"""Themes from short English and Russian texts: substance, bare lists, evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.text.matcher import normal_form
+from briefing.extract.topics.themes import _rows, extract_themes
+from extract_helpers import make_doc
+
+
+def theme_ids(body: str, **kwargs: str) -> list[str]:
+    return sorted(t.id for t in extract_themes(make_doc(body, **kwargs)))
+
+
+def test_substance_sentences_give_themes_with_exact_evidence() -> None:
+    body = (
+        "The Embassy opened an exhibition of Kazakh painters at the national museum. "
+        "The weather was fine. "
+        "Twenty students received scholarships to study at Italian universities."
+    )
+    doc = make_doc(body)
+    themes = {t.id: t for t in extract_themes(doc)}
+    assert sorted(themes) == ["culture", "education"]
+    culture = themes["culture"]
+    assert [e.text for e in culture.evidence] == [
+        "The Embassy opened an exhibition of Kazakh painters at the national museum."
+    ]
+    for theme in themes.values():
+        assert all(doc.text[e.start : e.end] == e.text for e in theme.evidence)
+
+
+def test_a_bare_list_is_not_substance() -> None:
+    body = "The sides discussed cooperation in education, science, culture and sport."
+    assert theme_ids(body) == []
+
+
+def test_listed_theme_with_its_own_sentence_is_kept() -> None:
+    body = (
+        "The sides discussed cooperation in education, science and culture. "
+        "A festival of Kazakh music and an exhibition of carpets opened in Rome."
+    )
+    assert theme_ids(body) == ["culture"]
+
+
+def test_one_generic_word_in_passing_is_not_a_theme() -> None:
+    assert theme_ids("The minister spoke about the culture of dialogue in diplomacy.") == []
+
+
+def test_modifier_phrase_is_not_a_list() -> None:
+    body = "The sides agreed to promote scientific tourism and new tourist routes for travellers."
+    assert "tourism" in theme_ids(body)
+
+
+def test_press_service_is_not_media() -> None:
+    body = "The press service of the ministry reported the talks. The press service added details."
+    assert theme_ids(body) == []
+
+
+def test_title_alone_is_not_a_sentence_of_substance() -> None:
+    doc = make_doc("The ministers met in Astana.", title="Museums and theatres of two nations")
+    assert extract_themes(doc) == []
+
+
+def test_strongest_theme_first() -> None:
+    body = (
+        "The diaspora of compatriots abroad met the ethnic community leaders. "
+        "A concert was held."
+    )
+    themes = extract_themes(make_doc(body))
+    assert themes and themes[0].id == "diaspora"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Студенты казахстанских вузов получили стипендии для обучения в Германии.", ["education"]),
+        ("В музее открылась выставка казахстанских художников, прошёл концерт.", ["culture"]),
+        ("Учёные провели совместные научные исследования в лабораториях академии.", ["science"]),
+        ("Открыты курсы изучения немецкого языка для преподавателей языка.", ["language"]),
+    ],
+)
+def test_russian_themes(body: str, expected: list[str]) -> None:
+    assert theme_ids(body, lang="ru") == expected
+
+
+def test_russian_bare_list() -> None:
+    body = "Стороны обсудили сотрудничество в сфере образования, науки и культуры."
+    assert theme_ids(body, lang="ru") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("The sides agreed on cooperation in higher education and in the field of healthcare.",
+         "en"),
+        ("Стороны договорились о сотрудничестве в сфере высшего образования и в области "
+         "здравоохранения.", "ru"),
+        ("Стороны обсудили развитие как в сфере высшего образования, так и в сфере "
+         "здравоохранения.", "ru"),
+    ],
+)
+def test_repeated_list_frames_are_still_lists(body: str, lang: str) -> None:
+    assert theme_ids(body, lang=lang) == []
+
+
+def test_frame_words_alone_do_not_make_a_list() -> None:
+    body = "Doctors presented research on cancer. A research conference on medicine was held."
+    assert theme_ids(body) == ["health", "science"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("The Ministry of Health hosted the Ministry of Culture and Sport. The Minister of Health "
+         "thanked the Department of Higher Education and the Ministry of Health staff.", "en"),
+        ("Министерство здравоохранения приняло Министра культуры и спорта. Министр "
+         "здравоохранения поблагодарил Комитет по развитию языков и Министерство "
+         "здравоохранения. Министерство науки и высшего образования поддержало их.", "ru"),
+    ],
+)
+def test_names_of_ministries_are_not_substance(body: str, lang: str) -> None:
+    assert theme_ids(body, lang=lang) == []
+
+
+def test_a_ministry_at_a_real_event_keeps_the_theme() -> None:
+    body = "Министр культуры открыл выставку казахстанских художников в национальном музее."
+    assert theme_ids(body, lang="ru") == ["culture"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Казахская диаспора и соотечественники за рубежом провели встречу с этническими казахами.",
+         ["diaspora"]),
+        ("В Риме прошли гастроли театра, спектакль и концерт казахской музыки.", ["culture"]),
+        ("Паломники посетили мечеть и храм, прошёл межрелигиозный диалог.", ["religion"]),
+        ("Врачи больницы провели вакцинацию пациентов от коронавируса.", ["health"]),
+        ("Спортсмены завоевали медали чемпионата по дзюдо, матч прошёл на стадионе.", ["sport"]),
+        ("Туристы из Германии посетили достопримечательности, вырос турпоток.", ["tourism"]),
+        ("Журналисты и телеканалы освещали пресс-тур, газеты опубликовали репортажи.", ["media"]),
+    ],
+)
+def test_russian_lexicon_covers_each_theme(body: str, expected: list[str]) -> None:
+    assert theme_ids(body, lang="ru") == expected
+
+
+def test_russian_cues_are_lemmas() -> None:
+    for cue, _theme, _ in _rows("ru.tsv"):  # role words too: gaps are read as lemmas
+        for word in cue.rstrip("*").split():
+            assert normal_form(word, "ru") == word, cue
+
+
+def test_word_stems_do_not_reach_unrelated_words() -> None:
+    body = (
+        "Co-operation between the ministries is in operation. "
+        "Both operators made concerted efforts and thanked the hosts for their hospitality. "
+        "The delegation flew from Islamabad and saw a Churchill portrait on a triple booking."
+    )
+    assert theme_ids(body) == []
+
+
+def test_the_words_those_stems_were_meant_for_still_count() -> None:
+    body = (
+        "The opera house staged two operas and a concert of folk music. "
+        "A new hospital, with wards for patients, and an Islamic centre were opened next to "
+        "the church."
+    )
+    assert theme_ids(body) == ["culture", "health", "religion"]
+
+
+def test_a_theme_kept_for_recurring_cites_the_sentences_it_recurs_in() -> None:
+    body = (
+        "The programme of the visit was cultural. "
+        "The evening had a cultural part as well. "
+        "Both sides praised the cultural life of the region."
+    )
+    doc = make_doc(body)
+    themes = {t.id: t for t in extract_themes(doc)}
+    assert list(themes) == ["culture"]
+    assert len(themes["culture"].evidence) == 3
+    assert all(doc.text[e.start : e.end] == e.text for e in themes["culture"].evidence)
