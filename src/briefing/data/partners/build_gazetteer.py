@@ -18,7 +18,7 @@ from __future__ import annotations
 import gettext
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pycountry
@@ -30,6 +30,7 @@ LANGS = ("en", "ru")
 _WORD = re.compile(r"[^\W\d_]+")
 # Russian adjectives in -ский/-цкий give the first part of compounds: германский -> германско-.
 _COMPOUND = re.compile(r"(?:ск|цк)ий$")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
 Row = tuple[str, str, str, str]  # code, kind, form, flags
 
@@ -60,12 +61,91 @@ def _rows(lang: str) -> Iterator[Row]:
         if lang == "ru" and kind == "adj" and _COMPOUND.search(form):
             yield code, "compound", form[:-2] + "о", "".join(flags)
     yield from _pycountry_rows(lang)
+    for code, form in _hand_rows(f"variants.{lang}.tsv"):
+        yield code, "name", form, ""
+    yield from _historic_rows(lang)
     for code, kind, form, *flags in _hand_rows(f"organisations.{lang}.tsv"):
         yield code, kind, form, "".join(flags)
     for (form,) in _hand_rows(f"regions.{lang}.tsv"):
         yield "", "region", form, ""
     for role, form in _hand_rows(f"context.{lang}.tsv"):
         yield "", role, form, ""
+    yield from _subdivision_rows(lang)
+
+
+def _historic_rows(lang: str) -> Iterator[Row]:
+    """Names of former states (ISO 3166-3) whose territory is now one state: "Zaire" -> CD.
+
+    The last two letters of an ISO 3166-3 code name the successor; ``HH`` (split
+    between several states) and a successor that is itself historic give no row.
+    """
+    translate = _translation("iso3166-3", lang)
+    current = {country.alpha_2 for country in pycountry.countries}
+    for country in pycountry.historic_countries:
+        successor = country.alpha_4[2:]
+        if successor not in current:
+            continue
+        name = translate(country.name) if lang != "en" else country.name
+        if lang != "en" and not _CYRILLIC.search(name):
+            continue  # untranslated: the English gazetteer's Latin form stands
+        for form in _plain_forms(name):
+            yield successor, "name", form, ""
+
+
+def _subdivision_rows(lang: str) -> Iterator[Row]:
+    """States, provinces and nations of a country (ISO 3166-2, first level) as places of it.
+
+    Only the types listed in ``subdivisions.tsv``; a name shared by subdivisions of
+    two countries, or made only of compass and landform words, is left out. A
+    one-word name is also a town, a person's or a team's name: it is marked
+    ambiguous and counts only beside the home country or its own country.
+    """
+    settings = list(_hand_rows("subdivisions.tsv"))
+    types = {value for key, value in settings if key == "type"}
+    generic = {value for key, value in settings if key == "generic"}
+    translate = _translation("iso3166-2", lang)
+    owners: dict[str, set[str]] = {}
+    for place in pycountry.subdivisions:
+        if place.parent_code is None and place.type in types:
+            for name in _local_names(place.name, translate, lang):
+                for form in _plain_forms(name):
+                    owners.setdefault(form, set()).add(place.country_code)
+    for form, codes in owners.items():
+        words = _WORD.findall(form)
+        if len(codes) > 1 or all(word.lower() in generic for word in words):
+            continue
+        flags = "ambiguous" if len(words) == 1 else ""
+        yield codes.pop(), "subdivision", form, flags
+
+
+def _local_names(name: str, translate: Callable[[str], str], lang: str) -> list[str]:
+    """The names of an ISO entry for ``lang``: in English the ISO name and its English
+    translation ("Bayern", "Bavaria"); in Russian the translation, when there is one."""
+    translated = [part.strip() for part in translate(name).split(" / ")]
+    if lang == "en":
+        return [name, *(part for part in translated if part != name)]
+    return [part for part in translated if _CYRILLIC.search(part)]
+
+
+def _plain_forms(name: str) -> list[str]:
+    """The names an ISO entry stands for: "Wales [Cymru GB-CYM]" -> Wales;
+    "Catalunya [Cataluña]" -> both; "Zaire, Republic of" -> Zaire, Republic of Zaire."""
+    bracket = re.search(r"\[([^\]]*)\]", name)
+    main = re.sub(r"\s*\[[^\]]*\]", "", name).strip()
+    forms = []
+    head, _, tail = main.partition(",")
+    forms.append(head.strip())
+    if tail.strip().endswith(" of"):
+        forms.append(f"{tail.strip()} {head.strip()}")
+    if bracket and not re.search(r"[A-Z]{2}-", bracket.group(1)):
+        forms.append(bracket.group(1).strip())
+    return [form for form in forms if len(form) > 3]
+
+
+def _translation(domain: str, lang: str) -> Callable[[str], str]:
+    return gettext.translation(
+        domain, pycountry.LOCALES_DIR, languages=[lang], fallback=True
+    ).gettext
 
 
 def _key(form: str, lang: str) -> str:
@@ -76,16 +156,21 @@ def _key(form: str, lang: str) -> str:
 
 def gazetteer_lines(lang: str) -> list[str]:
     """The lines of ``gazetteer.<lang>.tsv``: code, kind, flags, case, normalised words."""
-    ambiguous = {(code, _key(form, lang)) for code, _, form, flags in _rows(lang) if flags}
+    # A subdivision's own flag does not make a state's form of the same words ambiguous.
+    ambiguous = {
+        (code, _key(form, lang))
+        for code, kind, form, flags in _rows(lang)
+        if flags and kind != "subdivision"
+    }
     lines: list[str] = []
     seen: set[tuple[str, str]] = set()
-    for code, kind, form, _ in _rows(lang):
+    for code, kind, form, own_flags in _rows(lang):
         key = _key(form, lang)
         case = case_of(form)
         if not key or (key, case) in seen:
             continue
         seen.add((key, case))
-        flags = "ambiguous" if (code, key) in ambiguous else ""
+        flags = "ambiguous" if (code, key) in ambiguous or own_flags else ""
         lines.append("\t".join((code, kind, flags, case, key)))
     return ["# generated by build_gazetteer.py: code, kind, flags, case, normalised words", *lines]
 

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from briefing import datafiles
 from briefing.extract.text.matcher import Case, Entry, Lexicon, Match
 
-PLACE_KINDS = frozenset({"name", "adj", "compound", "capital", "org", "programme"})
+PLACE_KINDS = frozenset({"name", "adj", "compound", "capital", "subdivision", "org", "programme"})
 """Entry kinds that name a state or an organisation (the rest are regions and cues)."""
 
 

@@ -33,6 +33,7 @@ KIND_WEIGHT = {
     "adj": 0.9,  # "the Polish Senate": the state (languages and communities are cued apart)
     "compound": 0.9,
     "capital": 0.5,  # "talks in Tehran": a government, or only a city
+    "subdivision": 0.5,  # "Bavaria", "Northern Ireland": a region of the state
     "programme": 0.4,  # "Erasmus+": an organisation's programme, mostly a framework
 }
 PARTNER_MIN = 1.5
@@ -60,6 +61,11 @@ COMPARISON_REACH = 3
 FRAMEWORK_REACH = 4
 COMMUNITY_REACH = 2
 _HYPHENS = frozenset("-‐‑–")
+_CITY_KINDS = frozenset({"capital", "subdivision"})
+_PAIRED_KINDS = frozenset({"name", "capital", "subdivision"})
+"""Kinds that pair as counterparts: "Kazakhstan and Bavaria", "Tehran and Astana"."""
+"""Places that also name clubs, stadiums, papers and schools ("Real Madrid", "Santiago
+Bernabéu", "New York Times"): read as part of such a name when capitalised words join them."""
 _ENTRY = itemgetter(2)  # the entry of a Match
 _START, _END = attrgetter("start"), attrgetter("end")
 
@@ -162,6 +168,8 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
     ambiguous: list[tuple[Hit, float, frozenset[str]]] = []
     for sentence in _sentences(doc, lexicon, places):
         for item in sentence.places:
+            if item.kind in _CITY_KINDS and _in_longer_name(text, sentence, item):
+                continue
             weight = _weight(text, sentence, item, home)
             if item.ambiguous:
                 if not _name_like(text, sentence, item):
@@ -254,7 +262,7 @@ def _paired_with_home(sentence: _Sentence, item: Hit, home: str) -> bool:
         if left.last + 1 != other.first or other.last + 1 != right.first:
             continue
         if (left is item and right.code == home) or (right is item and left.code == home):
-            return left.kind == right.kind or {left.kind, right.kind} <= {"name", "capital"}
+            return left.kind == right.kind or {left.kind, right.kind} <= _PAIRED_KINDS
     return False
 
 
@@ -293,6 +301,24 @@ def _name_like(text: str, sentence: _Sentence, item: Hit) -> bool:
     before = item.first - 1
     gap = text[sentence.words.ends[sentence.low + before] : item.start].strip()
     return sentence.surface(before)[:1].isupper() and gap in ("", ",") and before > 0
+
+
+def _in_longer_name(text: str, sentence: _Sentence, item: Hit) -> bool:
+    """True when a capitalised word that names no place is joined to a city or region by a
+    space ("Real Madrid", "Dynamo Moscow", "Santiago Bernabéu", "New York Times"): the
+    name of a club, a stadium or a paper. Not in a title or a line in capitals, where
+    every word is capitalised, nor for the first word of a sentence ("In Tehran")."""
+    if sentence.unit.title or sentence.shouting:
+        return False
+    words, low = sentence.words, sentence.low
+    named = {index for hit in sentence.hits for index in range(hit.first, hit.last + 1)}
+    before, after = item.first - 1, item.last + 1
+    if before > 0 and before not in named and sentence.surface(before)[:1].isupper():
+        if text[words.ends[low + before] : item.start] == " ":
+            return True
+    if after < sentence.high - low and after not in named and sentence.surface(after)[:1].isupper():
+        return text[item.end : words.starts[low + after]] == " "
+    return False
 
 
 def _menu_like(text: str, sentence: _Sentence) -> bool:
