@@ -40,6 +40,7 @@ LISTED_FACTOR = 0.3  # a cue that is one item of a list of themes
 NAMED_FACTOR = 0.3  # a cue inside the name of a body ("Ministry of Culture and Sport")
 NAME_LINE_SHARE = 0.6  # a line with this share of capitalised words is a name, not a sentence
 NAME_LINE_MIN_WORDS = 4
+NAME_LINE_JOINER_MAX = 4  # letters of a lower-case word that may join a name: "of", "and", "für"
 META_FACTOR = 0.3  # "this research", "the study": the text's own research, not cooperation in it
 NAME_REACH = 3  # link words that may stand between the body and its cue ("for the Development of")
 TITLE_FACTOR = 1.0  # the headline adds to the total, but is not a sentence of substance
@@ -200,14 +201,17 @@ def _sentence_weights(
 
 
 def _name_line(surfaces: list[str]) -> bool:
-    """True for a line that is a name, not a sentence: an affiliation ("Department of
-    Oriental Studies, … University, Almaty"), a conference name, a caption in title case,
-    where most words are capitalised. A line all in capitals tells nothing."""
+    """True for a line that is a name, not a sentence: an affiliation ("Professor,
+    Department of Oriental Studies, … University, Almaty."), a conference name, a caption
+    in title case. Most of its words are capitalised and the others are short joining
+    words ("of", "and", "the"); a sentence full of names still has lower-case words of
+    its own ("met", "the chairman"). A line all in capitals tells nothing."""
     words = [w for w in surfaces if len(w) > 1]
     if len(words) < NAME_LINE_MIN_WORDS:
         return False
     capitals = sum(w[:1].isupper() for w in words)
-    return NAME_LINE_SHARE * len(words) <= capitals < len(words)
+    content = sum(len(w) > NAME_LINE_JOINER_MAX and not w[:1].isupper() for w in words)
+    return NAME_LINE_SHARE * len(words) <= capitals < len(words) and content <= 1
 
 
 class _Gaps:
