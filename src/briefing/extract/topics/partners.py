@@ -313,12 +313,17 @@ def _in_longer_name(text: str, sentence: _Sentence, item: Hit) -> bool:
     words, low = sentence.words, sentence.low
     named = {index for hit in sentence.hits for index in range(hit.first, hit.last + 1)}
     before, after = item.first - 1, item.last + 1
-    if before > 0 and before not in named and sentence.surface(before)[:1].isupper():
-        if text[words.ends[low + before] : item.start] == " ":
-            return True
-    if after < sentence.high - low and after not in named and sentence.surface(after)[:1].isupper():
-        return text[item.end : words.starts[low + after]] == " "
-    return False
+    if (
+        before > 0
+        and before not in named
+        and sentence.surface(before)[:1].isupper()
+        and text[words.ends[low + before] : item.start] == " "
+    ):
+        return True
+    if after >= sentence.high - low or after in named:
+        return False
+    joined = text[item.end : words.starts[low + after]] == " "
+    return joined and sentence.surface(after)[:1].isupper()
 
 
 def _menu_like(text: str, sentence: _Sentence) -> bool:
