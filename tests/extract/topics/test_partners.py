@@ -232,3 +232,9 @@ def test_a_city_inside_a_club_or_stadium_name_is_not_its_country() -> None:
 def test_former_and_variant_names(body: str, expected: list[str]) -> None:
     lang = "ru" if body.startswith("Каз") else "en"
     assert codes(body, lang=lang) == expected
+
+
+def test_names_are_known_without_their_diacritics() -> None:
+    assert codes("Kazakhstan and Cote d'Ivoire signed an agreement on cooperation.") == ["CI"]
+    assert codes("Kazakhstan and Istanbul signed an agreement on cooperation.") == ["TR"]
+    assert codes("Kazakhstan and Tamil Nadu signed an agreement on cooperation.") == ["IN"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import gettext
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -31,6 +32,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Russian adjectives in -ский/-цкий give the first part of compounds: германский -> германско-.
 _COMPOUND = re.compile(r"(?:ск|цк)ий$")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+# Latin letters that Unicode does not decompose into a base letter and a mark.
+_LETTERS = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "ß": "ss"})
 
 Row = tuple[str, str, str, str]  # code, kind, form, flags
 
@@ -52,7 +55,8 @@ def _pycountry_rows(lang: str) -> Iterator[Row]:
             if form and "," not in form:
                 form = translate(form) if lang != "en" else form
                 if "," not in form and "\n" not in form:
-                    yield country.alpha_2, "name", form, ""
+                    for variant in _spellings(form, lang):
+                        yield country.alpha_2, "name", variant, ""
 
 
 def _rows(lang: str) -> Iterator[Row]:
@@ -109,13 +113,25 @@ def _subdivision_rows(lang: str) -> Iterator[Row]:
         if place.parent_code is None and place.type in types:
             for name in _local_names(place.name, translate, lang):
                 for form in _plain_forms(name):
-                    owners.setdefault(form, set()).add(place.country_code)
+                    for variant in _spellings(form, lang):
+                        owners.setdefault(variant, set()).add(place.country_code)
     for form, codes in owners.items():
         words = _WORD.findall(form)
         if len(codes) > 1 or all(word.lower() in generic for word in words):
             continue
         flags = "ambiguous" if len(words) == 1 else ""
         yield codes.pop(), "subdivision", form, flags
+
+
+def _spellings(form: str, lang: str) -> list[str]:
+    """``form``, and in English also without its diacritics, as English texts mostly
+    write it ("Côte d'Ivoire" and "Cote d'Ivoire", "İstanbul" and "Istanbul",
+    "Tamil Nādu" and "Tamil Nadu"). Other scripts keep theirs ("й" is a letter)."""
+    if lang != "en":
+        return [form]
+    decomposed = unicodedata.normalize("NFKD", form.translate(_LETTERS))
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return [form] if plain == form else [form, plain]
 
 
 def _local_names(name: str, translate: Callable[[str], str], lang: str) -> list[str]:
