@@ -34,8 +34,9 @@ Case = Literal["any", "title", "upper"]
 # Letters only: hyphens, apostrophes and digits separate tokens, so
 # "Kazakh-German" gives two tokens and "Italy's" gives "Italy" and "s".
 _WORD_SPLIT = re.compile(r"([^\W\d_]+)")  # split() gives gap, word, gap, word, ..., gap
-# What may stand between two tokens of one entry ("Abu Dhabi", "Abu-Dhabi", "U.S.").
-_JOINER = re.compile(r"[\s.\-‐‑–]{0,3}")
+# What may stand between two tokens of one entry ("Abu Dhabi", "Abu-Dhabi", "U.S.",
+# "Côte d'Ivoire", "master's").
+_JOINER = re.compile(r"[\s.\-‐‑–'’]{0,3}")
 
 
 class Token(NamedTuple):
