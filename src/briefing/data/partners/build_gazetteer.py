@@ -117,7 +117,7 @@ def _subdivision_rows(lang: str) -> Iterator[Row]:
                         owners.setdefault(variant, set()).add(place.country_code)
     for form, codes in owners.items():
         words = _WORD.findall(form)
-        if len(codes) > 1 or all(word.lower() in generic for word in words):
+        if len(codes) > 1 or all(_normal(word, lang) in generic for word in words):
             continue
         flags = "ambiguous" if len(words) == 1 else ""
         yield codes.pop(), "subdivision", form, flags
@@ -141,6 +141,12 @@ def _local_names(name: str, translate: Callable[[str], str], lang: str) -> list[
     if lang == "en":
         return [name, *(part for part in translated if part != name)]
     return [part for part in translated if _CYRILLIC.search(part)]
+
+
+def _normal(word: str, lang: str) -> str:
+    """A word as the generic list holds it: lower case, or its lemma in Russian
+    ("Тирана" is read as "тиран", a common word)."""
+    return normal_form(word, lang) if lang != "en" else word.lower()
 
 
 def _plain_forms(name: str) -> list[str]:
