@@ -234,3 +234,18 @@ def test_translation_of_books_is_culture_not_language_learning() -> None:
         "The translation and two other translated books were presented at a book fair."
     )
     assert theme_ids(body) == ["culture"]
+
+
+def test_a_sentence_citing_the_literature_is_not_science_cooperation() -> None:
+    cited = (
+        "Earlier scientists explored the research of cultural diplomacy [4]. "
+        "Scientific research on soft power grew (Smith, 2015). "
+        "Researchers of the field published new research [5, p. 12]."
+    )
+    assert "science" not in theme_ids(cited)
+
+
+def test_a_heading_or_menu_item_is_not_a_sentence_of_substance() -> None:
+    body = "Research\nScientific research\nKazakhstan and Korea signed an agreement on trade."
+    assert theme_ids(body) == []
+    assert theme_ids("Scientists of both countries research glaciers.") == ["science"]

@@ -8,7 +8,13 @@ themes ("cooperation in education, science and culture") counts for
 sentence of substance; so does a cue that only completes the name of a
 body ("Ministry of Culture and Sport", :data:`NAMED_FACTOR`). Role rows of
 the lexicon name the words that join a list, repeat its frame ("in the
-field of"), head a body's name or link it to its field. A theme needs one
+field of"), head a body's name or link it to its field. A line that is a
+name (an affiliation, a conference name) or a heading or menu item counts
+for :data:`NAMED_FACTOR` too: page furniture is not a sentence of substance.
+In a sentence about the text itself ("this study", "the authors") or one
+that cites the literature ("[4]", "(Smith, 2015)"), the cues of the themes
+the lexicon lists as ``=meta-of`` (research, sources) count for
+:data:`META_FACTOR`: they name the text's own work. A theme needs one
 body sentence of at least
 :data:`SUBSTANCE` and a total of :data:`THEME_MIN`; its evidence is its
 strongest sentences, in text order.
@@ -53,7 +59,13 @@ META = "=meta"  # words of a text about itself: "this paper", "the study", "в �
 META_OF = "=meta-of"  # a theme (in the cue column) whose cues a =meta sentence discounts
 _LIST_ROLES = frozenset({JOIN, FRAME, LINK})
 _WORD = re.compile(r"[^\W\d_]+")
+# A reference to the literature: "[4]", "[1, 2]", "[3, p. 25]", "[2, с. 14]", "(Smith, 2015)".
+_CITATION = re.compile(
+    r"\[\d{1,3}(?:\s*[,;–-]\s*(?:[pс]\.\s*)?\d{1,4})*\]"
+    r"|\([A-ZА-ЯЁ][\w'-]+(?: et al\.| и др\.)?,? (?:19|20)\d\d[a-z]?(?:[;,:][^()\n]{0,60})?\)"
+)
 _LIST_PUNCTUATION = frozenset(" ,;/&\n\t")
+_SENTENCE_ENDS = (".", "!", "?", "…")
 _SEPARATORS = _LIST_PUNCTUATION - {" ", "\n", "\t"}
 
 
@@ -142,8 +154,11 @@ def extract_themes(doc: Document) -> list[Theme]:
         words, low, high, matches = find(text, unit.start, unit.end)
         if not matches:
             continue  # most sentences of a long text name no theme
-        weights = _sentence_weights(text, words, (low, high), matches, lexicon)
-        if not unit.title and _name_line(words.surfaces[low:high]):
+        cites = _CITATION.search(text, unit.start, unit.end) is not None
+        weights = _sentence_weights(text, words, (low, high), matches, lexicon, cites=cites)
+        if not unit.title and (
+            _name_line(words.surfaces[low:high]) or _heading(text, unit, high - low)
+        ):
             weights = {theme: weight * NAMED_FACTOR for theme, weight in weights.items()}
         for theme, weight in weights.items():
             tally = tallies.get(theme)
@@ -165,20 +180,29 @@ def _kept(tally: _Tally) -> bool:
 
 
 def _sentence_weights(
-    text: str, words: Words, unit: tuple[int, int], matches: list[Match], lex: _Lexicon
+    text: str,
+    words: Words,
+    unit: tuple[int, int],
+    matches: list[Match],
+    lex: _Lexicon,
+    *,
+    cites: bool,
 ) -> dict[str, float]:
     """The weight of each theme in one unit, the words ``low`` to ``high`` (exclusive) of
-    the text's ``words`` (the matches count from ``low``)."""
+    the text's ``words`` (the matches count from ``low``). A unit that ``cites`` a work
+    ("[4]", "(Smith, 2015)") speaks of the literature, like one about the text itself."""
     values = [m.entry.value for m in matches]
     themes = {theme for theme, _ in values}
     if len(themes) == 1:
-        # One theme, no body's name, no words about the text itself: nothing to discount.
+        # One theme, no body's name, no words about the text itself: only a citation discounts.
         (theme,) = themes
         if theme in (BODY, META):
             return {}
         total = 0.0
         for _, weight in values:
             total += float(weight)
+        if cites and theme in lex.meta_themes:
+            total *= META_FACTOR
         return {theme: total}
     low, high = unit
     starts, ends = words.starts, words.ends
@@ -188,7 +212,7 @@ def _sentence_weights(
     ]
     gaps = _Gaps(text, words.norms[low:high], lex)
     named = _named(gaps, found) if BODY in themes else set()
-    meta = META in themes
+    meta = cites or META in themes
     cues = [cue for cue in found if cue.theme not in (BODY, META)]
     listed = _listed(gaps, cues)
     weights: dict[str, float] = defaultdict(float)
@@ -198,6 +222,14 @@ def _sentence_weights(
             factor = min(factor, META_FACTOR)
         weights[cue.theme] += cue.weight * min(factor, LISTED_FACTOR if index in listed else 1.0)
     return weights
+
+
+def _heading(text: str, unit: Unit, size: int) -> bool:
+    """True for a unit of a few words without a full stop: a heading, a menu item or a
+    tag ("Research", "Culture | Education"), page furniture rather than a sentence."""
+    return size < NAME_LINE_MIN_WORDS and not text[unit.start : unit.end].rstrip().endswith(
+        _SENTENCE_ENDS
+    )
 
 
 def _name_line(surfaces: list[str]) -> bool:
