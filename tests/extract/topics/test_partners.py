@@ -238,3 +238,19 @@ def test_names_are_known_without_their_diacritics() -> None:
     assert codes("Kazakhstan and Cote d'Ivoire signed an agreement on cooperation.") == ["CI"]
     assert codes("Kazakhstan and Istanbul signed an agreement on cooperation.") == ["TR"]
     assert codes("Kazakhstan and Tamil Nadu signed an agreement on cooperation.") == ["IN"]
+
+
+def test_participants_of_an_organisations_meeting_are_not_each_a_partner() -> None:
+    summit = (
+        "The meeting of the Council of Foreign Ministers of the Organization of Turkic States "
+        "was held in Budapest. Delegations of Azerbaijan, Kyrgyzstan and Uzbekistan took part. "
+        "The OTS ministers agreed on cooperation in culture. Kazakhstan supported the OTS plan."
+    )
+    assert codes(summit) == ["OTS"]
+    assert {"AZ", "KG", "UZ"} <= set(mentioned(summit))
+    # The same list with no organisation leading: the states are the counterparts.
+    festival = (
+        "Kazakhstan held a festival with the embassies of Azerbaijan, Kyrgyzstan and Uzbekistan. "
+        "Azerbaijan, Kyrgyzstan and Uzbekistan jointly presented their cuisine with Kazakhstan."
+    )
+    assert codes(festival) == ["AZ", "KG", "UZ"]

@@ -6,8 +6,9 @@ from the words around it (see ``data/partners/context.<lang>.tsv``): a
 mention beside the home country or a word of cooperation counts more; a
 comparison ("than France"), a language ("the French language"), an ethnic
 community ("the German community"), an organisation as a framework
-("within the SCO") or a member state listed under an organisation counts
-little. A code whose weights add up to :data:`PARTNER_MIN` is a partner; the
+("within the SCO"), a member state listed under an organisation, or one of
+several states listed when an organisation leads (the participants of its
+meeting) counts little. A code whose weights add up to :data:`PARTNER_MIN` is a partner; the
 others are kept as mentions. Regions are matched only to hide the country
 names inside them, and the home country is never a partner.
 """
@@ -56,6 +57,11 @@ COMPARISON_WEIGHT = 0.2  # "more than in France"
 FRAMEWORK_WEIGHT = 0.2  # "within the SCO"
 MEMBER_WEIGHT = 0.3  # "16 EU member states": the organisation is the counterpart
 MEMBER_FACTOR = 0.3  # a state beside the leading organisation: a member at its event
+ROSTER = "*roster"
+"""Marks a mention in a list of :data:`ROSTER_MIN` or more states: when an organisation leads,
+they are the participants of its meeting ("delegations of Azerbaijan, Kyrgyzstan and
+Uzbekistan took part"), not each a counterpart."""
+ROSTER_MIN = 3
 # How far cues reach, in tokens.
 COMPARISON_REACH = 3
 FRAMEWORK_REACH = 4
@@ -88,7 +94,11 @@ class _Tally:
 
     def score(self, leader: str = "") -> float:
         """Total weight; mentions beside the ``leader`` organisation count as membership."""
-        return sum(w * MEMBER_FACTOR if leader in orgs else w for w, orgs in self.weights)
+        if not leader:
+            return sum(w for w, _ in self.weights)
+        return sum(
+            w * MEMBER_FACTOR if leader in orgs or ROSTER in orgs else w for w, orgs in self.weights
+        )
 
 
 class _Sentence:
@@ -137,7 +147,10 @@ class _Sentence:
         self.home = any(h.code == home for h in hits)
         self.cooperation = "cooperation" in kinds
         self.membership = "membership" in kinds and bool(orgs)
-        self.organisations = frozenset(orgs)
+        states = {h.code for h in places if h.kind not in ("org", "programme")}
+        roster = frozenset({ROSTER}) if len(states) >= ROSTER_MIN else frozenset()
+        self.organisations = frozenset(orgs) | roster
+        """The organisations named, and :data:`ROSTER` when several states are listed."""
         self.shouting = _shouting(words.surfaces[low:high])
         """Mostly in capitals (cable routing, banners): case tells nothing."""
 
