@@ -249,3 +249,16 @@ def test_a_heading_or_menu_item_is_not_a_sentence_of_substance() -> None:
     body = "Research\nScientific research\nKazakhstan and Korea signed an agreement on trade."
     assert theme_ids(body) == []
     assert theme_ids("Scientists of both countries research glaciers.") == ["science"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        ("The sides agreed to open joint research centres in Almaty and Seoul.", "en", "science"),
+        ("Teachers of kindergartens and preschool institutions visited Finland.", "en", "education"),
+        ("Стороны договорились о совместных исследованиях ледников.", "ru", "science"),
+        ("Делегация посетила детские сады и дошкольные учреждения Финляндии.", "ru", "education"),
+    ],
+)
+def test_field_phrases_make_a_sentence_of_substance(body: str, lang: str, expected: str) -> None:
+    assert theme_ids(body, lang=lang) == [expected]
