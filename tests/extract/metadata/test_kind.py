@@ -135,3 +135,14 @@ def test_titles_and_journalists_do_not_make_news_academic() -> None:
     ru = "Встреча с журналистами\nПосол встретился с журналистами и рассказал о сотрудничестве."
     assert kind_of(en)[0] == "news"
     assert kind_of(ru)[0] == "news"
+
+
+def test_a_ministry_page_on_its_ambassadors_meeting_is_an_embassy_note() -> None:
+    own = (
+        "Казахстан и Таиланд обсудили культурное сотрудничество\n"
+        "Бангкок, 14 июня 2024 года – Посол Казахстана в Таиланде Арман Беков провёл встречу "
+        "с Министром культуры Таиланда. Стороны обсудили проведение Дней культуры."
+    )
+    republished = own + " Об этом сообщает пресс-служба МИД, передает корреспондент агентства."
+    assert kind_of(own)[0] == "embassy_note"
+    assert kind_of(republished)[0] == "news"
