@@ -1,33 +1,93 @@
-"""Writing output files whole or not at all.
+"""Writing output files whole or not at all, and never replacing what is not a file.
 
 Every output (JSON Lines, PDF, DOCX, caches' exports) goes to a temporary
 file in the target folder and is renamed over the target only when complete,
 so an interrupted or failed run leaves earlier outputs intact.
+
+The rename is only right for a regular file. A symbolic link is followed and
+its target replaced (the link stays a link). A device or FIFO (``-o
+/dev/null``, ``-o /dev/stdout``, a named pipe a reader waits on) is written
+to directly: renaming a file over it would replace ``/dev/null`` itself.
+
+A folder that does not exist, a name that is too long or a target that cannot
+be replaced is a :class:`~briefing.errors.RenderError` naming the target, never
+the temporary file.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from briefing.errors import RenderError
+
+NAME_MAX = 255  # bytes in one file name on every common file system
+_TEMP_NAME_ROOM = 20  # ".", ".", mkstemp's 8 random characters and ".part"
+
 
 @contextlib.contextmanager
 def atomic_path(target: str | Path) -> Iterator[Path]:
-    """A temporary path beside ``target``; renamed onto it when the block succeeds."""
-    target = Path(target)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    tmp_path = Path(tmp)
+    """A path to write ``target``'s content to, which takes ``target``'s place on success.
+
+    For a regular file (or a new one) it is a temporary file beside the real
+    target, renamed onto it when the block succeeds; for a device or FIFO it
+    is the target itself.
+    """
+    given = Path(target)
+    real = Path(os.path.realpath(given))  # a symlink's final target (dangling ones too)
+    if _is_special(real):
+        yield real
+        return
+    _check_name(given, real)
+    tmp_path = _temporary(given, real)
     try:
         yield tmp_path
         tmp_path.chmod(_default_mode())
-        tmp_path.replace(target)
+        try:
+            tmp_path.replace(real)
+        except OSError as exc:
+            raise _write_error(given, exc) from None
     finally:
         tmp_path.unlink(missing_ok=True)
+
+
+def _is_special(path: Path) -> bool:
+    """True for an existing target that is neither a regular file nor a folder."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def _check_name(given: Path, real: Path) -> None:
+    if len(os.fsencode(real.name)) > NAME_MAX:
+        raise RenderError(f"the file name is longer than {NAME_MAX} bytes", path=given)
+
+
+def _temporary(given: Path, real: Path) -> Path:
+    # a long name is cut in the temporary file's name, so that it still fits NAME_MAX
+    stem = os.fsencode(real.name)[: NAME_MAX - _TEMP_NAME_ROOM]
+    prefix = "." + os.fsdecode(stem) + "."
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".part", dir=real.parent)
+    except OSError as exc:
+        raise _write_error(given, exc) from None
+    os.close(fd)
+    return Path(tmp)
+
+
+def _write_error(given: Path, exc: OSError) -> RenderError:
+    """The error of a failed write, in words, naming the file the user asked for."""
+    reason = exc.strerror or str(exc)
+    if exc.errno is not None and not given.parent.is_dir():
+        reason = f"the folder {given.parent} does not exist"
+    return RenderError(f"cannot write the file: {reason}", path=given)
 
 
 def _default_mode() -> int:
