@@ -13,7 +13,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from briefing import vocabulary
 
 GroupBy = Literal["partner", "theme"]
 LabelLang = Literal["en", "ru"]
@@ -57,11 +59,8 @@ class ParseOptions(BaseModel):
 
     @field_validator("home")
     @classmethod
-    def _upper_home(cls, value: str) -> str:
-        value = value.strip().upper()
-        if len(value) != 2 or not value.isalpha():
-            raise ValueError(f"home must be an ISO 3166-1 alpha-2 code, got {value!r}")
-        return value
+    def _known_home(cls, value: str) -> str:
+        return vocabulary.partner_code(value, states_only=True)
 
 
 class BuildOptions(BaseModel):
@@ -92,3 +91,25 @@ class BuildOptions(BaseModel):
     template_dir: Path | None = None
     """A copy of ``templates/`` to render with instead of the packaged one."""
     pdf_variant: PdfVariant | None = None
+
+    @field_validator("home")
+    @classmethod
+    def _known_home(cls, value: str) -> str:
+        return vocabulary.partner_code(value, states_only=True)
+
+    @field_validator("partners")
+    @classmethod
+    def _known_partners(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(vocabulary.partner_code(value) for value in values))
+
+    @field_validator("themes")
+    @classmethod
+    def _known_themes(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(vocabulary.theme_id(value) for value in values))
+
+    @model_validator(mode="after")
+    def _period_in_order(self) -> "BuildOptions":
+        if self.since and self.until and self.since > self.until:
+            raise ValueError(f"since ({self.since}) is after until ({self.until}): "
+                             "no source can be in that period")
+        return self
