@@ -52,7 +52,7 @@ examples:
   find inbox -name '*.docx' | briefing parse - > records.jsonl
   briefing build notes/ -o out/                    out/briefing.pdf, .docx and .json
   briefing build records.jsonl -o out/ --format pdf,md --group-by theme \\
-      --since 2024-01-01 --partner IT,FR --lang ru
+      --since 2024-01-01 --partner IT,FR --labels ru
   briefing schema > record.schema.json
 
   briefing partners                                the valid --partner and --home codes
@@ -416,13 +416,13 @@ def _cache_path(args: argparse.Namespace) -> Path | None:
 def _output_file(name: str) -> Path:
     path = Path(name)
     shown = _text(name)
+    if len(os.fsencode(path.name)) > NAME_MAX:
+        raise UsageError(f"{shown}: the file name is longer than {NAME_MAX} bytes")
     if path.is_dir():
         raise UsageError(f"{shown} is a folder; -o takes a file name for parse")
     folder = Path(os.path.realpath(path)).parent  # a symlink's target is what gets written
     if not folder.is_dir() or not os.access(folder, os.W_OK):
         raise UsageError(f"cannot write to {_text(str(folder))}: no such folder or not writable")
-    if len(os.fsencode(path.name)) > NAME_MAX:
-        raise UsageError(f"{shown}: the file name is longer than {NAME_MAX} bytes")
     return path
 
 

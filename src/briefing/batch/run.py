@@ -375,4 +375,4 @@ def _nothing_left(total: int, chosen: Selection) -> str:
                 "(the failures are listed above)")
     unread = f"; {chosen.skipped} could not be read" if chosen.skipped else ""
     return (f"no briefing written: the filters left out all {plural(chosen.filtered, 'source')}"
-            f" ({chosen.explain()}){unread}")
+            f": {chosen.explain()}{unread}")

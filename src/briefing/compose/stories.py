@@ -45,6 +45,9 @@ class Story:
                 + len(main.events) + len(main.assessments) + len(main.figures))
 
 
+UNDATED = "undated"
+
+
 @dataclass
 class Selection:
     """The records a briefing is built from, and what was left out."""
@@ -57,7 +60,10 @@ class Selection:
 
     def explain(self) -> str:
         """The filters' removals in words: ``3 undated, 1 not about IT``."""
-        return ", ".join(f"{count} {reason}" for reason, count in self.reasons.items())
+        counts = ", ".join(f"{count} {reason}" for reason, count in self.reasons.items())
+        if UNDATED in self.reasons:
+            counts += " (a date filter keeps only dated sources)"
+        return counts
 
 
 def select(records: Iterable[Record], options: BuildOptions) -> Selection:
@@ -81,7 +87,7 @@ def _left_out(record: Record, options: BuildOptions) -> str | None:
     """Why the filters leave ``record`` out (the first filter it fails), or None."""
     if options.since or options.until:
         if record.published is None:
-            return "undated (a date filter keeps only dated sources)"
+            return UNDATED
         if options.since and record.published < options.since:
             return f"before {options.since}"
         if options.until and record.published > options.until:
