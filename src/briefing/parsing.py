@@ -11,7 +11,7 @@ import hashlib
 from pathlib import Path
 
 from briefing.clean import Cleaned, Region, clean_document
-from briefing.errors import BriefingError, InputError, TooLargeError
+from briefing.errors import BriefingError, EmptyDocumentError, InputError, TooLargeError
 from briefing.extract import extract_record
 from briefing.ingest import RawDocument, read_document
 from briefing.options import ParseOptions
@@ -90,9 +90,14 @@ def parse_text(
     fmt: str = "txt",
     options: ParseOptions | None = None,
 ) -> Record:
-    """The record of a text given as a string (treated as plain text)."""
+    """The record of a text given as a string (treated as plain text).
+
+    Empty or blank text is a failed record (``EmptyDocumentError``), as an empty file is.
+    """
     options = options or ParseOptions()
     source = Source(path=path, format=fmt)
+    if not text.strip():
+        return failed_record(source, EmptyDocumentError("the text is empty or blank", path=path))
     return parse_raw(RawDocument(text=text, format=fmt), source, options)
 
 
