@@ -122,3 +122,21 @@ def test_isolated_pdf_works_without_a_main_guard(how: str, tmp_path: Path) -> No
     assert f"error {missing}: cannot write the file: the folder {missing.parent} does not exist" \
         in run.stdout
     assert not list(tmp_path.glob(".*.part"))
+
+
+def test_a_right_to_left_override_in_a_title_stays_inside_the_title(tmp_path: Path) -> None:
+    from docx import Document
+
+    record = make_record(title="Report \u202eexe.txt", path="inbox/notes.txt")
+    brief = briefing.build_briefing([record])
+    (source,) = brief.sources
+    assert source.title == "Report \u202eexe.txt\u202c"  # the override is closed
+    briefing.render_docx(brief, tmp_path / "b.docx")
+    texts = [p.text for p in Document(str(tmp_path / "b.docx")).paragraphs]
+    line = next(text for text in texts if "inbox/notes.txt" in text)
+    title_end = line.index("exe.txt") + len("exe.txt")
+    assert line[title_end] == "\u202c"  # closed before the file name that follows
+    assert line.index("inbox/notes.txt") > title_end
+    briefing.render_markdown(brief, tmp_path / "b.md")
+    markdown = (tmp_path / "b.md").read_text(encoding="utf-8")
+    assert "exe.txt\u202c" in markdown
