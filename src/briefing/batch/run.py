@@ -109,7 +109,7 @@ class Summary:
             stream.write(f"briefing: interrupted after {plural(self.files, 'file')}; "
                          "finished outputs are intact\n")
         elif not quiet:
-            stream.write(f"briefing: {self._counts(cache)} in {seconds:.1f} s\n")
+            stream.write(f"briefing: {self._counts(cache, seconds)}\n")
         listed = self.failures if verbose else self.failures[:FAILURES_SHOWN]
         for path, reason in listed:
             stream.write(f"  failed: {shown(path)}: {shown(reason)}\n")
@@ -117,19 +117,22 @@ class Summary:
             hidden = len(self.failures) - len(listed)
             stream.write(f"  ... and {hidden} more (--verbose lists all)\n")
 
-    def _counts(self, cache: Path | None) -> str:
-        """``5 files read, 5 records (0 from cache, ...)``; records files by name."""
+    def _counts(self, cache: Path | None, seconds: float) -> str:
+        """``5 files read, 5 records in 0.8 s (0 from cache, ...)``; records files by name."""
+        took = f" in {seconds:.1f} s"
         parts = []
         if self.files or not self.loaded:
             from_cache = f"{self.cached} from cache"
             if self.cached and cache is not None:
                 from_cache += f" {_home_relative(cache)}"
-            parts.append(f"{plural(self.files, 'file')} read, "
-                         f"{plural(self.records, 'record')} "
-                         f"({from_cache}, {self.partial} partial, {len(self.failures)} failed)")
+            parts.append(f"{plural(self.files, 'file')} read, {plural(self.records, 'record')}"
+                         f"{took} ({from_cache}, {self.partial} partial, "
+                         f"{len(self.failures)} failed)")
+            took = ""
         parts.extend(f"{plural(count, 'record')} loaded from {shown(path)}"
                      for path, count in self.loaded)
-        return "; ".join(parts)
+        return "; ".join(parts) + took
+
 
 def plural(count: int, noun: str) -> str:
     """``1 file``, ``2 files``, ``0 records``."""
