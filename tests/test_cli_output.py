@@ -252,6 +252,10 @@ def test_partners_and_themes_commands_list_the_valid_values(
         (["parse", "x.txt", "--jobs", "many"], "expected a whole number, got 'many'"),
         (["parse", "x.txt", "--max-file-mb", "0"], "must be more than 0 MB"),
         (["parse", "x.txt", "-o", "no/such/folder/r.jsonl"], "no such folder"),
+        (["parse", "x.txt", "--doc-lang", "english"],
+         "--doc-lang: expected a two-letter ISO 639-1 language code such as en or ru"),
+        (["build", "x.txt", "-o", "out", "--doc-lang", "english"], "--doc-lang: expected"),
+        (["build", "x.txt", "-o", "out", "--labels", "de"], "invalid choice: 'de'"),
     ],
 )
 def test_bad_arguments_exit_2_with_the_expected_form(

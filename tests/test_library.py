@@ -140,3 +140,22 @@ def test_a_right_to_left_override_in_a_title_stays_inside_the_title(tmp_path: Pa
     briefing.render_markdown(brief, tmp_path / "b.md")
     markdown = (tmp_path / "b.md").read_text(encoding="utf-8")
     assert "exe.txt\u202c" in markdown
+
+
+def test_text_options_that_are_not_utf8_are_written(tmp_path: Path) -> None:
+    options = briefing.BuildOptions(title="Caf\udce9", author="\udcff desk", marking="\udc80")
+    assert (options.title, options.author) == ("Caf\ufffd", "\ufffd desk")
+    assert options.marking == "\ufffd"
+    brief = briefing.build_briefing([make_record()], options=options)
+    briefing.render_json(brief, tmp_path / "b.json")
+    assert "Caf\ufffd" in (tmp_path / "b.json").read_text(encoding="utf-8")
+
+
+def test_option_models_check_their_codes() -> None:
+    assert briefing.BuildOptions(partners=("Italy", "it", "eu"), themes=("Sport",)).partners == (
+        "IT", "EU")
+    assert briefing.ParseOptions(home="kazakhstan", lang="RU").home == "KZ"
+    with pytest.raises(ValueError, match="did you mean sport"):
+        briefing.BuildOptions(themes=("sports",))
+    with pytest.raises(ValueError, match="is after until"):
+        briefing.BuildOptions(since="2024-02-01", until="2024-01-01")

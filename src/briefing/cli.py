@@ -44,6 +44,7 @@ BUILD_FLAGS = {
     "author": "--author", "paper": "--paper", "template_dir": "--template",
     "pdf_variant": "--pdf-variant",
 }
+PARSE_FLAGS = {"home": "--home", "lang": "--doc-lang", "limits": "--max-file-mb"}
 
 EPILOG = """\
 examples:
@@ -294,7 +295,8 @@ def _split(values: Sequence[str]) -> tuple[str, ...]:
 def parse_options(args: argparse.Namespace) -> ParseOptions:
     """ParseOptions from the common flags."""
     limits = Limits(max_file_bytes=max(1, int(args.max_file_mb * MiB)))
-    return _validated(ParseOptions, home=_text(args.home), lang=args.doc_lang, limits=limits)
+    return _validated(ParseOptions, PARSE_FLAGS, home=_text(args.home), lang=args.doc_lang,
+                      limits=limits)
 
 
 def build_options(args: argparse.Namespace) -> BuildOptions:
@@ -308,10 +310,11 @@ def build_options(args: argparse.Namespace) -> BuildOptions:
         "created": args.created, "author": _text(args.author), "paper": args.paper,
         "template_dir": args.template, "pdf_variant": args.pdf_variant,
     }
-    return _validated(BuildOptions, **{k: v for k, v in values.items() if v is not None})
+    return _validated(BuildOptions, BUILD_FLAGS,
+                      **{k: v for k, v in values.items() if v is not None})
 
 
-def _validated(model: type[ModelT], **values: Any) -> ModelT:
+def _validated(model: type[ModelT], flags: dict[str, str], **values: Any) -> ModelT:
     """The model, or a usage error in the words of the flags (no pydantic wording)."""
     try:
         return model(**values)
@@ -320,7 +323,7 @@ def _validated(model: type[ModelT], **values: Any) -> ModelT:
         for error in exc.errors():
             field = str(error["loc"][0]) if error["loc"] else ""
             message = error["msg"].removeprefix("Value error, ")
-            flag = BUILD_FLAGS.get(field, "--" + field.replace("_", "-"))
+            flag = flags.get(field, "--" + field.replace("_", "-"))
             problems.append(f"{flag}: {message}" if field else message)
         raise UsageError("; ".join(problems)) from None
 

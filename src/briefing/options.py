@@ -10,6 +10,7 @@ annotations``): pydantic would otherwise evaluate each from its text at import.
 """
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -23,6 +24,8 @@ Paper = Literal["a4", "letter"]
 PdfVariant = Literal["pdf/ua-1", "pdf/a-3b", "pdf/a-2b"]
 
 MiB = 1024 * 1024
+_LANGUAGE_CODE = re.compile("[a-z]{2}")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Limits(BaseModel):
@@ -62,6 +65,17 @@ class ParseOptions(BaseModel):
     def _known_home(cls, value: str) -> str:
         return vocabulary.partner_code(value, states_only=True)
 
+    @field_validator("lang")
+    @classmethod
+    def _language_code(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        code = value.strip().lower()
+        if not _LANGUAGE_CODE.fullmatch(code):
+            raise ValueError(f"expected a two-letter ISO 639-1 language code such as en or ru, "
+                             f"got {value!r}")
+        return code
+
 
 class BuildOptions(BaseModel):
     """Everything that shapes a briefing built from records."""
@@ -96,6 +110,13 @@ class BuildOptions(BaseModel):
     @classmethod
     def _known_home(cls, value: str) -> str:
         return vocabulary.partner_code(value, states_only=True)
+
+    @field_validator("title", "marking", "author")
+    @classmethod
+    def _writable_text(cls, value: str | None) -> str | None:
+        """Lone surrogates (from a file name or argument that is not UTF-8) become U+FFFD:
+        no output format can encode them."""
+        return _LONE_SURROGATE.sub("\ufffd", value) if value else value
 
     @field_validator("partners")
     @classmethod
