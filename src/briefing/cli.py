@@ -55,7 +55,6 @@ examples:
   briefing build records.jsonl -o out/ --format pdf,md --group-by theme \\
       --since 2024-01-01 --partner IT,FR --labels ru
   briefing schema > record.schema.json
-
   briefing partners                                the valid --partner and --home codes
   briefing themes                                  the valid --theme ids
 
