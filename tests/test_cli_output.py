@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import stat
 import threading
 from pathlib import Path
@@ -117,6 +118,36 @@ def test_a_long_output_name_is_written_and_one_too_long_is_a_usage_error(
     assert long_name.is_file()
     err = _usage_error(["parse", str(doc), "-o", str(tmp_path / ("r" * 300))], capsys)
     assert "longer than 255 bytes" in err
+
+
+def test_an_input_is_never_the_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (doc,) = _write(tmp_path, {"a.txt": DATED.format(topic="music")})
+    link = tmp_path / "link.txt"
+    link.symlink_to(doc)
+    for target in (doc, link):
+        err = _usage_error(["parse", str(doc), "-o", str(target)], capsys)
+        assert "is also an input" in err
+    assert doc.read_text(encoding="utf-8") == DATED.format(topic="music")
+
+
+def test_build_output_must_be_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (doc,) = _write(tmp_path, {"a.txt": DATED.format(topic="music")})
+    assert "-o takes a folder" in _usage_error(["build", str(doc), "-o", "-"], capsys)
+    (tmp_path / "out" / "briefing.json").mkdir(parents=True)  # a folder where a file goes
+    assert cli.main(["build", str(doc), "-o", str(tmp_path / "out"), "--format", "json"]) == 1
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'out' / 'briefing.json'}: cannot write the file: Is a directory" in err
+    assert "Traceback" not in err
+
+
+def test_a_socket_is_not_written_over(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (doc,) = _write(tmp_path / "in", {"a.txt": DATED.format(topic="music")})
+    sock_path = tmp_path / "s.sock"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(sock_path))
+        assert cli.main(["parse", str(doc), "-o", str(sock_path)]) == 1
+    assert "is a socket" in capsys.readouterr().err
+    assert stat.S_ISSOCK(sock_path.lstat().st_mode)
 
 
 # -- item 2: no usable records, no briefing -----------------------------------------------

@@ -41,6 +41,8 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     given = Path(target)
     real = Path(os.path.realpath(given))  # a symlink's final target (dangling ones too)
     if _is_special(real):
+        if stat.S_ISSOCK(real.stat().st_mode):
+            raise RenderError("is a socket; an output goes to a file, device or pipe", path=given)
         yield real
         return
     _check_name(given, real)

@@ -356,7 +356,7 @@ def _open_cache(path: str | None, options: ParseOptions) -> RecordCache | None:
 def _parse(args: argparse.Namespace) -> int:
     options = parse_options(args)
     inputs = collect_inputs(args.paths, include=args.include, exclude=args.exclude, stdin=sys.stdin)
-    target = _output_file(args.output) if args.output not in (None, "-") else None
+    target = _output_file(args.output, inputs.paths) if args.output not in (None, "-") else None
     summary, started = batch.Summary(), time.monotonic()
     _notes(inputs.notes, args.quiet)
     try:
@@ -415,9 +415,12 @@ def _cache_path(args: argparse.Namespace) -> Path | None:
 # -- outputs -----------------------------------------------------------------------------
 
 
-def _output_file(name: str) -> Path:
+def _output_file(name: str, inputs: list[str]) -> Path:
     path = Path(name)
     shown = _text(name)
+    real = os.path.realpath(path)
+    if any(os.path.realpath(item) == real for item in inputs):
+        raise UsageError(f"{shown} is also an input; -o would replace it with the records")
     if len(os.fsencode(path.name)) > NAME_MAX:
         raise UsageError(f"{shown}: the file name is longer than {NAME_MAX} bytes")
     if path.is_dir():
@@ -429,6 +432,8 @@ def _output_file(name: str) -> Path:
 
 
 def _output_folder(name: str) -> Path:
+    if name == "-":
+        raise UsageError("build writes several files: -o takes a folder, not - (standard output)")
     path = Path(name)
     try:
         path.mkdir(parents=True, exist_ok=True)
