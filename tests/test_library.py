@@ -27,12 +27,20 @@ def _folder(root: Path) -> Path:
     return root
 
 
-@pytest.mark.parametrize("text", ["", "   ", "\n\t \n"])
+@pytest.mark.parametrize("text", ["", "   ", "\n\t \n", "\ufeff ", "\x00\x01 \x1f"])
 def test_empty_or_blank_text_is_a_failed_record(text: str) -> None:
     record = briefing.parse_text(text, path="note.txt")
     assert record.status == "failed"
     assert record.error is not None and record.error.type == "EmptyDocumentError"
     assert record.kind is None and record.source.path == "note.txt"
+
+
+def test_text_given_as_a_string_is_bounded_like_a_file() -> None:
+    limits = briefing.Limits(max_text_chars=1000)
+    record = briefing.parse_text("Kazakhstan and Italy held a festival. " * 100,
+                                 options=briefing.ParseOptions(limits=limits))
+    assert len(record.text) <= 1000
+    assert "text cut at the limit of 1000 characters" in record.warnings
 
 
 def test_parse_paths_walks_folders_as_the_cli_does(

@@ -13,7 +13,7 @@ from pathlib import Path
 from briefing.clean import Cleaned, Region, clean_document
 from briefing.errors import BriefingError, EmptyDocumentError, InputError, TooLargeError
 from briefing.extract import extract_record
-from briefing.ingest import RawDocument, read_document
+from briefing.ingest import RawDocument, finish_text, read_document
 from briefing.options import ParseOptions
 from briefing.schema import ErrorInfo, Record, Source
 
@@ -96,9 +96,14 @@ def parse_text(
     """
     options = options or ParseOptions()
     source = Source(path=path, format=fmt)
-    if not text.strip():
-        return failed_record(source, EmptyDocumentError("the text is empty or blank", path=path))
-    return parse_raw(RawDocument(text=text, format=fmt), source, options)
+    raw = RawDocument(text=text.removeprefix("\ufeff"), format=fmt)
+    try:
+        if not raw.text.strip():
+            raise EmptyDocumentError("the text is empty or blank", path=path)
+        finish_text(raw, options.limits, path)
+    except InputError as exc:
+        return failed_record(source, exc)
+    return parse_raw(raw, source, options)
 
 
 def failed_record(source: Source, exc: BriefingError) -> Record:
