@@ -21,7 +21,10 @@ from typing import NoReturn
 
 from briefing import datafiles
 
-_NAME_KINDS = frozenset({"name"})  # gazetteer rows that name a state or body, not adjectives
+# Gazetteer rows that stand for one state or body: names ("Italy", "Turkey": a common word
+# in running text, not in a --partner argument) and adjectives not marked ambiguous
+# ("Italian", but not "Korean"); capitals do not.
+_NAME_KIND, _ADJECTIVE_KIND = "name", "adj"
 _NOT_WORD = re.compile(r"[\W_]+")
 SUGGESTIONS = 3
 
@@ -115,7 +118,8 @@ def _partner_aliases() -> dict[str, frozenset[str]]:
     for code, (_, name) in _partners().items():
         aliases.setdefault(_key(name), set()).add(code)
     for row in datafiles.rows_of_every_language("partners", "gazetteer"):
-        code, kind, words = row[0], row[1], row[-1]
-        if kind in _NAME_KINDS and code in _partners():
+        code, kind, flags, words = row[0], row[1], row[2], row[-1]
+        unambiguous = kind == _ADJECTIVE_KIND and "ambiguous" not in flags
+        if (kind == _NAME_KIND or unambiguous) and code in _partners():
             aliases.setdefault(words, set()).add(code)
     return {alias: frozenset(codes) for alias, codes in aliases.items()}
