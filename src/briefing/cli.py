@@ -27,7 +27,7 @@ from briefing import vocabulary
 from briefing.atomic import NAME_MAX, atomic_text
 from briefing.batch import run as batch
 from briefing.batch.cache import CacheError, RecordCache, default_cache_path
-from briefing.batch.inputs import collect_inputs
+from briefing.batch.inputs import collect_inputs, shown
 from briefing.batch.progress import wants_bar
 from briefing.errors import BriefingError, UsageError
 from briefing.options import BuildOptions, Limits, ParseOptions
@@ -77,9 +77,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         status: int = args.run(args)
     except UsageError as exc:
-        parser.exit(2, f"briefing: error: {exc}\n")
+        parser.exit(2, f"briefing: error: {shown(str(exc))}\n")
     except BriefingError as exc:  # an output that cannot be written, nothing to build
-        sys.stderr.write(f"briefing: error: {exc}\n")
+        sys.stderr.write(f"briefing: error: {shown(str(exc))}\n")
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("briefing: interrupted; finished outputs are intact\n")
@@ -417,14 +417,14 @@ def _cache_path(args: argparse.Namespace) -> Path | None:
 
 def _output_file(name: str, inputs: list[str]) -> Path:
     path = Path(name)
-    shown = _text(name)
+    named = _text(name)
     real = os.path.realpath(path)
     if any(os.path.realpath(item) == real for item in inputs):
-        raise UsageError(f"{shown} is also an input; -o would replace it with the records")
+        raise UsageError(f"{named} is also an input; -o would replace it with the records")
     if len(os.fsencode(path.name)) > NAME_MAX:
-        raise UsageError(f"{shown}: the file name is longer than {NAME_MAX} bytes")
+        raise UsageError(f"{named}: the file name is longer than {NAME_MAX} bytes")
     if path.is_dir():
-        raise UsageError(f"{shown} is a folder; -o takes a file name for parse")
+        raise UsageError(f"{named} is a folder; -o takes a file name for parse")
     folder = Path(os.path.realpath(path)).parent  # a symlink's target is what gets written
     if not folder.is_dir() or not os.access(folder, os.W_OK):
         raise UsageError(f"cannot write to {_text(str(folder))}: no such folder or not writable")

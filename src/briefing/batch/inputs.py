@@ -55,7 +55,7 @@ class Inputs:
         """Keep ``path`` unless the same file is already in the list."""
         key = _identity(path)
         if key in self._seen:
-            self.notes.append(f"{path}: the same file was given twice; read once")
+            self.notes.append(f"{shown(path)}: the same file was given twice; read once")
             return
         self._seen.add(key)
         self.paths.append(path)
