@@ -27,7 +27,7 @@ from briefing import vocabulary
 from briefing.atomic import NAME_MAX, atomic_text
 from briefing.batch import run as batch
 from briefing.batch.cache import CacheError, RecordCache, default_cache_path
-from briefing.batch.inputs import collect_inputs, shown
+from briefing.batch.inputs import Inputs, collect_inputs, shown
 from briefing.batch.progress import wants_bar
 from briefing.errors import BriefingError, UsageError
 from briefing.options import BuildOptions, Limits, ParseOptions
@@ -356,7 +356,7 @@ def _open_cache(path: str | None, options: ParseOptions) -> RecordCache | None:
 def _parse(args: argparse.Namespace) -> int:
     options = parse_options(args)
     inputs = collect_inputs(args.paths, include=args.include, exclude=args.exclude, stdin=sys.stdin)
-    target = _output_file(args.output, inputs.paths) if args.output not in (None, "-") else None
+    target = _output_file(args.output, inputs) if args.output not in (None, "-") else None
     summary, started = batch.Summary(), time.monotonic()
     _notes(inputs.notes, args.quiet)
     try:
@@ -415,11 +415,10 @@ def _cache_path(args: argparse.Namespace) -> Path | None:
 # -- outputs -----------------------------------------------------------------------------
 
 
-def _output_file(name: str, inputs: list[str]) -> Path:
+def _output_file(name: str, inputs: Inputs) -> Path:
     path = Path(name)
     named = _text(name)
-    real = os.path.realpath(path)
-    if any(os.path.realpath(item) == real for item in inputs):
+    if inputs.includes(name):
         raise UsageError(f"{named} is also an input; -o would replace it with the records")
     if len(os.fsencode(path.name)) > NAME_MAX:
         raise UsageError(f"{named}: the file name is longer than {NAME_MAX} bytes")

@@ -51,6 +51,10 @@ class Inputs:
         """Files in folders left unread because no reader knows them: extension -> count."""
         self._seen: set[tuple[int, int] | str] = set()
 
+    def includes(self, path: str) -> bool:
+        """True when ``path`` is (or links to) one of the files to read."""
+        return _identity(path) in self._seen
+
     def add(self, path: str) -> None:
         """Keep ``path`` unless the same file is already in the list."""
         key = _identity(path)
