@@ -176,6 +176,17 @@ def test_a_folder_of_unknown_types_names_the_skipped_extensions(
     assert not list((tmp_path / "out").iterdir())
 
 
+def test_verbose_names_the_types_skipped_beside_documents(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _archive(tmp_path / "in")
+    _write(tmp_path / "in", {"sheet.xlsx": "x", "records.jsonl": "{}"})
+    assert cli.main(["parse", str(tmp_path / "in"), "-o", str(tmp_path / "r.jsonl"), "-v"]) == 0
+    assert "skipped: 1 .jsonl, 1 .xlsx (--include takes them)" in capsys.readouterr().err
+    assert cli.main(["parse", str(tmp_path / "in"), "-o", str(tmp_path / "r.jsonl")]) == 0
+    assert "skipped" not in capsys.readouterr().err  # only with --verbose when documents were read
+
+
 def test_a_missing_path_gives_no_briefing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -27,7 +27,7 @@ from briefing import vocabulary
 from briefing.atomic import NAME_MAX, atomic_text
 from briefing.batch import run as batch
 from briefing.batch.cache import CacheError, RecordCache, default_cache_path
-from briefing.batch.inputs import Inputs, collect_inputs, shown
+from briefing.batch.inputs import Inputs, collect_inputs, shown, skipped_text
 from briefing.batch.progress import wants_bar
 from briefing.errors import BriefingError, UsageError
 from briefing.options import BuildOptions, Limits, ParseOptions
@@ -358,7 +358,7 @@ def _parse(args: argparse.Namespace) -> int:
     inputs = collect_inputs(args.paths, include=args.include, exclude=args.exclude, stdin=sys.stdin)
     target = _output_file(args.output, inputs) if args.output not in (None, "-") else None
     summary, started = batch.Summary(), time.monotonic()
-    _notes(inputs.notes, args.quiet)
+    _notes(inputs, args)
     try:
         with _settings(args, options) as settings, _sink(target) as out:
             results = batch.parse_files(inputs.paths, options, settings)
@@ -377,7 +377,7 @@ def _build(args: argparse.Namespace) -> int:
     folder = _output_folder(args.output)
     inputs = collect_inputs(args.paths, include=args.include, exclude=args.exclude, stdin=sys.stdin)
     summary, started = batch.Summary(), time.monotonic()
-    _notes(inputs.notes, args.quiet)
+    _notes(inputs, args)
     with _settings(args, options) as settings:
         records = batch.gather_records(inputs.paths, options, settings, summary)
     summary.report(sys.stderr, quiet=args.quiet, seconds=time.monotonic() - started,
@@ -453,6 +453,12 @@ def _sink(target: Path | None) -> Iterator[IO[str]]:
         yield stream
 
 
-def _notes(notes: list[str], quiet: bool) -> None:
-    if not quiet:
-        sys.stderr.write("".join(f"briefing: note: {note}\n" for note in notes))
+def _notes(inputs: Inputs, args: argparse.Namespace) -> None:
+    """Notes on the arguments (unless quiet); with --verbose, the file types folders skipped."""
+    if args.quiet:
+        return
+    notes = list(inputs.notes)
+    if args.verbose and inputs.skipped:
+        notes.append(f"in folders, files of types briefing does not read were skipped: "
+                     f"{skipped_text(inputs.skipped)} (--include takes them)")
+    sys.stderr.write("".join(f"briefing: note: {note}\n" for note in notes))
