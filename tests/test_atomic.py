@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import os
+import socket
 import stat
 import threading
+import zipfile
 from pathlib import Path
 
 import pytest
 
-from briefing.atomic import atomic_text, write_bytes
+from briefing.atomic import atomic_path, atomic_text, write_bytes
 from briefing.errors import RenderError
 
 
@@ -127,3 +130,49 @@ def test_a_long_file_name_is_written(tmp_path: Path) -> None:
 def test_a_file_name_over_the_limit_is_a_render_error(tmp_path: Path) -> None:
     with pytest.raises(RenderError, match="longer than 255 bytes"):
         write_bytes(tmp_path / ("x" * 300), b"x")
+
+
+def test_a_seeking_writer_reaches_a_fifo_whole(tmp_path: Path) -> None:
+    """A zip (a DOCX) needs to seek: it is made aside, then copied into the pipe."""
+    fifo = tmp_path / "briefing.docx"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    thread = _read_fifo(fifo, received)
+    with atomic_path(fifo) as tmp, zipfile.ZipFile(tmp, "w") as package:
+        package.writestr("word/document.xml", "<w:document/>")
+    thread.join(timeout=10)
+    with zipfile.ZipFile(io.BytesIO(received[0])) as package:
+        assert package.read("word/document.xml") == b"<w:document/>"
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["briefing.docx"]
+
+
+def test_text_streams_into_a_fifo_as_it_is_written(tmp_path: Path) -> None:
+    fifo = tmp_path / "records.jsonl"
+    os.mkfifo(fifo)
+    first_line: list[bytes] = []
+
+    def reader() -> None:
+        with fifo.open("rb") as stream:
+            first_line.append(stream.readline())
+            stream.read()
+
+    thread = threading.Thread(target=reader, daemon=True)
+    thread.start()
+    with atomic_text(fifo) as out:
+        out.write("{}\n")
+        out.flush()
+        for _ in range(100):  # the reader has the line before the writer closes
+            if first_line:
+                break
+            thread.join(timeout=0.1)
+        assert first_line == [b"{}\n"]
+    thread.join(timeout=10)
+
+
+def test_a_socket_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "s.sock"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+        with pytest.raises(RenderError, match="is a socket"):
+            write_bytes(path, b"x")

@@ -3,6 +3,7 @@ errors that name the file, PDF isolation that needs no main guard. Inputs built 
 
 from __future__ import annotations
 
+import stat
 import subprocess
 import sys
 import textwrap
@@ -167,3 +168,11 @@ def test_option_models_check_their_codes() -> None:
         briefing.BuildOptions(themes=("sports",))
     with pytest.raises(ValueError, match="is after until"):
         briefing.BuildOptions(since="2024-02-01", until="2024-01-01")
+
+
+def test_every_format_can_be_written_to_a_device(tmp_path: Path) -> None:
+    brief = briefing.build_briefing([make_record()])
+    for render in (briefing.render_docx, briefing.render_json, briefing.render_markdown,
+                   briefing.render_html):
+        render(brief, "/dev/null")
+    assert stat.S_ISCHR(Path("/dev/null").stat().st_mode)

@@ -7,7 +7,10 @@ so an interrupted or failed run leaves earlier outputs intact.
 The rename is only right for a regular file. A symbolic link is followed and
 its target replaced (the link stays a link). A device or FIFO (``-o
 /dev/null``, ``-o /dev/stdout``, a named pipe a reader waits on) is written
-to directly: renaming a file over it would replace ``/dev/null`` itself.
+to, never replaced: renaming a file over it would replace ``/dev/null``
+itself. Text goes to it as it is written (records stream into a pipe);
+a file that a writer needs to seek in (a DOCX is a zip) is made in the
+system's temporary folder and then copied to it.
 
 A folder that does not exist, a name that is too long or a target that cannot
 be replaced is a :class:`~briefing.errors.RenderError` naming the target, never
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -38,12 +42,10 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     target, renamed onto it when the block succeeds; for a device or FIFO it
     is the target itself.
     """
-    given = Path(target)
-    real = Path(os.path.realpath(given))  # a symlink's final target (dangling ones too)
-    if _is_special(real):
-        if stat.S_ISSOCK(real.stat().st_mode):
-            raise RenderError("is a socket; an output goes to a file, device or pipe", path=given)
-        yield real
+    given, real = _resolved(target)
+    if _is_special(given, real):
+        with _copied_to(real) as tmp:
+            yield tmp
         return
     _check_name(given, real)
     tmp_path = _temporary(given, real)
@@ -58,13 +60,37 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
         tmp_path.unlink(missing_ok=True)
 
 
-def _is_special(path: Path) -> bool:
-    """True for an existing target that is neither a regular file nor a folder."""
+def _resolved(target: str | Path) -> tuple[Path, Path]:
+    """The path as given (for messages) and its real target (a symlink followed to its end,
+    dangling ones too)."""
+    given = Path(target)
+    return given, Path(os.path.realpath(given))
+
+
+def _is_special(given: Path, real: Path) -> bool:
+    """True for an existing target that is neither a regular file nor a folder: a device
+    or FIFO. A socket cannot be opened for writing: a :class:`RenderError`."""
     try:
-        mode = path.stat().st_mode
+        mode = real.stat().st_mode
     except OSError:
         return False
+    if stat.S_ISSOCK(mode):
+        raise RenderError("is a socket; an output goes to a file, device or pipe", path=given)
     return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+@contextlib.contextmanager
+def _copied_to(device: Path) -> Iterator[Path]:
+    """A temporary file in the system's temporary folder, copied to ``device`` on success."""
+    fd, name = tempfile.mkstemp(prefix=".briefing.", suffix=".part")
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        with tmp.open("rb") as source, device.open("wb") as sink:
+            shutil.copyfileobj(source, sink)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _check_name(given: Path, real: Path) -> None:
@@ -101,7 +127,13 @@ def _default_mode() -> int:
 
 @contextlib.contextmanager
 def atomic_text(target: str | Path, encoding: str = "utf-8") -> Iterator[IO[str]]:
-    """A text stream that replaces ``target`` only once closed without error."""
+    """A text stream that replaces ``target`` only once closed without error
+    (a device or FIFO gets the text as it is written)."""
+    given, real = _resolved(target)
+    if _is_special(given, real):
+        with real.open("w", encoding=encoding, newline="\n") as stream:
+            yield stream
+        return
     with atomic_path(target) as tmp, tmp.open("w", encoding=encoding, newline="\n") as stream:
         yield stream
 
