@@ -193,7 +193,7 @@ def test_a_missing_path_gives_no_briefing(
     assert cli.main(["build", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "out")]) == 1
     err = capsys.readouterr().err
     assert "nope.txt" in err and "No such file" in err
-    assert "no briefing written: no document could be read" in err
+    assert "no briefing written: the only record is of documents that could not be read" in err
 
 
 def test_filters_that_leave_nothing_say_how_many_and_why(

@@ -374,8 +374,8 @@ def _nothing_left(total: int, chosen: Selection) -> str:
     if total == 0:
         return "no briefing written: no records to build it from (no documents were read)"
     if chosen.skipped == total:
-        return ("no briefing written: no document could be read "
-                "(the failures are listed above)")
+        which = "the only record is" if total == 1 else f"all {total:,} records are"
+        return f"no briefing written: {which} of documents that could not be read"
     unread = f"; {chosen.skipped} could not be read" if chosen.skipped else ""
     return (f"no briefing written: the filters left out all {plural(chosen.filtered, 'source')}"
             f": {chosen.explain()}{unread}")
