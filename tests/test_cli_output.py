@@ -310,6 +310,18 @@ def test_bad_arguments_exit_2_with_the_expected_form(
     assert "['" not in err and "('" not in err  # no Python lists or tuples
 
 
+def test_a_template_folder_without_the_files_needed_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = _archive(tmp_path / "in")
+    (tmp_path / "tpl").mkdir()
+    err = _usage_error(["build", *map(str, paths), "-o", str(tmp_path / "out"),
+                        "--template", str(tmp_path / "tpl"), "--format", "json,docx",
+                        "--labels", "ru"], capsys)
+    assert "labels/ru.toml, reference.docx missing" in err
+    assert not (tmp_path / "out").exists()
+
+
 def test_build_creates_its_output_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -374,6 +374,7 @@ def _parse(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     options = parse_options(args)
     build = build_options(args)
+    _check_template(args.template, build.lang, args.format)
     folder = _output_folder(args.output)
     inputs = collect_inputs(args.paths, include=args.include, exclude=args.exclude, stdin=sys.stdin)
     summary, started = batch.Summary(), time.monotonic()
@@ -428,6 +429,21 @@ def _output_file(name: str, inputs: Inputs) -> Path:
     if not folder.is_dir() or not os.access(folder, os.W_OK):
         raise UsageError(f"cannot write to {_text(str(folder))}: no such folder or not writable")
     return path
+
+
+TEMPLATE_FILES = {"pdf": "briefing.html.j2", "html": "briefing.html.j2", "docx": "reference.docx"}
+
+
+def _check_template(folder: Path | None, lang: str, formats: list[str]) -> None:
+    """A --template folder holds what the formats asked for need (a copy of templates/)."""
+    if folder is None:
+        return
+    needed = [f"labels/{lang}.toml", *dict.fromkeys(TEMPLATE_FILES[f] for f in formats
+                                                     if f in TEMPLATE_FILES)]
+    missing = [name for name in needed if not (folder / name).is_file()]
+    if missing:
+        raise UsageError(f"--template {_text(str(folder))}: {', '.join(missing)} missing; "
+                         "a template folder is a copy of the packaged templates/")
 
 
 def _output_folder(name: str) -> Path:
