@@ -61,6 +61,12 @@ def test_parse_paths_walks_folders_as_the_cli_does(
             briefing.parse_paths(str(root), include=["*.md"])] == ["a.md"]
 
 
+def test_parse_path_of_a_folder_points_to_parse_paths(tmp_path: Path) -> None:
+    (record,) = briefing.parse_path(_folder(tmp_path / "docs"))
+    assert record.status == "failed" and record.error is not None
+    assert record.error.message == "is a folder; briefing.parse_paths walks folders"
+
+
 def test_parse_paths_keeps_input_order_with_jobs_and_reports_missing_files(
     tmp_path: Path
 ) -> None:

@@ -69,6 +69,9 @@ def parse_path(path: str | Path, options: ParseOptions | None = None) -> list[Re
     """Every record of one file; an unreadable file gives one failed record."""
     options = options or ParseOptions()
     name = str(path)
+    if Path(path).is_dir():
+        error = InputError("is a folder; briefing.parse_paths walks folders", path=name)
+        return [failed_record(Source(path=name), error)]
     try:
         size = Path(path).stat().st_size
         if size > options.limits.max_file_bytes:
