@@ -294,6 +294,8 @@ def test_partners_and_themes_commands_list_the_valid_values(
         (["parse", "x.txt", "--jobs", "many"], "expected a whole number, got 'many'"),
         (["parse", "x.txt", "--max-file-mb", "0"], "must be more than 0 MB"),
         (["parse", "x.txt", "-o", "no/such/folder/r.jsonl"], "no such folder"),
+        (["build", "x.txt", "-o", "out", "--format", ","], "no format given; choose from pdf"),
+        (["parse", "x.txt", "-o", "newdir/"], "newdir/ is a folder; -o takes a file name"),
         (["parse", "x.txt", "--doc-lang", "english"],
          "--doc-lang: expected a two-letter ISO 639-1 language code such as en or ru"),
         (["build", "x.txt", "-o", "out", "--doc-lang", "english"], "--doc-lang: expected"),

@@ -271,10 +271,11 @@ def _folder(text: str) -> Path:
 def _formats(text: str) -> list[str]:
     chosen = [f.strip().lower() for f in text.split(",") if f.strip()]
     unknown = [f for f in dict.fromkeys(chosen) if f not in FORMATS]
-    if unknown or not chosen:
-        given = ", ".join(unknown) or "nothing"
-        raise argparse.ArgumentTypeError(
-            f"unknown format {given}; choose from {', '.join(FORMATS)} (comma list)")
+    if not chosen:
+        raise argparse.ArgumentTypeError(f"no format given; choose from {', '.join(FORMATS)}")
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown)}; choose from "
+                                         f"{', '.join(FORMATS)} (comma list)")
     return list(dict.fromkeys(chosen))
 
 
@@ -423,7 +424,7 @@ def _output_file(name: str, inputs: Inputs) -> Path:
         raise UsageError(f"{named} is also an input; -o would replace it with the records")
     if len(os.fsencode(path.name)) > NAME_MAX:
         raise UsageError(f"{named}: the file name is longer than {NAME_MAX} bytes")
-    if path.is_dir():
+    if path.is_dir() or name.endswith(("/", os.sep)):
         raise UsageError(f"{named} is a folder; -o takes a file name for parse")
     folder = Path(os.path.realpath(path)).parent  # a symlink's target is what gets written
     if not folder.is_dir() or not os.access(folder, os.W_OK):
