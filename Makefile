@@ -47,8 +47,9 @@ briefing: $(STAMP) $(SYSTEM_STAMP) ## build out/briefing.pdf, out/briefing.docx,
 	mkdir -p $(OUT)
 	$(BIN)/briefing parse seeds -o $(OUT)/records.jsonl
 	$(BIN)/briefing build seeds -o $(OUT)
+	@echo "the briefing command is in $(BIN): run $(BIN)/briefing --help, or 'source $(BIN)/activate' first"
 
-corpus-briefing: $(STAMP) $(SYSTEM_STAMP) ## the same from $(SHARED)/corpus/en into out/corpus/
+corpus-briefing: $(STAMP) $(SYSTEM_STAMP) $(SHARED) ## the same from ../shared/corpus/en into out/corpus/ (needs ../shared or SHARED=DIR)
 	$(BIN)/briefing build $(SHARED)/corpus/en -o $(OUT)/corpus
 
 test: $(STAMP) $(SYSTEM_STAMP) ## run the test suite
@@ -62,13 +63,13 @@ typecheck: $(STAMP) ## mypy (strict) on src/
 
 check: lint typecheck test ## lint, types and tests
 
-bench: $(STAMP) $(SYSTEM_STAMP) ## speed and memory figures (benchmarks/results/latest.md)
+bench: $(STAMP) $(SYSTEM_STAMP) $(SHARED) ## speed and memory figures (benchmarks/results/latest.md; needs ../shared or SHARED=DIR)
 	$(BIN)/python benchmarks/run.py --shared $(SHARED)
 
 # Floors pinned just under the measured scores: a change that lowers one fails `make eval`.
 EVAL_FLOORS := --min-kind 0.95 --min-published 0.95 --min-partners 0.92 --min-themes 0.78 --min-people 0.85
 
-eval: $(STAMP) ## score parse against the development sets in $(SHARED), with quality floors
+eval: $(STAMP) $(SHARED) ## score parse against the development sets (needs ../shared or SHARED=DIR), with floors
 	@status=0; for gold in $(SHARED)/seeds/gold.jsonl $(SHARED)/corpus/*/gold.jsonl; do \
 		echo "== $$gold"; \
 		out=$$($(BIN)/python $(SHARED)/eval/score.py $$gold --cli "$(BIN)/briefing parse --no-cache" \
@@ -77,6 +78,11 @@ eval: $(STAMP) ## score parse against the development sets in $(SHARED), with qu
 	$(BIN)/briefing parse -q --no-cache $(SHARED)/seeds $(SHARED)/corpus/* \
 		| $(BIN)/python benchmarks/check_evidence.py || status=1; \
 	exit $$status
+
+$(SHARED):
+	@echo "this target needs the project's shared development data in $(SHARED)"; \
+	echo "(gold sets, corpus, scorer; not part of the repository): make $(MAKECMDGOALS) SHARED=/path/to/shared"; \
+	exit 2
 
 clean: ## remove build outputs (not .venv)
 	rm -rf $(OUT) build dist .pytest_cache .mypy_cache .ruff_cache

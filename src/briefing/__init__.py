@@ -5,7 +5,7 @@ The library face::
     import briefing
 
     record = briefing.parse_file("note.txt")            # one validated Record
-    records = [briefing.parse_file(p) for p in paths]
+    records = briefing.parse_paths(["notes/"], exclude=["drafts/*"])   # folders, as the CLI
     brief = briefing.build_briefing(records, group_by="partner")
     briefing.render_pdf(brief, "out/briefing.pdf")
     briefing.render_docx(brief, "out/briefing.docx")
@@ -27,6 +27,7 @@ from briefing.schema import Record
 
 if TYPE_CHECKING:
     __version__: str
+    from briefing.batch.library import find_documents, parse_paths
     from briefing.compose import build_briefing
     from briefing.render import render_docx, render_html, render_json, render_markdown, render_pdf
     from briefing.schema.briefing import Briefing
@@ -47,6 +48,8 @@ def _version() -> str:
         return "0.0.0"
 
 _LAZY = {
+    "find_documents": "briefing.batch.library",
+    "parse_paths": "briefing.batch.library",
     "build_briefing": "briefing.compose",
     "Briefing": "briefing.schema.briefing",
     "render_pdf": "briefing.render",
@@ -78,9 +81,11 @@ __all__ = [
     "UsageError",
     "__version__",
     "build_briefing",
+    "find_documents",
     "parse_bytes",
     "parse_file",
     "parse_path",
+    "parse_paths",
     "parse_text",
     "render_docx",
     "render_html",

@@ -11,9 +11,9 @@ import hashlib
 from pathlib import Path
 
 from briefing.clean import Cleaned, Region, clean_document
-from briefing.errors import BriefingError, InputError, TooLargeError
+from briefing.errors import BriefingError, EmptyDocumentError, InputError, TooLargeError
 from briefing.extract import extract_record
-from briefing.ingest import RawDocument, read_document
+from briefing.ingest import RawDocument, finish_text, read_document
 from briefing.options import ParseOptions
 from briefing.schema import ErrorInfo, Record, Source
 
@@ -69,6 +69,9 @@ def parse_path(path: str | Path, options: ParseOptions | None = None) -> list[Re
     """Every record of one file; an unreadable file gives one failed record."""
     options = options or ParseOptions()
     name = str(path)
+    if Path(path).is_dir():
+        error = InputError("is a folder; briefing.parse_paths walks folders", path=name)
+        return [failed_record(Source(path=name), error)]
     try:
         size = Path(path).stat().st_size
         if size > options.limits.max_file_bytes:
@@ -90,10 +93,20 @@ def parse_text(
     fmt: str = "txt",
     options: ParseOptions | None = None,
 ) -> Record:
-    """The record of a text given as a string (treated as plain text)."""
+    """The record of a text given as a string (treated as plain text).
+
+    Empty or blank text is a failed record (``EmptyDocumentError``), as an empty file is.
+    """
     options = options or ParseOptions()
     source = Source(path=path, format=fmt)
-    return parse_raw(RawDocument(text=text, format=fmt), source, options)
+    raw = RawDocument(text=text.removeprefix("\ufeff"), format=fmt)
+    try:
+        if not raw.text.strip():
+            raise EmptyDocumentError("the text is empty or blank", path=path)
+        finish_text(raw, options.limits, path)
+    except InputError as exc:
+        return failed_record(source, exc)
+    return parse_raw(raw, source, options)
 
 
 def failed_record(source: Source, exc: BriefingError) -> Record:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, NamedTuple, TextIO
@@ -19,13 +20,14 @@ from briefing.batch.cache import RecordCache
 from briefing.batch.inputs import shown
 from briefing.batch.progress import Progress
 from briefing.batch.workers import Item, Parsed, Task, parse_guarded
-from briefing.errors import BriefingError, InputError, TooLargeError
+from briefing.errors import BriefingError, InputError, NothingToBuildError, TooLargeError
 from briefing.options import BuildOptions, Limits, ParseOptions
 from briefing.parsing import failed_record
 from briefing.schema import Record, Source
 
 if TYPE_CHECKING:
     from briefing.batch.dedup import DuplicateIndex
+    from briefing.compose.stories import Selection
 
 DEFAULT_TIMEOUT_S = 120.0  # per file; a 500-page PDF parses in well under a minute
 TRANSIENT_STAGES = frozenset({"batch", "internal"})  # failures never cached
@@ -69,9 +71,13 @@ class FileResult:
 
 
 class Summary:
-    """Counts and failures of a batch, for the closing report and the exit status."""
+    """Counts and failures of a batch, for the closing report and the exit status.
 
-    __slots__ = ("cached", "failures", "files", "interrupted", "partial", "records")
+    ``files`` and ``records`` count the documents parsed; records files read
+    instead of parsing are counted apart, in ``loaded``.
+    """
+
+    __slots__ = ("cached", "failures", "files", "interrupted", "loaded", "partial", "records")
 
     def __init__(self) -> None:
         self.files = 0
@@ -80,6 +86,8 @@ class Summary:
         self.partial = 0
         self.interrupted = False
         self.failures: list[tuple[str, str]] = []
+        self.loaded: list[tuple[str, int]] = []
+        """Records files read instead of parsing: (path, records loaded)."""
 
     def add(self, result: FileResult) -> None:
         """Count one file's result."""
@@ -91,23 +99,52 @@ class Summary:
             if record.error is not None:
                 self.failures.append((result.path, f"{record.error.type}: {record.error.message}"))
 
-    def report(self, stream: TextIO, *, quiet: bool, seconds: float, verbose: bool = False) -> None:
-        """A few lines on stderr; with ``quiet`` only the failures, all of them if ``verbose``."""
+    def report(self, stream: TextIO, *, quiet: bool, seconds: float, verbose: bool = False,
+               cache: Path | None = None) -> None:
+        """A few lines on stderr; with ``quiet`` only the failures, all of them if ``verbose``.
+
+        ``cache`` names the cache the records marked "from cache" came from.
+        """
         if self.interrupted:
-            stream.write(f"briefing: interrupted after {self.files} files; "
+            stream.write(f"briefing: interrupted after {plural(self.files, 'file')}; "
                          "finished outputs are intact\n")
         elif not quiet:
-            stream.write(
-                f"briefing: {self.files} files, {self.records} records in {seconds:.1f} s "
-                f"({self.cached} from cache, {self.partial} partial, "
-                f"{len(self.failures)} failed)\n"
-            )
+            stream.write(f"briefing: {self._counts(cache, seconds)}\n")
         listed = self.failures if verbose else self.failures[:FAILURES_SHOWN]
         for path, reason in listed:
-            stream.write(f"  failed: {shown(path)}: {reason}\n")
+            stream.write(f"  failed: {shown(path)}: {shown(reason)}\n")
         if len(listed) < len(self.failures):
             hidden = len(self.failures) - len(listed)
             stream.write(f"  ... and {hidden} more (--verbose lists all)\n")
+
+    def _counts(self, cache: Path | None, seconds: float) -> str:
+        """``5 files read, 5 records in 0.8 s (0 from cache, ...)``; records files by name."""
+        took = f" in {seconds:.1f} s"
+        parts = []
+        if self.files or not self.loaded:
+            from_cache = f"{self.cached} from cache"
+            if self.cached and cache is not None:
+                from_cache += f" {_home_relative(cache)}"
+            parts.append(f"{plural(self.files, 'file')} read, {plural(self.records, 'record')}"
+                         f"{took} ({from_cache}, {self.partial} partial, "
+                         f"{len(self.failures)} failed)")
+            took = ""
+        parts.extend(f"{plural(count, 'record')} loaded from {shown(path)}"
+                     for path, count in self.loaded)
+        return "; ".join(parts) + took
+
+
+def plural(count: int, noun: str) -> str:
+    """``1 file``, ``2 files``, ``0 records``."""
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
+
+
+def _home_relative(path: Path) -> str:
+    """The cache's path as a user would type it (``~/.cache/...``)."""
+    try:
+        return "~/" + path.resolve().relative_to(Path.home().resolve()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def parse_in_order(items: Iterable[Item], task: Task, *, jobs: int, total: int) -> Iterator[Item]:
@@ -289,7 +326,7 @@ def gather_records(
         records.extend(result.records)
     for path in saved:
         loaded = list(load_records(path))
-        summary.records += len(loaded)
+        summary.loaded.append((path, len(loaded)))
         records.extend(loaded)
     if settings.dedup:
         LazyGroups().assign(records)
@@ -297,16 +334,48 @@ def gather_records(
 
 
 def render_outputs(
-    records: list[Record], options: BuildOptions, folder: Path, formats: Iterable[str]
+    records: list[Record], options: BuildOptions, folder: Path, formats: Iterable[str],
+    stream: TextIO | None = None,
 ) -> list[Path]:
-    """Compose the briefing once and write it in every format asked (each renderer is atomic)."""
+    """Compose the briefing once and write it in every format asked (each renderer is atomic).
+
+    With no usable record left, nothing is written: :class:`NothingToBuildError` says
+    why. ``stream`` gets a line before each format and one for each file written,
+    with its time, and a note of the sources the filters left out.
+    """
     from briefing import render
     from briefing.compose import build_briefing
+    from briefing.compose.stories import select
 
+    chosen = select(records, options)
+    if not chosen.records:
+        raise NothingToBuildError(_nothing_left(len(records), chosen))
+    if chosen.filtered and stream is not None:
+        stream.write(f"briefing: the filters left out {plural(chosen.filtered, 'source')} "
+                     f"of {len(records) - chosen.skipped}: {chosen.explain()}\n")
     brief = build_briefing(records, options=options)
     written = []
     for fmt in formats:
         function, name = OUTPUTS[fmt]
+        started = time.monotonic()
+        if stream is not None:
+            stream.write(f"briefing: rendering {fmt.upper()}…\n")
+            stream.flush()
         getattr(render, function)(brief, folder / name, options)
         written.append(folder / name)
+        if stream is not None:
+            stream.write(f"  wrote {shown(str(folder / name))} in "
+                         f"{time.monotonic() - started:.1f} s\n")
     return written
+
+
+def _nothing_left(total: int, chosen: Selection) -> str:
+    """Why there is no briefing, in words."""
+    if total == 0:
+        return "no briefing written: no records to build it from (no documents were read)"
+    if chosen.skipped == total:
+        which = "the only record is" if total == 1 else f"all {total:,} records are"
+        return f"no briefing written: {which} of documents that could not be read"
+    unread = f"; {chosen.skipped} could not be read" if chosen.skipped else ""
+    return (f"no briefing written: the filters left out all {plural(chosen.filtered, 'source')}"
+            f": {chosen.explain()}{unread}")

@@ -122,8 +122,10 @@ def load_labels(folder: Path, lang: str) -> Labels:
     path = folder / "labels" / f"{lang}.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise RenderError(f"cannot read the labels: {exc}", path=path) from exc
+    except OSError as exc:
+        raise RenderError(f"cannot read the labels: {exc.strerror or exc}", path=path) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise RenderError(f"the labels are not valid TOML: {exc}", path=path) from exc
     return Labels(
         lang=lang, text=dict(data["text"]), dates=dict(data["dates"]),
         kinds=dict(data.get("kinds", {})), themes=dict(data.get("themes", {})),

@@ -113,6 +113,13 @@ def _named(fmt: str, path: str | None) -> Reader:
     raise UnsupportedFormatError(f"no reader for format {fmt!r}", path=path)
 
 
+def finish_text(document: RawDocument, limits: Limits, path: str | None) -> None:
+    """The checks every reader's output goes through, for text given as a string
+    (``parse_text``): XML-invalid characters out, the length limit, nothing but
+    whitespace an ``EmptyDocumentError``."""
+    _finish(document, limits, "", path)
+
+
 def _finish(document: RawDocument, limits: Limits, note: str, path: str | None) -> None:
     """XML-safe strings, the text within its limit, and the reader-choice warning."""
     for name in RawDocument.__slots__:
