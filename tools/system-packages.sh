@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Install Debian packages that a make target needs, or say how to.
+#
+#   tools/system-packages.sh required|optional WHAT PACKAGE...
+#
+# Packages already installed: nothing to do. Missing ones are installed with
+# apt-get when running as root on a Debian-like system; otherwise the exact
+# command is printed, and a "required" set stops make (exit 1) while an
+# "optional" one only warns (the tests that need it are skipped).
+set -euo pipefail
+need=$1 what=$2
+shift 2
+if command -v dpkg-query >/dev/null; then
+    missing=()
+    for package in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed"; then
+            missing+=("$package")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        exit 0
+    fi
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        echo "installing ${missing[*]} ($what)"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+        exit 0
+    fi
+    echo "$what needs: sudo apt-get install -y ${missing[*]}"
+else
+    echo "note: not Debian; $what needs the equivalents of these packages: $*"
+    exit 0
+fi
+if [ "$need" = required ]; then
+    exit 1
+fi
+echo "  (tests that need them are skipped)"
