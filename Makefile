@@ -79,7 +79,7 @@ golden: $(STAMP) ## rewrite tests/data/golden/ from the seeds (then read `git di
 lint: $(STAMP) ## ruff
 	$(BIN)/ruff check src tests benchmarks examples tools
 
-typecheck: $(STAMP) ## mypy (strict) on src/
+typecheck: $(STAMP) ## mypy (strict) on src/ and tools/data/
 	$(BIN)/mypy
 
 check: lint typecheck test ## lint, types and tests (with the quality gate on the seeds' gold)
