@@ -26,9 +26,9 @@ if command -v dpkg-query >/dev/null; then
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
         exit 0
     fi
-    echo "$what needs: sudo apt-get install -y ${missing[*]}"
+    echo "for $what, run:  sudo apt-get install -y ${missing[*]}"
 else
-    echo "note: not Debian; $what needs the equivalents of these packages: $*"
+    echo "note: not Debian; for $what, install the equivalents of: $*"
     exit 0
 fi
 if [ "$need" = required ]; then
