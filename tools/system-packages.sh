@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Install Debian packages that a make target needs, or say how to.
 #
-#   tools/system-packages.sh required|optional WHAT PACKAGE...
+#   tools/system-packages.sh WHAT PACKAGE...
 #
 # Packages already installed: nothing to do. Missing ones are installed with
 # apt-get when running as root on a Debian-like system; otherwise the exact
-# command is printed, and a "required" set stops make (exit 1) while an
-# "optional" one only warns (the tests that need it are skipped).
+# command is printed and the exit status is 1 (the Makefile decides whether
+# that stops the target or only skips the tests that need them).
 set -euo pipefail
-need=$1 what=$2
-shift 2
+what=$1
+shift
 if command -v dpkg-query >/dev/null; then
     missing=()
     for package in "$@"; do
@@ -27,11 +27,6 @@ if command -v dpkg-query >/dev/null; then
         exit 0
     fi
     echo "for $what, run:  sudo apt-get install -y ${missing[*]}"
-else
-    echo "note: not Debian; for $what, install the equivalents of: $*"
-    exit 0
-fi
-if [ "$need" = required ]; then
     exit 1
 fi
-echo "  (tests that need them are skipped)"
+echo "note: not Debian; for $what, install the equivalents of: $*"
