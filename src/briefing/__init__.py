@@ -12,6 +12,13 @@ The library face::
 
 Parsing imports nothing heavy; the renderers (WeasyPrint, python-docx) are
 imported on first use, so ``import briefing`` stays fast.
+
+The public API is this module's ``__all__`` and the modules ``briefing.schema``
+(the Record and its parts; ``briefing.schema.briefing`` for the Briefing),
+``briefing.options``, ``briefing.errors`` and ``briefing.distributed`` (the Dask
+pipeline). Everything else (``ingest``, ``clean``, ``extract``, ``compose``,
+``render``, ``batch``, ``parsing``, ``datafiles``, ``atomic``, ``cli``) is internal
+and may change in any release; ``tests/test_public_api.py`` pins the public names.
 """
 
 from __future__ import annotations

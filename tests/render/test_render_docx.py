@@ -140,6 +140,7 @@ def test_styles_come_from_the_template_folder(tmp_path: Path, brief: Briefing) -
 
 
 @pytest.mark.slow
+@pytest.mark.slow
 @pytest.mark.libreoffice
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_opens_the_docx(docx_path: Path, tmp_path: Path) -> None:

@@ -4,6 +4,8 @@
     stories → groups (partner → theme, or theme → partner) → executive summary
 
 Every renderer consumes the result; none of them looks at a record again.
+
+Internal to briefing, not a public API (see the package docstring of :mod:`briefing`).
 """
 
 from __future__ import annotations

@@ -188,7 +188,7 @@ def country_words() -> frozenset[str]:
     """Lower-cased words of English country names (never a given name).
 
     Read from ``data/people/country_words.txt``, which is generated from
-    pycountry (see ``build_country_words.py`` there): importing pycountry
+    pycountry (see ``tools/data/build_country_words.py``): importing pycountry
     and loading its database at run time would cost a one-file parse ~20 ms.
     """
     return word_set("people", "country_words.txt")

@@ -8,6 +8,7 @@ the word alone, so it is memoised per word and shared by all its tokens.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -58,7 +59,8 @@ def word_info(word: str, lang: str) -> WordInfo:
         return _cyrillic(word)
     role, org, function, place = _latin_classes(word, lang)
     names = given_names()
-    given = not place and (word in names or ("-" in word and word.split("-")[0] in names))
+    bare = _without_diacritics(word)
+    given = not place and (bare in names or ("-" in bare and bare.split("-")[0] in names))
     abbreviation = function and _abbreviation(word)  # an abbreviation is a function word
     return WordInfo(False, given, surname_shaped(word), role, org, function, place, abbreviation)
 
@@ -90,6 +92,13 @@ def is_org_word(word: str, lang: str) -> bool:
 def is_adjective(word: str, lang: str) -> bool:
     """A Russian word one of whose likely readings is a full adjective ("Пражского")."""
     return _is_cyrillic(word) and word_info(word, lang).adjective
+
+
+def _without_diacritics(word: str) -> str:
+    """"André" -> "Andre": the given-name list is written without diacritics."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _is_cyrillic(word: str) -> bool:

@@ -43,7 +43,7 @@ def word_table(folder: str, name: str) -> dict[str, str]:
 def given_names() -> frozenset[str]:
     """Common given names (Latin script), as written.
 
-    The list is long (~18,000 names, one word a line), so it is read with one
+    The list is long (~100,000 names, one word a line), so it is read with one
     split, not line by line: the comment lines of its header are cut off with
     string methods, and a pattern drops comment lines only if any follow.
     """

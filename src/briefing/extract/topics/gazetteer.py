@@ -1,6 +1,6 @@
 """The partner gazetteer: states, organisations, regions and context cues of one language.
 
-The data is built by ``data/partners/build_gazetteer.py`` (see
+The data is built by ``tools/data/build_gazetteer.py`` (see
 ``data/partners/SOURCES.md``) and read once per process and language. A
 language without its own gazetteer uses the English one, so Latin-script
 names are still found.

@@ -2,12 +2,12 @@
 
 Run from the repository root after upgrading pycountry::
 
-    .venv/bin/python src/briefing/data/people/build_country_words.py
+    .venv/bin/python tools/data/build_country_words.py
 
 A word of a country's name ("Kazakhstan", "Korea", "Salvador") is never a
 given name. The list is a file rather than computed from pycountry at run
 time, because importing pycountry and loading its database cost about 20 ms
-of a one-file parse. ``tests/test_people_data.py`` rebuilds the list in
+of a one-file parse. ``tests/extract/people/test_people_data.py`` rebuilds the list in
 memory and fails when the committed one is stale.
 """
 
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pycountry
 
-HERE = Path(__file__).resolve().parent
+OUT = Path(__file__).resolve().parents[2] / "src" / "briefing" / "data" / "people"
 # Words of country names that are no country's own: connectors and generic heads.
 _GENERIC = {"of", "the", "and", "republic", "state", "states", "islands"}
 _HEADER = [
@@ -41,7 +41,7 @@ def country_word_lines() -> list[str]:
 
 def main() -> int:
     lines = country_word_lines()
-    (HERE / "country_words.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (OUT / "country_words.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return 0
 
 

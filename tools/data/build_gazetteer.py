@@ -3,13 +3,13 @@
 Run from the repository root after editing a hand-written list or upgrading
 pycountry::
 
-    .venv/bin/python src/briefing/data/partners/build_gazetteer.py
+    .venv/bin/python tools/data/build_gazetteer.py
 
 Every form is cut into words and normalised exactly as the extractor
 normalises text (:func:`briefing.extract.text.matcher.normal_form`: lower case,
 or the pymorphy3 lemma for Russian), so that "Федеративной Республики
 Германия" in a text meets the stored lemmas "федеративный республика
-германия". ``tests/test_partners_data.py`` rebuilds the files in memory and
+германия". ``tests/extract/topics/test_partners_data.py`` rebuilds the files in memory and
 fails when the committed ones are stale.
 """
 
@@ -26,7 +26,7 @@ import pycountry
 
 from briefing.extract.text.matcher import case_of, normal_form
 
-HERE = Path(__file__).resolve().parent
+OUT = Path(__file__).resolve().parents[2] / "src" / "briefing" / "data" / "partners"
 LANGS = ("en", "ru")
 _WORD = re.compile(r"[^\W\d_]+")
 # Russian adjectives in -ский/-цкий give the first part of compounds: германский -> германско-.
@@ -39,7 +39,7 @@ Row = tuple[str, str, str, str]  # code, kind, form, flags
 
 
 def _hand_rows(name: str) -> Iterator[list[str]]:
-    path = HERE / name
+    path = OUT / name
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             yield line.split("\t")
@@ -214,8 +214,8 @@ def names_lines() -> list[str]:
 def main() -> int:
     for lang in LANGS:
         text = "\n".join(gazetteer_lines(lang)) + "\n"
-        (HERE / f"gazetteer.{lang}.tsv").write_text(text, encoding="utf-8")
-    (HERE / "names.tsv").write_text("\n".join(names_lines()) + "\n", encoding="utf-8")
+        (OUT / f"gazetteer.{lang}.tsv").write_text(text, encoding="utf-8")
+    (OUT / "names.tsv").write_text("\n".join(names_lines()) + "\n", encoding="utf-8")
     return 0
 
 
