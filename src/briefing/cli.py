@@ -51,6 +51,7 @@ examples:
   briefing build notes/ -o out/                    out/briefing.pdf, .docx and .json
   briefing build records.jsonl -o out/ --format pdf,md --group-by theme \\
       --since 2024-01-01 --partner IT,FR --lang ru
+  briefing review records.jsonl -o out/             out/review.html: statements beside sources
   briefing schema > record.schema.json
 
 exit status: 0 all files read, 1 some files failed (listed on stderr),
@@ -102,6 +103,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _build_arguments(build)
     build.set_defaults(run=_build)
+    review = commands.add_parser(
+        "review", parents=[common], help="a page to check every statement against its source",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Write review.html: the briefing's statements beside their sources, every "
+        "extracted item highlighted. One offline file; it fetches nothing.",
+    )
+    _build_arguments(review, formats=False)
+    review.set_defaults(run=_review)
     schema = commands.add_parser("schema", help="print the JSON Schema of a record")
     schema.set_defaults(run=_schema)
     return parser
@@ -134,13 +143,14 @@ def _common_parser() -> argparse.ArgumentParser:
     return common
 
 
-def _build_arguments(build: argparse.ArgumentParser) -> None:
+def _build_arguments(build: argparse.ArgumentParser, *, formats: bool = True) -> None:
     # the fields' defaults, not BuildOptions(): that would build its validator for every command
     defaults = SimpleNamespace(**{k: f.default for k, f in BuildOptions.model_fields.items()})
     add = build.add_argument
     add("-o", "--output", required=True, metavar="DIR", help="folder for the briefing files")
-    add("--format", default="pdf,docx,json", type=_formats,
-        help=f"comma list of {','.join(FORMATS)} (default: pdf,docx,json)")
+    if formats:
+        add("--format", default="pdf,docx,json", type=_formats,
+            help=f"comma list of {','.join(FORMATS)} (default: pdf,docx,json)")
     add("--group-by", choices=["partner", "theme"], default=defaults.group_by)
     add("--title", default=defaults.title)
     add("--marking", help='a marking line on the cover, e.g. "For official use"')
@@ -285,6 +295,27 @@ def _build(args: argparse.Namespace) -> int:
                    verbose=args.verbose)
     if not args.quiet:
         sys.stderr.write("".join(f"  wrote {path}\n" for path in written))
+    return batch.exit_status(summary)
+
+
+def _review(args: argparse.Namespace) -> int:
+    options = parse_options(args, args.doc_lang)
+    build = build_options(args)
+    folder = _output_folder(args.output)
+    inputs = collect_inputs(args.paths, include=args.include, exclude=args.exclude, stdin=sys.stdin)
+    summary, started = batch.Summary(), time.monotonic()
+    _notes(inputs.notes, args.quiet)
+    with _settings(args, options) as settings:
+        records = batch.gather_records(inputs.paths, options, settings, summary)
+    try:
+        written = batch.render_review(records, build, options, folder)
+    except BriefingError as exc:
+        sys.stderr.write(f"briefing: error: {exc}\n")
+        return 1
+    summary.report(sys.stderr, quiet=args.quiet, seconds=time.monotonic() - started,
+                   verbose=args.verbose)
+    if not args.quiet:
+        sys.stderr.write(f"  wrote {written}\n")
     return batch.exit_status(summary)
 
 

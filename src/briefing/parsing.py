@@ -103,3 +103,26 @@ def failed_record(source: Source, exc: BriefingError) -> Record:
         status="failed",
         error=ErrorInfo(type=exc.type_name, message=exc.message, stage=exc.stage),
     )
+
+
+def cleaning_removed(data: bytes, *, path: str | None = None,
+                     options: ParseOptions | None = None) -> list[list[str]]:
+    """For each document in a file's bytes, the lines cleaning took out, in order.
+
+    A line counts as removed when its words do not stand in the cleaned text;
+    a line cleaning only re-spaced or joined is not. For the review page, which
+    shows an analyst what the extractors never read.
+    """
+    options = options or ParseOptions()
+    return [_removed(raw.text, clean_document(raw).text)
+            for raw in read_document(data, path=path, limits=options.limits)]
+
+
+def _removed(original: str, cleaned: str) -> list[str]:
+    kept = " ".join(cleaned.split())
+    removed = []
+    for line in original.splitlines():
+        words = " ".join(line.split())
+        if words and words not in kept:
+            removed.append(words)
+    return removed

@@ -21,7 +21,7 @@ from briefing.batch.progress import Progress
 from briefing.batch.workers import Item, Parsed, Task, parse_guarded
 from briefing.errors import BriefingError, InputError, TooLargeError
 from briefing.options import BuildOptions, Limits, ParseOptions
-from briefing.parsing import failed_record
+from briefing.parsing import cleaning_removed, failed_record
 from briefing.schema import Record, Source
 
 if TYPE_CHECKING:
@@ -310,3 +310,33 @@ def render_outputs(
         getattr(render, function)(brief, folder / name, options)
         written.append(folder / name)
     return written
+
+
+def render_review(records: list[Record], options: BuildOptions, parse_options: ParseOptions,
+                  folder: Path) -> Path:
+    """Write the review page of the briefing these records make (``review.html``)."""
+    from briefing.compose.review import build_review
+    from briefing.render.review_renderer import render_review as write
+
+    page = build_review(records, options, removed_by_record(records, parse_options))
+    return write(page, folder / "review.html", options.template_dir)
+
+
+def removed_by_record(records: Iterable[Record], options: ParseOptions) -> dict[str, list[str]]:
+    """What cleaning took out of each record's document, where the file is still at hand."""
+    by_path: dict[str, list[Record]] = {}
+    for record in records:
+        if record.source.path and record.id and record.status != "failed":
+            by_path.setdefault(record.source.path, []).append(record)
+    removed: dict[str, list[str]] = {}
+    for path, found in by_path.items():
+        try:
+            file = Path(path)
+            if not file.is_file() or file.stat().st_size > options.limits.max_file_bytes:
+                continue
+            documents = cleaning_removed(file.read_bytes(), path=path, options=options)
+        except (OSError, BriefingError):
+            continue  # the review page then says that this is not known
+        for record, lines in zip(found, documents, strict=False):
+            removed[record.id or ""] = lines
+    return removed
