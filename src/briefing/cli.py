@@ -34,6 +34,7 @@ from briefing.schema import Record
 MiB = 1024 * 1024
 ModelT = TypeVar("ModelT", bound=BaseModel)
 FORMATS = tuple(batch.OUTPUTS)
+DELTA_FORMATS = (*FORMATS, "review")
 # BuildOptions field -> the flag that sets it (a test checks that none is missing)
 BUILD_FLAGS = {
     "group_by": "--group-by", "title": "--title", "marking": "--marking", "home": "--home",
@@ -52,6 +53,7 @@ examples:
   briefing build records.jsonl -o out/ --format pdf,md --group-by theme \\
       --since 2024-01-01 --partner IT,FR --lang ru
   briefing review records.jsonl -o out/             out/review.html: statements beside sources
+  briefing diff last-month.jsonl inbox/ -o out/    out/changes.pdf, .docx, -review.html
   briefing schema > record.schema.json
 
 exit status: 0 all files read, 1 some files failed (listed on stderr),
@@ -111,15 +113,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _build_arguments(review, formats=False)
     review.set_defaults(run=_review)
+    diff = commands.add_parser(
+        "diff", parents=[_common_parser(paths=False)], help="what changed since earlier records",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Write a briefing of what changed from OLD (a records file or documents) to "
+        "NEW: new partners, partners gone quiet, new and changed agreements, new people met, "
+        "themes that appear or vanish, new upcoming events. Files: changes.pdf, changes.docx…",
+    )
+    diff.add_argument("old", metavar="OLD", help="the earlier records file, or its documents")
+    diff.add_argument("paths", nargs="+", metavar="NEW", help="the newer documents or records")
+    _build_arguments(diff, formats=False)
+    diff.add_argument("--format", default="pdf,docx,review", type=_delta_formats,
+                      help=f"comma list of {','.join(DELTA_FORMATS)} (default: pdf,docx,review)")
+    diff.set_defaults(run=_diff)
     schema = commands.add_parser("schema", help="print the JSON Schema of a record")
     schema.set_defaults(run=_schema)
     return parser
 
 
-def _common_parser() -> argparse.ArgumentParser:
+def _common_parser(*, paths: bool = True) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("paths", nargs="+", metavar="PATH",
-                        help="files, folders (walked), glob patterns, or - for a list on stdin")
+    if paths:
+        common.add_argument("paths", nargs="+", metavar="PATH",
+                            help="files, folders (walked), glob patterns, or - for a list on stdin")
     common.add_argument("--include", action="append", default=[], metavar="GLOB",
                         help="in folders, take only files matching (repeatable)")
     common.add_argument("--exclude", action="append", default=[], metavar="GLOB",
@@ -188,12 +204,17 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def _formats(text: str) -> list[str]:
+def _formats(text: str, choices: Sequence[str] = FORMATS) -> list[str]:
     chosen = [f.strip().lower() for f in text.split(",") if f.strip()]
-    unknown = sorted(set(chosen) - set(FORMATS))
+    unknown = sorted(set(chosen) - set(choices))
     if unknown or not chosen:
-        raise argparse.ArgumentTypeError(f"unknown format {unknown}; choose from {FORMATS}")
+        raise argparse.ArgumentTypeError(
+            f"unknown format {', '.join(unknown) or '(none)'}; choose from {', '.join(choices)}")
     return list(dict.fromkeys(chosen))
+
+
+def _delta_formats(text: str) -> list[str]:
+    return _formats(text, DELTA_FORMATS)
 
 
 def _split(values: Sequence[str]) -> tuple[str, ...]:
@@ -316,6 +337,31 @@ def _review(args: argparse.Namespace) -> int:
                    verbose=args.verbose)
     if not args.quiet:
         sys.stderr.write(f"  wrote {written}\n")
+    return batch.exit_status(summary)
+
+
+def _diff(args: argparse.Namespace) -> int:
+    options = parse_options(args, args.doc_lang)
+    build = build_options(args)
+    folder = _output_folder(args.output)
+    old_inputs = collect_inputs([args.old], include=args.include, exclude=args.exclude)
+    new_inputs = collect_inputs(args.paths, include=args.include, exclude=args.exclude,
+                                stdin=sys.stdin)
+    summary, started = batch.Summary(), time.monotonic()
+    _notes(old_inputs.notes + new_inputs.notes, args.quiet)
+    with _settings(args, options) as settings:
+        old = batch.gather_records(old_inputs.paths, options, settings, summary)
+        old, stale = batch.refresh_records(old, options, settings, summary)
+        new = batch.gather_records(new_inputs.paths, options, settings, summary)
+    try:
+        written = batch.render_delta(old, new, build, options, folder, args.format, stale)
+    except BriefingError as exc:
+        sys.stderr.write(f"briefing: error: {exc}\n")
+        return 1
+    summary.report(sys.stderr, quiet=args.quiet, seconds=time.monotonic() - started,
+                   verbose=args.verbose)
+    if not args.quiet:
+        sys.stderr.write("".join(f"  wrote {path}\n" for path in written))
     return batch.exit_status(summary)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from briefing._version import VERSION
 from briefing.clean import Cleaned, Region, clean_document
 from briefing.errors import BriefingError, InputError, TooLargeError
 from briefing.extract import extract_record
@@ -45,6 +46,7 @@ def parse_raw(raw: RawDocument, source: Source, options: ParseOptions) -> Record
     if not cleaned.text.strip() and raw.text.strip():
         cleaned = _uncleaned(raw.text)
     record = extract_record(cleaned, raw, source, options)
+    record.parser = VERSION
     if record.warnings and record.status == "ok":
         record.status = "partial"
     return record
@@ -99,6 +101,7 @@ def parse_text(
 def failed_record(source: Source, exc: BriefingError) -> Record:
     """A record that says why its file could not be read."""
     return Record(
+        parser=VERSION,
         source=source,
         status="failed",
         error=ErrorInfo(type=exc.type_name, message=exc.message, stage=exc.stage),

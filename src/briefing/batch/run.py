@@ -15,6 +15,7 @@ from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, NamedTuple, TextIO
 
+from briefing._version import VERSION
 from briefing.batch.cache import RecordCache
 from briefing.batch.inputs import shown
 from briefing.batch.progress import Progress
@@ -320,6 +321,66 @@ def render_review(records: list[Record], options: BuildOptions, parse_options: P
 
     page = build_review(records, options, removed_by_record(records, parse_options))
     return write(page, folder / "review.html", options.template_dir)
+
+
+DELTA_NAME = "changes"
+"""The file name of a "what changed" briefing: changes.pdf, changes.docx, changes.html…"""
+
+
+def render_delta(old: list[Record], new: list[Record], options: BuildOptions,
+                 parse_options: ParseOptions, folder: Path, formats: Iterable[str],
+                 stale_versions: Iterable[str] = ()) -> list[Path]:
+    """Compose what changed from ``old`` to ``new`` once; write it in every format asked.
+
+    ``stale_versions``: parser versions of earlier records that could not be parsed again;
+    the briefing then says that differences may come from the parser.
+    """
+    from briefing import render
+    from briefing.compose.delta import build_delta
+    from briefing.compose.labels import load_labels, template_folder
+    from briefing.compose.review import review_page
+    from briefing.render.review_renderer import render_review as write_review
+
+    versions = ", ".join(sorted(set(stale_versions)))
+    note = load_labels(template_folder(options.template_dir), options.lang).text[
+        "delta_parser"].format(versions=versions) if versions else ""
+    delta = build_delta(old, new, options, parser_note=note)
+    written = []
+    for fmt in formats:
+        if fmt == "review":
+            page = review_page(delta.briefing, delta.records,
+                               removed_by_record(delta.records, parse_options))
+            written.append(write_review(page, folder / f"{DELTA_NAME}-review.html",
+                                        options.template_dir))
+            continue
+        function, name = OUTPUTS[fmt]
+        target = folder / f"{DELTA_NAME}{Path(name).suffix}"
+        getattr(render, function)(delta.briefing, target, options)
+        written.append(target)
+    return written
+
+
+def refresh_records(records: list[Record], options: ParseOptions, settings: BatchSettings,
+                    summary: Summary) -> tuple[list[Record], set[str]]:
+    """Records made by another parser version parsed again where their files are at hand.
+
+    Returns the records (refreshed where possible) and the versions of those that
+    could not be refreshed.
+    """
+    stale = [r for r in records if r.parser != VERSION]
+    at_hand = sorted({r.source.path for r in stale
+                      if r.source.path and Path(r.source.path).is_file()})
+    fresh: dict[str, list[Record]] = {}
+    for result in parse_files(at_hand, options, settings._replace(dedup=False)):
+        summary.add(result)
+        fresh[result.path] = result.records
+    kept: list[Record] = []
+    for record in records:
+        if record.parser == VERSION or not record.source.path or record.source.path not in fresh:
+            kept.append(record)
+    refreshed = [r for path in at_hand for r in fresh.get(path, [])]
+    versions = {r.parser or "unknown" for r in kept if r.parser != VERSION}
+    return kept + refreshed, versions
 
 
 def removed_by_record(records: Iterable[Record], options: ParseOptions) -> dict[str, list[str]]:

@@ -40,7 +40,12 @@ def build_review(records: Iterable[Record], options: BuildOptions | None = None,
     options = options or BuildOptions()
     records = list(records)
     brief = build_briefing(records, options=options)
-    numbered = source_order(select(records, options).records)
+    return review_page(brief, source_order(select(records, options).records), removed)
+
+
+def review_page(brief: Briefing, numbered: Sequence[Record],
+                removed: Mapping[str, Sequence[str]] | None = None) -> ReviewPage:
+    """The review page of a composed briefing whose source ``i`` is ``numbered[i - 1]``."""
     sources = [_source(number, record, brief, removed or {})
                for number, record in enumerate(numbered, 1)]
     texts = {source.number: source.text for source in sources}
