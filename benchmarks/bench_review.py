@@ -26,11 +26,10 @@ sys.path.insert(0, str(ROOT / "tests"))  # the record generator lives with the t
 
 
 def _review(count: int, folder: Path) -> Path:
-    from compose_factory import generated_records
-
     from briefing.compose.review import build_review
     from briefing.options import BuildOptions
     from briefing.render.review_renderer import render_review
+    from compose_factory import generated_records
 
     records = generated_records(count)
     started = time.perf_counter()
@@ -83,13 +82,12 @@ def _open(path: Path) -> None:
 
 
 def _diff(count: int, folder: Path) -> None:
-    from compose_factory import generated_records
-
     from briefing.compose.delta import build_delta
     from briefing.compose.review import review_page
     from briefing.options import BuildOptions
     from briefing.render import render_json
     from briefing.render.review_renderer import render_review
+    from compose_factory import generated_records
 
     old, new = generated_records(count, seed=7), generated_records(count, seed=8)
     started = time.perf_counter()
