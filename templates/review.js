@@ -89,7 +89,9 @@
     record.replaceChildren();
     record.dataset.source = String(number);
     record.appendChild(el("h2", "", "[" + source.number + "] " + source.title));
-    const meta = [source.kind, source.date, source.lang, source.status, source.location];
+    const kind = source.kind_confidence === null ? source.kind
+      : source.kind + " (confidence " + source.kind_confidence + ")";
+    const meta = [kind, source.date, source.lang, source.status, source.location];
     record.appendChild(el("div", "meta", meta.filter(Boolean).join(" · ")));
     for (const warning of source.warnings) record.appendChild(el("div", "warn", "⚠ " + warning));
     record.appendChild(fieldsTable(source));

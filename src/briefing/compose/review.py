@@ -118,7 +118,8 @@ def _source(number: int, record: Record, brief: Briefing,
     lines = removed.get(key)
     return ReviewSource(
         number=number, record=key, title=entry.title, location=entry.location,
-        kind=entry.kind, date=entry.date, lang=record.lang or "", status=record.status,
+        kind=entry.kind, kind_confidence=record.kind_info.confidence if record.kind_info else None,
+        date=entry.date, lang=record.lang or "", status=record.status,
         warnings=tuple(record.warnings), text=record.text, marks=tuple(marks(record)),
         removed=tuple(lines) if lines is not None else None,
     )

@@ -76,6 +76,8 @@ class ReviewSource(ViewModel):
     title: str
     location: str = ""
     kind: str = ""
+    kind_confidence: float | None = None
+    """How sure the kind classifier was, where it decided."""
     date: str = ""
     lang: str = ""
     status: str = "ok"
