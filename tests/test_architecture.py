@@ -19,11 +19,13 @@ import pytest
 SRC = Path(__file__).resolve().parent.parent / "src"
 
 # Top to bottom. The root package (briefing/__init__.py, the library face) imports
-# parsing, compose and render (the last two on first use); batch and cli may use it.
+# parsing, compose, render and batch's folder walker (all but parsing on first use);
+# the command line uses it. Below the stages: the option models, atomic writing, the
+# partner and theme vocabulary, the data-file reader, the errors and the version.
 PACKAGE_LAYERS: tuple[tuple[str, ...], ...] = (
     ("briefing.cli", "briefing.__main__"),
-    ("briefing.batch", "briefing.distributed"),
-    ("briefing",),
+    ("briefing", "briefing.distributed"),
+    ("briefing.batch",),
     ("briefing.render",),
     ("briefing.compose",),
     ("briefing.parsing",),
@@ -31,7 +33,9 @@ PACKAGE_LAYERS: tuple[tuple[str, ...], ...] = (
     ("briefing.clean",),
     ("briefing.ingest",),
     ("briefing.schema",),
-    ("briefing.options", "briefing.errors", "briefing.datafiles", "briefing.atomic"),
+    ("briefing.options", "briefing.atomic"),
+    ("briefing.vocabulary",),
+    ("briefing.datafiles", "briefing.errors", "briefing._version"),
 )
 # Inside extract: the text tools at the bottom, evidence spans on them, four
 # independent field families, facts (which use people and topics), the pipeline.
@@ -48,7 +52,8 @@ EXTRACT_LAYERS: tuple[tuple[str, ...], ...] = (
     ("briefing.extract.text",),
 )
 INDEPENDENT: tuple[tuple[str, ...], ...] = (
-    ("briefing.options", "briefing.errors", "briefing.datafiles", "briefing.atomic"),
+    ("briefing.options", "briefing.atomic"),
+    ("briefing.datafiles", "briefing.errors", "briefing._version"),
     EXTRACT_LAYERS[2],
 )
 # Stated on their own as well, so that a reordering of the layers cannot lift them.

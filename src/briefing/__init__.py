@@ -23,36 +23,23 @@ and may change in any release; ``tests/test_public_api.py`` pins the public name
 
 from __future__ import annotations
 
-from functools import cache
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from briefing._version import VERSION
 from briefing.errors import BriefingError, InputError, RenderError, UsageError
 from briefing.options import BuildOptions, Limits, ParseOptions
 from briefing.parsing import parse_bytes, parse_file, parse_path, parse_text
 from briefing.schema import Record
 
 if TYPE_CHECKING:
-    __version__: str
     from briefing.batch.library import find_documents, parse_paths
     from briefing.compose import build_briefing
     from briefing.render import render_docx, render_html, render_json, render_markdown, render_pdf
     from briefing.schema.briefing import Briefing
 
 
-@cache
-def _version() -> str:
-    """The installed distribution's version, looked up only when asked for.
-
-    Reading package metadata costs tens of milliseconds, which a one-file
-    ``briefing parse`` would otherwise pay for nothing.
-    """
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("briefing")
-    except PackageNotFoundError:  # running from a source tree without installation
-        return "0.0.0"
+__version__ = VERSION
 
 _LAZY = {
     "find_documents": "briefing.batch.library",
@@ -69,8 +56,6 @@ _LAZY = {
 
 def __getattr__(name: str) -> Any:
     """Import the building and rendering API on first use (it pulls in heavy libraries)."""
-    if name == "__version__":
-        return _version()
     if name in _LAZY:
         return getattr(import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'briefing' has no attribute {name!r}")

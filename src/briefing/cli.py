@@ -36,6 +36,7 @@ from briefing.schema import Record
 MiB = 1024 * 1024
 ModelT = TypeVar("ModelT", bound=BaseModel)
 FORMATS = tuple(batch.OUTPUTS)
+DELTA_FORMATS = (*FORMATS, "review")
 # BuildOptions field -> the flag that sets it (a test checks that none is missing)
 BUILD_FLAGS = {
     "group_by": "--group-by", "title": "--title", "marking": "--marking", "home": "--home",
@@ -54,6 +55,8 @@ examples:
   briefing build notes/ -o out/                    out/briefing.pdf, .docx and .json
   briefing build records.jsonl -o out/ --format pdf,md --group-by theme \\
       --since 2024-01-01 --partner IT,FR --labels ru
+  briefing review records.jsonl -o out/             out/review.html: statements beside sources
+  briefing diff last-month.jsonl inbox/ -o out/    out/changes.pdf, .docx, -review.html
   briefing schema > record.schema.json
   briefing partners                                the valid --partner and --home codes
   briefing themes                                  the valid --theme ids
@@ -118,6 +121,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _build_arguments(build)
     build.set_defaults(run=_build)
+    review = commands.add_parser(
+        "review", parents=[common], help="a page to check every statement against its source",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Write review.html: the briefing's statements beside their sources, every "
+        "extracted item highlighted. One offline file; it fetches nothing.",
+    )
+    _build_arguments(review, formats=False)
+    review.set_defaults(run=_review)
+    diff = commands.add_parser(
+        "diff", parents=[_common_parser(paths=False)], help="what changed since earlier records",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Write a briefing of what changed from OLD (a records file or documents) to "
+        "NEW: new partners, partners gone quiet, new and changed agreements, new people met, "
+        "themes that appear or vanish, new upcoming events. Files: changes.pdf, changes.docx…",
+    )
+    diff.add_argument("old", metavar="OLD", help="the earlier records file, or its documents")
+    diff.add_argument("paths", nargs="+", metavar="NEW", help="the newer documents or records")
+    _build_arguments(diff, formats=False)
+    diff.add_argument("--format", default="pdf,docx,review", type=_delta_formats,
+                      help=f"comma list of {','.join(DELTA_FORMATS)} (default: pdf,docx,review)")
+    diff.set_defaults(run=_diff)
     schema = commands.add_parser("schema", help="print the JSON Schema of a record")
     schema.set_defaults(run=_schema)
     partners = commands.add_parser("partners", help="list the partner codes --partner accepts")
@@ -136,10 +160,11 @@ def _doc_lang(command: argparse.ArgumentParser, *, old_name: bool = False) -> No
         command.add_argument("--lang", dest="doc_lang", help=argparse.SUPPRESS)
 
 
-def _common_parser() -> argparse.ArgumentParser:
+def _common_parser(*, paths: bool = True) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("paths", nargs="+", metavar="PATH",
-                        help="files, folders (walked), glob patterns, or - for a list on stdin")
+    if paths:
+        common.add_argument("paths", nargs="+", metavar="PATH",
+                            help="files, folders (walked), glob patterns, or - for a list on stdin")
     common.add_argument("--include", action="append", default=[], metavar="GLOB",
                         help="in folders, take only files matching (repeatable)")
     common.add_argument("--exclude", action="append", default=[], metavar="GLOB",
@@ -166,14 +191,15 @@ def _common_parser() -> argparse.ArgumentParser:
     return common
 
 
-def _build_arguments(build: argparse.ArgumentParser) -> None:
+def _build_arguments(build: argparse.ArgumentParser, *, formats: bool = True) -> None:
     # the fields' defaults, not BuildOptions(): that would build its validator for every command
     defaults = SimpleNamespace(**{k: f.default for k, f in BuildOptions.model_fields.items()})
     add = build.add_argument
     add("-o", "--output", required=True, metavar="DIR",
         help="folder for the briefing files (created if missing)")
-    add("--format", default="pdf,docx,json", type=_formats,
-        help=f"comma list of {','.join(FORMATS)} (default: pdf,docx,json)")
+    if formats:
+        add("--format", default="pdf,docx,json", type=_formats,
+            help=f"comma list of {','.join(FORMATS)} (default: pdf,docx,json)")
     add("--group-by", choices=["partner", "theme"], default=defaults.group_by)
     add("--title", default=defaults.title)
     add("--marking", help='a marking line on the cover, e.g. "For official use"')
@@ -268,15 +294,19 @@ def _folder(text: str) -> Path:
     return path
 
 
-def _formats(text: str) -> list[str]:
+def _formats(text: str, choices: Sequence[str] = FORMATS) -> list[str]:
     chosen = [f.strip().lower() for f in text.split(",") if f.strip()]
-    unknown = [f for f in dict.fromkeys(chosen) if f not in FORMATS]
+    unknown = [f for f in dict.fromkeys(chosen) if f not in choices]
     if not chosen:
-        raise argparse.ArgumentTypeError(f"no format given; choose from {', '.join(FORMATS)}")
+        raise argparse.ArgumentTypeError(f"no format given; choose from {', '.join(choices)}")
     if unknown:
         raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown)}; choose from "
-                                         f"{', '.join(FORMATS)} (comma list)")
+                                         f"{', '.join(choices)} (comma list)")
     return list(dict.fromkeys(chosen))
+
+
+def _delta_formats(text: str) -> list[str]:
+    return _formats(text, DELTA_FORMATS)
 
 
 def _text(value: str) -> str:
@@ -386,6 +416,43 @@ def _build(args: argparse.Namespace) -> int:
                    verbose=args.verbose, cache=_cache_path(args))
     batch.render_outputs(records, build, folder, args.format,
                          stream=None if args.quiet else sys.stderr)
+    return batch.exit_status(summary)
+
+
+def _review(args: argparse.Namespace) -> int:
+    options = parse_options(args)
+    build = build_options(args)
+    folder = _output_folder(args.output)
+    inputs = collect_inputs(args.paths, include=args.include, exclude=args.exclude, stdin=sys.stdin)
+    summary, started = batch.Summary(), time.monotonic()
+    _notes(inputs, args)
+    with _settings(args, options) as settings:
+        records = batch.gather_records(inputs.paths, options, settings, summary)
+    summary.report(sys.stderr, quiet=args.quiet, seconds=time.monotonic() - started,
+                   verbose=args.verbose, cache=_cache_path(args))
+    batch.render_review(records, build, options, folder,
+                        stream=None if args.quiet else sys.stderr)
+    return batch.exit_status(summary)
+
+
+def _diff(args: argparse.Namespace) -> int:
+    options = parse_options(args)
+    build = build_options(args)
+    folder = _output_folder(args.output)
+    old_inputs = collect_inputs([args.old], include=args.include, exclude=args.exclude)
+    new_inputs = collect_inputs(args.paths, include=args.include, exclude=args.exclude,
+                                stdin=sys.stdin)
+    summary, started = batch.Summary(), time.monotonic()
+    _notes(old_inputs, args)
+    _notes(new_inputs, args)
+    with _settings(args, options) as settings:
+        old = batch.gather_records(old_inputs.paths, options, settings, summary)
+        old, stale = batch.refresh_records(old, options, settings, summary)
+        new = batch.gather_records(new_inputs.paths, options, settings, summary)
+    summary.report(sys.stderr, quiet=args.quiet, seconds=time.monotonic() - started,
+                   verbose=args.verbose, cache=_cache_path(args))
+    batch.render_delta(old, new, build, options, folder, args.format, stale,
+                       stream=None if args.quiet else sys.stderr)
     return batch.exit_status(summary)
 
 

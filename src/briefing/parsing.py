@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from briefing._version import VERSION
 from briefing.clean import Cleaned, Region, clean_document
 from briefing.errors import BriefingError, EmptyDocumentError, InputError, TooLargeError
 from briefing.extract import extract_record
@@ -45,6 +46,7 @@ def parse_raw(raw: RawDocument, source: Source, options: ParseOptions) -> Record
     if not cleaned.text.strip() and raw.text.strip():
         cleaned = _uncleaned(raw.text)
     record = extract_record(cleaned, raw, source, options)
+    record.parser = VERSION
     if record.warnings and record.status == "ok":
         record.status = "partial"
     return record
@@ -112,7 +114,31 @@ def parse_text(
 def failed_record(source: Source, exc: BriefingError) -> Record:
     """A record that says why its file could not be read."""
     return Record(
+        parser=VERSION,
         source=source,
         status="failed",
         error=ErrorInfo(type=exc.type_name, message=exc.message, stage=exc.stage),
     )
+
+
+def cleaning_removed(data: bytes, *, path: str | None = None,
+                     options: ParseOptions | None = None) -> list[list[str]]:
+    """For each document in a file's bytes, the lines cleaning took out, in order.
+
+    A line counts as removed when its words do not stand in the cleaned text;
+    a line cleaning only re-spaced or joined is not. For the review page, which
+    shows an analyst what the extractors never read.
+    """
+    options = options or ParseOptions()
+    return [_removed(raw.text, clean_document(raw).text)
+            for raw in read_document(data, path=path, limits=options.limits)]
+
+
+def _removed(original: str, cleaned: str) -> list[str]:
+    kept = " ".join(cleaned.split())
+    removed = []
+    for line in original.splitlines():
+        words = " ".join(line.split())
+        if words and words not in kept:
+            removed.append(words)
+    return removed

@@ -9,6 +9,7 @@ and memory stays flat however large the archive.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import time
@@ -16,13 +17,14 @@ from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, NamedTuple, TextIO
 
+from briefing._version import VERSION
 from briefing.batch.cache import RecordCache
 from briefing.batch.inputs import shown
 from briefing.batch.progress import Progress
 from briefing.batch.workers import Item, Parsed, Task, parse_guarded
 from briefing.errors import BriefingError, InputError, NothingToBuildError, TooLargeError
 from briefing.options import BuildOptions, Limits, ParseOptions
-from briefing.parsing import failed_record
+from briefing.parsing import cleaning_removed, failed_record
 from briefing.schema import Record, Source
 
 if TYPE_CHECKING:
@@ -357,16 +359,22 @@ def render_outputs(
     written = []
     for fmt in formats:
         function, name = OUTPUTS[fmt]
-        started = time.monotonic()
-        if stream is not None:
-            stream.write(f"briefing: rendering {fmt.upper()}…\n")
-            stream.flush()
-        getattr(render, function)(brief, folder / name, options)
+        with _rendering(fmt, folder / name, stream):
+            getattr(render, function)(brief, folder / name, options)
         written.append(folder / name)
-        if stream is not None:
-            stream.write(f"  wrote {shown(str(folder / name))} in "
-                         f"{time.monotonic() - started:.1f} s\n")
     return written
+
+
+@contextlib.contextmanager
+def _rendering(fmt: str, target: Path, stream: TextIO | None) -> Iterator[None]:
+    """A line before a format is rendered, and one with its time once it is written."""
+    started = time.monotonic()
+    if stream is not None:
+        stream.write(f"briefing: rendering {fmt.upper()}…\n")
+        stream.flush()
+    yield
+    if stream is not None:
+        stream.write(f"  wrote {shown(str(target))} in {time.monotonic() - started:.1f} s\n")
 
 
 def _nothing_left(total: int, chosen: Selection) -> str:
@@ -379,3 +387,106 @@ def _nothing_left(total: int, chosen: Selection) -> str:
     unread = f"; {chosen.skipped} could not be read" if chosen.skipped else ""
     return (f"no briefing written: the filters left out all {plural(chosen.filtered, 'source')}"
             f": {chosen.explain()}{unread}")
+
+
+def render_review(records: list[Record], options: BuildOptions, parse_options: ParseOptions,
+                  folder: Path, stream: TextIO | None = None) -> Path:
+    """Write the review page of the briefing these records make (``review.html``)."""
+    from briefing.compose.review import build_review
+    from briefing.compose.stories import select
+    from briefing.render.review_renderer import render_review as write
+
+    chosen = select(records, options)
+    if not chosen.records:
+        raise NothingToBuildError(_nothing_left(len(records), chosen))
+    target = folder / "review.html"
+    with _rendering("review page", target, stream):
+        page = build_review(records, options, removed_by_record(records, parse_options))
+        write(page, target, options.template_dir)
+    return target
+
+
+DELTA_NAME = "changes"
+"""The file name of a "what changed" briefing: changes.pdf, changes.docx, changes.html…"""
+
+
+def render_delta(old: list[Record], new: list[Record], options: BuildOptions,
+                 parse_options: ParseOptions, folder: Path, formats: Iterable[str],
+                 stale_versions: Iterable[str] = (), stream: TextIO | None = None) -> list[Path]:
+    """Compose what changed from ``old`` to ``new`` once; write it in every format asked.
+
+    ``stale_versions``: parser versions of earlier records that could not be parsed again;
+    the briefing then says that differences may come from the parser.
+    """
+    from briefing import render
+    from briefing.compose.delta import build_delta
+    from briefing.compose.labels import load_labels, template_folder
+    from briefing.compose.review import review_page
+    from briefing.render.review_renderer import render_review as write_review
+
+    from briefing.compose.stories import select
+
+    if not select(old + new, options).records:
+        raise NothingToBuildError(_nothing_left(len(old) + len(new), select(old + new, options)))
+    versions = ", ".join(sorted(set(stale_versions)))
+    note = load_labels(template_folder(options.template_dir), options.lang).text[
+        "delta_parser"].format(versions=versions) if versions else ""
+    delta = build_delta(old, new, options, parser_note=note)
+    written = []
+    for fmt in formats:
+        if fmt == "review":
+            target = folder / f"{DELTA_NAME}-review.html"
+            with _rendering("review page", target, stream):
+                page = review_page(delta.briefing, delta.records,
+                                   removed_by_record(delta.records, parse_options))
+                write_review(page, target, options.template_dir)
+        else:
+            function, name = OUTPUTS[fmt]
+            target = folder / f"{DELTA_NAME}{Path(name).suffix}"
+            with _rendering(fmt, target, stream):
+                getattr(render, function)(delta.briefing, target, options)
+        written.append(target)
+    return written
+
+
+def refresh_records(records: list[Record], options: ParseOptions, settings: BatchSettings,
+                    summary: Summary) -> tuple[list[Record], set[str]]:
+    """Records made by another parser version parsed again where their files are at hand.
+
+    Returns the records (refreshed where possible) and the versions of those that
+    could not be refreshed.
+    """
+    stale = [r for r in records if r.parser != VERSION]
+    at_hand = sorted({r.source.path for r in stale
+                      if r.source.path and Path(r.source.path).is_file()})
+    fresh: dict[str, list[Record]] = {}
+    for result in parse_files(at_hand, options, settings._replace(dedup=False)):
+        summary.add(result)
+        fresh[result.path] = result.records
+    kept: list[Record] = []
+    for record in records:
+        if record.parser == VERSION or not record.source.path or record.source.path not in fresh:
+            kept.append(record)
+    refreshed = [r for path in at_hand for r in fresh.get(path, [])]
+    versions = {r.parser or "unknown" for r in kept if r.parser != VERSION}
+    return kept + refreshed, versions
+
+
+def removed_by_record(records: Iterable[Record], options: ParseOptions) -> dict[str, list[str]]:
+    """What cleaning took out of each record's document, where the file is still at hand."""
+    by_path: dict[str, list[Record]] = {}
+    for record in records:
+        if record.source.path and record.id and record.status != "failed":
+            by_path.setdefault(record.source.path, []).append(record)
+    removed: dict[str, list[str]] = {}
+    for path, found in by_path.items():
+        try:
+            file = Path(path)
+            if not file.is_file() or file.stat().st_size > options.limits.max_file_bytes:
+                continue
+            documents = cleaning_removed(file.read_bytes(), path=path, options=options)
+        except (OSError, BriefingError):
+            continue  # the review page then says that this is not known
+        for record, lines in zip(found, documents, strict=False):
+            removed[record.id or ""] = lines
+    return removed

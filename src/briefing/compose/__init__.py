@@ -51,7 +51,7 @@ def build_briefing(records: Iterable[Record], group_by: GroupBy | None = None,
         highlights=tuple(summary.highlights(stories, ctx)),
         matrix=summary.matrix(groups, ctx),
         timeline=tuple(summary.timeline(stories, ctx)),
-        groups=tuple(groups), sources=tuple(_sources(numbered, labels)),
+        groups=tuple(groups), sources=tuple(source_entries(numbered, labels)),
         skipped=chosen.skipped, filtered=chosen.filtered,
     )
 
@@ -107,7 +107,8 @@ def _metadata(options: BuildOptions, labels: Labels, groups: list[Group], create
                     created=created, lang=labels.lang)
 
 
-def _sources(records: list[Record], labels: Labels) -> list[SourceEntry]:
+def source_entries(records: list[Record], labels: Labels) -> list[SourceEntry]:
+    """The numbered sources list: record ``i`` is source ``i + 1``."""
     entries = []
     for number, record in enumerate(records, 1):
         url = record.source.url

@@ -243,6 +243,9 @@ class Record(Model):
     """One document, normalised: the unit of ``briefing parse`` output."""
 
     schema_version: str = SCHEMA_VERSION
+    parser: str | None = None
+    """The version of briefing that made the record; another version may read a document
+    differently (``briefing diff`` parses such records again where it can)."""
     id: str | None = None
     """sha256 of the normalised text, first 16 hex digits."""
     source: Source = Field(default_factory=Source)
