@@ -422,9 +422,8 @@ def render_delta(old: list[Record], new: list[Record], options: BuildOptions,
     from briefing.compose.delta import build_delta
     from briefing.compose.labels import load_labels, template_folder
     from briefing.compose.review import review_page
-    from briefing.render.review_renderer import render_review as write_review
-
     from briefing.compose.stories import select
+    from briefing.render.review_renderer import render_review as write_review
 
     if not select(old + new, options).records:
         raise NothingToBuildError(_nothing_left(len(old) + len(new), select(old + new, options)))
