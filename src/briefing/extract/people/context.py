@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefing.extract.text.languages import language_of
 from briefing.extract.text.lexicons import org_types, word_set
 
 _WORD_LOOKBACK = 40  # characters searched for the word before a name
@@ -26,7 +27,6 @@ _LONGEST_HEADING = 40  # characters: a longer one-line sentence is no back-matte
 _CONNECTORS = frozenset({"of", "the", "for", "to", "in", "on", "at", "by", "from", "with"})
 _CONNECTORS_AND = _CONNECTORS | {"and"}
 _NAMESAKE_CUES = "namesake_cues.txt"
-_PERSON_CUES = ("person_cues.en.txt", "person_cues.ru.txt")  # indexed by "the text is Russian"
 
 
 def word_before(text: str, start: int, floor: int) -> str:
@@ -125,10 +125,15 @@ def after_connector(text: str, start: int, floor: int) -> bool:
 
 def person_cue_ends(lang: str) -> frozenset[str]:
     """The last words of the person cues of a language: only after one may a cue end."""
-    return _cue_ends(_PERSON_CUES[lang == "ru"])
+    return _cue_ends(_person_cues(lang))
 
 
 def person_cue(text: str, lang: str, start: int, floor: int, last: str) -> bool:
     """A phrase before a lone name that marks a person ("anniversary of Abai");
     ``last`` is the word before ``start`` (from :func:`word_before`)."""
-    return _cue_before(text, start, floor, last, _PERSON_CUES[lang == "ru"], 24)
+    return _cue_before(text, start, floor, last, _person_cues(lang), 24)
+
+
+def _person_cues(lang: str) -> str:
+    """The name of the person-cue file of a language."""
+    return f"person_cues.{language_of(lang).code}.txt"

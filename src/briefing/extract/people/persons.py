@@ -37,7 +37,6 @@ from briefing.extract.people.context import (
 from briefing.extract.people.matching import name_key, same_person
 from briefing.extract.people.names import Token, find_runs, plain_word, run_tokens
 from briefing.extract.people.roles import is_role_word, role_after, role_before
-from briefing.extract.people.ru_names import case_hint, nominative_name
 from briefing.extract.people.words import (
     WordInfo,
     is_adjective,
@@ -47,6 +46,7 @@ from briefing.extract.people.words import (
 )
 from briefing.extract.spans import evidence, merge_evidence
 from briefing.extract.text.document import Document
+from briefing.extract.text.languages import language_of
 from briefing.extract.text.sentences import Sentence, split_sentences
 from briefing.schema import Evidence, Person
 
@@ -75,7 +75,8 @@ def extract_people(doc: Document) -> list[Person]:
     found: list[_Found] = []
     stems: set[str] = set()  # the first letters of the words of the people found
     text, lang = doc.text, doc.lang
-    read_first, read_inside = _run_reader(lang, False), _run_reader(lang, lang == "ru")
+    inflected = language_of(lang).inflected
+    read_first, read_inside = _run_reader(lang, False), _run_reader(lang, inflected)
     for sentence in [*_title_sentences(doc), *doc.sentences]:
         floor, ceiling = sentence.start, sentence.end
         if back_matter(text, floor, ceiling):
@@ -463,11 +464,11 @@ def _span(text: str, reading: _Reading, offset: int) -> Evidence:
 
 
 def _written(text: str, lang: str, reading: _Reading, offset: int) -> str:
-    """The name as written (Russian: in the nominative, so read in its context)."""
-    if lang != "ru":
-        return reading.written
-    hint = case_hint(text, offset + reading.name[0].start)
-    return _joined(reading.name, nominative_name([t.text for t in reading.name], hint))
+    """The name as written (in an inflected language: in the nominative, so read in
+    its context)."""
+    words = [t.text for t in reading.name]
+    nominative = language_of(lang).name_in_nominative(words, text, offset + reading.name[0].start)
+    return reading.written if nominative is None else _joined(reading.name, nominative)
 
 
 def _joined(name: Sequence[Token], words: list[str]) -> str:

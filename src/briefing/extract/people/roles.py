@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from functools import cache, lru_cache, partial
 from itertools import islice
 
-from briefing.extract.text import morph
+from briefing.extract.text.languages import language_of
 from briefing.extract.text.lexicons import roles
 
 _WORD = r"[^\W\d_][\w'’.-]*|[,;:()\"“”«»]"  # compiled at first use: see _words
@@ -38,8 +38,6 @@ _CONNECTORS = frozenset(
     }
 )
 _AND = frozenset({"and", "и"})
-_LOWER_CYRILLIC = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
-_CYRILLIC_LETTER = re.compile("[а-яё]")
 _LOOKBACK = 160  # characters: long enough for "the Minister of ... of the Republic of Kazakhstan"
 _LOOKAHEAD = 120
 _STEM = 3
@@ -52,9 +50,9 @@ def is_role_word(word: str, lang: str) -> bool:
     table = roles(lang)
     if lower in table:
         return True
-    if lang == "ru" and lower[:_STEM] in _stems(lang) and _CYRILLIC_LETTER.search(lower):
-        found = morph.parses(lower)
-        return bool(found) and str(found[0].normal_form) in table
+    language = language_of(lang)
+    if language.inflected and lower[:_STEM] in _stems(lang) and not lower.isascii():
+        return language.lemma(lower) in table  # an inflected form of a role ("министром")
     return False
 
 
@@ -104,9 +102,9 @@ def role_before(text: str, start: int, floor: int, lang: str) -> tuple[str | Non
         or (last == "," and not _ends_in_name([word for _, word in read[2:0:-1]]))
     )
     role = _clean(text[read[role_at][0] : start])
-    if role and lang == "ru":
+    if role and language_of(lang).inflected:
         head, _, rest = role.partition(" ")
-        role = " ".join(filter(None, (morph.nominative(head), rest)))
+        role = " ".join(filter(None, (language_of(lang).nominative(head), rest)))
     return role, adjacent
 
 
@@ -153,11 +151,9 @@ def _words_back(text: str, begin: int, end: int) -> Iterator[tuple[int, str]]:
 
 @lru_cache(maxsize=65536)
 def _complement(word: str, lang: str) -> bool:
-    """A lower-case genitive word that completes a Russian office's name:
+    """A lower-case genitive word that completes an office's name:
     "министр науки и высшего образования", "ректор университета"."""
-    if lang != "ru" or not _LOWER_CYRILLIC.fullmatch(word):
-        return False
-    return any(p.tag.case == "gent" for p in morph.parses(word))
+    return language_of(lang).genitive_complement(word)
 
 
 def _ends_in_name(words: list[str]) -> bool:
