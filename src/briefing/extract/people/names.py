@@ -26,17 +26,6 @@ _LOWER_CYRILLIC = "[а-яёәғқңөұүһі]"
 _GLUE = f"{_LOWER_CYRILLIC}(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])"
 # The rest of a capitalised word (not a possessive "'s").
 _WORD_REST = r"(?:[\w'’-]*[^\W\d_])?(?<!['’]s)"
-# Surname endings shared by Kazakh, Russian, Ukrainian, Polish, Caucasian,
-# Scandinavian and Turkish usage, Latin and Cyrillic. "-ian"/"-an" are left
-# out: they are the endings of demonyms ("Italian", "Armenian").
-_SURNAME_ENDINGS = (
-    "ov", "ova", "ev", "eva", "yev", "yeva", "in", "ina", "sky", "ski", "skiy", "skaya", "ska",
-    "enko", "chuk", "yuk", "uly", "uli", "kyzy", "yan", "dze", "shvili", "sson", "sen", "oglu",
-    "oğlu", "zade", "ovich", "evich", "ovna", "evna", "ов", "ова", "ев", "ева", "ин", "ина",
-    "ский", "ская", "енко", "ук", "юк", "улы", "ұлы", "кызы", "қызы", "ян", "дзе", "швили",
-    "оглы", "ович", "евич", "овна", "евна", "ову", "овым", "ове", "овой", "еву", "евым", "еве",
-    "евой", "ину", "иным", "иной", "ского", "скому", "ским", "ской",
-)
 
 
 class Token(NamedTuple):
@@ -172,9 +161,14 @@ def _trim_particles(run: list[Token]) -> list[Token]:
 
 
 def surname_shaped(word: str) -> bool:
-    """True when the word ends like a surname of the regions we read
-    (a tuple of endings: no pattern to compile, and faster to test)."""
-    return len(word) > 3 and word.lower().endswith(_SURNAME_ENDINGS)
+    """True when the word ends like a surname of the regions we read."""
+    return len(word) > 3 and word.lower().endswith(_surname_endings())
+
+
+@cache
+def _surname_endings() -> tuple[str, ...]:
+    """The endings of ``data/people/surname_endings.txt`` (a tuple: ``str.endswith`` takes one)."""
+    return tuple(sorted(word_set("people", "surname_endings.txt")))
 
 
 @cache

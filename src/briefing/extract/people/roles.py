@@ -13,31 +13,11 @@ from collections.abc import Callable, Iterator
 from functools import cache, lru_cache, partial
 from itertools import islice
 
+from briefing import datafiles
 from briefing.extract.text.languages import language_of
 from briefing.extract.text.lexicons import roles
 
 _WORD = r"[^\W\d_][\w'’.-]*|[,;:()\"“”«»]"  # compiled at first use: see _words
-_CONNECTORS = frozenset(
-    {
-        "of",
-        "the",
-        "for",
-        "to",
-        "and",
-        "in",
-        "on",
-        "at",
-        "'s",
-        "’s",
-        "и",
-        "по",
-        "при",
-        "в",
-        "с",
-        "для",
-    }
-)
-_AND = frozenset({"and", "и"})
 _LOOKBACK = 160  # characters: long enough for "the Minister of ... of the Republic of Kazakhstan"
 _LOOKAHEAD = 120
 _STEM = 3
@@ -54,6 +34,14 @@ def is_role_word(word: str, lang: str) -> bool:
     if language.inflected and lower[:_STEM] in _stems(lang) and not lower.isascii():
         return language.lemma(lower) in table  # an inflected form of a role ("министром")
     return False
+
+
+@cache
+def _role_words(kind: str) -> frozenset[str]:
+    """The words of one kind of ``data/people/role_words.*.tsv``, of every language
+    (a role phrase may quote another language's office)."""
+    rows = datafiles.rows_of_every_language("people", "role_words")
+    return frozenset(row[0] for row in rows if row[1] == kind)
 
 
 @cache
@@ -125,9 +113,9 @@ def _word_kind(word: str, lang: str) -> str:
     if is_role_word(word, lang):
         return _ROLE
     lower = word.lower()
-    if lower in _AND:
+    if lower in _role_words("and"):
         return _AND_WORD
-    if word[0].isupper() or lower in _CONNECTORS or _complement(word, lang):
+    if word[0].isupper() or lower in _role_words("connector") or _complement(word, lang):
         return _GOES_ON
     return _STOP
 
@@ -170,8 +158,10 @@ def role_after(text: str, end: int, ceiling: int, lang: str) -> str | None:
     words = match.group(1).split()
     if not words or not any(is_role_word(w, lang) for w in words[:3]):
         return None
-    if any(w[0].islower() and w not in _CONNECTORS and not is_role_word(w, lang) for w in words):
-        return None  # a clause ("Kazinform correspondent reports"), not an apposition
+    connectors = _role_words("connector")
+    for word in words:
+        if word[0].islower() and word not in connectors and not is_role_word(word, lang):
+            return None  # a clause ("Kazinform correspondent reports"), not an apposition
     return _clean(match.group(1))
 
 

@@ -156,12 +156,12 @@ def _cyrillic(word: str) -> WordInfo:
         abbreviation
     )
     place = top is not None and not (given or surname) and not top.grammemes.isdisjoint(_PLACE)
-    org_words = org_types("ru")
+    org_words = org_types(morph.LANGUAGE)
     return WordInfo(
         False,
         given,
         surname,
-        is_role_word(word, "ru"),
+        is_role_word(word, morph.LANGUAGE),
         lemma in org_words or lower in org_words,
         function,
         place,

@@ -22,11 +22,11 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
-from importlib import resources
 from itertools import accumulate, compress, repeat
 from operator import and_, itemgetter, not_, or_
 from typing import Literal, NamedTuple
 
+from briefing import datafiles
 from briefing.extract.text import morph
 
 Case = Literal["any", "title", "upper"]
@@ -112,19 +112,15 @@ def case_of(form: str) -> Case:
 
 @cache
 def _normalisers() -> dict[str, str]:
-    entry = resources.files("briefing") / "data" / "partners" / "normalisers.tsv"
-    rows = [line.split("\t") for line in entry.read_text(encoding="utf-8").splitlines()]
-    return {row[0]: row[1].strip() for row in rows if len(row) == 2 and not row[0].startswith("#")}
+    rows = datafiles.rows("partners", "normalisers.tsv")
+    return {row[0]: row[1].strip() for row in rows if len(row) == 2}
 
 
 @cache
 def _forms(lang: str) -> dict[str, str]:
     """Inflected form -> lemma for every lexicon word (``data/partners/forms.<lang>.tsv``)."""
-    entry = resources.files("briefing") / "data" / "partners" / f"forms.{lang}.tsv"
-    if not entry.is_file():
-        return {}
-    rows = (line.split("\t") for line in entry.read_text(encoding="utf-8").splitlines())
-    return {row[0]: row[1] for row in rows if len(row) == 2 and not row[0].startswith("#")}
+    rows = datafiles.rows("partners", f"forms.{lang}.tsv")
+    return {row[0]: row[1] for row in rows if len(row) == 2}
 
 
 def uses_lemmas(lang: str) -> bool:
