@@ -29,7 +29,7 @@ _WORD_REST = r"(?:[\w'’-]*[^\W\d_])?(?<!['’]s)"
 
 
 class Token(NamedTuple):
-    """One word or group of initials, with offsets into the text (a tuple: cheap to make)."""
+    """One word or group of initials, with offsets into the text."""
 
     start: int
     end: int
@@ -92,13 +92,11 @@ def _split_run(words: str, offset: int) -> list[Token]:
 
 def _plain_tokens(words: str, offset: int) -> list[Token]:
     """A run without initials: its words, each set off by one space (a string
-    split, several times cheaper than a token pattern). The tokens are made
-    from tuples by ``_make``, cheaper than a call with the default ``initials``."""
-    make = Token._make
+    split, several times cheaper than a token pattern)."""
     tokens: list[Token] = []
     for word in words.split():
         end = offset + len(word)
-        tokens.append(make((offset, end, word, False)))
+        tokens.append(Token(start=offset, end=end, text=word))
         offset = end + 1
     return tokens
 
@@ -110,9 +108,10 @@ def _initials_tokens(words: str, offset: int) -> list[Token]:
         start = offset + match.start()
         if match.lastgroup == "init":
             raw = match.group().rstrip()
-            tokens.append(Token(start, start + len(raw), raw, True))
+            tokens.append(Token(start=start, end=start + len(raw), text=raw, initials=True))
         else:
-            tokens.append(Token(start, start + len(match.group()), match.group()))
+            word = match.group()
+            tokens.append(Token(start=start, end=start + len(word), text=word))
     return tokens
 
 
@@ -126,8 +125,9 @@ def _unglued(tokens: list[Token]) -> list[Token]:
     for token in tokens:
         cut = _compiled(_GLUE).search(token.text) if not token.initials else None
         while cut is not None:
-            out.append(Token(token.start, token.start + cut.end(), token.text[: cut.end()]))
-            token = Token(token.start + cut.end(), token.end, token.text[cut.end() :])
+            split = token.start + cut.end()
+            out.append(Token(start=token.start, end=split, text=token.text[: cut.end()]))
+            token = Token(start=split, end=token.end, text=token.text[cut.end() :])
             cut = _compiled(_GLUE).search(token.text)
         out.append(token)
     return out

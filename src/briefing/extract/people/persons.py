@@ -20,8 +20,8 @@ context is read, and a Latin one that is never a name is remembered as such.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from typing import NamedTuple
 
 from briefing.extract.people.context import (
     after_connector,
@@ -56,18 +56,14 @@ _UNKNOWN = WordInfo()  # a word that gives no signal at all
 _STEM = 3  # letters a name keeps in every case form ("Жумагалиев", "Жумагалиева")
 
 
+@dataclass(slots=True)
 class _Found:
-    """A person as it grows over the document: name, role and mentions.
+    """A person as it grows over the document: name, role and mentions."""
 
-    A plain class with slots: a dataclass costs a millisecond at import.
-    """
-
-    __slots__ = ("evidence", "name", "role", "tokens")
-
-    def __init__(
-        self, name: str, tokens: tuple[str, ...], role: str | None, evidence: list[Evidence]
-    ) -> None:
-        self.name, self.tokens, self.role, self.evidence = name, tokens, role, evidence
+    name: str
+    tokens: tuple[str, ...]
+    role: str | None
+    evidence: list[Evidence]
 
 
 def extract_people(doc: Document) -> list[Person]:
@@ -119,7 +115,8 @@ def _title_sentences(doc: Document) -> list[Sentence]:
     ]
 
 
-class _Reading(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class _Reading:
     """What a run of capitalised words says by its words alone (see :func:`_reading`)."""
 
     begin: int  # where the run's first token starts, from the start of the run
@@ -215,27 +212,36 @@ def _reading(words: str, lang: str, cyrillic_inside: bool) -> _Reading | None:
     several = len(name) > 1
     texts = [t.text for t in name]
     return _Reading(
-        tokens[0].start,
-        tokens[-1].end,
-        tuple(name),
-        role,
-        "",  # hyphenated words and runs of several are read on
-        several and named,
-        several and (infos[0].initials or infos[0].given),
-        several and infos[-1].surname,
-        place,
-        infos[0].adjective,
-        _joined(name, texts) if named else " ".join(texts),  # no initials to keep tight
+        begin=tokens[0].start,
+        end=tokens[-1].end,
+        name=tuple(name),
+        role=role,
+        stem="",  # hyphenated words and runs of several are read on
+        named=several and named,
+        opens=several and (infos[0].initials or infos[0].given),
+        closes=several and infos[-1].surname,
+        place=place,
+        adjective=infos[0].adjective,
+        written=_joined(name, texts) if named else " ".join(texts),  # no initials to keep tight
     )
 
 
 def _lone_reading(word: str, lang: str) -> _Reading:
     """The reading of a run of one plain word that may be a name (never a place)."""
     size = len(word)
-    name = (Token(0, size, word),)
-    stem = _word_stem(word)
-    return _Reading(0, size, name, None, stem, False, False, False, False,
-                    is_adjective(word, lang), word)  # fmt: skip
+    return _Reading(
+        begin=0,
+        end=size,
+        name=(Token(start=0, end=size, text=word),),
+        role=None,
+        stem=_word_stem(word),
+        named=False,
+        opens=False,
+        closes=False,
+        place=False,
+        adjective=is_adjective(word, lang),
+        written=word,
+    )
 
 
 def _lone_word_cued(text: str, lang: str, start: int, floor: int) -> bool:
@@ -374,7 +380,7 @@ def _name_part(
     if start < 0:
         start = max(0, len(segment) - 2) if len(segment) > 3 else 0
     elif cyrillic_inside and start == 1 and len(segment) == 2 and infos[0] == _UNKNOWN:
-        start, infos = 0, [infos[0]._replace(given=True), infos[1]]
+        start, infos = 0, [replace(infos[0], given=True), infos[1]]
     name, name_infos = segment[start:], infos[start:]
     if cyrillic_inside:
         name_infos = [_after_given(info, before) for info, before in _with_previous(name_infos)]
@@ -393,7 +399,7 @@ def _with_previous(infos: Sequence[WordInfo]) -> list[tuple[WordInfo, WordInfo |
 def _after_given(info: WordInfo, before: WordInfo | None) -> WordInfo:
     """A title-case word right after a given name is a surname, not an adjective."""
     if before is not None and before.given and info.function and not info.abbreviation:
-        return info._replace(function=False, surname=True)
+        return replace(info, function=False, surname=True)
     return info
 
 
@@ -448,7 +454,9 @@ def _add(
     if known is None:
         if not confident:
             return ()
-        found.append(_Found(written, tokens, role, [_span(text, reading, offset)]))
+        found.append(
+            _Found(name=written, tokens=tokens, role=role, evidence=[_span(text, reading, offset)])
+        )
         return tokens
     known.evidence.append(_span(text, reading, offset))
     if known.role is None:

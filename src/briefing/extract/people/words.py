@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import NamedTuple
 
 from briefing.extract.people.names import Token, country_words, surname_shaped
 from briefing.extract.people.roles import is_role_word
@@ -28,8 +28,9 @@ _RU_TRUST = 0.3  # a pymorphy3 parse below this score is too unsure to decide on
 _MEMO_SIZE = 65536  # words whose signals are remembered (a bound: memory stays flat)
 
 
-class WordInfo(NamedTuple):
-    """The signals one token gives (a tuple: one is made for every new word)."""
+@dataclass(frozen=True, slots=True)
+class WordInfo:
+    """The signals one token gives."""
 
     initials: bool = False
     given: bool = False
@@ -47,8 +48,7 @@ _INITIALS = WordInfo(initials=True)
 
 def word_infos(run: Sequence[Token], lang: str) -> list[WordInfo]:
     """Signals for every token of a run (one call per run: this is a hot path)."""
-    word = word_info
-    return [_INITIALS if token.initials else word(token.text, lang) for token in run]
+    return [_INITIALS if token.initials else word_info(token.text, lang) for token in run]
 
 
 @lru_cache(maxsize=_MEMO_SIZE)
@@ -60,7 +60,15 @@ def word_info(word: str, lang: str) -> WordInfo:
     names = given_names()
     given = not place and (word in names or ("-" in word and word.split("-")[0] in names))
     abbreviation = function and _abbreviation(word)  # an abbreviation is a function word
-    return WordInfo(False, given, surname_shaped(word), role, org, function, place, abbreviation)
+    return WordInfo(
+        given=given,
+        surname=surname_shaped(word),
+        role=role,
+        org=org,
+        function=function,
+        place=place,
+        abbreviation=abbreviation,
+    )
 
 
 def never_a_name(word: str, lang: str) -> bool:
@@ -158,15 +166,14 @@ def _cyrillic(word: str) -> WordInfo:
     place = top is not None and not (given or surname) and not top.grammemes.isdisjoint(_PLACE)
     org_words = org_types(morph.LANGUAGE)
     return WordInfo(
-        False,
-        given,
-        surname,
-        is_role_word(word, morph.LANGUAGE),
-        lemma in org_words or lower in org_words,
-        function,
-        place,
-        abbreviation,
-        any("ADJF" in p.tag.grammemes for p in every if p.score >= _RU_TRUST),
+        given=given,
+        surname=surname,
+        role=is_role_word(word, morph.LANGUAGE),
+        org=lemma in org_words or lower in org_words,
+        function=function,
+        place=place,
+        abbreviation=abbreviation,
+        adjective=any("ADJF" in p.tag.grammemes for p in every if p.score >= _RU_TRUST),
     )
 
 
@@ -177,4 +184,9 @@ def _abbreviation(word: str) -> bool:
     """All capitals ("UNESCO", "МИД") or a short word with two ("PhD", "MSc"): never a name."""
     if word.isupper() and len(word) > 1:
         return True
-    return len(word) <= _SHORT and sum(map(str.isupper, word)) > 1
+    if len(word) > _SHORT:
+        return False
+    capitals = 0
+    for char in word:
+        capitals += char.isupper()
+    return capitals > 1
