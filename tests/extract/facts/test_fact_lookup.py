@@ -27,9 +27,9 @@ from briefing.extract.facts.figures import (
 )
 from briefing.extract.facts.heads import head_matches, head_pattern
 from briefing.extract.facts.org_spans import _heads, _may_hold_head
-from briefing.extract.text.languages import language_of
 from briefing.extract.spans import by_sentence
 from briefing.extract.text.document import Document
+from briefing.extract.text.languages import language_of
 from briefing.extract.text.phrase_words import _WORD, Words, folded, shapes, word_ending_at
 from briefing.extract.text.sentences import Sentence, split_sentences
 from briefing.ingest.base import RawDocument

@@ -21,7 +21,7 @@ GLUED = ".,/:+№#-–"
 
 
 class FigureWords(NamedTuple):
-    """Compiled look-ups for one language (a named tuple: made once, cheap to define)."""
+    """Compiled look-ups for one language."""
 
     qualifiers: dict[str, str]
     scales: dict[str, float]

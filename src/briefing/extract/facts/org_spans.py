@@ -33,8 +33,7 @@ _QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
 
 
 class OrgSpan(NamedTuple):
-    """An organisation name found in the text (a tuple: cheaper to make and to import
-    than a dataclass)."""
+    """An organisation name found in the text."""
 
     start: int
     end: int

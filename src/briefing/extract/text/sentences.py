@@ -24,8 +24,7 @@ MAX_SENTENCE_CHARS = 1500  # far beyond real sentences (~20-60 words); bounds pe
 
 
 class Sentence(NamedTuple):
-    """A sentence as offsets into the cleaned text (a named tuple: every document makes
-    dozens, and a frozen dataclass costs several times more to make and to import)."""
+    """A sentence as offsets into the cleaned text."""
 
     start: int
     end: int
