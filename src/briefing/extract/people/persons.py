@@ -36,7 +36,7 @@ from briefing.extract.people.context import (
 )
 from briefing.extract.people.matching import name_key, same_person
 from briefing.extract.people.names import Token, find_runs, plain_word, run_tokens
-from briefing.extract.people.roles import is_role_word, role_after, role_before
+from briefing.extract.people.roles import is_role_word, role_after, role_before, role_complement
 from briefing.extract.people.words import (
     WordInfo,
     is_adjective,
@@ -328,8 +328,11 @@ def _dead(info: WordInfo) -> bool:
 
 def _role_or_comma(last: str, lang: str) -> bool:
     """A cheap test before the full role look-back: ``last``, the word before
-    the name, is a role word or a comma."""
-    return last == "," or (bool(last) and is_role_word(last, lang))
+    the name, is a role word, a word that completes an office's name
+    ("министром культуры Азербайджана") or a comma."""
+    if last == ",":
+        return True
+    return bool(last) and (is_role_word(last, lang) or role_complement(last, lang))
 
 
 def _segment(run: Sequence[Token], infos: Sequence[WordInfo]) -> tuple[int, str | None]:
@@ -338,7 +341,9 @@ def _segment(run: Sequence[Token], infos: Sequence[WordInfo]) -> tuple[int, str 
 
     Words before an organisation word are a namesake ("Al-Farabi Kazakh National
     University"); words after it are a person only behind a role word
-    ("Embassy Counsellor Aidar Nurov"). One pass finds the last organisation
+    ("Embassy Counsellor Aidar Nurov") or when they start with a given name
+    (the office in the genitive before the name: "министром спорта Российской
+    Федерации Михаилом Дегтяревым"). One pass finds the last organisation
     word and the role words after it.
     """
     size = len(run)
@@ -350,7 +355,7 @@ def _segment(run: Sequence[Token], infos: Sequence[WordInfo]) -> tuple[int, str 
         elif info.role:
             first_role = index if first_role < 0 else first_role
             last_role = index
-    if after and (after >= size or not infos[after].role):
+    if after and (after >= size or not (infos[after].role or _opens_name(infos, after))):
         return size, None
     start, role = after, None
     if first_role >= 0 and last_role < size - 1:
@@ -359,6 +364,11 @@ def _segment(run: Sequence[Token], infos: Sequence[WordInfo]) -> tuple[int, str 
     while start < size and (infos[start].function or (infos[start].place and size - start > 2)):
         start += 1
     return start, role
+
+
+def _opens_name(infos: Sequence[WordInfo], index: int) -> bool:
+    """A given name or initials at ``index`` with another word after it."""
+    return index + 1 < len(infos) and (infos[index].given or infos[index].initials)
 
 
 def _name_part(
@@ -415,8 +425,8 @@ def _confident(
     """True: a person on its own; False: only as a later mention of a known person;
     None: not a person. ``last`` is the word before the name. (A name ending in
     initials, or one place word alone, is never a person: :func:`_reading` drops it.)"""
-    if reading.place and not adjacent_role:
-        return None
+    if reading.place and not (adjacent_role and reading.named):
+        return None  # "Посол Республики Казахстан": a place, not the ambassador's name
     alone = len(reading.name) == 1
     end = offset + reading.name[-1].end
     if alone and text.startswith(" of ", end):

@@ -86,7 +86,7 @@ def role_before(text: str, start: int, floor: int, lang: str) -> tuple[str | Non
         read.extend(islice(back, 3 - len(read)) if len(read) < 3 else ())
     adjacent = (
         is_role_word(last, lang)
-        or _complement(last, lang)  # "министром культуры Ержаном …": the office runs up to the name
+        or role_complement(last, lang)  # "министром культуры Ержаном": the office ends there
         or (last == "," and not _ends_in_name([word for _, word in read[2:0:-1]]))
     )
     role = _clean(text[read[role_at][0] : start])
@@ -115,7 +115,7 @@ def _word_kind(word: str, lang: str) -> str:
     lower = word.lower()
     if lower in _role_words("and"):
         return _AND_WORD
-    if word[0].isupper() or lower in _role_words("connector") or _complement(word, lang):
+    if word[0].isupper() or lower in _role_words("connector") or role_complement(word, lang):
         return _GOES_ON
     return _STOP
 
@@ -138,7 +138,7 @@ def _words_back(text: str, begin: int, end: int) -> Iterator[tuple[int, str]]:
 
 
 @lru_cache(maxsize=65536)
-def _complement(word: str, lang: str) -> bool:
+def role_complement(word: str, lang: str) -> bool:
     """A lower-case genitive word that completes an office's name:
     "министр науки и высшего образования", "ректор университета"."""
     return language_of(lang).genitive_complement(word)

@@ -160,10 +160,20 @@ def _cyrillic(word: str) -> WordInfo:
     top = parses[0].tag if parses else None
     lemma = str(parses[0].normal_form) if parses else lower
     abbreviation = _abbreviation(word)
-    function = (top is not None and top.POS in _RU_NOT_NAME and not (given or surname)) or (
-        abbreviation
+    plural = bool(parses) and all("plur" in p.tag.grammemes for p in parses)
+    function = (
+        top is not None
+        and not (given or surname)
+        and (top.POS in _RU_NOT_NAME or plural)  # a plural ("Эмиратах") names no one person
+    ) or abbreviation
+    # a place by the dictionary; the analyser's guess for a word it does not know
+    # ("Керимли" read as a place by its ending) is no evidence
+    place = (
+        top is not None
+        and not (given or surname)
+        and not top.grammemes.isdisjoint(_PLACE)
+        and bool(morph.analyzer().word_is_known(lower))
     )
-    place = top is not None and not (given or surname) and not top.grammemes.isdisjoint(_PLACE)
     org_words = org_types(morph.LANGUAGE)
     return WordInfo(
         given=given,

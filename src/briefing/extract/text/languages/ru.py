@@ -14,6 +14,7 @@ from briefing.extract.text.phrase_words import Word
 _LOWER_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
 _VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 _GENITIVE_POS = ("NOUN", "ADJF", "NUMR")
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
 class Russian(Language):
@@ -39,10 +40,10 @@ class Russian(Language):
         return nominative_name(words, case_hint(text, start))
 
     def genitive_complement(self, word: str) -> bool:
-        """A lower-case word with a genitive reading ("науки", "университета")."""
-        if not _LOWER_WORD.fullmatch(word):
-            return False
-        return any(p.tag.case == "gent" for p in morph.parses(word))
+        """A word in the genitive that completes an office's name: a lower-case word
+        ("министр науки", "ректор университета") or a capitalised one that is no
+        part of a person's name ("министр культуры Азербайджана")."""
+        return _genitive_complement(word)
 
     def verb(self, word: str) -> bool:
         """The likeliest reading is a verb, infinitive, short participle or gerund."""
@@ -81,6 +82,17 @@ def _genitive(word: str) -> bool:
     """Memoised: the readings come from :func:`morph.parses`, shared with the other
     extractors, and the same words are asked about again and again."""
     return any("gent" in p.tag and str(p.tag.POS) in _GENITIVE_POS for p in morph.parses(word))
+
+
+@lru_cache(maxsize=32768)
+def _genitive_complement(word: str) -> bool:
+    lower = word.lower()
+    if len(lower) < 3 or not _LOWER_WORD.fullmatch(lower):
+        return False  # "в" also reads as a genitive abbreviation
+    parses = morph.parses(lower)
+    if word[:1].isupper() and any(_NAME_GRAMMEMES & p.tag.grammemes for p in parses):
+        return False  # "министра Аскара": the name itself
+    return any(p.tag.case == "gent" and "Abbr" not in p.tag.grammemes for p in parses)
 
 
 @lru_cache(maxsize=32768)
