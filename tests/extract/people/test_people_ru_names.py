@@ -45,3 +45,10 @@ def test_the_source_spelling_without_yo_is_kept() -> None:
 def test_a_state_after_a_role_is_not_a_person() -> None:
     text = "Посол Республики Казахстан в Азербайджане Марат Оспанов встретился с Министром."
     assert names(text, "ru") == ["Марат Оспанов"]
+
+
+def test_a_particle_glued_by_a_hyphen_stays_in_the_name() -> None:
+    text = "Посол встретился с председателем Мухаммедом Саидом аль-Хашими. Обсуждались вопросы."
+    assert names(text, "ru") == ["Мухаммед Саид аль-Хашими"]
+    text = "The presidential adviser Omar el-Sayed said on Monday that talks would resume."
+    assert names(text) == ["Omar el-Sayed"]

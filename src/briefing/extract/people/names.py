@@ -86,7 +86,7 @@ def _split_run(words: str, offset: int) -> list[Token]:
     tokens = _unglued(tokens) if glued else tokens
     glue = particles()
     return _trim_particles(
-        [t for t in tokens if t.initials or t.text[0].isupper() or t.text.lower() in glue]
+        [t for t in tokens if t.initials or _capitalised(t.text) or t.text.lower() in glue]
     )
 
 
@@ -150,14 +150,22 @@ def _run_pattern() -> re.Pattern[str]:
     initials = rf"(?:[{_UPPER}]\.\s?){{1,3}}(?=[{_UPPER}][^\W\d_])"
     word = rf"(?:{initials}|[{_UPPER}]{_WORD_REST})"
     glue = "|".join(sorted(particles(), key=len, reverse=True))
-    join = rf"(?:(?<=\.)|(?<=\. )|[ \u00a0](?:(?:{glue})[ \u00a0])?)"
+    join = rf"(?:(?<=\.)|(?<=\. )|[ \u00a0](?:(?:{glue})[ \u00a0-])?)"
     return re.compile(rf"{first}(?:{join}{word})*")
 
 
 def _trim_particles(run: list[Token]) -> list[Token]:
-    while run and not (run[-1].initials or run[-1].text[0].isupper()):
+    while run and not (run[-1].initials or _capitalised(run[-1].text)):
         run = run[:-1]
     return run
+
+
+def _capitalised(word: str) -> bool:
+    """A capitalised word, or one behind a particle and a hyphen ("el-Baz", "аль-Муайни")."""
+    if word[0].isupper():
+        return True
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and rest[:1].isupper() and particle.lower() in particles()
 
 
 def surname_shaped(word: str) -> bool:
