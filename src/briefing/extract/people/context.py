@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefing import datafiles
 from briefing.extract.text.languages import language_of
 from briefing.extract.text.lexicons import org_types, word_set
 
@@ -26,6 +27,9 @@ _LIST_ITEMS = re.compile(r":\s*(?:[^,:;.]{1,40},\s*)*$")
 _LONGEST_HEADING = 40  # characters: a longer one-line sentence is no back-matter heading
 _CONNECTORS = frozenset({"of", "the", "for", "to", "in", "on", "at", "by", "from", "with"})
 _CONNECTORS_AND = _CONNECTORS | {"and"}
+_NAME_LIST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NAME_LIST_MARKS = re.compile(r"[\w'’.,\s-]*")
+_LIST_JOINERS = frozenset({"and", "и"})
 _NAMESAKE_CUES = "namesake_cues.txt"
 
 
@@ -137,3 +141,46 @@ def person_cue(text: str, lang: str, start: int, floor: int, last: str) -> bool:
 def _person_cues(lang: str) -> str:
     """The name of the person-cue file of a language."""
     return f"person_cues.{language_of(lang).code}.txt"
+
+
+def byline(text: str, start: int, end: int) -> bool:
+    """A name of a byline, an author line or a credit, not a person of the text: the
+    run at ``start:end`` stands alone on its line ("Almas Zhexenbekov" above
+    "Author"), follows a cue of ``data/people/byline_cues.*.tsv`` on its line
+    ("Author: ...", "By ...", "автор научной работы — ...", with only other
+    names between), or comes before one that ends the line ("... reports.").
+    The cues of every language are read: a page quotes its credits in another."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start]
+    after = text[end : len(text) if line_end < 0 else line_end]
+    if not before.strip() and not after.strip(" .,;"):
+        return True
+    for pattern in (_byline_pattern("labelled"), _byline_pattern("line_start")):
+        match = pattern.search(before)
+        if match is not None and _names_only(before[match.end() :]):
+            return True
+    return _byline_pattern("after").match(after) is not None
+
+
+@cache
+def _byline_pattern(kind: str) -> re.Pattern[str]:
+    """The cues of one kind as a pattern: a labelled cue is followed by a mark, a
+    line-start cue starts the line, an after cue ends it."""
+    rows = datafiles.rows_of_every_language("people", "byline_cues")
+    cues = sorted((row[0] for row in rows if row[1] == kind), key=len, reverse=True)
+    phrases = "|".join(r"\s+".join(re.escape(w) for w in cue.split()) for cue in cues)
+    if kind == "labelled":
+        return re.compile(rf"(?:^|[\s,.;(])(?:{phrases})\s*[:—–-]\s*", re.IGNORECASE)
+    if kind == "line_start":
+        return re.compile(rf"^\s*(?:{phrases})\b[\s:—–-]*", re.IGNORECASE)
+    return re.compile(rf"\s+(?:{phrases})\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def _names_only(between: str) -> bool:
+    """Only other names between a cue and the name: capitalised words, initials,
+    commas and "and" ("Serikkaliyeva Azhar E., Nadirova Gulnar E., ")."""
+    for word in _NAME_LIST_WORD.findall(between):
+        if not (word[0].isupper() or word.lower() in _LIST_JOINERS):
+            return False
+    return _NAME_LIST_MARKS.fullmatch(between) is not None

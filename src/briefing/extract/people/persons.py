@@ -27,6 +27,7 @@ from briefing.extract.people.context import (
     after_connector,
     back_matter,
     before_lower_word,
+    byline,
     in_institution_list,
     namesake,
     person_cue,
@@ -279,6 +280,7 @@ def _name_in_run(
         namesake(text, start, floor, before_run)
         or in_institution_list(text, lang, start, floor)
         or set_off(text, start, offset + reading.end)
+        or byline(text, first, offset + reading.end)
     ):
         return None
     role, adjacent = reading.role, reading.role is not None

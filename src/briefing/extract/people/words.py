@@ -119,8 +119,10 @@ def _latin_classes(word: str, lang: str) -> tuple[bool, bool, bool, bool]:
 
 @cache
 def _org_words(lang: str) -> frozenset[str]:
-    """Organisation head words of the language and of English (Latin words in any text)."""
-    return frozenset(org_types(lang)) | frozenset(org_types("en"))
+    """Organisation head words of the language and of English (Latin words in any text),
+    and the words of firms' and teams' names."""
+    firms = word_set("people", "organisation_words.txt")
+    return frozenset(org_types(lang)) | frozenset(org_types("en")) | firms
 
 
 @cache

@@ -1,0 +1,36 @@
+"""What is not a person: bylines and author lines, firms and teams, words of a title."""
+
+from __future__ import annotations
+
+import pytest
+from test_people import names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister met students at the university.\n    Dana Kowalska\n    Author",
+        "Talks went well, officials said.\nCGTN's Dana Kowalska reports.",
+        "Talks went well.\nFollow Dana Kowalska on Twitter @dana",
+        "Talks went well.\nBy Dana Kowalska",
+        "Talks went well.\nAuthors: Kowalska Dana B., Nurova Aigul E.",
+        "Shares in Harold Webb Partnership rose on Monday.",
+        "Real Sociedad and Dynamo Tbilisi drew 1-1 on Saturday.",
+        "He was appointed Ambassador Extraordinary and Plenipotentiary to Italy.",
+    ],
+)
+def test_not_people_in_english(text: str) -> None:
+    assert names(text) == []
+
+
+def test_russian_author_line_is_left_out() -> None:
+    text = (
+        "Аннотация научной статьи по экономике, автор научной работы — Ким Олег Петрович\n"
+        "Статья рассматривает сотрудничество в образовании."
+    )
+    assert names(text, "ru") == []
+
+
+def test_a_person_in_the_text_is_kept_beside_a_byline() -> None:
+    text = "The ambassador Nurlan Abenov met students.\nBy Dana Kowalska"
+    assert names(text) == ["Nurlan Abenov"]
