@@ -34,3 +34,18 @@ def test_russian_author_line_is_left_out() -> None:
 def test_a_person_in_the_text_is_kept_beside_a_byline() -> None:
     text = "The ambassador Nurlan Abenov met students.\nBy Dana Kowalska"
     assert names(text) == ["Nurlan Abenov"]
+
+
+def test_names_in_a_list_beside_a_person_are_people() -> None:
+    text = "Guests included Ama Owusu of Ghana, Nelson Hartley of Canada and Jacques Moreau."
+    assert names(text) == ["Ama Owusu", "Nelson Hartley", "Jacques Moreau"]
+
+
+def test_common_words_in_a_list_beside_a_person_are_not_people() -> None:
+    text = "Guests included Nelson Hartley, Foreign Affairs and the Red Cross."
+    assert names(text) == ["Nelson Hartley"]
+
+
+def test_a_title_case_headline_needs_a_name_not_just_capitals() -> None:
+    text = "Ambassador Delivers Lecture at Eurasian National University"
+    assert names(text) == []

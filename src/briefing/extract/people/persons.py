@@ -19,10 +19,12 @@ context is read, and a Latin one that is never a name is remembered as such.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from briefing.clean.lexicon import is_word
 from briefing.extract.people.context import (
     after_connector,
     back_matter,
@@ -43,6 +45,7 @@ from briefing.extract.people.words import (
     is_adjective,
     is_org_word,
     never_a_name,
+    word_info,
     word_infos,
 )
 from briefing.extract.spans import evidence, merge_evidence
@@ -55,6 +58,16 @@ _MAX_NAME_TOKENS = 4
 _MEMO_SIZE = 65536  # runs whose reading is remembered (a bound: memory stays flat)
 _UNKNOWN = WordInfo()  # a word that gives no signal at all
 _STEM = 3  # letters a name keeps in every case form ("Жумагалиев", "Жумагалиева")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_TITLE_CASE_WORD = 3  # letters: shorter words ("of", "the", "and") keep lower case in a headline
+_TITLE_CASE_MIN = 3  # longer words a sentence needs for its case to tell anything
+_TITLE_CASE_SHARE = 0.9
+# What joins two items of a list of people: a comma or "and", after an optional
+# "of" and a place ("Kofi Annan of Ghana, Nelson Mandela").
+_LIST_GAP = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-ZА-ЯЁ][\w'’-]*(?:\s+[A-ZА-ЯЁ][\w'’-]*){0,3})?"
+    r"\s*(?:,\s*(?:(?:and|и)\s+)?|\s+(?:and|и)\s+)"
+)
 
 
 @dataclass(slots=True)
@@ -70,6 +83,7 @@ class _Found:
 def extract_people(doc: Document) -> list[Person]:
     """People of the main text, in order of first mention."""
     found: list[_Found] = []
+    unsure: list[tuple[_Reading, int, int, int]] = []  # runs of several words, no person alone
     stems: set[str] = set()  # the first letters of the words of the people found
     text, lang = doc.text, doc.lang
     inflected = language_of(lang).inflected
@@ -78,6 +92,7 @@ def extract_people(doc: Document) -> list[Person]:
         floor, ceiling = sentence.start, sentence.end
         if back_matter(text, floor, ceiling):
             break
+        title_case = _title_case(text, floor, ceiling)
         for match in find_runs(text, floor, ceiling):
             start, words = match.start(), match.group()
             reader = read_inside if start != floor else read_first
@@ -98,11 +113,77 @@ def extract_people(doc: Document) -> list[Person]:
                 reading = reader.read(words)  # its stem, if any, was tested just now
                 if reading is None:
                     continue
+            if title_case and not reading.named:
+                continue  # "Ambassador Delivers Lecture": capitals say nothing in a headline
             kept = _name_in_run(text, lang, reading, start, (floor, ceiling), stems)
-            if kept is not None:
-                key = _add(found, text, lang, reading, start, *kept)
-                stems.update(part[:_STEM] for part in key)
+            key = () if kept is None else _add(found, text, lang, reading, start, *kept)
+            stems.update(part[:_STEM] for part in key)
+            if not key and len(reading.name) > 1 and not reading.place:
+                unsure.append((reading, start, floor, ceiling))
+    if _add_listed(found, text, lang, unsure):
+        found.sort(key=lambda person: min(span.start for span in person.evidence))
     return [Person(name=f.name, role=f.role, evidence=merge_evidence(f.evidence)) for f in found]
+
+
+def _add_listed(
+    found: list[_Found], text: str, lang: str, unsure: list[tuple[_Reading, int, int, int]]
+) -> bool:
+    """Add the names listed beside a person found ("Kofi Annan of Ghana, Nelson
+    Mandela of South Africa and ..."): items of one list are of one kind. Returns
+    whether any was added."""
+    added = False
+    for reading, offset, floor, ceiling in unsure:
+        start, end = offset + reading.name[0].start, offset + reading.name[-1].end
+        if (
+            _listed_beside(text, found, start, end, (floor, ceiling))
+            and _name_words(reading, lang)
+            and not _excluded(text, lang, reading, offset, floor)
+        ):
+            _add(found, text, lang, reading, offset, None, True)
+            added = True
+    return added
+
+
+def _name_words(reading: _Reading, lang: str) -> bool:
+    """Every word of the name is a given name, a surname, initials or no word of the
+    dictionary ("Kofi Annan"; not "Foreign Affairs", "First Lady")."""
+    for token in reading.name:
+        if token.initials:
+            continue
+        info = word_info(token.text, lang)
+        if not (info.given or info.surname) and is_word(token.text):
+            return False
+    return True
+
+
+def _listed_beside(
+    text: str, found: list[_Found], start: int, end: int, bounds: tuple[int, int]
+) -> bool:
+    """A name at ``start:end`` joined by a comma or "and" (after an optional "of"
+    and a place) to a mention, in the same sentence, of a person of several words."""
+    floor, ceiling = bounds
+    for person in found:
+        if len(person.tokens) < 2:
+            continue
+        for span in person.evidence:
+            if not floor <= span.start < ceiling:
+                continue
+            if span.start >= end and _LIST_GAP.fullmatch(text, end, span.start):
+                return True
+            if span.end <= start and _LIST_GAP.fullmatch(text, span.end, start):
+                return True
+    return False
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """A sentence in Title Case (a headline, a menu): nearly all its words of four letters
+    or more are capitalised, so a capital tells no name from a common word."""
+    long_words = capitalised = 0
+    for word in _LETTERS.findall(text, start, end):
+        if len(word) > _TITLE_CASE_WORD:
+            long_words += 1
+            capitalised += word[0].isupper()
+    return long_words >= _TITLE_CASE_MIN and capitalised >= _TITLE_CASE_SHARE * long_words
 
 
 def _title_sentences(doc: Document) -> list[Sentence]:
@@ -274,14 +355,7 @@ def _name_in_run(
     last = word_before(text, first, floor)
     if not _may_count(text, lang, reading, offset, last, stems):
         return None
-    start = offset + reading.begin
-    before_run = last if first == start else word_before(text, start, floor)
-    if (
-        namesake(text, start, floor, before_run)
-        or in_institution_list(text, lang, start, floor)
-        or set_off(text, start, offset + reading.end)
-        or byline(text, first, offset + reading.end)
-    ):
+    if _excluded(text, lang, reading, offset, floor, last):
         return None
     role, adjacent = reading.role, reading.role is not None
     if role is None and (reading.named or _role_or_comma(last, lang)):
@@ -290,6 +364,23 @@ def _name_in_run(
         role = role_after(text, offset + reading.name[-1].end, ceiling, lang)
     confident = _confident(text, lang, reading, offset, adjacent, floor, last)
     return None if confident is None else (role, confident)
+
+
+def _excluded(
+    text: str, lang: str, reading: _Reading, offset: int, floor: int, last: str | None = None
+) -> bool:
+    """A run that names no person of the text: a namesake ("named after ..."), an
+    item of a list of institutions, a quoted title, a byline or an author line.
+    ``last`` is the word before the name when known."""
+    first, start = offset + reading.name[0].start, offset + reading.begin
+    if last is None or first != start:
+        last = word_before(text, start, floor)
+    return (
+        namesake(text, start, floor, last)
+        or in_institution_list(text, lang, start, floor)
+        or set_off(text, start, offset + reading.end)
+        or byline(text, first, offset + reading.end)
+    )
 
 
 def _may_count(
