@@ -52,3 +52,12 @@ def test_a_particle_glued_by_a_hyphen_stays_in_the_name() -> None:
     assert names(text, "ru") == ["Мухаммед Саид аль-Хашими"]
     text = "The presidential adviser Omar el-Sayed said on Monday that talks would resume."
     assert names(text) == ["Omar el-Sayed"]
+
+
+def test_foreign_names_that_do_not_decline_stay_as_written_without_a_role() -> None:
+    assert names("Документ подписали Мари Дюпре и Айжан Сейтказиева.", "ru") == [
+        "Мари Дюпре",
+        "Айжан Сейтказиева",
+    ]
+    assert names("Министр встретился с Мари Дюпре в Париже.", "ru") == ["Мари Дюпре"]
+    assert names("Министр встретился с Жаном Мартеном в Париже.", "ru") == ["Жан Мартен"]

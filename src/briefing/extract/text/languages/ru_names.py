@@ -22,6 +22,9 @@ from briefing.extract.text.lexicons import roles
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_GUESS_TRUST = 0.1  # the score a guessed reading of an unknown word needs to count
+_VOWELS = frozenset("еиоуэюы")
+"""Final letters of foreign names that do not decline ("Одри Азуле", "Мари Дюпре")."""
 _LOOKBACK = 80  # characters searched back for the role noun a name stands beside
 _MAX_WORDS_BACK = 8
 # A word, or a mark that ends the walk back; "\s*": a source may have lost the space
@@ -101,7 +104,9 @@ def _governed_case(word: str) -> str | None:
     if word in ("с", "со"):
         return "ablt"
     parses = morph.parses(word)
-    return str(parses[0].tag.case) if parses and parses[0].tag.POS == "NOUN" else None
+    if not parses or parses[0].tag.POS != "NOUN" or "Fixd" in parses[0].tag:
+        return None  # no noun, or one that does not decline (the letter "и", "ЮНЕСКО")
+    return str(parses[0].tag.case)
 
 
 @lru_cache(maxsize=16384)
@@ -125,12 +130,18 @@ def _nominative(words: tuple[str, ...], cases: tuple[str, ...], *, sure: bool) -
 def _name_parses(word: str) -> list[Any]:
     if "." in word or not re.search("[а-яё]", word, re.IGNORECASE) or _patronymic(word):
         return []
-    parses = morph.parses(word.lower())
-    return [
+    parses = [
         p
-        for p in parses
+        for p in morph.parses(word.lower())
         if any(t in p.tag for t in _NAME_TAGS) and p.tag.case in _CASES and "sing" in p.tag
     ]
+    if word[-1:].lower() in _VOWELS and any("Fixd" in p.tag for p in parses):
+        return []  # a foreign name that does not decline ("Одри", "Азуле"): as written
+    if not morph.analyzer().word_is_known(word.lower()):
+        # the analyser's guesses for a word it does not know: only the likely ones count
+        # ("Гульшара" is no man's name in the genitive)
+        parses = [p for p in parses if p.score >= _GUESS_TRUST]
+    return parses
 
 
 def _agreement(
