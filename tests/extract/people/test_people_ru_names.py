@@ -61,3 +61,10 @@ def test_foreign_names_that_do_not_decline_stay_as_written_without_a_role() -> N
     ]
     assert names("Министр встретился с Мари Дюпре в Париже.", "ru") == ["Мари Дюпре"]
     assert names("Министр встретился с Жаном Мартеном в Париже.", "ru") == ["Жан Мартен"]
+
+
+def test_a_title_before_a_lone_name_belongs_to_it() -> None:
+    found = people("The visit of Prince Harold to Astana ended. Harold met students.")
+    assert [(p.name, p.role) for p in found] == [("Prince Harold", "Prince")]
+    found = people("Встреча с Папой Франциском прошла в Ватикане.", "ru")
+    assert [(p.name, p.role) for p in found] == [("Папа Франциск", "Папа")]

@@ -39,7 +39,13 @@ from briefing.extract.people.context import (
 )
 from briefing.extract.people.matching import name_key, same_person
 from briefing.extract.people.names import Token, find_runs, plain_word, run_tokens
-from briefing.extract.people.roles import is_role_word, role_after, role_before, role_complement
+from briefing.extract.people.roles import (
+    is_role_word,
+    nominative_role,
+    role_after,
+    role_before,
+    role_complement,
+)
 from briefing.extract.people.words import (
     WordInfo,
     is_adjective,
@@ -51,6 +57,7 @@ from briefing.extract.people.words import (
 from briefing.extract.spans import evidence, merge_evidence
 from briefing.extract.text.document import Document
 from briefing.extract.text.languages import language_of
+from briefing.extract.text.lexicons import word_set
 from briefing.extract.text.sentences import Sentence, split_sentences
 from briefing.schema import Evidence, Person
 
@@ -284,7 +291,10 @@ def _reading(words: str, lang: str, cyrillic_inside: bool) -> _Reading | None:
         start, role = _segment(tokens, infos)
         if start == len(tokens):
             return None
+        role = nominative_role(role, lang) if role else role
         name, infos = _name_part(tokens[start:], infos[start:], cyrillic_inside)
+        if len(name) == 1 and role is not None and _title_of_name(role, lang):
+            name = (tokens[start - 1], *name)  # "Pope Francis": the title is part of the name
     place = named = False  # named: a given name, surname or initials (and so maybe initials)
     for info in infos:
         place = place or info.place
@@ -306,6 +316,13 @@ def _reading(words: str, lang: str, cyrillic_inside: bool) -> _Reading | None:
         adjective=infos[0].adjective,
         written=_joined(name, texts) if named else " ".join(texts),  # no initials to keep tight
     )
+
+
+def _title_of_name(role: str, lang: str) -> bool:
+    """A one-word role that belongs to the lone name after it ("Pope", "Prince")."""
+    if " " in role:
+        return False
+    return language_of(lang).lemma(role) in word_set("people", "titles_of_names.txt")
 
 
 def _lone_reading(word: str, lang: str) -> _Reading:

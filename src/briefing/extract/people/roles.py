@@ -90,10 +90,16 @@ def role_before(text: str, start: int, floor: int, lang: str) -> tuple[str | Non
         or (last == "," and not _ends_in_name([word for _, word in read[2:0:-1]]))
     )
     role = _clean(text[read[role_at][0] : start])
-    if role and language_of(lang).inflected:
-        head, _, rest = role.partition(" ")
-        role = " ".join(filter(None, (language_of(lang).nominative(head), rest)))
-    return role, adjacent
+    return (nominative_role(role, lang) if role else None), adjacent
+
+
+def nominative_role(role: str, lang: str) -> str:
+    """The role phrase with its head word in the nominative ("министром культуры" gives
+    "министр культуры"); as written in a language without cases."""
+    if not language_of(lang).inflected:
+        return role
+    head, _, rest = role.partition(" ")
+    return " ".join(filter(None, (language_of(lang).nominative(head), rest)))
 
 
 _ROLE, _AND_WORD, _GOES_ON, _STOP = "role", "and", "goes on", "stop"  # kinds of word
