@@ -14,8 +14,8 @@ BUILDER = (
 )
 
 
-def _builder():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("build_country_words", BUILDER)
+def _builder(name: str = "build_country_words"):  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(name, BUILDER.with_name(f"{name}.py"))
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -34,8 +34,14 @@ def test_country_words_hold_country_names_but_not_connectors() -> None:
     assert not words & {"of", "the", "and", "republic"}
 
 
+def test_common_words_are_up_to_date() -> None:
+    builder = _builder("build_common_words")
+    committed = (builder.HERE / "common_words.en.txt").read_text(encoding="utf-8")
+    assert committed.splitlines() == builder.common_word_lines()
+
+
 def test_given_names_are_one_word_a_line() -> None:
-    """given_names() reads the list with one split, which needs one word a line."""
+    """The list holds one name a line, each read as written."""
     path = BUILDER.with_name("given_names.txt")
     rows = [r for r in path.read_text(encoding="utf-8").splitlines() if not r.startswith("#")]
     assert rows and all(len(row.split()) == 1 for row in rows)

@@ -24,7 +24,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from briefing.clean.lexicon import is_word
 from briefing.extract.people.context import (
     after_connector,
     back_matter,
@@ -152,15 +151,21 @@ def _add_listed(
 
 
 def _name_words(reading: _Reading, lang: str) -> bool:
-    """Every word of the name is a given name, a surname, initials or no word of the
-    dictionary ("Kofi Annan"; not "Foreign Affairs", "First Lady")."""
+    """Every word of the name is a given name, a surname, initials or no common English
+    word ("Kofi Annan"; not "Foreign Affairs", "First Lady")."""
     for token in reading.name:
         if token.initials:
             continue
         info = word_info(token.text, lang)
-        if not (info.given or info.surname) and is_word(token.text):
+        if not (info.given or info.surname) and token.text.lower() in _common_words():
             return False
     return True
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Common English words (``data/people/common_words.en.txt``, made from a frequency list)."""
+    return word_set("people", "common_words.en.txt")
 
 
 def _listed_beside(
