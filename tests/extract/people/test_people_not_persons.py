@@ -49,3 +49,12 @@ def test_common_words_in_a_list_beside_a_person_are_not_people() -> None:
 def test_a_title_case_headline_needs_a_name_not_just_capitals() -> None:
     text = "Ambassador Delivers Lecture at Eurasian National University"
     assert names(text) == []
+
+
+def test_a_word_right_after_a_role_opens_the_name() -> None:
+    assert names("In 2019 President Park Jae-in visited Astana.") == ["Park Jae-in"]
+
+
+def test_a_common_word_that_ends_an_office_is_not_part_of_the_name() -> None:
+    text = "He met the Minister of Education and Science Zhandos Tuleubayev, the Ambassador said."
+    assert names(text) == ["Zhandos Tuleubayev"]

@@ -297,7 +297,9 @@ def _reading(words: str, lang: str, cyrillic_inside: bool) -> _Reading | None:
         if start == len(tokens):
             return None
         role = nominative_role(role, lang) if role else role
-        name, infos = _name_part(tokens[start:], infos[start:], cyrillic_inside)
+        name, infos = _name_part(
+            tokens[start:], infos[start:], cyrillic_inside, after_role=role is not None
+        )
         if len(name) == 1 and role is not None and _title_of_name(role, lang):
             name = (tokens[start - 1], *name)  # "Pope Francis": the title is part of the name
     place = named = False  # named: a given name, surname or initials (and so maybe initials)
@@ -487,10 +489,19 @@ def _opens_name(infos: Sequence[WordInfo], index: int) -> bool:
 
 
 def _name_part(
-    segment: Sequence[Token], infos: Sequence[WordInfo], cyrillic_inside: bool
+    segment: Sequence[Token],
+    infos: Sequence[WordInfo],
+    cyrillic_inside: bool,
+    *,
+    after_role: bool = False,
 ) -> tuple[Sequence[Token], Sequence[WordInfo]]:
     """The tokens that form the name: from the first given name or initials on
     (none when the segment holds a function or role word there, or is too long).
+
+    Right after a role word in the run, a word that gives no signal before the
+    given name is the name's own ("President Moon Jae-in"). Without a given
+    name, a common English word that opens three words ends the phrase before
+    ("... Education and Science Zhanseit Tuymebayev").
 
     In Russian text inside a sentence (``cyrillic_inside``), a word pymorphy3
     cannot place before a given name is the start of a foreign name ("Балаж
@@ -504,6 +515,10 @@ def _name_part(
             break
     if start < 0:
         start = max(0, len(segment) - 2) if len(segment) > 3 else 0
+        if start == 0 and len(segment) == 3 and not after_role and _common(segment[0]):
+            start = 1
+    elif start == 1 and after_role and len(segment) <= 3 and infos[0] == _UNKNOWN:
+        start = 0  # right after a role, the word before a given name is the name's own
     elif cyrillic_inside and start == 1 and len(segment) == 2 and infos[0] == _UNKNOWN:
         start, infos = 0, [replace(infos[0], given=True), infos[1]]
     name, name_infos = segment[start:], infos[start:]
@@ -515,6 +530,11 @@ def _name_part(
         if info.function or info.role:
             return (), ()
     return name, name_infos
+
+
+def _common(token: Token) -> bool:
+    """A common English word (a Latin word only: the list is English)."""
+    return token.text.isascii() and token.text.lower() in _common_words()
 
 
 def _with_previous(infos: Sequence[WordInfo]) -> list[tuple[WordInfo, WordInfo | None]]:
