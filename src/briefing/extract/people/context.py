@@ -30,6 +30,7 @@ _CONNECTORS_AND = _CONNECTORS | {"and"}
 _NAME_LIST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NAME_LIST_MARKS = re.compile(r"[\w'’.,\s-]*")
 _LIST_JOINERS = frozenset({"and", "и"})
+_LABEL_MARKS = ":—–-"  # what follows a labelled byline cue ("Author:", "Фото —")
 _NAMESAKE_CUES = "namesake_cues.txt"
 
 
@@ -156,11 +157,27 @@ def byline(text: str, start: int, end: int) -> bool:
     after = text[end : len(text) if line_end < 0 else line_end]
     if not before.strip() and not after.strip(" .,;"):
         return True
-    for pattern in (_byline_pattern("labelled"), _byline_pattern("line_start")):
-        match = pattern.search(before)
-        if match is not None and _names_only(before[match.end() :]):
-            return True
-    return _byline_pattern("after").match(after) is not None
+    for kind in ("labelled", "line_start"):
+        if _may_hold_cue(before, kind):
+            match = _byline_pattern(kind).search(before)
+            if match is not None and _names_only(before[match.end() :]):
+                return True
+    return _may_hold_cue(after, "after") and _byline_pattern("after").match(after) is not None
+
+
+def _may_hold_cue(part: str, kind: str) -> bool:
+    """A cheap test before the cue pattern runs (it runs for few names): a labelled cue
+    needs its mark, the others a first word that starts a cue of their kind."""
+    if kind == "labelled":
+        return any(mark in part for mark in _LABEL_MARKS)
+    words = part.split(None, 1)
+    return bool(words) and words[0].lower().strip(".,;:!") in _cue_first_words(kind)
+
+
+@cache
+def _cue_first_words(kind: str) -> frozenset[str]:
+    rows = datafiles.rows_of_every_language("people", "byline_cues")
+    return frozenset(row[0].split()[0].lower() for row in rows if row[1] == kind)
 
 
 @cache

@@ -98,7 +98,7 @@ def extract_people(doc: Document) -> list[Person]:
         floor, ceiling = sentence.start, sentence.end
         if back_matter(text, floor, ceiling):
             break
-        title_case = _title_case(text, floor, ceiling)
+        title_case: bool | None = None  # read once a run of the sentence needs it
         for match in find_runs(text, floor, ceiling):
             start, words = match.start(), match.group()
             reader = read_inside if start != floor else read_first
@@ -119,12 +119,15 @@ def extract_people(doc: Document) -> list[Person]:
                 reading = reader.read(words)  # its stem, if any, was tested just now
                 if reading is None:
                     continue
-            if title_case and not reading.named:
-                continue  # "Ambassador Delivers Lecture": capitals say nothing in a headline
+            if not reading.named:
+                if title_case is None:
+                    title_case = _title_case(text, floor, ceiling)
+                if title_case:
+                    continue  # "Ambassador Delivers Lecture": capitals say nothing in a headline
             kept = _name_in_run(text, lang, reading, start, (floor, ceiling), stems)
             key = () if kept is None else _add(found, text, lang, reading, start, *kept)
             stems.update(part[:_STEM] for part in key)
-            if not key and len(reading.name) > 1 and not reading.place:
+            if not key and len(reading.name) > 1 and not reading.place and not title_case:
                 unsure.append((reading, start, floor, ceiling))
     if _add_listed(found, text, lang, unsure):
         found.sort(key=lambda person: min(span.start for span in person.evidence))
