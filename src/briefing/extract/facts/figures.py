@@ -31,7 +31,6 @@ from briefing.schema import DateMention, Figure
 MAX_WHAT_WORDS = 4  # "Kazakh students of technical universities" is already long
 _BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _CURRENCY = {"£": "GBP", "$": "USD", "€": "EUR", "₸": "KZT", "₽": "RUB"}
-_PERCENT_OF = frozenset({"of", "из"})
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
@@ -238,7 +237,7 @@ def _what(
     for index, word in enumerate(word_matches(text, end, min(ceiling, end + 80))):
         written = word.group()
         lower = written.lower()
-        if percent and not index and lower in _PERCENT_OF:
+        if percent and not index and lower in table.percent_of:
             cursor = word.end()  # "30% of graduates": the "of" is read past
             continue
         if text[cursor : word.start()].strip() or len(taken) == MAX_WHAT_WORDS:

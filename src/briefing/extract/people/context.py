@@ -25,13 +25,18 @@ _LIST_HEAD = 60  # characters before the colon that may hold the list's head nou
 # A colon, then earlier items of the list, each ending in a comma, up to the name.
 _LIST_ITEMS = re.compile(r":\s*(?:[^,:;.]{1,40},\s*)*$")
 _LONGEST_HEADING = 40  # characters: a longer one-line sentence is no back-matter heading
-_CONNECTORS = frozenset({"of", "the", "for", "to", "in", "on", "at", "by", "from", "with"})
-_CONNECTORS_AND = _CONNECTORS | {"and"}
 _NAME_LIST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NAME_LIST_MARKS = re.compile(r"[\w'’.,\s-]*")
-_LIST_JOINERS = frozenset({"and", "и"})
 _LABEL_MARKS = ":—–-"  # what follows a labelled byline cue ("Author:", "Фото —")
 _NAMESAKE_CUES = "namesake_cues.txt"
+
+
+@cache
+def role_words(kind: str) -> frozenset[str]:
+    """The words of one kind of ``data/people/role_words.*.tsv``, of every language
+    (a text quotes names and offices of another)."""
+    rows = datafiles.rows_of_every_language("people", "role_words")
+    return frozenset(row[0] for row in rows if row[1] == kind)
 
 
 def word_before(text: str, start: int, floor: int) -> str:
@@ -119,13 +124,16 @@ def set_off(text: str, start: int, end: int) -> bool:
 def before_lower_word(text: str, end: int) -> bool:
     """True when a lower-case word follows: "Kazakh people" is an adjective, not a person."""
     match = _NEXT_WORD.match(text, end)
-    return match is not None and match.group(1) not in _CONNECTORS_AND
+    if match is None:
+        return False
+    word = match.group(1)
+    return word not in role_words("title_connector") and word not in role_words("list")
 
 
 def after_connector(text: str, start: int, floor: int) -> bool:
     """True after "of", "the", "for": "the Ministry of Foreign Affairs", "Heritage of Humanity"."""
     before = text[max(floor, start - 6) : start].split()
-    return bool(before) and before[-1].lower() in _CONNECTORS
+    return bool(before) and before[-1].lower() in role_words("title_connector")
 
 
 def person_cue_ends(lang: str) -> frozenset[str]:
@@ -198,6 +206,6 @@ def _names_only(between: str) -> bool:
     """Only other names between a cue and the name: capitalised words, initials,
     commas and "and" ("Serikkaliyeva Azhar E., Nadirova Gulnar E., ")."""
     for word in _NAME_LIST_WORD.findall(between):
-        if not (word[0].isupper() or word.lower() in _LIST_JOINERS):
+        if not (word[0].isupper() or word.lower() in role_words("list")):
             return False
     return _NAME_LIST_MARKS.fullmatch(between) is not None

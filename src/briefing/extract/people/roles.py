@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from functools import cache, lru_cache, partial
 from itertools import islice
 
-from briefing import datafiles
+from briefing.extract.people.context import role_words
 from briefing.extract.text.languages import language_of
 from briefing.extract.text.lexicons import roles
 
@@ -34,14 +34,6 @@ def is_role_word(word: str, lang: str) -> bool:
     if language.inflected and lower[:_STEM] in _stems(lang) and not lower.isascii():
         return language.lemma(lower) in table  # an inflected form of a role ("министром")
     return False
-
-
-@cache
-def _role_words(kind: str) -> frozenset[str]:
-    """The words of one kind of ``data/people/role_words.*.tsv``, of every language
-    (a role phrase may quote another language's office)."""
-    rows = datafiles.rows_of_every_language("people", "role_words")
-    return frozenset(row[0] for row in rows if row[1] == kind)
 
 
 @cache
@@ -119,9 +111,9 @@ def _word_kind(word: str, lang: str) -> str:
     if is_role_word(word, lang):
         return _ROLE
     lower = word.lower()
-    if lower in _role_words("and"):
+    if lower in role_words("and"):
         return _AND_WORD
-    if word[0].isupper() or lower in _role_words("connector") or role_complement(word, lang):
+    if word[0].isupper() or lower in role_words("connector") or role_complement(word, lang):
         return _GOES_ON
     return _STOP
 
@@ -164,7 +156,7 @@ def role_after(text: str, end: int, ceiling: int, lang: str) -> str | None:
     words = match.group(1).split()
     if not words or not any(is_role_word(w, lang) for w in words[:3]):
         return None
-    connectors = _role_words("connector")
+    connectors = role_words("connector")
     for word in words:
         if word[0].islower() and word not in connectors and not is_role_word(word, lang):
             return None  # a clause ("Kazinform correspondent reports"), not an apposition

@@ -30,9 +30,6 @@ _MAX_WORDS_BACK = 8
 # A word, or a mark that ends the walk back; "\s*": a source may have lost the space
 # ("работыКуаныша").
 _WORD_OR_MARK = re.compile(r"[а-яёА-ЯЁa-zA-Z0-9-]+|[^\sа-яёА-ЯЁa-zA-Z0-9-]")
-_THROUGH = frozenset({"в", "во", "при", "по", "и"})
-"""Words a role phrase runs through between the role noun and the name
-("посол Казахстана в Эмиратах", "министр науки и высшего образования")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +72,18 @@ def case_hint(text: str, start: int) -> NameCase:
             return NameCase(cases=role_cases, sure=True)
         if index == 0 and lower in ("с", "со"):
             break
-        if not (lower in _THROUGH or word[:1].isupper() or _genitive(lower)):
+        if not (lower in _through() or word[:1].isupper() or _genitive(lower)):
             break
     governed = _governed_case(words[-1].lower()) if words else None
     return NameCase(cases=(governed,) if governed else (), sure=False)
+
+
+@cache
+def _through() -> frozenset[str]:
+    """Words a role phrase runs through between the role noun and the name ("посол
+    Казахстана в Эмиратах", "министр науки и высшего образования"): data/people."""
+    rows = datafiles.rows("people", "role_words.ru.tsv")
+    return frozenset(row[0] for row in rows if row[1] == "through")
 
 
 @lru_cache(maxsize=16384)
