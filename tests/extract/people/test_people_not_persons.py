@@ -58,3 +58,12 @@ def test_a_word_right_after_a_role_opens_the_name() -> None:
 def test_a_common_word_that_ends_an_office_is_not_part_of_the_name() -> None:
     text = "He met the Minister of Education and Science Zhandos Tuleubayev, the Ambassador said."
     assert names(text) == ["Zhandos Tuleubayev"]
+
+
+def test_a_speech_verb_or_an_apposition_makes_a_person_of_unknown_names() -> None:
+    assert names("Tolegen Abdrakhman told the Ambassador that talks went well.") == [
+        "Tolegen Abdrakhman"
+    ]
+    text = "Tariq Iqbal Khan, the Director General of the National Library, spoke."
+    assert names(text) == ["Tariq Iqbal Khan"]
+    assert names("Human Rights Watch said the law was harsh.") == []

@@ -48,6 +48,7 @@ from briefing.extract.people.roles import (
 from briefing.extract.people.words import (
     WordInfo,
     is_adjective,
+    is_known_word,
     is_org_word,
     never_a_name,
     word_info,
@@ -68,6 +69,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _TITLE_CASE_WORD = 3  # letters: shorter words ("of", "the", "and") keep lower case in a headline
 _TITLE_CASE_MIN = 3  # longer words a sentence needs for its case to tell anything
 _TITLE_CASE_SHARE = 0.9
+_MAX_DESCRIBED = 3  # words of a name that a speech verb or an apposition makes a person
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 # What joins two items of a list of people: a comma or "and", after an optional
 # "of" and a place ("Kofi Annan of Ghana, Nelson Mandela").
 _LIST_GAP = re.compile(
@@ -154,13 +157,20 @@ def _add_listed(
 
 
 def _name_words(reading: _Reading, lang: str) -> bool:
-    """Every word of the name is a given name, a surname, initials or no common English
-    word ("Kofi Annan"; not "Foreign Affairs", "First Lady")."""
+    """Every word of the name is a given name, a surname, initials or no common word
+    ("Kofi Annan"; not "Foreign Affairs", "First Lady", "Национальный Совет"): a
+    Latin word is looked up in the common English words, a Cyrillic one in the
+    analyser's dictionary."""
     for token in reading.name:
         if token.initials:
             continue
         info = word_info(token.text, lang)
-        if not (info.given or info.surname) and token.text.lower() in _common_words():
+        if info.given or info.surname:
+            continue
+        if token.text.isascii():
+            if token.text.lower() in _common_words():
+                return False
+        elif is_known_word(token.text):
             return False
     return True
 
@@ -390,7 +400,33 @@ def _name_in_run(
     if role is None and reading.named:
         role = role_after(text, offset + reading.name[-1].end, ceiling, lang)
     confident = _confident(text, lang, reading, offset, adjacent, floor, last)
+    if confident is False and _described(text, lang, reading, offset, ceiling):
+        confident = True  # "Absattar Nurov told ...", "Asif Khan, the Director General"
+        role = role or role_after(text, offset + reading.name[-1].end, ceiling, lang)
     return None if confident is None else (role, confident)
+
+
+def _described(text: str, lang: str, reading: _Reading, offset: int, ceiling: int) -> bool:
+    """A name of two or three words, none of them a common word, that a speech verb
+    ("said", "отметил") or an apposition with a role (", the Director General of")
+    follows: a person even without a given name or a surname ending known."""
+    if not 1 < len(reading.name) <= _MAX_DESCRIBED or reading.place:
+        return False
+    end = offset + reading.name[-1].end
+    if not (_speech_after(text, end, lang) or role_after(text, end, ceiling, lang)):
+        return False
+    return _name_words(reading, lang)
+
+
+def _speech_after(text: str, end: int, lang: str) -> bool:
+    """A speech verb of ``data/people/speech_verbs.<lang>.txt`` right after ``end``."""
+    match = _NEXT_WORD.match(text, end)
+    return match is not None and match.group(1).lower() in _speech_verbs(lang)
+
+
+@cache
+def _speech_verbs(lang: str) -> frozenset[str]:
+    return word_set("people", f"speech_verbs.{language_of(lang).code}.txt")
 
 
 def _excluded(
@@ -425,6 +461,10 @@ def _may_count(
     """
     if reading.role is not None or reading.named or _lone_word_cue(last, lang) is not False:
         return True
+    if 1 < len(reading.name) <= _MAX_DESCRIBED:
+        end = offset + reading.name[-1].end
+        if text.startswith(",", end) or _speech_after(text, end, lang):
+            return True  # an apposition or a speech verb may follow: see _described
     if not stems:
         return False
     return any(word[:_STEM] in stems for word in name_key(_written(text, lang, reading, offset)))
@@ -529,10 +569,16 @@ def _name_part(
         name_infos = [_after_given(info, before) for info, before in _with_previous(name_infos)]
     if len(name) > _MAX_NAME_TOKENS:
         return (), ()
-    for info in name_infos:
-        if info.function or info.role:
+    for index, info in enumerate(name_infos):
+        if info.function or (info.role and not _surname_of_title(name_infos, index)):
             return (), ()
     return name, name_infos
+
+
+def _surname_of_title(infos: Sequence[WordInfo], index: int) -> bool:
+    """A title word that ends a name of three words opened by a given name is its
+    surname ("Asif Iqbal Khan", "Martin Luther King"; not "Nur Sultan", a city)."""
+    return index == len(infos) - 1 and index >= 2 and infos[0].given
 
 
 def _common(token: Token) -> bool:

@@ -100,6 +100,11 @@ def is_adjective(word: str, lang: str) -> bool:
     return _is_cyrillic(word) and word_info(word, lang).adjective
 
 
+def is_known_word(word: str) -> bool:
+    """A Cyrillic word the analyser's dictionary knows (a common word, or a known name)."""
+    return bool(morph.analyzer().word_is_known(word.lower()))
+
+
 def _is_cyrillic(word: str) -> bool:
     return not word.isascii() and _CYRILLIC.search(word) is not None
 
@@ -174,7 +179,7 @@ def _cyrillic(word: str) -> WordInfo:
         top is not None
         and not (given or surname)
         and not top.grammemes.isdisjoint(_PLACE)
-        and bool(morph.analyzer().word_is_known(lower))
+        and is_known_word(lower)
     )
     org_words = org_types(morph.LANGUAGE)
     return WordInfo(
