@@ -67,3 +67,8 @@ def test_a_speech_verb_or_an_apposition_makes_a_person_of_unknown_names() -> Non
     text = "Tariq Iqbal Khan, the Director General of the National Library, spoke."
     assert names(text) == ["Tariq Iqbal Khan"]
     assert names("Human Rights Watch said the law was harsh.") == []
+
+
+def test_a_name_after_the_organisation_of_an_office_is_a_person() -> None:
+    text = "The president of Zhardem Fund Tolegen Abdrakhmanov took part in the meeting."
+    assert names(text) == ["Tolegen Abdrakhmanov"]

@@ -501,10 +501,10 @@ def _segment(run: Sequence[Token], infos: Sequence[WordInfo]) -> tuple[int, str 
 
     Words before an organisation word are a namesake ("Al-Farabi Kazakh National
     University"); words after it are a person only behind a role word
-    ("Embassy Counsellor Aidar Nurov") or when they start with a given name
-    (the office in the genitive before the name: "министром спорта Российской
-    Федерации Михаилом Дегтяревым"). One pass finds the last organisation
-    word and the role words after it.
+    ("Embassy Counsellor Aidar Nurov") or when they form a name of their own
+    (the office before the name: "president of Otandastar Fund Nurtai Abykayev",
+    "министром спорта Российской Федерации Михаилом Дегтяревым"). One pass
+    finds the last organisation word and the role words after it.
     """
     size = len(run)
     after = 0  # the first word after the last organisation word
@@ -527,8 +527,11 @@ def _segment(run: Sequence[Token], infos: Sequence[WordInfo]) -> tuple[int, str 
 
 
 def _opens_name(infos: Sequence[WordInfo], index: int) -> bool:
-    """A given name or initials at ``index`` with another word after it."""
-    return index + 1 < len(infos) and (infos[index].given or infos[index].initials)
+    """A name from ``index`` to the end: two words or more, opened by a given name
+    or initials or closed by a surname ("Otandastar Fund Nurtai Abykayev")."""
+    if index + 1 >= len(infos):
+        return False
+    return infos[index].given or infos[index].initials or infos[-1].surname
 
 
 def _name_part(
