@@ -95,4 +95,4 @@ def _candidates(script: str | None) -> tuple[str, ...]:
 
 def _count(runs: re.Pattern[str], sample: str) -> int:
     """How many characters of ``sample`` the runs cover."""
-    return sum(map(len, runs.findall(sample)))
+    return sum(len(run) for run in runs.findall(sample))

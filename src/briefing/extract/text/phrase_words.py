@@ -20,7 +20,6 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate
-from operator import itemgetter
 
 from briefing.extract.text.sentences import Sentence
 
@@ -59,7 +58,7 @@ class Word:
 
 
 class Words:
-    """The words of a sentence as parallel lists, read with a few C-level calls.
+    """The words of a sentence as parallel lists.
 
     Organisation names are grown over whole sentences, so every word of a
     sentence is made; one object per word cost more than the growing itself.
@@ -71,13 +70,13 @@ class Words:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         parts = _WORD_OR_GAP.split(text[start:end])  # gap, word, gap, word, …, gap
-        offsets = list(accumulate(map(len, parts), initial=start))
+        offsets = list(accumulate((len(part) for part in parts), initial=start))
         self.text: list[str] = parts[1::2]
         self.start: list[int] = offsets[1:-2:2]
         self.end: list[int] = offsets[2::2]
         self.gap: list[str] = parts[:-1:2]
-        self.lower: list[str] = list(map(str.lower, self.text))
-        self.capital: list[bool] = list(map(str.isupper, map(itemgetter(0), self.text)))
+        self.lower: list[str] = [word.lower() for word in self.text]
+        self.capital: list[bool] = [word[0].isupper() for word in self.text]
         self.size = len(self.text)
 
     def tight(self, i: int) -> bool:
