@@ -1,5 +1,6 @@
 """What the text around a candidate name says: the word before it, cue phrases,
-quotes, author marks, lists of institutions and back-matter headings.
+quotes, author marks, bylines, lists of institutions and of people, speech
+verbs after it, headlines in Title Case and back-matter headings.
 
 Each test reads a short window next to the name with string methods where it
 can; cue phrases come from ``data/people`` and run as one pattern per file.
@@ -27,7 +28,19 @@ _LIST_ITEMS = re.compile(r":\s*(?:[^,:;.]{1,40},\s*)*$")
 _LONGEST_HEADING = 40  # characters: a longer one-line sentence is no back-matter heading
 _NAME_LIST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NAME_LIST_MARKS = re.compile(r"[\w'’.,\s-]*")
-_LABEL_MARKS = ":—–-"  # what follows a labelled byline cue ("Author:", "Фото —")
+_LABEL_MARKS = ":—–-"
+_LETTERS = re.compile(r"[^\W\d_]+")
+_TITLE_CASE_WORD = 3  # letters: shorter words ("of", "the", "and") keep lower case in a headline
+_TITLE_CASE_MIN = 3  # longer words a sentence needs for its case to tell anything
+_TITLE_CASE_SHARE = 0.9
+_NEXT_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+# What joins two items of a list of people: a comma or "and", after an optional
+# "of" and a place ("Kofi Annan of Ghana, Nelson Mandela").
+_LIST_GAP = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-ZА-ЯЁ][\w'’-]*(?:\s+[A-ZА-ЯЁ][\w'’-]*){0,3})?"
+    r"\s*(?:,\s*(?:(?:and|и)\s+)?|\s+(?:and|и)\s+)"
+)
+  # what follows a labelled byline cue ("Author:", "Фото —")
 _NAMESAKE_CUES = "namesake_cues.txt"
 
 
@@ -209,3 +222,31 @@ def _names_only(between: str) -> bool:
         if not (word[0].isupper() or word.lower() in role_words("list")):
             return False
     return _NAME_LIST_MARKS.fullmatch(between) is not None
+
+
+def title_case(text: str, start: int, end: int) -> bool:
+    """A sentence in Title Case (a headline, a menu): nearly all its words of four letters
+    or more are capitalised, so a capital tells no name from a common word."""
+    long_words = capitalised = 0
+    for word in _LETTERS.findall(text, start, end):
+        if len(word) > _TITLE_CASE_WORD:
+            long_words += 1
+            capitalised += word[0].isupper()
+    return long_words >= _TITLE_CASE_MIN and capitalised >= _TITLE_CASE_SHARE * long_words
+
+
+def speech_after(text: str, end: int, lang: str) -> bool:
+    """A speech verb of ``data/people/speech_verbs.<lang>.txt`` right after ``end``."""
+    match = _NEXT_WORD_AFTER.match(text, end)
+    return match is not None and match.group(1).lower() in _speech_verbs(lang)
+
+
+@cache
+def _speech_verbs(lang: str) -> frozenset[str]:
+    return word_set("people", f"speech_verbs.{language_of(lang).code}.txt")
+
+
+def listed_between(text: str, end: int, start: int) -> bool:
+    """Two items of one list of people: ``text[end:start]`` is a comma or "and", after
+    an optional "of" and a place ("Kofi Annan of Ghana, Nelson Mandela")."""
+    return _LIST_GAP.fullmatch(text, end, start) is not None

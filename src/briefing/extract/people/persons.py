@@ -19,7 +19,6 @@ context is read, and a Latin one that is never a name is remembered as such.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -30,10 +29,13 @@ from briefing.extract.people.context import (
     before_lower_word,
     byline,
     in_institution_list,
+    listed_between,
     namesake,
     person_cue,
     person_cue_ends,
     set_off,
+    speech_after,
+    title_case,
     word_before,
 )
 from briefing.extract.people.matching import name_key, same_person
@@ -47,11 +49,11 @@ from briefing.extract.people.roles import (
 )
 from briefing.extract.people.words import (
     WordInfo,
+    common_word,
     is_adjective,
-    is_known_word,
     is_org_word,
     never_a_name,
-    word_info,
+    uncommon_name,
     word_infos,
 )
 from briefing.extract.spans import evidence, merge_evidence
@@ -65,18 +67,7 @@ _MAX_NAME_TOKENS = 4
 _MEMO_SIZE = 65536  # runs whose reading is remembered (a bound: memory stays flat)
 _UNKNOWN = WordInfo()  # a word that gives no signal at all
 _STEM = 3  # letters a name keeps in every case form ("Жумагалиев", "Жумагалиева")
-_LETTERS = re.compile(r"[^\W\d_]+")
-_TITLE_CASE_WORD = 3  # letters: shorter words ("of", "the", "and") keep lower case in a headline
-_TITLE_CASE_MIN = 3  # longer words a sentence needs for its case to tell anything
-_TITLE_CASE_SHARE = 0.9
 _MAX_DESCRIBED = 3  # words of a name that a speech verb or an apposition makes a person
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
-# What joins two items of a list of people: a comma or "and", after an optional
-# "of" and a place ("Kofi Annan of Ghana, Nelson Mandela").
-_LIST_GAP = re.compile(
-    r"(?:\s+of\s+(?:the\s+)?[A-ZА-ЯЁ][\w'’-]*(?:\s+[A-ZА-ЯЁ][\w'’-]*){0,3})?"
-    r"\s*(?:,\s*(?:(?:and|и)\s+)?|\s+(?:and|и)\s+)"
-)
 
 
 @dataclass(slots=True)
@@ -101,7 +92,7 @@ def extract_people(doc: Document) -> list[Person]:
         floor, ceiling = sentence.start, sentence.end
         if back_matter(text, floor, ceiling):
             break
-        title_case: bool | None = None  # read once a run of the sentence needs it
+        headline: bool | None = None  # read once a run of the sentence needs it
         for match in find_runs(text, floor, ceiling):
             start, words = match.start(), match.group()
             reader = read_inside if start != floor else read_first
@@ -123,14 +114,14 @@ def extract_people(doc: Document) -> list[Person]:
                 if reading is None:
                     continue
             if not reading.named:
-                if title_case is None:
-                    title_case = _title_case(text, floor, ceiling)
-                if title_case:
+                if headline is None:
+                    headline = title_case(text, floor, ceiling)
+                if headline:
                     continue  # "Ambassador Delivers Lecture": capitals say nothing in a headline
             kept = _name_in_run(text, lang, reading, start, (floor, ceiling), stems)
             key = () if kept is None else _add(found, text, lang, reading, start, *kept)
             stems.update(part[:_STEM] for part in key)
-            if not key and len(reading.name) > 1 and not reading.place and not title_case:
+            if not key and len(reading.name) > 1 and not reading.place and not headline:
                 unsure.append((reading, start, floor, ceiling))
     if _add_listed(found, text, lang, unsure):
         found.sort(key=lambda person: min(span.start for span in person.evidence))
@@ -148,37 +139,12 @@ def _add_listed(
         start, end = offset + reading.name[0].start, offset + reading.name[-1].end
         if (
             _listed_beside(text, found, start, end, (floor, ceiling))
-            and _name_words(reading, lang)
+            and uncommon_name([t for t in reading.name if not t.initials], lang)
             and not _excluded(text, lang, reading, offset, floor)
         ):
             _add(found, text, lang, reading, offset, None, True)
             added = True
     return added
-
-
-def _name_words(reading: _Reading, lang: str) -> bool:
-    """Every word of the name is a given name, a surname, initials or no common word
-    ("Kofi Annan"; not "Foreign Affairs", "First Lady", "Национальный Совет"): a
-    Latin word is looked up in the common English words, a Cyrillic one in the
-    analyser's dictionary."""
-    for token in reading.name:
-        if token.initials:
-            continue
-        info = word_info(token.text, lang)
-        if info.given or info.surname:
-            continue
-        if token.text.isascii():
-            if token.text.lower() in _common_words():
-                return False
-        elif is_known_word(token.text):
-            return False
-    return True
-
-
-@cache
-def _common_words() -> frozenset[str]:
-    """Common English words (``data/people/common_words.en.txt``, made from a frequency list)."""
-    return word_set("people", "common_words.en.txt")
 
 
 def _listed_beside(
@@ -193,22 +159,11 @@ def _listed_beside(
         for span in person.evidence:
             if not floor <= span.start < ceiling:
                 continue
-            if span.start >= end and _LIST_GAP.fullmatch(text, end, span.start):
+            if span.start >= end and listed_between(text, end, span.start):
                 return True
-            if span.end <= start and _LIST_GAP.fullmatch(text, span.end, start):
+            if span.end <= start and listed_between(text, span.end, start):
                 return True
     return False
-
-
-def _title_case(text: str, start: int, end: int) -> bool:
-    """A sentence in Title Case (a headline, a menu): nearly all its words of four letters
-    or more are capitalised, so a capital tells no name from a common word."""
-    long_words = capitalised = 0
-    for word in _LETTERS.findall(text, start, end):
-        if len(word) > _TITLE_CASE_WORD:
-            long_words += 1
-            capitalised += word[0].isupper()
-    return long_words >= _TITLE_CASE_MIN and capitalised >= _TITLE_CASE_SHARE * long_words
 
 
 def _title_sentences(doc: Document) -> list[Sentence]:
@@ -413,20 +368,9 @@ def _described(text: str, lang: str, reading: _Reading, offset: int, ceiling: in
     if not 1 < len(reading.name) <= _MAX_DESCRIBED or reading.place:
         return False
     end = offset + reading.name[-1].end
-    if not (_speech_after(text, end, lang) or role_after(text, end, ceiling, lang)):
+    if not (speech_after(text, end, lang) or role_after(text, end, ceiling, lang)):
         return False
-    return _name_words(reading, lang)
-
-
-def _speech_after(text: str, end: int, lang: str) -> bool:
-    """A speech verb of ``data/people/speech_verbs.<lang>.txt`` right after ``end``."""
-    match = _NEXT_WORD.match(text, end)
-    return match is not None and match.group(1).lower() in _speech_verbs(lang)
-
-
-@cache
-def _speech_verbs(lang: str) -> frozenset[str]:
-    return word_set("people", f"speech_verbs.{language_of(lang).code}.txt")
+    return uncommon_name([t for t in reading.name if not t.initials], lang)
 
 
 def _excluded(
@@ -463,7 +407,7 @@ def _may_count(
         return True
     if 1 < len(reading.name) <= _MAX_DESCRIBED:
         end = offset + reading.name[-1].end
-        if text.startswith(",", end) or _speech_after(text, end, lang):
+        if text.startswith(",", end) or speech_after(text, end, lang):
             return True  # an apposition or a speech verb may follow: see _described
     if not stems:
         return False
@@ -561,7 +505,7 @@ def _name_part(
             break
     if start < 0:
         start = max(0, len(segment) - 2) if len(segment) > 3 else 0
-        if start == 0 and len(segment) == 3 and not after_role and _common(segment[0]):
+        if start == 0 and len(segment) == 3 and not after_role and common_word(segment[0].text):
             start = 1
     elif start == 1 and after_role and len(segment) <= 3 and infos[0] == _UNKNOWN:
         start = 0  # right after a role, the word before a given name is the name's own
@@ -582,11 +526,6 @@ def _surname_of_title(infos: Sequence[WordInfo], index: int) -> bool:
     """A title word that ends a name of three words opened by a given name is its
     surname ("Asif Iqbal Khan", "Martin Luther King"; not "Nur Sultan", a city)."""
     return index == len(infos) - 1 and index >= 2 and infos[0].given
-
-
-def _common(token: Token) -> bool:
-    """A common English word (a Latin word only: the list is English)."""
-    return token.text.isascii() and token.text.lower() in _common_words()
 
 
 def _with_previous(infos: Sequence[WordInfo]) -> list[tuple[WordInfo, WordInfo | None]]:

@@ -207,3 +207,27 @@ def _abbreviation(word: str) -> bool:
     for char in word:
         capitals += char.isupper()
     return capitals > 1
+
+
+def uncommon_name(tokens: Sequence[Token], lang: str) -> bool:
+    """Every word is a given name, a surname or no common word ("Kofi Annan"; not
+    "Foreign Affairs", "First Lady", "Национальный Совет")."""
+    for token in tokens:
+        info = word_info(token.text, lang)
+        if not (info.given or info.surname) and common_word(token.text):
+            return False
+    return True
+
+
+def common_word(word: str) -> bool:
+    """A common word: a Latin one among the common English words (a list made from a
+    frequency list), a Cyrillic one known to the analyser's dictionary."""
+    if word.isascii():
+        return word.lower() in _common_words()
+    return is_known_word(word)
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """``data/people/common_words.en.txt``."""
+    return word_set("people", "common_words.en.txt")
