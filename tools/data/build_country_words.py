@@ -4,8 +4,9 @@ Run from the repository root after upgrading pycountry::
 
     .venv/bin/python tools/data/build_country_words.py
 
-A word of a country's name ("Kazakhstan", "Korea", "Salvador") is never a
-given name. The list is a file rather than computed from pycountry at run
+A word of a country's name ("Kazakhstan", "Korea") is never a given name,
+unless it is a given name that is only a part of a longer one ("Saint
+Martin"). The list is a file rather than computed from pycountry at run
 time, because importing pycountry and loading its database cost about 20 ms
 of a one-file parse. ``tests/extract/people/test_people_data.py`` rebuilds the list in
 memory and fails when the committed one is stale.
@@ -29,14 +30,34 @@ _HEADER = [
 
 
 def country_word_lines() -> list[str]:
-    """The file's lines: the header, then the words in sorted order."""
+    """The file's lines: the header, then the words in sorted order.
+
+    A given name that is only a part of a longer country name, beside a word
+    that is no given name ("Martin" of "Saint Martin", "Vincent", "Lucia"), is
+    left out: it is far more often a person's name. A country named by one
+    word ("Jordan", "Georgia") or by given names only ("Hong Kong") keeps it.
+    """
+    given = _given_names()
     words: set[str] = set()
+    named_apart: set[str] = set()  # given names that another word of the name stands for
+    kept: set[str] = set()  # words that must stay: alone they name the country
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
-            if value:
-                words.update(w.lower() for w in re.findall(r"[^\W\d_]+", value))
-    return [*_HEADER, *sorted(words - _GENERIC)]
+            if not value:
+                continue
+            found = {w.lower() for w in re.findall(r"[^\W\d_]+", value)} - _GENERIC
+            words.update(found)
+            others = found - given
+            if others:
+                named_apart.update(found & given)
+            kept.update(others if others else found)
+    return [*_HEADER, *sorted(words - (named_apart - kept))]
+
+
+def _given_names() -> set[str]:
+    lines = (OUT / "given_names.txt").read_text(encoding="utf-8").splitlines()
+    return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
 
 
 def main() -> int:

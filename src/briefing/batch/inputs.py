@@ -39,8 +39,7 @@ def shown(path: str) -> str:
 
 
 class Inputs:
-    """The files to read, in order, and notes about arguments that were set aside
-    (a plain class: a dataclass costs every ``import briefing`` ~1 ms)."""
+    """The files to read, in order, and notes about arguments that were set aside."""
 
     __slots__ = ("_seen", "notes", "paths", "skipped")
 

@@ -17,11 +17,7 @@ LineRole = Literal["title", "metadata", "heading", "body", "aside"]
 
 
 class Region(NamedTuple):
-    """A span of the cleaned text with its role.
-
-    A named tuple, not a frozen dataclass: as immutable, and ten times cheaper to
-    define, which every ``import briefing`` pays.
-    """
+    """A span of the cleaned text with its role."""
 
     start: int
     end: int
@@ -32,8 +28,7 @@ class Region(NamedTuple):
 
 
 class Cleaned:
-    """The cleaned text and its regions, in order, covering the text's lines
-    (a plain class: a dataclass costs every ``import briefing`` ~1 ms)."""
+    """The cleaned text and its regions, in order, covering the text's lines."""
 
     __slots__ = ("regions", "text", "warnings")
 

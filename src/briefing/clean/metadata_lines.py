@@ -44,7 +44,7 @@ _DATE_LINE_FILLER = re.compile(
 
 
 class Piece(NamedTuple):
-    """A part of one line, with offsets into that line (a named tuple: cheap to define)."""
+    """A part of one line, with offsets into that line."""
 
     start: int
     end: int

@@ -43,8 +43,6 @@ _END_PUNCT = tuple('.!?…:;»"”)')
 _SPACES = re.compile(r"\s+")
 
 
-# Plain classes with slots, not dataclasses: each dataclass costs every
-# ``import briefing`` about a millisecond to define.
 class _Line:
     """One output line as pieces of text with their roles."""
 

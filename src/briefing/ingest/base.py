@@ -15,10 +15,7 @@ from briefing.options import Limits
 
 
 class RawDocument:
-    """Text read from a file, with whatever metadata the format itself carries.
-
-    A plain class, not a dataclass: a dataclass costs every ``import briefing`` ~1 ms.
-    """
+    """Text read from a file, with whatever metadata the format itself carries."""
 
     __slots__ = (
         "author", "format", "kind", "lang", "layout", "main_text", "published", "text",

@@ -16,8 +16,20 @@ def test_country_words_are_up_to_date() -> None:
 
 def test_country_words_hold_country_names_but_not_connectors() -> None:
     words = country_words()
-    assert {"kazakhstan", "korea", "salvador", "kingdom"} <= words
+    assert {"kazakhstan", "korea", "kingdom", "jordan", "hong", "kong"} <= words
     assert not words & {"of", "the", "and", "republic"}
+
+
+def test_given_names_inside_a_longer_country_name_are_no_country_words() -> None:
+    words = country_words()
+    assert not words & {"martin", "vincent", "lucia"}
+    assert {"saint", "grenadines"} <= words  # the rest of those names still marks a place
+
+
+def test_common_words_are_up_to_date() -> None:
+    builder = load_tool("build_common_words")
+    committed = (builder.OUT / "common_words.en.txt").read_text(encoding="utf-8")
+    assert committed.splitlines() == builder.common_word_lines()
 
 
 def test_given_names_are_one_word_a_line() -> None:

@@ -16,13 +16,12 @@ names inside them, and the home country is never a partner.
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import compress, repeat
-from operator import attrgetter, gt, itemgetter
+from dataclasses import dataclass, field
 
 from briefing.extract.spans import evidence, merge_evidence
 from briefing.extract.text.document import Document
 from briefing.extract.text.matcher import Lexicon, Words
-from briefing.extract.topics.gazetteer import Hit, display_names, gazetteer, place_entries
+from briefing.extract.topics.gazetteer import Hit, display_names, gazetteer, names_partner
 from briefing.extract.topics.gazetteer import hits as gazetteer_hits
 from briefing.extract.topics.salience import Unit, units
 from briefing.schema import Partner
@@ -68,29 +67,21 @@ FRAMEWORK_REACH = 4
 COMMUNITY_REACH = 2
 _HYPHENS = frozenset("-‐‑–")
 _CITY_KINDS = frozenset({"capital", "subdivision"})
-_PAIRED_KINDS = frozenset({"name", "capital", "subdivision"})
-"""Kinds that pair as counterparts: "Kazakhstan and Bavaria", "Tehran and Astana"."""
 """Places that also name clubs, stadiums, papers and schools ("Real Madrid", "Santiago
 Bernabéu", "New York Times"): read as part of such a name when capitalised words join them."""
-_ENTRY = itemgetter(2)  # the entry of a Match
-_START, _END = attrgetter("start"), attrgetter("end")
+_PAIRED_KINDS = frozenset({"name", "capital", "subdivision"})
+"""Kinds that pair as counterparts: "Kazakhstan and Bavaria", "Tehran and Astana"."""
 
 
+@dataclass(slots=True)
 class _Tally:
-    """What is known of one code: its mentions' spans and weights.
+    """What is known of one code: its mentions' spans and weights."""
 
-    A plain class with slots rather than a dataclass: it is made once a code
-    a document, and a dataclass costs about a millisecond at import.
-    """
-
-    __slots__ = ("plain", "spans", "weights")
-
-    def __init__(self) -> None:
-        self.spans: list[tuple[int, int]] = []
-        self.weights: list[tuple[float, frozenset[str]]] = []
-        """Each mention's weight, with the organisations named in its sentence."""
-        self.plain = False
-        """Has a mention that is not an ambiguous word."""
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    weights: list[tuple[float, frozenset[str]]] = field(default_factory=list)
+    """Each mention's weight, with the organisations named in its sentence."""
+    plain: bool = False
+    """Has a mention that is not an ambiguous word."""
 
     def score(self, leader: str = "") -> float:
         """Total weight; mentions beside the ``leader`` organisation count as membership."""
@@ -102,8 +93,7 @@ class _Tally:
 
 
 class _Sentence:
-    """One unit's words and gazetteer hits, with what the whole sentence says
-    (a plain class with slots, like :class:`_Tally`)."""
+    """One unit's words and gazetteer hits, with what the whole sentence says."""
 
     __slots__ = (
         "cooperation",
@@ -175,11 +165,11 @@ class _Sentence:
 
 def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
     """Partners ranked by salience, and countries only mentioned in passing."""
-    lexicon, places = gazetteer(doc.lang), place_entries(doc.lang, doc.home)
+    lexicon = gazetteer(doc.lang)
     text, home = doc.text, doc.home
     tallies: dict[str, _Tally] = defaultdict(_Tally)
     ambiguous: list[tuple[Hit, float, frozenset[str]]] = []
-    for sentence in _sentences(doc, lexicon, places):
+    for sentence in _sentences(doc, lexicon):
         for item in sentence.places:
             if item.kind in _CITY_KINDS and _in_longer_name(text, sentence, item):
                 continue
@@ -198,18 +188,18 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
     return _ranked(text, tallies)
 
 
-def _sentences(doc: Document, lexicon: Lexicon, places: frozenset[int]) -> list[_Sentence]:
+def _sentences(doc: Document, lexicon: Lexicon) -> list[_Sentence]:
     """The units that name a partner, read (told from the entries found, before any hit
     is made: most units name none)."""
     read = units(doc)
-    starts, ends = list(map(_START, read)), list(map(_END, read))
+    starts, ends = [unit.start for unit in read], [unit.end for unit in read]
     words, found = lexicon.find_each(doc.text, starts, ends)
     sentences: list[_Sentence] = []
     for unit, (low, high, matches) in zip(read, found, strict=True):
-        named = list(map(places.__contains__, map(id, map(_ENTRY, matches))))
+        named = [names_partner(match.entry, doc.home) for match in matches]
         if any(named):
             hits = gazetteer_hits(matches, words.starts, words.ends, low)
-            places_named = list(compress(hits, named))
+            places_named = [item for item, names in zip(hits, named, strict=True) if names]
             sentences.append(_Sentence(unit, words, low, high, hits, places_named, doc.home))
     return sentences
 
@@ -346,16 +336,13 @@ def _menu_like(text: str, sentence: _Sentence) -> bool:
 
 
 def _shouting(surfaces: list[str]) -> bool:
-    """Most words of more than one letter in capitals (counted with C-level maps, no
-    Python step a word: most sentences that name a partner are read here).
-
-    The words in capitals are picked out first: there are seldom enough of them
-    for a line of :data:`MENU_MAX_TOKENS` words, and then nothing else is counted.
-    """
-    capitals: int = sum(map(gt, map(len, filter(str.isupper, surfaces)), repeat(1)))
-    if capitals < SHOUTING_SHARE * MENU_MAX_TOKENS:
-        return False
-    words: int = sum(map(gt, map(len, surfaces), repeat(1)))
+    """Most words of more than one letter in capitals (a line of at least
+    :data:`MENU_MAX_TOKENS` such words)."""
+    capitals = words = 0
+    for surface in surfaces:
+        if len(surface) > 1:
+            words += 1
+            capitals += surface.isupper()
     return words >= MENU_MAX_TOKENS and capitals >= SHOUTING_SHARE * words
 
 

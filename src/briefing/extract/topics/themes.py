@@ -70,8 +70,7 @@ _SEPARATORS = _LIST_PUNCTUATION - {" ", "\n", "\t"}
 
 
 class _Lexicon(NamedTuple):
-    """The theme lexicon and its role words (named tuples and plain classes here, not
-    dataclasses: a dataclass costs the import ~1 ms, paid by every cold start)."""
+    """The theme lexicon and its role words."""
 
     lexicon: Lexicon
     join_words: frozenset[str]
