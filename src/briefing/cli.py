@@ -158,6 +158,8 @@ def _build_arguments(build: argparse.ArgumentParser) -> None:
     add("--paper", choices=["a4", "letter"], default=defaults.paper)
     add("--template", metavar="DIR", help="a copy of templates/ to render with")
     add("--pdf-variant", choices=["pdf/ua-1", "pdf/a-3b", "pdf/a-2b"])
+    add("--annex", action="store_true",
+        help="add an annex of the statements beyond each section's budget")
 
 
 class _VersionAction(argparse.Action):
@@ -208,6 +210,7 @@ def build_options(args: argparse.Namespace) -> BuildOptions:
         "themes": _split(args.theme), "reference_date": args.reference_date,
         "created": args.created, "author": args.author, "paper": args.paper,
         "template_dir": args.template, "pdf_variant": args.pdf_variant,
+        "annex": args.annex,
     }
     return _validated(BuildOptions, **{k: v for k, v in values.items() if v is not None})
 
