@@ -40,6 +40,9 @@ SECTION_BASE = 8
 """Statements a section may always show."""
 SECTION_MAX = 24
 """Statements a section shows at most, however many sources it has: the rest is annex."""
+BODY_STATEMENTS = 360
+"""Statements the body may show in all: with few sections (by theme), each may show more
+than :data:`SECTION_MAX`, up to its share of this."""
 PEOPLE_MAX = 12
 """Rows of each people table in a section (most cited first)."""
 FIGURES_MAX = 8
@@ -115,8 +118,10 @@ def build_groups(stories: list[Story], ctx: Context) -> Composition:
         _tables(story, ctx, sections, spans.get(id(story.main), []))
     body: dict[str, _Section] = {}
     annex: dict[str, _Section] = {}
+    cap = max(SECTION_MAX, BODY_STATEMENTS // max(1, len(sections)))
+    needed = _needed(statements)
     for key, section in sections.items():
-        shown, rest = _budget(section.statements)
+        shown, rest = _budget(section.statements, cap, needed)
         body[key] = _Section(key, shown, *_cut_tables(section, keep=True))
         annex[key] = _Section(key, rest, *_cut_tables(section, keep=False))
     anchors = _anchors(body)
@@ -158,17 +163,26 @@ def _activity(section: _Section) -> int:
                | {n for p in section.pointers for n in p.cites})
 
 
-def _budget(found: list[Statement]) -> tuple[list[Statement], list[Statement]]:
-    """(shown, annexed): the best statement of each source first, then the heaviest."""
+def _needed(statements: list[Statement]) -> set[int]:
+    """The statements that keep every source cited under each partner it concerns: the
+    weightiest of each story for each of its main partners, and of each story."""
+    best: dict[tuple[int, str], Statement] = {}
+    for statement in statements:
+        for key in ((id(statement.story), statement.partner), (id(statement.story), "\0")):
+            if key not in best or statement.weight > best[key].weight:
+                best[key] = statement
+    return {id(s) for s in best.values()}
+
+
+def _budget(found: list[Statement], cap: int,
+            needed: set[int]) -> tuple[list[Statement], list[Statement]]:
+    """(shown, annexed): the statements needed to cite each source under each partner
+    first (weightiest first), then the weightiest others, within the section's budget."""
+    required = [s for s in found if id(s) in needed]
     stories = {id(s.story) for s in found}
-    budget = min(SECTION_MAX, max(SECTION_BASE, len(stories)))
+    budget = min(cap, max(SECTION_BASE, len(required), len(stories)))
     ranked = sorted(found, key=lambda s: (-s.weight, s.story.cites[0], s.order))
-    chosen: list[Statement] = []
-    covered: set[int] = set()
-    for statement in ranked:
-        if id(statement.story) not in covered and len(chosen) < budget:
-            chosen.append(statement)
-            covered.add(id(statement.story))
+    chosen = [s for s in ranked if id(s) in needed][:budget]
     for statement in ranked:
         if len(chosen) >= budget:
             break
