@@ -255,9 +255,10 @@ def _tables(story: Story, ctx: Context, sections: dict[str, _Section],
         if figure_row is not None:
             group_at([e.start for e in figure.evidence]).figures.append(figure_row)
     for person in record.people:
-        if not tables.is_person_name(person.name):
+        found = tables.person_row(record, person, story.cites)
+        if found is None:
             continue
-        person_row, met = tables.person_row(record, person, story.cites)
+        person_row, met = found
         section = group_at([e.start for e in person.evidence])
         (section.people if met else section.mentioned).append(person_row)
 

@@ -119,11 +119,15 @@ def figure_row(figure: Figure, cites: tuple[int, ...]) -> FigureRow | None:
                      year=str(figure.year) if figure.year else "", cites=cites)
 
 
-def person_row(record: Record, person: Person, cites: tuple[int, ...]) -> tuple[PersonRow, bool]:
-    """(row, met): ``met`` is false for a person only mentioned: no role, or a role of
-    history and letters, or a sentence that honours them."""
-    name, role = clean(person.name), shorten(clean(person.role), 200)
-    row = PersonRow(name=name, role=role, cites=cites)
+def person_row(record: Record, person: Person,
+               cites: tuple[int, ...]) -> tuple[PersonRow, bool] | None:
+    """(row, met), or ``None`` for an author or reporter named in a byline, or a name
+    that is not a person's. ``met`` is false for a person only mentioned: no role, or
+    a role of history and letters, or a sentence that honours them."""
+    name, role = _repaired(clean(person.name), clean(person.role))
+    if not is_person_name(name) or _is_byline(record, person):
+        return None
+    row = PersonRow(name=name, role=shorten(role, 200), cites=cites)
     cues = _cues()
     role_words = set(_words(role))
     if not role or role_words & cues["historic"]:
@@ -136,11 +140,55 @@ def person_row(record: Record, person: Person, cites: tuple[int, ...]) -> tuple[
 
 
 def is_person_name(name: str) -> bool:
-    """A name of two words or more, each capitalised, without digits."""
+    """A name of two words or more, each capitalised, without digits, not ending in a
+    lone initial ("Azhar E": a surname cut to its letter)."""
     words = name.split()
     if len(words) < 2 or any(c.isdigit() for c in name):
         return False
+    if len(words[-1].strip(".")) < 2:
+        return False
     return all(w[:1].isupper() or len(w) <= 3 for w in words)
+
+
+def _repaired(name: str, role: str) -> tuple[str, str]:
+    """A role cut before its last word, which went into the name ("Minister of Education
+    and" + "Science Zhanseit Tuymebayev"), put back together; then dangling words and
+    lone letters trimmed from the role's end ("Посол Казахстана в" → "Посол Казахстана")."""
+    dangling = _cues()["dangling"]
+    words = role.split()
+    names = name.split()
+    if words and words[-1].casefold() in {"and", "и"} and len(names) >= 3:
+        role, name = f"{role} {names[0]}", " ".join(names[1:])
+        words = role.split()
+    while words and (words[-1].casefold().strip(".") in dangling or len(words[-1]) == 1):
+        words.pop()
+    return name, " ".join(words)
+
+
+def _is_byline(record: Record, person: Person) -> bool:
+    """Every line naming the person is the name alone, or the name with a byline word
+    ("CGTN's X reports.", "Follow X on Twitter", "автор — X")."""
+    cues = _cues()["byline"]
+    if not person.evidence:
+        return False
+    for span in person.evidence:
+        line = _line_around(record.text, span.start, span.end)
+        rest = (line[: span.start - line_start(record.text, span.start)]
+                + " " + line[span.end - line_start(record.text, span.start):])
+        words = _words(rest)
+        if len(words) > 4 or (words and not any(w in cues for w in words)):
+            return False
+    return True
+
+
+def line_start(text: str, offset: int) -> int:
+    """Where the line holding ``offset`` starts."""
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _line_around(text: str, start: int, end: int) -> str:
+    right = text.find("\n", end)
+    return text[line_start(text, start): right if right != -1 else len(text)]
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
