@@ -227,8 +227,11 @@ def _line(statement: Statement, anchors: dict[int, str], ctx: Context) -> Line:
     date = statement.date
     if date and statement.inferred:
         date = ctx.labels.text["inferred_date"].format(date=date)
+    also = statement.also(ctx.group_by)
+    note = ctx.labels.text["also_concerns"] + ": " + ", ".join(
+        heading(key, ctx, True) for key in also) if also else ""
     return Line(date=date, sort_key=statement.sort_key, text=statement.text, cites=cites,
-                also=statement.also(ctx.group_by), evidence=tuple(places),
+                also=also, also_note=note, evidence=tuple(places),
                 inferred=statement.inferred, anchor=anchors.get(id(statement), ""))
 
 

@@ -79,7 +79,7 @@ def _active(records: dict[int, Record], groups: list[Group], ctx: Context) -> li
                 last=ctx.labels.year(last), last_n=last_n)
         else:
             sentence = text["judge_active"].format(**values)
-        found.append(Line(text=sentence, cites=_recent(numbers, records), label=group.heading))
+        found.append(Line(text=sentence, cites=_recent(numbers, records)))
     return found
 
 

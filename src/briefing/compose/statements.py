@@ -52,6 +52,8 @@ WEIGHT_FIGURE = 1.0
 WEIGHT_THEME = 1.0
 WEIGHT_PARTNER = 1.0
 WEIGHT_PERSON = 0.5
+NEAR_DAYS = 366
+"""A date inside a sentence dates it only within this many days of the publication."""
 LONG_WORDS = 60
 """Beyond this many words a sentence is heavy to read: it loses weight."""
 
@@ -251,7 +253,8 @@ def _date(record: Record, index: int, sentences: list[tuple[int, int]],
           event: tuple[DateValue, bool] | None, story: Story,
           labels: Labels) -> tuple[str, str, bool]:
     """(display date, sort key, inferred) of a sentence: the event's date, else the first
-    resolved date inside it, else the story's publication."""
+    date inside it that lies near the story's publication (a date years away is history
+    the sentence recalls, not when it happened), else the story's publication."""
     if event is not None:
         value, inferred = event
         if value.start is not None:
@@ -259,8 +262,11 @@ def _date(record: Record, index: int, sentences: list[tuple[int, int]],
     start, end = sentences[index]
     for mention in record.dates:
         span = mention.evidence[0] if mention.evidence else None
-        if span is not None and start <= span.start < end and mention.date.start is not None:
-            return (labels.date_value(mention.date), mention.date.start.isoformat(),
+        when = mention.date.start
+        if span is None or not start <= span.start < end or when is None:
+            continue
+        if story.date is None or abs((when - story.date).days) <= NEAR_DAYS:
+            return (labels.date_value(mention.date), when.isoformat(),
                     mention.resolved_from != "text")
     if story.date is not None:
         return labels.day(story.date), story.date.isoformat(), False

@@ -67,6 +67,8 @@ class Line(ViewModel):
     also: tuple[str, ...] = ()
     """The other partner codes (or theme ids) the statement concerns; their sections
     point to it."""
+    also_note: str = ""
+    """``also`` as displayed: "Also concerns: Russia, Belarus"."""
     evidence: tuple[Place, ...] = ()
     inferred: bool = False
     """The date was not written in full: its year (or more) was inferred from the
