@@ -40,7 +40,7 @@ BUILD_FLAGS = {
     "lang": "--lang", "since": "--since", "until": "--until", "partners": "--partner",
     "themes": "--theme", "reference_date": "--reference-date", "created": "--created",
     "author": "--author", "paper": "--paper", "template_dir": "--template",
-    "pdf_variant": "--pdf-variant",
+    "pdf_variant": "--pdf-variant", "annex": "--annex",
 }
 
 EPILOG = """\

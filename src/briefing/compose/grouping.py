@@ -99,10 +99,22 @@ def all_statements(stories: list[Story], ctx: Context) -> list[Statement]:
         for statement in story_statements(story, ctx.labels, ctx.today, ctx.home):
             key = norm(statement.text)
             if key in seen:
-                seen[key].extra_cites.update(story.cites)
+                first = seen[key]
+                first.extra_cites.update(story.cites)
+                first.also_partners = _joined(first.partner, first.also_partners,
+                                              [statement.partner, *statement.also_partners])
+                first.also_themes = _joined(first.theme, first.also_themes,
+                                            [statement.theme, *statement.also_themes])
             else:
                 seen[key] = statement
     return list(seen.values())
+
+
+def _joined(main: str, also: tuple[str, ...], more: list[str]) -> tuple[str, ...]:
+    """``also`` with the keys of ``more`` that are neither the main key nor empty."""
+    found = dict.fromkeys(also)
+    found.update(dict.fromkeys(k for k in more if k and k != main))
+    return tuple(found)
 
 
 def build_groups(stories: list[Story], ctx: Context) -> Composition:

@@ -32,7 +32,8 @@ def highlights(ranked: list[tuple[float, str, Line]], ctx: Context) -> list[Line
             break
         if all(line is not other for _, other in chosen):
             chosen.append((key, line))
-    lines = [line.model_copy(update={"label": heading(key, ctx, True) if key else ""})
+    lines = [line.model_copy(update={"label": heading(key, ctx, True) if key else "",
+                                     "anchor": ""})
              for key, line in chosen]
     return sorted(lines, key=lambda line: line.sort_key, reverse=True)
 
