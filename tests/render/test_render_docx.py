@@ -24,7 +24,8 @@ CREATED = dt.datetime(2025, 3, 1, 9, 30, tzinfo=dt.UTC)
 def brief() -> Briefing:
     records = [*generated_records(30, seed=5),
                make_record(title="Bad\x00 chars\x1b", path="ctrl",
-                           themes={"culture": ["Control\x0c characters\x02 were removed from this text."]},
+                           themes={"culture": [
+                               "Control\x0c characters\x02 were removed from this text."]},
                            agreements=(("Memorandum on culture", "2019-10-14"),),
                            figures=((1000.0, "more than 1000", "students", 2019),),
                            people=(("Aigerim Sarsenova", "Consul"),)),

@@ -133,8 +133,8 @@ def build_groups(stories: list[Story], ctx: Context) -> Composition:
     cap = max(SECTION_MAX, BODY_STATEMENTS // max(1, len(sections)))
     needed = _needed(statements)
     for key, section in sections.items():
-        shown, rest = _budget(section.statements, cap, needed)
-        body[key] = _Section(key, shown, *_cut_tables(section, keep=True))
+        kept, rest = _budget(section.statements, cap, needed)
+        body[key] = _Section(key, kept, *_cut_tables(section, keep=True))
         annex[key] = _Section(key, rest, *_cut_tables(section, keep=False))
     anchors = _anchors(body)
     for section in list(body.values()):
@@ -353,8 +353,8 @@ def status_line(group: Group, ctx: Context) -> str:
         for row in rows for n in row.cites}
     text = ctx.labels.text
     parts = [text["status_sources"].format(count=len(sources))]
-    days = sorted(ctx.records[n].published for n in sources
-                  if n in ctx.records and ctx.records[n].published is not None)
+    days = sorted(day for n in sources if n in ctx.records
+                  for day in [ctx.records[n].published] if day is not None)
     past = [dt.date.fromisoformat(line.sort_key) for line in lines
             if line.sort_key and dt.date.fromisoformat(line.sort_key) <= ctx.today]
     if days:

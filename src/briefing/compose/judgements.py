@@ -71,7 +71,7 @@ def _active(records: dict[int, Record], groups: list[Group], ctx: Context) -> li
         values = {"partner": group.heading, "count": len(numbers),
                   "themes": themes or text["general"].lower()}
         if len(years) >= 2:
-            (last, last_n), (before, before_n) = sorted(years.items())[-1], sorted(years.items())[-2]
+            (before, before_n), (last, last_n) = sorted(years.items())[-2:]
             trend = ("trend_rising" if last_n > before_n else
                      "trend_falling" if last_n < before_n else "trend_steady")
             sentence = text["judge_active_trend"].format(
@@ -93,9 +93,9 @@ def _new_partners(records: dict[int, Record], groups: list[Group], ctx: Context)
     for group in groups:
         if not group.key:
             continue
-        dates = sorted((records[n].published, n) for n in _sources(group)  # type: ignore[type-var]
-                       if n in records and records[n].published is not None)
-        if dates and dates[0][0].year == last:  # type: ignore[union-attr]
+        dates = sorted((day, n) for n in _sources(group) if n in records
+                       for day in [records[n].published] if day is not None)
+        if dates and dates[0][0].year == last:
             new.append((group.heading, dates[0][1]))
     if not new:
         return []
