@@ -18,10 +18,9 @@ from urllib.parse import urlsplit
 from briefing.compose import glance, judgements, method, summary
 from briefing.compose.grouping import Context, build_groups, period_text
 from briefing.compose.labels import Labels, load_labels, template_folder
-from briefing.compose.statements import is_furniture, is_whole_sentence
+from briefing.compose.statements import is_furniture, is_whole_sentence, sentences_of
 from briefing.compose.stories import merge_stories, select, source_order
 from briefing.compose.text import clean, shorten
-from briefing.extract.text.sentences import split_sentences
 from briefing.options import BuildOptions, GroupBy
 from briefing.schema.briefing import Briefing, Cover, Group, Metadata, SourceEntry
 from briefing.schema.record import Record
@@ -146,8 +145,8 @@ def _source_title(record: Record, labels: Labels) -> str:
     title = clean(record.title)
     if len(title.split()) >= MIN_TITLE_WORDS and not is_furniture(title):
         return title
-    for sentence in split_sentences(record.text):
-        text = clean(sentence.of(record.text))
+    for start, end in sentences_of(record):
+        text = clean(record.text[start:end])
         if is_whole_sentence(text) and not is_furniture(text):
             return shorten(text, 160)
     return title or labels.text["no_title"]

@@ -53,7 +53,7 @@ WEIGHT_THEME = 1.0
 WEIGHT_PARTNER = 1.0
 WEIGHT_PERSON = 0.5
 NEAR_DAYS = 366
-"""A date inside a sentence dates it only within this many days of the publication."""
+"""A date inside a sentence dates it only when at most this many days before the publication."""
 LONG_WORDS = 60
 """Beyond this many words a sentence is heavy to read: it loses weight."""
 
@@ -123,7 +123,7 @@ def is_whole_sentence(text: str) -> bool:
 def story_statements(story: Story, labels: Labels, today: dt.date, home: str) -> list[Statement]:
     """The statements of a story's representative record, in text order."""
     record = story.main
-    sentences = _sentences(record)
+    sentences = sentences_of(record)
     if not sentences:
         return []
     starts = [s for s, _ in sentences]
@@ -212,7 +212,7 @@ def story_statements(story: Story, labels: Labels, today: dt.date, home: str) ->
     return found
 
 
-def _sentences(record: Record) -> list[tuple[int, int]]:
+def sentences_of(record: Record) -> list[tuple[int, int]]:
     """Sentences of the record's text, paragraph by paragraph, the title cut away."""
     text = record.text
     titles = [(e.start, e.end) for e in record.title_evidence]
@@ -253,7 +253,7 @@ def _date(record: Record, index: int, sentences: list[tuple[int, int]],
           event: tuple[DateValue, bool] | None, story: Story,
           labels: Labels) -> tuple[str, str, bool]:
     """(display date, sort key, inferred) of a sentence: the event's date, else the first
-    date inside it that lies near the story's publication (a date years away is history
+    date inside it not long before the story's publication (a date years before is history
     the sentence recalls, not when it happened), else the story's publication."""
     if event is not None:
         value, inferred = event
@@ -265,7 +265,7 @@ def _date(record: Record, index: int, sentences: list[tuple[int, int]],
         when = mention.date.start
         if span is None or not start <= span.start < end or when is None:
             continue
-        if story.date is None or abs((when - story.date).days) <= NEAR_DAYS:
+        if story.date is None or (story.date - when).days <= NEAR_DAYS:
             return (labels.date_value(mention.date), when.isoformat(),
                     mention.resolved_from != "text")
     if story.date is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefing.compose.grouping import Context, heading
+from briefing.compose.statements import is_furniture, is_whole_sentence, sentences_of
 from briefing.compose.stories import Story
 from briefing.compose.text import clean
 from briefing.schema.briefing import Group, Line, Matrix
@@ -14,6 +15,8 @@ TIMELINE = 24
 """Most recent dated events in the timeline."""
 MIN_EVENT_WORDS = 3
 """An event named in fewer words ("visit", "a meeting") tells a reader nothing: left out."""
+TIMELINE_WORDS = 35
+"""An event is told by its whole sentence when that is at most this long, else by its name."""
 MATRIX_ROWS = 20
 MATRIX_COLUMNS = 12
 
@@ -47,7 +50,7 @@ def timeline(stories: list[Story], ctx: Context) -> list[Line]:
             when = event.when
             if when is None or when.start is None or when.start > ctx.today:
                 continue
-            text = _whole_words(record, event.evidence[0].start, event.evidence[0].end) \
+            text = _told(record, event.evidence[0].start, event.evidence[0].end) \
                 if event.evidence else clean(event.what)
             if len(text.split()) < MIN_EVENT_WORDS:
                 continue
@@ -61,6 +64,18 @@ def timeline(stories: list[Story], ctx: Context) -> list[Line]:
                         cites=story.cites, label=label, inferred=inferred)
             events.setdefault((line.sort_key, text.casefold()), line)
     return sorted(events.values(), key=lambda line: line.sort_key)[-TIMELINE:]
+
+
+def _told(record: Record, start: int, end: int) -> str:
+    """The event's sentence when it is whole and short, else its name in whole words."""
+    for first, last in sentences_of(record):
+        if first <= start < last:
+            sentence = clean(record.text[first:last])
+            if (is_whole_sentence(sentence) and not is_furniture(sentence)
+                    and len(sentence.split()) <= TIMELINE_WORDS):
+                return sentence
+            break
+    return _whole_words(record, start, end)
 
 
 def _whole_words(record: Record, start: int, end: int) -> str:
