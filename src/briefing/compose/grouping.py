@@ -177,13 +177,19 @@ def _activity(section: _Section) -> int:
 
 def _needed(statements: list[Statement]) -> set[int]:
     """The statements that keep every source cited under each partner it concerns: the
-    weightiest of each story for each of its main partners, and of each story."""
+    preferred one of each story for each of its main partners, and of each story."""
     best: dict[tuple[int, str], Statement] = {}
     for statement in statements:
         for key in ((id(statement.story), statement.partner), (id(statement.story), "\0")):
-            if key not in best or statement.weight > best[key].weight:
+            if key not in best or _preferred(statement) > _preferred(best[key]):
                 best[key] = statement
     return {id(s) for s in best.values()}
+
+
+def _preferred(statement: Statement) -> tuple[bool, bool, float]:
+    """Which statement stands for a source under a partner: one of the sections' statements
+    (not an issue or an upcoming event), on a theme, then the weightiest."""
+    return statement.role == "line", bool(statement.theme), statement.weight
 
 
 def _budget(found: list[Statement], cap: int,
