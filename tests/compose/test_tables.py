@@ -63,15 +63,22 @@ def test_figures_say_what_they_count() -> None:
 def test_people_met_apart_from_people_mentioned_and_bylines_in_neither() -> None:
     record = make_record(people=(("Yerbolat Sembayev", "Ambassador of Kazakhstan to Italy"),
                                  ("Abai Kunanbayuly", "poet"),
-                                 ("Ahmed Yasawi", None),
                                  ("Azhar E", "Professor")))
-    text = record.text + "\nAlmas Zhexenbekov\n"
+    text = (record.text + "\nThe mausoleum of Ahmed Yasawi stands in Turkestan.\n"
+            "Almas Zhexenbekov\n")
     byline = Person(name="Almas Zhexenbekov", evidence=[_spanned(text, "Almas Zhexenbekov")])
-    record = record.model_copy(update={"text": text, "people": [*record.people, byline]})
+    saint = Person(name="Ahmed Yasawi", evidence=[_spanned(text, "Ahmed Yasawi")])
+    record = record.model_copy(update={"text": text,
+                                       "people": [*record.people, saint, byline]})
     group = build([record]).groups[0]
     assert [(r.name, r.role) for r in group.people] == [
         ("Yerbolat Sembayev", "Ambassador of Kazakhstan to Italy")]
     assert {r.name for r in group.people_mentioned} == {"Abai Kunanbayuly", "Ahmed Yasawi"}
+
+
+def test_a_person_without_a_role_who_took_part_was_met() -> None:
+    record = make_record(people=(("Mikhail Shvydkoy", None),))  # "Mikhail Shvydkoy spoke."
+    assert [r.name for r in build([record]).groups[0].people] == ["Mikhail Shvydkoy"]
 
 
 def test_a_role_cut_short_is_mended() -> None:

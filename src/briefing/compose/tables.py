@@ -122,21 +122,43 @@ def figure_row(figure: Figure, cites: tuple[int, ...]) -> FigureRow | None:
 def person_row(record: Record, person: Person,
                cites: tuple[int, ...]) -> tuple[PersonRow, bool] | None:
     """(row, met), or ``None`` for an author or reporter named in a byline, or a name
-    that is not a person's. ``met`` is false for a person only mentioned: no role, or
-    a role of history and letters, or a sentence that honours them."""
+    that is not a person's. ``met`` is false for a person only mentioned: a role of
+    history and letters, a sentence that honours them, or neither a role nor a sentence
+    saying they took part (met, spoke, signed…)."""
     name, role = _repaired(clean(person.name), clean(person.role))
     if not is_person_name(name) or _is_byline(record, person):
         return None
     row = PersonRow(name=name, role=shorten(role, 200), cites=cites)
     cues = _cues()
-    role_words = set(_words(role))
-    if not role or role_words & cues["historic"]:
+    if set(_words(role)) & cues["historic"]:
         return row, False
+    took_part = bool(role)
     for span in person.evidence:
         sentence = _sentence_around(record.text, span.start, span.end).casefold()
         if any(cue in sentence for cue in cues["honour"]):
             return row, False
-    return row, True
+        took_part = took_part or _says(sentence, cues["met"])
+    return row, took_part
+
+
+STEM_CHARS = 5
+"""A one-word cue this long or longer is a stem ("встреч" in "встречи"); shorter ones are
+whole words ("met" is not "method")."""
+
+
+def _says(sentence: str, cues: frozenset[str]) -> bool:
+    """Whether the (lower-case) sentence holds one of the cues."""
+    words = _words(sentence)
+    for cue in cues:
+        if " " in cue:
+            if cue in sentence:
+                return True
+        elif len(cue) >= STEM_CHARS:
+            if any(w.startswith(cue) for w in words):
+                return True
+        elif cue in words:
+            return True
+    return False
 
 
 def is_person_name(name: str) -> bool:
