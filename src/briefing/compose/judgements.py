@@ -116,7 +116,8 @@ def _agreements(groups: list[Group], ctx: Context) -> list[Line]:
     signed = [r for r in rows if r.status in signed_words]
     names = "; ".join(r.name for r in (signed + planned + rows)[:NAMED_AGREEMENTS])
     cites = tuple(sorted({n for r in rows for n in r.cites}))[:CITES_PER_JUDGEMENT]
-    return [Line(text=text["judge_agreements"].format(
+    key = "judge_agreements" if signed or planned else "judge_agreements_plain"
+    return [Line(text=text[key].format(
         count=len(rows), signed=len(signed), planned=len(planned), names=names), cites=cites)]
 
 
