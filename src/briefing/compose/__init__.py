@@ -50,7 +50,7 @@ def build_briefing(records: Iterable[Record], group_by: GroupBy | None = None,
     by_number = dict(enumerate(numbered, 1))
     ctx = Context(labels, options.group_by, _partner_names(numbered, labels),
                   _reference_date(options, numbered, created), home=options.home,
-                  records=by_number)
+                  records=by_number, annex=options.annex)
     composed = build_groups(stories, ctx)
     groups = composed.groups
     glossary = method.glossary(composed.shown, numbered, labels)
@@ -68,7 +68,7 @@ def build_briefing(records: Iterable[Record], group_by: GroupBy | None = None,
                              skipped=chosen.filtered, shown=composed.shown,
                              annexed=composed.annexed, annex=options.annex,
                              glossary_entries=glossary, labels=labels),
-        annex=tuple(composed.annex) if options.annex else (),
+        annex=tuple(composed.annex),
         skipped=chosen.skipped, filtered=chosen.filtered,
     )
 

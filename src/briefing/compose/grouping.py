@@ -62,6 +62,8 @@ class Context:
     home: str = "KZ"
     records: dict[int, Record] = field(default_factory=dict)
     """Source number → record, for the evidence of every cited source."""
+    annex: bool = False
+    """Compose the annex too (else only counted)."""
 
 
 @dataclass
@@ -149,7 +151,7 @@ def build_groups(stories: list[Story], ctx: Context) -> Composition:
     groups = [g for g in groups if _has_content(g)]
     extra = [_group(section, f"x{n}", anchors, ctx)
              for n, section in enumerate(sorted(annex.values(), key=lambda s: (
-                 s.key == "", heading(s.key, ctx, True))), 1)]
+                 s.key == "", heading(s.key, ctx, True))), 1)] if ctx.annex else []
     shown = [line for g in groups for line in _statement_lines(g)]
     annexed = sum(len(s.statements) for s in annex.values())
     weights = {anchors[id(s)]: (s.weight, s.key(ctx.group_by)[0])

@@ -35,9 +35,12 @@ MIN_WORDS = 6
 MAX_CHARS = 900
 """A longer "sentence" is a run of text the splitter could not cut (a table, a list):
 never quoted, because it could only be shown cut."""
+SHOUTING_SHARE = 0.6
+"""A sentence with more capitals than this share of its letters is a heading or a cable line."""
 MAX_LIST_SHARE = 0.34
 """A sentence whose words are this much separated by ``/ | ; ·`` is a keyword list."""
 _WORD = re.compile(r"\w+")
+_NEWLINE = re.compile("\n")
 _END = re.compile(r"[.!?…][\"'”»’)\]]*$")
 _LIST_MARKS = re.compile(r"[/|;·•]")
 _GLUED_NOTE = re.compile(r"^\d+[A-ZА-ЯЁ]")
@@ -93,29 +96,36 @@ class Statement:
 
 
 @lru_cache(maxsize=1)
-def _furniture() -> re.Pattern[str]:
-    patterns = [row[0] for row in rows("compose", "furniture.tsv") if row and row[0]]
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+def _furniture() -> tuple[re.Pattern[str], dict[str, list[re.Pattern[str]]]]:
+    """One search for every cue at once, and the expressions to try for each cue found."""
+    patterns: dict[str, list[re.Pattern[str]]] = {}
+    for row in rows("compose", "furniture.tsv"):
+        if len(row) >= 2 and row[0]:
+            patterns.setdefault(row[0], []).append(re.compile(row[1]))
+    cues = sorted(patterns, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, cues))), patterns
 
 
 def is_furniture(text: str) -> bool:
     """Page furniture: menus, related lists, credits, e-mails, markup, routing lines."""
-    return bool(_furniture().search(text))
+    lowered = text.lower()
+    cues, patterns = _furniture()
+    return any(pattern.search(lowered) for cue in set(cues.findall(lowered))
+               for pattern in patterns[cue])
 
 
 def is_whole_sentence(text: str) -> bool:
     """A sentence a reader can take as it stands: long enough, starting as a sentence
     starts and ending as one ends, not shouted, not a keyword list."""
+    if len(text) > MAX_CHARS or not _END.search(text):
+        return False
     words = _WORD.findall(text)
-    if len(words) < MIN_WORDS or len(text) > MAX_CHARS:
+    if len(words) < MIN_WORDS:
         return False
     first = next((c for c in text if c.isalnum()), "")
     if not first or (first.isalpha() and first.islower()) or _GLUED_NOTE.match(text):
         return False
-    if not _END.search(text):
-        return False
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+    if sum(map(str.isupper, text)) > SHOUTING_SHARE * sum(map(str.isalpha, text)):
         return False
     return len(_LIST_MARKS.findall(text)) <= MAX_LIST_SHARE * len(words)
 
@@ -235,7 +245,7 @@ def sentences_of(record: Record) -> list[tuple[int, int]]:
 
 def _paragraph_of(text: str, sentences: list[tuple[int, int]]) -> list[int]:
     """The paragraph (line) number of each sentence."""
-    breaks = [n for n, c in enumerate(text) if c == "\n"]
+    breaks = [match.start() for match in _NEWLINE.finditer(text)]
     return [bisect.bisect_left(breaks, start) for start, _ in sentences]
 
 

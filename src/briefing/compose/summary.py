@@ -46,11 +46,14 @@ def timeline(stories: list[Story], ctx: Context) -> list[Line]:
     events: dict[tuple[str, str], Line] = {}
     for story in stories:
         record = story.main
+        sentences: list[tuple[int, int]] | None = None
         for event in record.events:
             when = event.when
             if when is None or when.start is None or when.start > ctx.today:
                 continue
-            text = _told(record, event.evidence[0].start, event.evidence[0].end) \
+            if sentences is None:
+                sentences = sentences_of(record)
+            text = _told(record, sentences, event.evidence[0].start, event.evidence[0].end) \
                 if event.evidence else clean(event.what)
             if len(text.split()) < MIN_EVENT_WORDS:
                 continue
@@ -66,9 +69,9 @@ def timeline(stories: list[Story], ctx: Context) -> list[Line]:
     return sorted(events.values(), key=lambda line: line.sort_key)[-TIMELINE:]
 
 
-def _told(record: Record, start: int, end: int) -> str:
+def _told(record: Record, sentences: list[tuple[int, int]], start: int, end: int) -> str:
     """The event's sentence when it is whole and short, else its name in whole words."""
-    for first, last in sentences_of(record):
+    for first, last in sentences:
         if first <= start < last:
             sentence = clean(record.text[first:last])
             if (is_whole_sentence(sentence) and not is_furniture(sentence)
