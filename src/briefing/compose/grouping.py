@@ -270,7 +270,7 @@ def _tables(story: Story, ctx: Context, sections: dict[str, _Section],
         return sections.setdefault(fallback[0], _Section(fallback[0]))
 
     for agreement in record.agreements:
-        row = tables.agreement_row(record, agreement, ctx.labels, story.cites, set())
+        row = tables.agreement_row(record, agreement, ctx.labels, story.cites)
         if row is not None:
             group_at([e.start for e in agreement.evidence]).agreements.append(row)
     for figure in record.figures:

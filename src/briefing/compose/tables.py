@@ -92,7 +92,7 @@ def _capitalised(name: str) -> str:
 
 
 def agreement_row(record: Record, agreement: Agreement, labels: Labels,
-                  cites: tuple[int, ...], home_names: set[str]) -> AgreementRow | None:
+                  cites: tuple[int, ...]) -> AgreementRow | None:
     """A register row for a named instrument; ``None`` for a generic mention."""
     name = agreement_name(record, agreement)
     if not name:
