@@ -25,10 +25,12 @@ def _spanned(text: str, word: str) -> Evidence:
 
 def test_generic_words_name_no_instrument() -> None:
     for generic in ("Program", "agreement", "memorandums", "treaties and agreements",
-                    "joint programs", "important agreements", "Соглашение"):
+                    "joint programs", "important agreements", "Соглашение",
+                    "Program of the gala concert", "Программа мероприятий в столице"):
         assert not is_named_instrument(generic), generic
     for named in ("Memorandum on cooperation in higher education", "Bolashak programme",
-                  "English Access Microscholarship Program", "Соглашение о культурном обмене"):
+                  "English Access Microscholarship Program", "Соглашение о культурном обмене",
+                  "Соглашение о проведении мероприятия"):
         assert is_named_instrument(named), named
 
 

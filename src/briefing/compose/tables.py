@@ -43,10 +43,12 @@ def _words(text: str) -> list[str]:
 
 def is_named_instrument(name: str) -> bool:
     """A name that tells which instrument: more than generic words, not a plural head,
-    not starting with a verb or a lower-case list ("supports ten such programs")."""
+    not the programme of an event ("program of the gala concert")."""
     words = _words(name)
     cues = _cues()
     if len(words) < 2 or any(w in cues["plural"] for w in words):
+        return False
+    if any(w in cues["programme"] for w in words) and any(w in cues["event"] for w in words):
         return False
     return any(w not in cues["generic"] and w not in cues["link"] and not w.isdigit()
                for w in words)
