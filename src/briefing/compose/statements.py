@@ -275,6 +275,8 @@ def _date(record: Record, index: int, sentences: list[tuple[int, int]],
         when = mention.date.start
         if span is None or not start <= span.start < end or when is None:
             continue
+        if story.date is None and mention.date.precision == "year":
+            continue  # a bare year in an undated text is history it recalls, mostly
         if story.date is None or (story.date - when).days <= NEAR_DAYS:
             return (labels.date_value(mention.date), when.isoformat(),
                     mention.resolved_from != "text")
