@@ -112,3 +112,9 @@ def test_transient_failures_are_not_cached(tmp_path: Path, calls: list[str],
 def test_default_path_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert cache.default_cache_path() == tmp_path / "briefing" / "records.sqlite"
+
+
+def test_the_parser_version_hashes_the_package_s_parser_files(tmp_path: Path) -> None:
+    cache.parser_version.cache_clear()
+    hashed = cache.parser_version().split("+")[1]
+    assert hashed != cache.parser_files_hash(tmp_path)  # not the hash of no files at all

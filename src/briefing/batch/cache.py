@@ -53,7 +53,8 @@ def parser_version() -> str:
     """Package version plus a hash of the parsing code and data files."""
     from briefing import __version__
 
-    return f"{__version__}+{parser_files_hash(Path(__file__).resolve().parent)}+{FORMAT}"
+    package = Path(__file__).resolve().parent.parent  # briefing/, above batch/
+    return f"{__version__}+{parser_files_hash(package)}+{FORMAT}"
 
 
 def parser_files_hash(root: Path) -> str:
