@@ -314,3 +314,18 @@ def test_ranges_are_shown_at_the_precision_they_were_stated() -> None:
     assert "2014" in shown_years and "2016" in shown_years
     assert "January" not in shown_years and "31" not in shown_years
     assert "1 March 2015" in labels.date_value(days) or "March 1, 2015" in labels.date_value(days)
+
+
+def test_a_dateline_in_capitals_is_not_part_of_the_statement() -> None:
+    record = make_record(partners=(("UNESCO", "UNESCO"),), themes={"culture": [
+        "KAZINFORM The embassy opened a reading room of Kazakh literature in Rome.",
+        "ROME -- A festival of national cinema began with twelve films.",
+        "UNESCO Director-General Audrey Azoulay visited the museum in Rome."]})
+    lines = body_lines(build([record]))
+    assert sorted(line.text for line in lines) == [
+        "A festival of national cinema began with twelve films.",
+        "The embassy opened a reading room of Kazakh literature in Rome.",
+        "UNESCO Director-General Audrey Azoulay visited the museum in Rome."]
+    for line in lines:
+        (place,) = line.evidence
+        assert record.text[place.start:place.end] == line.text

@@ -41,6 +41,8 @@ MAX_LIST_SHARE = 0.34
 """A sentence whose words are this much separated by ``/ | ; ·`` is a keyword list."""
 _WORD = re.compile(r"\w+")
 _NEWLINE = re.compile("\n")
+_DATELINE = re.compile(r"([A-ZА-ЯЁ]{4,})(\s*(?:--|[-–—:])\s*|\s+)(?=[A-ZА-ЯЁ«\"“])")
+"""A word in capitals before the sentence proper: an agency's or a city's dateline."""
 _END = re.compile(r"[.!?…][\"'”»’)\]]*$")
 _LIST_MARKS = re.compile(r"[/|;·•]")
 _GLUED_NOTE = re.compile(r"^\d+[A-ZА-ЯЁ]")
@@ -199,9 +201,11 @@ def story_statements(story: Story, labels: Labels, today: dt.date, home: str) ->
     ranking = {p.code: n for n, p in enumerate(partners)}
     theme_rank = {t.id: n for n, t in enumerate(record.themes)}
     found: list[Statement] = []
-    for index, (start, end) in enumerate(sentences):
+    names = _names(record)
+    for index, (first, end) in enumerate(sentences):
         if not carries[index]:
             continue
+        start = _after_dateline(record.text, first, end, names)
         text = clean(record.text[start:end])
         if not is_whole_sentence(text) or is_furniture(text):
             continue
@@ -220,6 +224,26 @@ def story_statements(story: Story, labels: Labels, today: dt.date, home: str) ->
             date=date, sort_key=key, inferred=inferred, order=index,
         ))
     return found
+
+
+def _names(record: Record) -> frozenset[str]:
+    """Words in capitals that name something in the record (partners, organisations,
+    known acronyms): a sentence starting with one of them starts with its subject."""
+    found = {e.text.upper() for p in (*record.partners, *record.mentions) for e in p.evidence}
+    found.update(o.name.upper() for o in record.organisations)
+    found.update(row[0].upper() for row in rows("compose", "acronyms.tsv") if row)
+    return frozenset(found)
+
+
+def _after_dateline(text: str, start: int, end: int, names: frozenset[str]) -> int:
+    """Where the sentence proper starts after a dateline in capitals ("KAZINFORM The
+    embassy…", "DUSHANBE -- A congress…"); ``start`` when there is none. A word in
+    capitals that names something of the record ("UNESCO Director-General…") is the
+    sentence's subject unless a dash or colon sets it apart."""
+    match = _DATELINE.match(text, start, end)
+    if match is None or (not match.group(2).strip() and match.group(1).upper() in names):
+        return start
+    return match.end()
 
 
 def sentences_of(record: Record) -> list[tuple[int, int]]:
