@@ -112,7 +112,7 @@ def is_furniture(text: str) -> bool:
     """Page furniture: menus, related lists, credits, e-mails, markup, routing lines."""
     lowered = text.lower()
     cues, patterns = _furniture()
-    return any(pattern.search(lowered) for cue in set(cues.findall(lowered))
+    return bool(patterns) and any(pattern.search(lowered) for cue in set(cues.findall(lowered))
                for pattern in patterns[cue])
 
 
