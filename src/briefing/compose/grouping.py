@@ -76,6 +76,10 @@ class Composition:
     annexed: int
     ranked: list[tuple[float, str, Line]]
     """(weight, group key, line) of every statement shown, for the summary."""
+    agreements: list[AgreementRow]
+    """Every agreement row, within the budgets or beyond, for the key judgements."""
+    upcoming: list[Line]
+    """Every upcoming event (a line without evidence, labelled with its partner)."""
 
 
 @dataclass
@@ -157,8 +161,14 @@ def build_groups(stories: list[Story], ctx: Context) -> Composition:
     weights = {anchors[id(s)]: (s.weight, s.key(ctx.group_by)[0])
                for section in body.values() for s in section.statements}
     ranked = [(*weights[line.anchor], line) for line in shown if line.anchor in weights]
+    upcoming = [Line(date=s.date, sort_key=s.sort_key, text=s.text, cites=_cites(s),
+                     label=ctx.partner_names.get(s.partner, s.partner)
+                     or ctx.labels.text["unattributed"])
+                for s in statements if s.role == "upcoming"]
+    agreements = [row for section in sections.values() for row in section.agreements]
     return Composition(groups=groups, annex=[g for g in extra if _has_content(g)], shown=shown,
-                       annexed=annexed, ranked=ranked)
+                       annexed=annexed, ranked=ranked, agreements=_merged_rows(agreements),
+                       upcoming=upcoming)
 
 
 def _statement_lines(group: Group) -> list[Line]:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from briefing.compose.grouping import Context, period_text
-from briefing.schema.briefing import Group, Line
+from briefing.compose.grouping import Composition, Context, period_text
+from briefing.compose.stories import Story
+from briefing.schema.briefing import AgreementRow, Line
 from briefing.schema.record import Record
 
 ACTIVE_PARTNERS = 3
@@ -20,9 +21,12 @@ ACTIVE_PARTNERS = 3
 CITES_PER_JUDGEMENT = 6
 """Sources cited by one judgement at most: the most recent."""
 NAMED_AGREEMENTS = 3
+THEMES_NAMED = 3
+"""Themes named for an active partner: its most frequent ones."""
 
 
-def judgements(records: dict[int, Record], groups: list[Group], ctx: Context) -> list[Line]:
+def judgements(stories: list[Story], records: dict[int, Record], composed: Composition,
+               ctx: Context) -> list[Line]:
     """The key judgements, in a fixed order, each with its citations."""
     text = ctx.labels.text
     found: list[Line] = []
@@ -36,18 +40,23 @@ def judgements(records: dict[int, Record], groups: list[Group], ctx: Context) ->
     elif records:
         found.append(Line(text=text["judge_undated"].format(count=len(records), kinds=kind_text),
                           cites=tuple(sorted(records))[:CITES_PER_JUDGEMENT]))
-    found.extend(_active(records, groups, ctx))
-    found.extend(_new_partners(records, groups, ctx))
-    found.extend(_agreements(groups, ctx))
-    found.extend(_upcoming(groups, ctx))
+    activity = _activity(stories)
+    found.extend(_active(activity, records, ctx))
+    found.extend(_new_partners(activity, records, ctx))
+    found.extend(_agreements(composed.agreements, ctx))
+    found.extend(_upcoming(composed.upcoming, ctx))
     return found
 
 
-def _sources(group: Group) -> set[int]:
-    numbers = {n for block in group.blocks for line in block.lines for n in line.cites}
-    for lines in (group.issues, group.recommendations, group.upcoming):
-        numbers |= {n for line in lines for n in line.cites}
-    return numbers | {n for p in group.see_also for n in p.cites}
+def _activity(stories: list[Story]) -> dict[str, tuple[set[int], Counter[str]]]:
+    """Each partner's sources and the themes of its stories, from every story."""
+    found: dict[str, tuple[set[int], Counter[str]]] = {}
+    for story in stories:
+        for code in story.partners:
+            sources, themes = found.setdefault(code, (set(), Counter()))
+            sources.update(story.cites)
+            themes.update(story.themes)
+    return found
 
 
 def _recent(numbers: set[int], records: dict[int, Record]) -> tuple[int, ...]:
@@ -56,19 +65,19 @@ def _recent(numbers: set[int], records: dict[int, Record]) -> tuple[int, ...]:
     return tuple(sorted(ordered[-CITES_PER_JUDGEMENT:]))
 
 
-def _active(records: dict[int, Record], groups: list[Group], ctx: Context) -> list[Line]:
+def _active(activity: dict[str, tuple[set[int], Counter[str]]], records: dict[int, Record],
+            ctx: Context) -> list[Line]:
     text = ctx.labels.text
-    partners = [g for g in groups if g.key]
-    partners.sort(key=lambda g: -len(_sources(g)))
+    ranked = sorted(activity.items(), key=lambda kv: (-len(kv[1][0]), kv[0]))
     found = []
-    for group in partners[:ACTIVE_PARTNERS]:
-        numbers = _sources(group)
+    for code, (numbers, theme_counts) in ranked[:ACTIVE_PARTNERS]:
         if len(numbers) < 2:
             break
-        themes = ", ".join(b.heading for b in group.blocks if b.key)
-        years = Counter(records[n].published.year for n in numbers  # type: ignore[union-attr]
-                        if n in records and records[n].published is not None)
-        values = {"partner": group.heading, "count": len(numbers),
+        name = ctx.partner_names.get(code, code)
+        themes = ", ".join(ctx.labels.theme(t) for t, _ in theme_counts.most_common(THEMES_NAMED))
+        years = Counter(day.year for n in numbers if n in records
+                        for day in [records[n].published] if day is not None)
+        values = {"partner": name, "count": len(numbers),
                   "themes": themes or text["general"].lower()}
         if len(years) >= 2:
             (before, before_n), (last, last_n) = sorted(years.items())[-2:]
@@ -83,20 +92,19 @@ def _active(records: dict[int, Record], groups: list[Group], ctx: Context) -> li
     return found
 
 
-def _new_partners(records: dict[int, Record], groups: list[Group], ctx: Context) -> list[Line]:
+def _new_partners(activity: dict[str, tuple[set[int], Counter[str]]],
+                  records: dict[int, Record], ctx: Context) -> list[Line]:
     """Partners whose first source falls in the last year of a period of several years."""
     years = sorted({r.published.year for r in records.values() if r.published is not None})
     if len(years) < 2:
         return []
     last = years[-1]
     new: list[tuple[str, int]] = []
-    for group in groups:
-        if not group.key:
-            continue
-        dates = sorted((day, n) for n in _sources(group) if n in records
+    for code, (numbers, _) in sorted(activity.items()):
+        dates = sorted((day, n) for n in numbers if n in records
                        for day in [records[n].published] if day is not None)
         if dates and dates[0][0].year == last:
-            new.append((group.heading, dates[0][1]))
+            new.append((ctx.partner_names.get(code, code), dates[0][1]))
     if not new:
         return []
     names = ", ".join(name for name, _ in new)
@@ -105,8 +113,7 @@ def _new_partners(records: dict[int, Record], groups: list[Group], ctx: Context)
                  cites=tuple(sorted({n for _, n in new}))[:CITES_PER_JUDGEMENT])]
 
 
-def _agreements(groups: list[Group], ctx: Context) -> list[Line]:
-    rows = [row for g in groups for row in g.agreements]
+def _agreements(rows: list[AgreementRow], ctx: Context) -> list[Line]:
     if not rows:
         return []
     text = ctx.labels.text
@@ -121,12 +128,16 @@ def _agreements(groups: list[Group], ctx: Context) -> list[Line]:
         count=len(rows), signed=len(signed), planned=len(planned), names=names), cites=cites)]
 
 
-def _upcoming(groups: list[Group], ctx: Context) -> list[Line]:
-    events = sorted(((line, g.heading) for g in groups for line in g.upcoming),
-                    key=lambda item: item[0].sort_key)
+def _upcoming(events: list[Line], ctx: Context) -> list[Line]:
+    """``events``: the upcoming statements, their ``label`` the partner; the soonest
+    are cited."""
     if not events:
         return []
-    first, partner = events[0]
-    cites = tuple(sorted({n for line, _ in events for n in line.cites}))[:CITES_PER_JUDGEMENT]
+    soonest = sorted(events, key=lambda line: line.sort_key)
+    first = soonest[0]
+    cited: dict[int, None] = {}
+    for line in soonest:
+        cited.update(dict.fromkeys(line.cites))
+    cites = tuple(sorted(list(cited)[:CITES_PER_JUDGEMENT]))
     return [Line(text=ctx.labels.text["judge_upcoming"].format(
-        count=len(events), date=first.date, partner=partner), cites=cites)]
+        count=len(events), date=first.date, partner=first.label), cites=cites)]
