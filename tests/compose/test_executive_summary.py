@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefing.compose import build_briefing
+import pytest
+
+from briefing.compose import build_briefing, grouping
 from briefing.options import BuildOptions
 from briefing.schema.briefing import Briefing
 from briefing.schema.record import Record
@@ -94,3 +96,17 @@ def test_glossary_explains_the_acronyms_the_statements_use() -> None:
                        "CIS": "Commonwealth of Independent States"}
     russian = {e.acronym: e.meaning for e in build([record], lang="ru").method.glossary}
     assert russian["CIS"] == "Содружество Независимых Государств"
+
+
+def test_judgements_count_every_source_not_only_those_shown(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(grouping, "SECTION_MAX", 10)
+    monkeypatch.setattr(grouping, "BODY_STATEMENTS", 10)
+    records = [_story(n, "IT", "Italy", f"20{10 + n % 10}-03-01") for n in range(40)]
+    records += [_story(n, "FR", "France", "2019-06-01") for n in range(40, 43)]
+    b = build(records)
+    shown = {n for g in b.groups if g.key == "IT" for blk in g.blocks
+             for line in blk.lines for n in line.cites}
+    assert len(shown) < 40  # the section keeps to its budget
+    assert b.judgements[1].text.startswith(
+        "Italy is among the most active partners, with 40 sources")
