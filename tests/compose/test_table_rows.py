@@ -95,3 +95,14 @@ def test_person_names_have_two_capitalised_words() -> None:
     assert is_person_name("Erlan Karin") and is_person_name("Luis de Montes")
     assert not is_person_name("Extraordinary") and not is_person_name("Nurzhan B")
     assert not is_person_name("Person 12")
+
+
+def test_a_person_row_says_whom_the_role_serves() -> None:
+    record = make_record(people=(("Yerbolat Sembayev", "Ambassador of Kazakhstan to Italy"),
+                                 ("Marco Alberti", "Ambassador of the Italian Republic"),
+                                 ("Anna Rossi", "Rector of the University")))
+    sides = {r.name: r.side for r in build([record]).groups[0].people}
+    assert sides == {"Yerbolat Sembayev": "Kazakhstan", "Marco Alberti": "Italy",
+                     "Anna Rossi": ""}
+    russian = {r.name: r.side for r in build([record], lang="ru").groups[0].people}
+    assert russian["Marco Alberti"] == "Италия"

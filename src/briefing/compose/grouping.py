@@ -288,7 +288,7 @@ def _tables(story: Story, ctx: Context, sections: dict[str, _Section],
         if figure_row is not None:
             group_at([e.start for e in figure.evidence]).figures.append(figure_row)
     for person in record.people:
-        found = tables.person_row(record, person, story.cites)
+        found = tables.person_row(record, person, story.cites, ctx.labels)
         if found is None:
             continue
         person_row, met = found

@@ -16,6 +16,7 @@ from functools import lru_cache
 from briefing.compose.labels import Labels
 from briefing.compose.text import clean, shorten
 from briefing.datafiles import rows
+from briefing.extract.topics.gazetteer import display_names, gazetteer
 from briefing.schema.briefing import AgreementRow, FigureRow, PersonRow
 from briefing.schema.record import Agreement, Figure, Person, Record
 
@@ -121,8 +122,8 @@ def figure_row(figure: Figure, cites: tuple[int, ...]) -> FigureRow | None:
                      year=str(figure.year) if figure.year else "", cites=cites)
 
 
-def person_row(record: Record, person: Person,
-               cites: tuple[int, ...]) -> tuple[PersonRow, bool] | None:
+def person_row(record: Record, person: Person, cites: tuple[int, ...],
+               labels: Labels) -> tuple[PersonRow, bool] | None:
     """(row, met), or ``None`` for an author or reporter named in a byline, or a name
     that is not a person's. ``met`` is false for a person only mentioned: a role of
     history and letters, a sentence that honours them, or neither a role nor a sentence
@@ -130,7 +131,8 @@ def person_row(record: Record, person: Person,
     name, role = _repaired(clean(person.name), clean(person.role))
     if not is_person_name(name) or _is_byline(record, person):
         return None
-    row = PersonRow(name=name, role=shorten(role, 200), cites=cites)
+    row = PersonRow(name=name, role=shorten(role, 200), side=side_of(role, record.lang, labels),
+                    cites=cites)
     cues = _cues()
     if set(_words(role)) & cues["historic"]:
         return row, False
@@ -141,6 +143,23 @@ def person_row(record: Record, person: Person,
             return row, False
         took_part = took_part or _says(sentence, cues["met"])
     return row, took_part
+
+
+SIDE_KINDS = frozenset({"name", "adj", "compound", "org"})
+"""Gazetteer entries that say whom a role serves (a capital city in "director of the Astana
+institute" does not)."""
+
+
+def side_of(role: str, lang: str | None, labels: Labels) -> str:
+    """The state or organisation a role names first, in the label language."""
+    if not role:
+        return ""
+    _, matches = gazetteer(lang or "en").find_between(role, 0, len(role))
+    for match in sorted(matches, key=lambda m: m.first):
+        code, kind, _ = match.entry.value
+        if code and kind in SIDE_KINDS:
+            return labels.partner(code, display_names().get(code, ("", code))[1])
+    return ""
 
 
 STEM_CHARS = 5
@@ -184,7 +203,8 @@ def _repaired(name: str, role: str) -> tuple[str, str]:
     if words and words[-1].casefold() in {"and", "и"} and len(names) >= 3:
         role, name = f"{role} {names[0]}", " ".join(names[1:])
         words = role.split()
-    while words and (words[-1].casefold().strip(".") in dangling or len(words[-1]) == 1):
+    while words and (words[-1].casefold().strip(".") in dangling
+                     or len(words[-1].strip(".")) == 1):
         words.pop()
     return name, " ".join(words)
 

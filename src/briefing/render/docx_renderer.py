@@ -237,8 +237,9 @@ class DocxWriter:
         if rows:
             b = self.b
             self.heading(title, 2)
-            self.table([b.label("person"), b.label("role")],
-                       ([(r.name, r.cites), (r.role, ())] for r in rows), (1, 1.6))
+            self.table([b.label("person"), b.label("role"), b.label("side")],
+                       ([(r.name, r.cites), (r.role, ()), (r.side, ())] for r in rows),
+                       (1, 1.6, 0.7))
 
     def _matrix(self) -> None:
         """Partners by themes, each count shaded by its size; theme names written upwards."""

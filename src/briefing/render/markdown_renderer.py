@@ -47,7 +47,8 @@ def people(title: str, rows: Iterable[PersonRow], head: list[str]) -> Iterator[s
     found = list(rows)
     if found:
         yield f"### {md(title)}\n"
-        yield from table(head, [[md(r.name) + " " + cites(r.cites), md(r.role)] for r in found])
+        yield from table(head, [[md(r.name) + " " + cites(r.cites), md(r.role), md(r.side)]
+                                for r in found])
 
 
 def table(head: list[str], rows: list[list[str]]) -> list[str]:
@@ -107,7 +108,7 @@ def _group(b: Briefing, g: Group) -> Iterator[str]:
             yield f"### {md(b.label(key))}\n"
             yield from (line(item) for item in items)
             yield ""
-    head = [md(b.label("person")), md(b.label("role"))]
+    head = [md(b.label(k)) for k in ("person", "role", "side")]
     yield from people(b.label("people"), g.people, head)
     yield from people(b.label("people_mentioned"), g.people_mentioned, head)
     if g.see_also:
@@ -131,7 +132,7 @@ def _annex(b: Briefing) -> Iterator[str]:
     if not b.annex:
         return
     yield f"## {md(b.label('annex'))}\n"
-    head = [md(b.label("person")), md(b.label("role"))]
+    head = [md(b.label(k)) for k in ("person", "role", "side")]
     for g in b.annex:
         yield f"### {md(g.heading)}\n"
         for block in g.blocks:

@@ -154,6 +154,9 @@ class PersonRow(ViewModel):
 
     name: str
     role: str = ""
+    side: str = ""
+    """The country or organisation the person acts for, as the role names it first
+    ("Ambassador of Kazakhstan to Italy": Kazakhstan)."""
     cites: tuple[int, ...] = ()
 
 
