@@ -100,7 +100,7 @@ def agreement_row(record: Record, agreement: Agreement, labels: Labels,
     name = agreement_name(record, agreement)
     if not name:
         return None
-    parties = [clean(p) for p in agreement.parties if clean(p)]
+    parties = [_in_language(clean(p), labels) for p in agreement.parties if clean(p)]
     status = agreement.status or ("signed" if agreement.signed else "")
     return AgreementRow(
         name=shorten(name, 200), parties=", ".join(parties),
@@ -108,6 +108,17 @@ def agreement_row(record: Record, agreement: Agreement, labels: Labels,
         period=labels.date_value(agreement.period) if agreement.period else "",
         status=labels.status(status), cites=cites,
     )
+
+
+@lru_cache(maxsize=1)
+def _codes_by_name() -> dict[str, str]:
+    return {name.casefold(): code for code, (_, name) in display_names().items()}
+
+
+def _in_language(party: str, labels: Labels) -> str:
+    """A party that is a state or organisation by its display name, in the label language."""
+    code = _codes_by_name().get(party.casefold())
+    return labels.partner(code, party) if code else party
 
 
 def figure_row(figure: Figure, cites: tuple[int, ...]) -> FigureRow | None:
