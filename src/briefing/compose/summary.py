@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from briefing.compose.grouping import Context, heading
 from briefing.compose.statements import is_furniture, is_whole_sentence, sentences_of
 from briefing.compose.stories import Story
@@ -11,6 +13,9 @@ from briefing.schema.record import Record
 
 HIGHLIGHTS = 8
 """Developments in the executive summary: one screen, not a second report."""
+RECENT_BONUS = ((366, 2.0), (3 * 366, 1.0))
+"""(age in days, weight added): a development of the last year, or the last three."""
+UNDATED_PENALTY = -1.0
 TIMELINE = 24
 """Most recent dated events in the timeline."""
 MIN_EVENT_WORDS = 3
@@ -23,7 +28,7 @@ MATRIX_COLUMNS = 12
 
 def highlights(ranked: list[tuple[float, str, Line]], ctx: Context) -> list[Line]:
     """The weightiest statement of each group, then the next weightiest; newest first."""
-    ordered = sorted(ranked, key=lambda item: -item[0])
+    ordered = sorted(ranked, key=lambda item: -(item[0] + _recency(item[2], ctx)))
     chosen: list[tuple[str, Line]] = []
     groups_seen: set[str] = set()
     for _, key, line in ordered:
@@ -39,6 +44,14 @@ def highlights(ranked: list[tuple[float, str, Line]], ctx: Context) -> list[Line
                                      "anchor": ""})
              for key, line in chosen]
     return sorted(lines, key=lambda line: line.sort_key, reverse=True)
+
+
+def _recency(line: Line, ctx: Context) -> float:
+    """Weight a development gains by being recent: the summary leads with what is new."""
+    if not line.sort_key:
+        return UNDATED_PENALTY
+    age = (ctx.today - dt.date.fromisoformat(line.sort_key)).days
+    return next((bonus for days, bonus in RECENT_BONUS if age <= days), 0.0)
 
 
 def timeline(stories: list[Story], ctx: Context) -> list[Line]:
