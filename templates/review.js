@@ -40,7 +40,7 @@
       shown = true;
       section.appendChild(el("h3", "", block.heading));
       for (const statement of block.statements) {
-        const node = el("p", statement.spans.length ? "stmt" : "stmt unplaced");
+        const node = el("p", statement.spans.length ? "stmt" : "stmt computed");
         if (statement.date) node.appendChild(el("span", "date", statement.date));
         node.appendChild(document.createTextNode(statement.text));
         node.appendChild(el("span", "cites", statement.cites.map((n) => "[" + n + "]").join("")));

@@ -63,8 +63,7 @@ FORBIDDEN: tuple[tuple[str, tuple[str, ...]], ...] = (
                          "briefing.batch", "briefing.cli")),
     ("briefing.extract", ("briefing.compose", "briefing.render", "briefing.batch",
                           "briefing.cli")),
-    ("briefing.compose", ("briefing.ingest", "briefing.clean", "briefing.extract",
-                          "briefing.parsing")),
+    ("briefing.compose", ("briefing.ingest", "briefing.clean", "briefing.parsing")),
     ("briefing.render", ("briefing.ingest", "briefing.clean", "briefing.extract",
                          "briefing.parsing")),
 )

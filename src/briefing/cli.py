@@ -43,7 +43,7 @@ BUILD_FLAGS = {
     "lang": "--labels", "since": "--since", "until": "--until", "partners": "--partner",
     "themes": "--theme", "reference_date": "--reference-date", "created": "--created",
     "author": "--author", "paper": "--paper", "template_dir": "--template",
-    "pdf_variant": "--pdf-variant",
+    "pdf_variant": "--pdf-variant", "annex": "--annex",
 }
 PARSE_FLAGS = {"home": "--home", "lang": "--doc-lang", "limits": "--max-file-mb"}
 
@@ -224,6 +224,8 @@ def _build_arguments(build: argparse.ArgumentParser, *, formats: bool = True) ->
     add("--paper", choices=["a4", "letter"], default=defaults.paper)
     add("--template", type=_folder, metavar="DIR", help="a copy of templates/ to render with")
     add("--pdf-variant", choices=["pdf/ua-1", "pdf/a-3b", "pdf/a-2b"])
+    add("--annex", action="store_true",
+        help="add an annex of the statements beyond each section's budget")
 
 
 class _VersionAction(argparse.Action):
@@ -339,6 +341,7 @@ def build_options(args: argparse.Namespace) -> BuildOptions:
         "reference_date": args.reference_date,
         "created": args.created, "author": _text(args.author), "paper": args.paper,
         "template_dir": args.template, "pdf_variant": args.pdf_variant,
+        "annex": args.annex,
     }
     return _validated(BuildOptions, BUILD_FLAGS,
                       **{k: v for k, v in values.items() if v is not None})

@@ -105,6 +105,8 @@ class BuildOptions(BaseModel):
     template_dir: Path | None = None
     """A copy of ``templates/`` to render with instead of the packaged one."""
     pdf_variant: PdfVariant | None = None
+    annex: bool = False
+    """Add an annex of the statements and rows beyond the sections' budgets."""
 
     @field_validator("home")
     @classmethod

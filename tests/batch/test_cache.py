@@ -121,3 +121,9 @@ def test_the_parser_hash_reads_the_package_s_own_parsing_code() -> None:
     for package in cache._PARSER_PACKAGES:
         assert (root / package).is_dir(), package
     assert (root / "extract" / "pipeline.py").is_file()
+
+
+def test_the_parser_version_hashes_the_package_s_parser_files(tmp_path: Path) -> None:
+    cache.parser_version.cache_clear()
+    hashed = cache.parser_version().split("+")[1]
+    assert hashed != cache.parser_files_hash(tmp_path)  # not the hash of no files at all

@@ -21,6 +21,7 @@ from briefing.compose import source_entries
 from briefing.compose.grouping import period_text
 from briefing.compose.labels import Labels, load_labels, template_folder
 from briefing.compose.stories import Story, merge_stories, select, source_order
+from briefing.compose.tables import agreement_name, person_row
 from briefing.compose.text import clean
 from briefing.options import BuildOptions
 from briefing.schema.briefing import Block, Briefing, Cover, Group, Line, Metadata
@@ -154,38 +155,45 @@ def _quiet_partners(now: _Side, before: _Side, names: dict[str, str], labels: La
 
 
 def _agreements(now: _Side, before: _Side, names: dict[str, str], labels: Labels) -> Blocks:
-    earlier = {_key(a.name): (a, s) for s in before.stories for a in s.main.agreements}
+    """Named instruments only, as the briefing's register shows them (a bare "agreement" is
+    no instrument); new ones, and those whose status moved."""
+    earlier = {_key(name): (a, s) for s in before.stories for a in s.main.agreements
+               if (name := agreement_name(s.main, a))}
     found, seen = [], set()
     for story in now.stories:
         for agreement in story.main.agreements:
-            key = _key(agreement.name)
-            if key in seen:
+            name = agreement_name(story.main, agreement)
+            key = _key(name)
+            if not name or key in seen:
                 continue
             seen.add(key)
             status = _status(agreement.status, labels)
             if key not in earlier:
                 found.append((story, Line(text=labels.text["delta_new_agreement"].format(
-                    name=clean(agreement.name), status=status), cites=story.cites)))
+                    name=name, status=status), cites=story.cites)))
                 continue
             old, old_story = earlier[key]
             if (old.status or "") != (agreement.status or ""):
                 found.append((story, Line(text=labels.text["delta_changed_agreement"].format(
-                    name=clean(agreement.name), old=_status(old.status, labels), new=status),
+                    name=name, old=_status(old.status, labels), new=status),
                     cites=tuple(sorted(story.cites + old_story.cites)))))
     return _by_partner(found, names, labels)
 
 
 def _people(now: _Side, before: _Side, names: dict[str, str], labels: Labels) -> Blocks:
+    """People met or who took part, as the briefing's table has them (not authors, not
+    historical figures), whom no earlier source names."""
     known = {_key(p.name) for s in before.stories for p in s.main.people}
     found, seen = [], set()
     for story in now.stories:
         for person in story.main.people:
             key = _key(person.name)
-            if key in known or key in seen:
+            read = person_row(story.main, person, story.cites, labels)
+            if key in known or key in seen or read is None or not read[1]:
                 continue
             seen.add(key)
-            role = clean(person.role)
-            text = f"{clean(person.name)}, {role}" if role else clean(person.name)
+            row = read[0]
+            text = f"{row.name}, {row.role}" if row.role else row.name
             found.append((story, Line(text=text, cites=story.cites)))
     return _by_partner(found, names, labels)
 
@@ -250,9 +258,7 @@ def _key(text: str | None) -> str:
 
 
 def _status(status: str | None, labels: Labels) -> str:
-    if not status:
-        return labels.text["delta_status_unknown"]
-    return labels.text.get(f"status_{status}", status.replace("_", " "))
+    return labels.status(status) if status else labels.text["delta_status_unknown"]
 
 
 # -- the briefing around the changes -----------------------------------------------------

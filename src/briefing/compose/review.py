@@ -2,13 +2,12 @@
 
 Built from the same records and the same :class:`~briefing.schema.briefing.Briefing`
 as the PDF and DOCX, so the statements and the source numbers are the ones the
-briefing shows. A statement is placed in a cited source by its text: statements
-are quoted word for word, so the first place the words stand is their evidence.
+briefing shows. A statement's spans are its evidence (record and character span);
+a line without evidence is computed from its sources (a key judgement, a change).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from briefing.compose import build_briefing
@@ -26,8 +25,6 @@ from briefing.schema.review import (
     ReviewStatement,
     Span,
 )
-
-ELLIPSIS = "…"
 
 
 def build_review(records: Iterable[Record], options: BuildOptions | None = None,
@@ -48,64 +45,46 @@ def review_page(brief: Briefing, numbered: Sequence[Record],
     """The review page of a composed briefing whose source ``i`` is ``numbered[i - 1]``."""
     sources = [_source(number, record, brief, removed or {})
                for number, record in enumerate(numbered, 1)]
-    texts = {source.number: source.text for source in sources}
+    numbers = {source.record: source.number for source in sources}
     return ReviewPage(
         title=brief.cover.title, generated=brief.cover.generated,
-        groups=tuple(_groups(brief, texts)), sources=tuple(sources),
+        groups=tuple(_groups(brief, numbers)), sources=tuple(sources),
     )
 
 
 # -- statements --------------------------------------------------------------------------
 
 
-def _groups(brief: Briefing, texts: dict[int, str]) -> list[ReviewGroup]:
+def _groups(brief: Briefing, numbers: dict[str, int]) -> list[ReviewGroup]:
     summary = (
+        ReviewBlock(heading=brief.label("key_judgements"),
+                    statements=_statements(brief.judgements, numbers)),
         ReviewBlock(heading=brief.label("highlights"),
-                    statements=_statements(brief.highlights, texts)),
+                    statements=_statements(brief.highlights, numbers)),
         ReviewBlock(heading=brief.label("timeline"),
-                    statements=_statements(brief.timeline, texts)),
+                    statements=_statements(brief.timeline, numbers)),
     )
     groups = [ReviewGroup(heading=brief.label("executive_summary"), blocks=summary)]
     for group in brief.groups:
-        blocks = [ReviewBlock(heading=block.heading, statements=_statements(block.lines, texts))
+        blocks = [ReviewBlock(heading=block.heading, statements=_statements(block.lines, numbers))
                   for block in group.blocks]
         for key in ("issues", "recommendations", "upcoming"):
             lines: tuple[Line, ...] = getattr(group, key)
             if lines:
                 blocks.append(ReviewBlock(heading=brief.label(key),
-                                          statements=_statements(lines, texts)))
+                                          statements=_statements(lines, numbers)))
         groups.append(ReviewGroup(heading=group.heading, blocks=tuple(blocks)))
     return groups
 
 
-def _statements(lines: Iterable[Line], texts: dict[int, str]) -> tuple[ReviewStatement, ...]:
+def _statements(lines: Iterable[Line], numbers: dict[str, int]) -> tuple[ReviewStatement, ...]:
     return tuple(
         ReviewStatement(text=line.text, date=line.date, cites=line.cites,
-                        spans=tuple(_spans(line, texts)))
+                        spans=tuple(Span(source=numbers[place.record], start=place.start,
+                                         end=place.end)
+                                    for place in line.evidence if place.record in numbers))
         for line in lines
     )
-
-
-def _spans(line: Line, texts: dict[int, str]) -> list[Span]:
-    spans = []
-    for number in line.cites:
-        found = locate(line.text, texts.get(number, ""))
-        if found is not None:
-            spans.append(Span(source=number, start=found[0], end=found[1]))
-    return spans
-
-
-def locate(statement: str, text: str) -> tuple[int, int] | None:
-    """Where a quoted statement stands in a source's text, spacing aside; ``None`` if absent.
-
-    A shortened statement ("…" at the end) is found by the words before the cut.
-    """
-    words = statement.removesuffix(ELLIPSIS).split()
-    if not words or not text:
-        return None
-    pattern = r"\s+".join(re.escape(word) for word in words)
-    match = re.search(pattern, text)
-    return (match.start(), match.end()) if match else None
 
 
 # -- sources -----------------------------------------------------------------------------

@@ -37,13 +37,6 @@ class Story:
         dates = [r.published for r in self.records if r.published is not None]
         return min(dates) if dates else None
 
-    @property
-    def weight(self) -> int:
-        """How much the story says: sources, themes, agreements, events, findings."""
-        main = self.main
-        return (2 * len(self.records) + len(self.themes) + 2 * len(main.agreements)
-                + len(main.events) + len(main.assessments) + len(main.figures))
-
 
 UNDATED = "undated"
 
