@@ -21,8 +21,21 @@ class RawDocument:
     """
 
     __slots__ = (
-        "author", "format", "kind", "lang", "layout", "main_text", "published", "text",
-        "title", "updated", "url", "warnings",
+        "author",
+        "file_created",
+        "file_modified",
+        "format",
+        "kind",
+        "lang",
+        "layout",
+        "main_text",
+        "page_date",
+        "published",
+        "text",
+        "title",
+        "updated",
+        "url",
+        "warnings",
     )
 
     def __init__(
@@ -39,6 +52,9 @@ class RawDocument:
         main_text: bool = False,
         layout: bool = False,
         warnings: list[str] | None = None,
+        file_created: dt.datetime | None = None,
+        file_modified: dt.datetime | None = None,
+        page_date: dt.date | None = None,
     ) -> None:
         self.text = text
         self.format = format
@@ -59,6 +75,12 @@ class RawDocument:
         """True when the text comes from a page layout (PDF): hard wraps, hyphens,
         running headers and page numbers need repair."""
         self.warnings = warnings if warnings is not None else []
+        self.file_created = file_created
+        """The file's own creation time from its properties (DOCX, PDF): never ``published``."""
+        self.file_modified = file_modified
+        self.page_date = page_date
+        """A date found by searching a web page's text outside its main text: trusted less
+        than a date the main text states (see :mod:`briefing.ingest.html_dates`)."""
 
 
 class Reader(Protocol):

@@ -93,6 +93,14 @@ class Source(Model):
     sha256: str | None = None
     """Hash of the raw input bytes (the cache key uses it)."""
     size: int | None = None
+    file_created: dt.datetime | None = None
+    """When the file says it was created (DOCX core properties, PDF ``CreationDate``).
+
+    Kept apart from :attr:`Record.published` on purpose: it dates the file,
+    not the document (python-docx's default template says 2013-12-23; a copy
+    or an export gets a new one). Never used as a publication date."""
+    file_modified: dt.datetime | None = None
+    """When the file says it was last modified (same sources, same caveat)."""
 
 
 class ErrorInfo(Model):

@@ -2,8 +2,11 @@
 
 A cascade in order of trust: the format's own metadata (HTML meta, a JSON
 field), then labelled fields the cleaner kept (``Published``, ``date``,
-``Created at``), then datelines and date stamps at the top of the page.
-Only a full date counts: a month and year, a day and month, the dates of
+``Created at``), then datelines and date stamps at the top of the page, and
+last a date a search of a web page's text found outside its main text
+(``RawDocument.page_date``). A file's own dates (DOCX and PDF properties, file
+times) never count: they date the file, not the document. Only a full date
+counts: a month and year, a day and month, the dates of
 events, ``Received``/``Accepted`` and a site's current-date banner give
 ``None``.
 """
@@ -52,6 +55,8 @@ def extract_published(doc: Document) -> PublicationDates:
             result.published_evidence = published[1]
     elif published:
         result.published, result.published_evidence = published
+    else:
+        result.published = doc.raw.page_date
     if doc.raw.updated:
         result.updated = doc.raw.updated
     elif updated:

@@ -1,0 +1,163 @@
+"""A web page's publication date from its markup, without the page's furniture.
+
+htmldate (which trafilatura calls) reads the whole page: a "related news"
+list with dates, a site's current-date banner and the footer's copyright year
+all compete with the article's own date, and its extensive search falls back
+to 1 January of the copyright year. So the date is read here from a copy of
+the page without navigation, asides, footers, banners and lists of links,
+in two tiers of trust:
+
+- :func:`page_dates` ``stated``: what htmldate's fast mode finds there
+  (``<meta>``, JSON-LD, the URL, ``<time>`` and date elements): the page's
+  metadata, trusted above the text;
+- ``searched``: what its extensive mode finds in the free text of that copy,
+  used only when the main text states no date itself. A date on the first of
+  a month (where a year or a month alone lands, and where the copyright
+  fallback lands) counts only when the page writes that full date somewhere.
+
+Nothing is fetched: lxml parses the string with its network access off.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+from typing import Any, NamedTuple
+
+from briefing import datafiles
+
+# Elements that are page furniture wherever they stand.
+_FURNITURE_TAGS = ("nav", "aside", "footer", "form", "script", "style", "noscript", "iframe")
+# Class or id words of furniture blocks ("related-news", "sidebar", "site-footer"…).
+_FURNITURE_WORDS = frozenset(
+    {
+        "related",
+        "recommended",
+        "recommend",
+        "popular",
+        "trending",
+        "teaser",
+        "teasers",
+        "sidebar",
+        "widget",
+        "menu",
+        "nav",
+        "navbar",
+        "navigation",
+        "footer",
+        "banner",
+        "breadcrumb",
+        "breadcrumbs",
+        "comment",
+        "comments",
+        "share",
+        "social",
+        "subscribe",
+        "tags",
+        "weather",
+        "currency",
+        "today",
+        "clock",
+        "more",
+        "also",
+        "latest",
+        "mostread",
+    }
+)
+_CLASS_WORDS = re.compile(r"[^a-z]+")
+# A list whose items are mostly links is a list of other pages.
+LINK_LIST_SHARE = 0.5
+
+
+class PageDates(NamedTuple):
+    """The page's stated date (metadata) and the date found by searching its text."""
+
+    stated: dt.date | None
+    searched: dt.date | None
+
+
+def page_dates(html: str, url: str | None) -> PageDates:
+    """The publication date of the page's metadata, and the one a search of its text finds."""
+    from htmldate import find_date  # imported here: only web pages need it
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return PageDates(None, None)
+    _drop_furniture(tree)
+    stated = _date(find_date(tree, extensive_search=False, original_date=True, url=url))
+    if stated is not None:
+        return PageDates(stated, None)
+    searched = _date(find_date(tree, extensive_search=True, original_date=True, url=url))
+    if searched is not None and searched.day == 1 and not _written(tree, searched):
+        searched = None  # a year or a month alone, or the copyright year: no day was stated
+    return PageDates(None, searched)
+
+
+def _drop_furniture(tree: Any) -> None:
+    """Remove menus, asides, footers, banners and lists of links, in place."""
+    doomed = [node for node in tree.iter() if _furniture(node)]
+    for node in doomed:
+        parent = node.getparent()
+        if parent is not None:
+            node.drop_tree()
+
+
+def _furniture(node: Any) -> bool:
+    tag = node.tag if isinstance(node.tag, str) else ""
+    if tag in _FURNITURE_TAGS:
+        return True
+    if tag == "header" and not any(a.tag in ("article", "main") for a in node.iterancestors()):
+        return True  # the site's header; an article's own header keeps its date
+    words = _CLASS_WORDS.split(f"{node.get('class', '')} {node.get('id', '')}".lower())
+    if not _FURNITURE_WORDS.isdisjoint(words):
+        return True
+    if tag in ("ul", "ol"):
+        items = node.findall("li")
+        linked = sum(1 for item in items if item.find(".//a") is not None)
+        return bool(items) and linked / len(items) >= LINK_LIST_SHARE
+    return False
+
+
+def _written(tree: Any, day: dt.date) -> bool:
+    """True when the text or an attribute of the page gives ``day`` in full.
+
+    Numeric forms (``2024-03-01``, ``01.03.2024``, ``1/3/2024``) and the first
+    with a month name ("1 March 2024", "March 1st, 2024", "1 марта 2024").
+    """
+    if day.isoformat() in " ".join(str(v) for v in tree.xpath("//@content|//@datetime")):
+        return True
+    text = " ".join(tree.itertext())
+    year, month = day.year, day.month
+    numeric = re.compile(
+        rf"(?<!\d)(?:{year}[-/.]0?{month}[-/.]0?1|0?1[-/.]0?{month}[-/.]{year}"
+        rf"|0?{month}/0?1/{year})(?!\d)"
+    )
+    if numeric.search(text):
+        return True
+    named = re.compile(
+        rf"(?<!\d)0?1(?:st|-?го|-?е)?\s+(?:of\s+)?([^\W\d_]+)\.?,?\s+{year}(?!\d)"
+        rf"|([^\W\d_]+)\.?\s+0?1(?:st)?,?\s+{year}(?!\d)"
+    )
+    months = _month_names()
+    return any(
+        months.get((found.group(1) or found.group(2)).lower()) == month
+        for found in named.finditer(text)
+    )
+
+
+@cache
+def _month_names() -> dict[str, int]:
+    """Month names and abbreviations of every language, lower case (``data/dates``)."""
+    return {name.lower(): int(n) for name, n in datafiles.rows_of_every_language("dates", "months")}
+
+
+def _date(value: object) -> dt.date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
