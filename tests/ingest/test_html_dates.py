@@ -65,7 +65,7 @@ def test_a_first_of_the_month_counts_only_when_the_page_writes_it() -> None:
 
 def test_a_page_without_main_text_keeps_its_metadata_date() -> None:
     head = '<meta property="article:published_time" content="2024-03-15T10:00:00+00:00">'
-    page = f"<html><head><title>Photo gallery</title>{head}</head><body><img src='x.jpg'></body></html>"
+    page = f"<html><head><title>Gallery</title>{head}</head><body><img src='x.jpg'></body></html>"
     [record] = parse_bytes(page.encode(), path="gallery.html")
     assert record.status == "partial"
     assert record.published == dt.date(2024, 3, 15)
