@@ -123,6 +123,9 @@ def _common_parser() -> argparse.ArgumentParser:
                         help="give up on a file after this many seconds (0: never)")
     common.add_argument("--max-file-mb", type=float, default=Limits().max_file_bytes / MiB,
                         metavar="MB", help="refuse files larger than this")
+    common.add_argument("--reference-date", metavar="YYYY-MM-DD",
+                        help='"today": relative dates ("two days ago") of documents without a '
+                        "date of their own are read from it; build: upcoming events too")
     common.add_argument("--cache", metavar="FILE",
                         help=f"record cache database (default: {default_cache_path()})")
     common.add_argument("--no-cache", action="store_true", help="parse everything again")
@@ -152,7 +155,6 @@ def _build_arguments(build: argparse.ArgumentParser) -> None:
         help="keep only these partner codes (repeatable or comma list)")
     add("--theme", action="append", default=[], metavar="ID",
         help="keep only these theme ids (repeatable or comma list)")
-    add("--reference-date", metavar="YYYY-MM-DD", help='"today" for upcoming events')
     add("--created", metavar="ISO-DATETIME", help="creation date written into the files")
     add("--author", default=defaults.author)
     add("--paper", choices=["a4", "letter"], default=defaults.paper)
@@ -196,7 +198,8 @@ def _split(values: Sequence[str]) -> tuple[str, ...]:
 def parse_options(args: argparse.Namespace, lang: str | None) -> ParseOptions:
     """ParseOptions from the common flags."""
     limits = Limits(max_file_bytes=max(1, int(args.max_file_mb * MiB)))
-    return _validated(ParseOptions, home=args.home, lang=lang, limits=limits)
+    return _validated(ParseOptions, home=args.home, lang=lang, limits=limits,
+                      reference_date=args.reference_date)
 
 
 def build_options(args: argparse.Namespace) -> BuildOptions:

@@ -51,6 +51,10 @@ class FoundDate(NamedTuple):
     weekday: int | None = None
     """ISO weekday named right before the date (1 = Monday), if any."""
     ambiguous: bool = False
+    order: Literal["dmy", "mdy"] | None = None
+    """The order of day and month as the text writes them, when it shows ("3 March 2017",
+    "March 3, 2017", "25/03/2017", "12/25/2017"): the document's cue for reading its
+    ambiguous numeric dates."""
     """A numeric date with slashes that reads as a valid date both day first and month
     first ("03/04/2017"): read here day first, the extractor decides with the document's
     cues (:mod:`briefing.extract.metadata.date_reading`)."""
@@ -119,10 +123,11 @@ def _date_forms() -> tuple[tuple[str, str], ...]:
     day = rf"(?<![\d.,])(?:{_DAY}){ordinal}(?![\d:])"
     rng = rf"\s*(?:{_word('range')})\s*"
     # a year word after the year belongs to the date: "14 октября 2016 года", "2016 г."
-    year = rf"{_YEAR}(?!\d)(?:\s*(?:{_word('year_after')})(?![^\W\d_]))?"
+    suffix = rf"(?:{_word('year_suffix')}(?![^\W\d_]))?"  # "2017-го года"
+    year = rf"{_YEAR}(?!\d){suffix}(?:\s*(?:{_word('year_after')})(?![^\W\d_]))?"
     forms = {
-        "iso": rf"(?<![\d.])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])"
-        rf"-(?P<iso_d>0[1-9]|[12]\d|3[01])(?!\d)",
+        "iso": rf"(?<![\d.])(?P<iso_y>{_YEAR})(?P<iso_s>[-/.])(?P<iso_m>0?[1-9]|1[0-2])"
+        rf"(?P=iso_s)(?P<iso_d>0?[1-9]|[12]\d|3[01])(?![\d.,]\d|\d)",
         "num": rf"(?<![\d.])(?P<num_d>{_DAY})(?P<num_s>[./])(?P<num_m>{_MM})(?P=num_s)"
         rf"(?P<num_y>{year})",
         # month first, read so only when the day cannot be a month ("12/25/2017")
@@ -150,7 +155,7 @@ def _date_forms() -> tuple[tuple[str, str], ...]:
         # "from 1887 to 1912", "с 1887 по 1912 год": only after an opening word (_interpret)
         "yr": rf"(?<![\d.,/-])(?P<yr_1>{_YEAR})\s+(?P<yr_j>{_word('range_word')})\s+"
         rf"(?P<yr_2>{year})",
-        "ya": rf"(?<![\d.,])(?P<ya_y>{_YEAR})\s*(?:{_word('year_after')})(?![^\W\d_])",
+        "ya": rf"(?<![\d.,])(?P<ya_y>{_YEAR}){suffix}\s*(?:{_word('year_after')})(?![^\W\d_])",
     }
     return tuple(forms.items())
 
@@ -395,12 +400,17 @@ def _interpret(match: re.Match[str]) -> FoundDate | None:
     s, e = match.span()
     if form in ("iso", "num", "nmd"):
         found = _single(s, e, _num(g(f"{form}_y")), _num(g(f"{form}_m")), _num(g(f"{form}_d")))
-        if found is not None and form == "num" and g("num_s") == "/":
-            day, month = found.day or 0, found.month or 0
-            return found._replace(ambiguous=day != month and day <= 12)
-        return found
+        if found is None or form == "iso":
+            return found
+        if form == "nmd":
+            return found._replace(order="mdy")
+        day, month = found.day or 0, found.month or 0
+        if g("num_s") == "/" and day != month and day <= 12:
+            return found._replace(ambiguous=True)
+        return found._replace(order="dmy")
     if form in ("dmy", "mdy", "dvy"):
-        return _single(s, e, _num(g(f"{form}_y")), _month(g(f"{form}_m")), _num(g(f"{form}_d")))
+        found = _single(s, e, _num(g(f"{form}_y")), _month(g(f"{form}_m")), _num(g(f"{form}_d")))
+        return found._replace(order="mdy" if form == "mdy" else "dmy") if found else None
     if form == "my":
         return FoundDate(s, e, "month", year=_num(g("my_y")), month=_month(g("my_m")))
     if form in ("dm", "md"):

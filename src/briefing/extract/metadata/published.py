@@ -18,6 +18,8 @@ import datetime as dt
 from briefing.clean.base import Region
 from briefing.clean.date_patterns import FoundDate, find_dates
 from briefing.extract.metadata.date_fallback import full_date
+from briefing.extract.metadata.date_reading import numeric_reading, read_as
+from briefing.extract.metadata.dates import date_regions
 from briefing.extract.spans import evidence
 from briefing.extract.text.document import Document
 from briefing.schema import Evidence
@@ -78,6 +80,9 @@ def _top_regions(doc: Document, labels: tuple[str, ...]) -> list[Region]:
 def _first_full_date(doc: Document, regions: list[Region]) -> tuple[dt.date, list[Evidence]] | None:
     for region in regions:
         for found in find_dates(doc.text, region.start, region.end):
+            if found.ambiguous:  # "03/04/2017": read as the document's other dates show
+                every = [f for r in date_regions(doc) for f in find_dates(doc.text, r.start, r.end)]
+                found = read_as(found, numeric_reading(every, doc.lang)[0])
             day = _as_date(found)
             if day is not None:
                 return day, [evidence(doc.text, found.start, found.end)]
