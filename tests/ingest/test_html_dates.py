@@ -51,9 +51,16 @@ def test_a_date_in_the_main_text_beats_the_pages_furniture() -> None:
     assert record.published_evidence[0].text == "2024-03-15"
 
 
-def test_a_date_stamp_above_the_headline_is_the_pages_date() -> None:
-    page = _page(_ARTICLE).replace("<h1>", '<p class="byline">15.03.2024, 10:42</p><h1>')
-    assert page_dates(page, None).stated == dt.date(2024, 3, 15)
+def test_a_date_stamp_outside_the_main_text_is_found_by_the_search() -> None:
+    page = _page(_ARTICLE).replace("<main>", '<p class="byline">15.03.2024, 10:42</p><main>')
+    assert page_dates(page, None) == (None, dt.date(2024, 3, 15))
+    [record] = parse_bytes(page.encode(), path="page.html")
+    assert record.published == dt.date(2024, 3, 15)
+
+
+def test_the_search_never_invents_a_day() -> None:
+    doi = _page(_ARTICLE.replace("diplomats.", "diplomats (doi 10.28995/2073-6339-2025-1-57)."))
+    assert page_dates(doi, None) == (None, None)
 
 
 def test_a_first_of_the_month_counts_only_when_the_page_writes_it() -> None:

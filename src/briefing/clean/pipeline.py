@@ -20,6 +20,7 @@ from briefing.clean.characters import repair_characters
 from briefing.clean.metadata_lines import (
     Piece,
     dateline_end,
+    dateline_label,
     is_date_line,
     metadata_pieces,
     names_weekday,
@@ -168,7 +169,8 @@ def _content_parts(state: _State, line: str) -> list[tuple[str, LineRole, str]]:
         end = dateline_end(line)
         if end is not None and end < len(line):
             state.title_done = True
-            return [(line[:end].rstrip(" -–—"), "metadata", "dateline"), *_body(state, line[end:])]
+            label = dateline_label(line, end)
+            return [(line[:end].rstrip(" -–—"), "metadata", label), *_body(state, line[end:])]
     if not state.title_done:
         state.title_done = True
         if _title_like(line):

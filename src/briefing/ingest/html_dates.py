@@ -7,13 +7,16 @@ to 1 January of the copyright year. So the date is read here from a copy of
 the page without navigation, asides, footers, banners and lists of links,
 in two tiers of trust:
 
-- :func:`page_dates` ``stated``: what htmldate's fast mode finds there
-  (``<meta>``, JSON-LD, the URL, ``<time>`` and date elements): the page's
-  metadata, trusted above the text;
-- ``searched``: what its extensive mode finds in the free text of that copy,
-  used only when the main text states no date itself. A date on the first of
-  a month (where a year or a month alone lands, and where the copyright
-  fallback lands) counts only when the page writes that full date somewhere.
+- :func:`page_dates` ``stated``: what the markup itself says: ``<meta>``
+  fields, JSON-LD, a date in the URL, ``<abbr>`` and ``<time>`` elements (the
+  first steps of htmldate's search, called one by one: its fast mode goes on
+  to regular expressions over the text, which find DOIs and timestamps);
+- ``searched``: what htmldate's extensive mode finds in the free text of that
+  copy, used only when the main text states no date itself (and never a date
+  the main text states as something else, see
+  :mod:`briefing.extract.metadata.published`). The page must write that full
+  date somewhere: a year or a month alone, a DOI and the copyright fallback
+  give none.
 
 Nothing is fetched: lxml parses the string with its network access off.
 """
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -87,13 +91,38 @@ def page_dates(html: str, url: str | None) -> PageDates:
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return PageDates(None, None)
     _drop_furniture(tree)
-    stated = _date(find_date(tree, extensive_search=False, original_date=True, url=url))
+    stated = _markup_date(tree, url)
     if stated is not None:
         return PageDates(stated, None)
     searched = _date(find_date(tree, extensive_search=True, original_date=True, url=url))
-    if searched is not None and searched.day == 1 and not _written(tree, searched):
-        searched = None  # a year or a month alone, or the copyright year: no day was stated
+    if searched is not None and not _written(tree, searched):
+        searched = None  # a year or a month alone, a DOI, the copyright year: no day stated
     return PageDates(None, searched)
+
+
+def _markup_date(tree: Any, url: str | None) -> dt.date | None:
+    """The publication date that the page's markup states, or ``None``."""
+    from htmldate import core
+    from htmldate.extractors import extract_url_date, json_search
+    from htmldate.utils import Extractor
+    from htmldate.validators import get_max_date, get_min_date
+
+    options = Extractor(False, get_max_date(None), get_min_date(None), True, "%Y-%m-%d")
+    if url is None:
+        canonical = tree.find('.//link[@rel="canonical"]')
+        url = canonical.get("href") if canonical is not None else None
+    steps: tuple[Callable[[], object], ...] = (
+        lambda: extract_url_date(url, options),
+        lambda: core.examine_header(tree, options),
+        lambda: json_search(tree, options),
+        lambda: core.examine_abbr_elements(tree, options),
+        lambda: core.examine_time_elements(tree, options),
+    )
+    for step in steps:
+        found = _date(step())
+        if found is not None:
+            return found
+    return None
 
 
 def _drop_furniture(tree: Any) -> None:
@@ -122,24 +151,20 @@ def _furniture(node: Any) -> bool:
 
 
 def _written(tree: Any, day: dt.date) -> bool:
-    """True when the text or an attribute of the page gives ``day`` in full.
-
-    Numeric forms (``2024-03-01``, ``01.03.2024``, ``1/3/2024``) and the first
-    with a month name ("1 March 2024", "March 1st, 2024", "1 марта 2024").
-    """
-    if day.isoformat() in " ".join(str(v) for v in tree.xpath("//@content|//@datetime")):
-        return True
+    """True when the text of the page gives ``day`` in full: in a numeric form
+    (``2024-03-15``, ``15.03.2024``, ``3/15/2024``) or with a month name ("15 March
+    2024", "March 15th, 2024", "15 марта 2024 года")."""
     text = " ".join(tree.itertext())
-    year, month = day.year, day.month
+    year, month, number = day.year, day.month, day.day
     numeric = re.compile(
-        rf"(?<!\d)(?:{year}[-/.]0?{month}[-/.]0?1|0?1[-/.]0?{month}[-/.]{year}"
-        rf"|0?{month}/0?1/{year})(?!\d)"
+        rf"(?<!\d)(?:{year}[-/.]0?{month}[-/.]0?{number}|0?{number}[-/.]0?{month}[-/.]{year}"
+        rf"|0?{month}/0?{number}/{year})(?!\d)"
     )
     if numeric.search(text):
         return True
     named = re.compile(
-        rf"(?<!\d)0?1(?:st|-?го|-?е)?\s+(?:of\s+)?([^\W\d_]+)\.?,?\s+{year}(?!\d)"
-        rf"|([^\W\d_]+)\.?\s+0?1(?:st)?,?\s+{year}(?!\d)"
+        rf"(?<!\d)0?{number}(?:st|nd|rd|th|-?го|-?е)?\s+(?:of\s+)?([^\W\d_]+)\.?,?\s+{year}"
+        rf"(?!\d)|([^\W\d_]+)\.?\s+0?{number}(?:st|nd|rd|th)?,?\s+{year}(?!\d)"
     )
     months = _month_names()
     return any(
