@@ -15,6 +15,7 @@ import re
 from collections import Counter
 
 from briefing.clean.lexicon import is_word
+from briefing.clean.metadata_lines import dateline_end, is_date_line, metadata_pieces
 
 _END_PUNCT = tuple('.!?:;…»"”)]')
 _PAGE_NUMBER = re.compile(
@@ -68,11 +69,25 @@ def repair_layout(text: str) -> str:
     width = _typical_width(lines)
     out: list[str] = []
     for line in lines:
-        if out and out[-1] and line and _continues(out[-1], line, width):
+        joins = out and out[-1] and line and _continues(out[-1], line, width)
+        if joins and not _stands_alone(out[-1], line):
             out[-1] = _join(out[-1], line)
         else:
             out.append(line)
     return _repair_ocr("\n".join(out))
+
+
+def _stands_alone(paragraph: str, line: str) -> bool:
+    """True when ``line`` starts a paragraph of its own although the layout would join it:
+    a date line ("2024-06-24 21:56"), a dateline ("Баку, 30 ноября 2023 года – …") or a
+    labelled field ("Published online: …", "Дата: …"), or any line after a date line.
+    They date the text, and only on their own line are they read as such."""
+    return (
+        is_date_line(line)
+        or is_date_line(paragraph)
+        or dateline_end(line) is not None
+        or metadata_pieces(line) is not None
+    )
 
 
 def _typical_width(lines: list[str]) -> int:

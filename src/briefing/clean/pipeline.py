@@ -34,8 +34,10 @@ LONG_PARAGRAPH = 60
 TITLE_MAX = 220
 # A first line ending in a full stop with this many words is running text, not a title.
 SENTENCE_WORDS = 8
-# Datelines are looked for in this many lines of main text at the top.
+# Datelines are looked for in this many lines of main text at the top…
 DATELINE_LINES = 3
+# …lines of at least this many words.
+DATELINE_LINE_WORDS = 3
 # Headings are short lines without closing punctuation.
 HEADING_MAX_WORDS = 12
 HEADING_MAX_CHARS = 100
@@ -179,7 +181,8 @@ def _content_parts(state: _State, line: str) -> list[tuple[str, LineRole, str]]:
 
 
 def _body(state: _State, line: str) -> list[tuple[str, LineRole, str]]:
-    state.body_lines += 1
+    # a word or two (a title wrapped by a page layout, a section name) is not a line of text
+    state.body_lines += len(line.split()) >= DATELINE_LINE_WORDS
     if len(line) >= LONG_PARAGRAPH and _SENTENCE_END.search(line):
         state.long_paragraphs += 1
     return [(line, "heading" if _heading_like(line) else "body", "")]
