@@ -65,3 +65,19 @@ def test_running_header_of_a_pdf_is_dropped() -> None:
     pages = "\n".join(f"{header}\nPage text number {n} ends here." for n in range(4))
     cleaned = clean_document(RawDocument(text=pages, format="pdf", layout=True))
     assert cleaned.text.count(header) <= 1
+
+
+def test_date_lines_datelines_and_fields_keep_their_own_line() -> None:
+    page = (
+        "The Embassy of Kazakhstan and the Ministry of Culture of Azerbaijan\n"
+        "2024-06-24 21:56\n"
+        "Baku, 30 November 2023 - The Ambassador of Kazakhstan met the Minister of\n"
+        "Culture of Azerbaijan and discussed the Days of Culture planned for the\n"
+        "year ahead, with concerts and an exhibition of applied art in the capital\n"
+        "Published online by the Embassy: 1 December 2023\n"
+    )
+    lines = repair_layout(page).split("\n")
+    assert lines[1] == "2024-06-24 21:56"
+    assert lines[2].startswith("Baku, 30 November 2023 - The Ambassador")
+    assert lines[2].endswith("in the capital")
+    assert lines[3] == "Published online by the Embassy: 1 December 2023"
