@@ -81,3 +81,12 @@ def test_date_lines_datelines_and_fields_keep_their_own_line() -> None:
     assert lines[2].startswith("Baku, 30 November 2023 - The Ambassador")
     assert lines[2].endswith("in the capital")
     assert lines[3] == "Published online by the Embassy: 1 December 2023"
+
+
+def test_a_wrapped_sentence_ending_in_a_month_and_year_stays_one_line() -> None:
+    page = (
+        "The heating unit for pensioners in the region was approved by both sides and\n"
+        "February 1998.\n"
+    )
+    page = page.replace("and\n", "and handed over to the regional administration in\n")
+    assert repair_layout(page).split("\n")[0].endswith("administration in February 1998.")

@@ -14,6 +14,7 @@ import itertools
 import re
 from collections import Counter
 
+from briefing.clean.date_patterns import find_dates
 from briefing.clean.lexicon import is_word
 from briefing.clean.metadata_lines import dateline_end, is_date_line, metadata_pieces
 
@@ -79,15 +80,20 @@ def repair_layout(text: str) -> str:
 
 def _stands_alone(paragraph: str, line: str) -> bool:
     """True when ``line`` starts a paragraph of its own although the layout would join it:
-    a date line ("2024-06-24 21:56"), a dateline ("Баку, 30 ноября 2023 года – …") or a
-    labelled field ("Published online: …", "Дата: …"), or any line after a date line.
+    a line of a full date ("2024-06-24 21:56"), a dateline ("Баку, 30 ноября 2023 года – …") or a
+    labelled field ("Published online: …", "Дата: …"), or any line after such a date line.
     They date the text, and only on their own line are they read as such."""
     return (
-        is_date_line(line)
-        or is_date_line(paragraph)
+        _full_date_line(line)
+        or _full_date_line(paragraph)
         or dateline_end(line) is not None
         or metadata_pieces(line) is not None
     )
+
+
+def _full_date_line(line: str) -> bool:
+    """A line of a full date and time only; "February 1998." ends a wrapped sentence."""
+    return is_date_line(line) and any(found.is_full for found in find_dates(line))
 
 
 def _typical_width(lines: list[str]) -> int:
