@@ -329,6 +329,8 @@ def _worded_dates(text: str, start: int, end: int) -> list[FoundDate]:
     Every word is looked up as a month; only before a month are the words read back.
     """
     words = vocabulary()
+    if _ordinal_tokens().isdisjoint(text[start:end].lower().split()):
+        return []  # no ordinal word at all: the usual case, settled by one split
     found: list[FoundDate] = []
     for word in _LETTERS.finditer(text, start, end):
         month = words.months.get(word.group())
@@ -348,6 +350,12 @@ def _worded_dates(text: str, start: int, end: int) -> list[FoundDate]:
         if date is not None:
             found.append(date)
     return found
+
+
+@cache
+def _ordinal_tokens() -> frozenset[str]:
+    """The last word of every ordinal day ("first", "twenty-first", "первого")."""
+    return frozenset(name.split()[-1] for name in vocabulary().ordinals)
 
 
 def _ordinal_day(ordinal: re.Match[str] | None) -> tuple[int | None, int]:
