@@ -9,6 +9,7 @@ or, when the text is still usable, by adding to ``warnings``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Protocol
 
 from briefing.options import Limits
@@ -29,7 +30,7 @@ class RawDocument:
         "lang",
         "layout",
         "main_text",
-        "page_date",
+        "page_search",
         "published",
         "text",
         "title",
@@ -54,7 +55,7 @@ class RawDocument:
         warnings: list[str] | None = None,
         file_created: dt.datetime | None = None,
         file_modified: dt.datetime | None = None,
-        page_date: dt.date | None = None,
+        page_search: Callable[[], dt.date | None] | None = None,
     ) -> None:
         self.text = text
         self.format = format
@@ -78,8 +79,8 @@ class RawDocument:
         self.file_created = file_created
         """The file's own creation time from its properties (DOCX, PDF): never ``published``."""
         self.file_modified = file_modified
-        self.page_date = page_date
-        """A date found by searching a web page's text outside its main text: trusted less
+        self.page_search = page_search
+        """A search of a web page's text for a date, run only when asked: trusted less
         than a date the main text states (see :mod:`briefing.ingest.html_dates`)."""
 
 

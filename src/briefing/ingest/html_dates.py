@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 from typing import Any, NamedTuple
 
 from briefing import datafiles
@@ -75,29 +75,44 @@ LINK_LIST_SHARE = 0.5
 
 
 class PageDates(NamedTuple):
-    """The page's stated date (metadata) and the date found by searching its text."""
+    """The page's stated date (metadata), and the search of its text for one.
+
+    The search is a call made only when asked (and then once): htmldate's
+    extensive search costs about 25 ms a page, and is wanted only when neither
+    the markup nor the main text states a date.
+    """
 
     stated: dt.date | None
-    searched: dt.date | None
+    searched: Callable[[], dt.date | None]
+
+
+def _nothing() -> dt.date | None:
+    return None
 
 
 def page_dates(html: str, url: str | None) -> PageDates:
-    """The publication date of the page's metadata, and the one a search of its text finds."""
-    from htmldate import find_date  # imported here: only web pages need it
-    from lxml import html as lxml_html
+    """The publication date of the page's metadata, and the search of its text for one."""
+    from lxml import html as lxml_html  # imported here: only web pages need it
 
     try:
         tree = lxml_html.fromstring(html)
     except (ValueError, TypeError, lxml_html.etree.ParserError):
-        return PageDates(None, None)
+        return PageDates(None, _nothing)
     _drop_furniture(tree)
     stated = _markup_date(tree, url)
     if stated is not None:
-        return PageDates(stated, None)
+        return PageDates(stated, _nothing)
+    return PageDates(None, cache(partial(_searched_date, tree, url)))
+
+
+def _searched_date(tree: Any, url: str | None) -> dt.date | None:
+    """htmldate's extensive search of the page, for a day the page writes in full."""
+    from htmldate import find_date
+
     searched = _date(find_date(tree, extensive_search=True, original_date=True, url=url))
     if searched is not None and not _written(tree, searched):
-        searched = None  # a year or a month alone, a DOI, the copyright year: no day stated
-    return PageDates(None, searched)
+        return None  # a year or a month alone, a DOI, the copyright year: no day stated
+    return searched
 
 
 def _markup_date(tree: Any, url: str | None) -> dt.date | None:

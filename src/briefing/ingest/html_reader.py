@@ -58,7 +58,7 @@ class HtmlReader:
         text = tidy_main_text(found.get("text") or "")
         dates = page_dates(html, found.get("url"))
         if not text.strip():
-            if dates.stated is None and dates.searched is None:
+            if dates.stated is None and dates.searched() is None:
                 raise EmptyDocumentError("no main text found in the page", path=path)
             warnings.append("no main text found in the page; only its metadata is kept")
         document = RawDocument(
@@ -66,7 +66,7 @@ class HtmlReader:
             format=self.name,
             title=found.get("title"),
             published=dates.stated,
-            page_date=dates.searched,
+            page_search=dates.searched,
             url=found.get("url"),
             author=found.get("author"),
             main_text=True,

@@ -113,8 +113,11 @@ def test_datelines_fields_and_stamps_of_many_sites(text: str, expected: dt.date)
 
 def test_a_page_search_date_the_main_text_states_as_another_date_is_not_published() -> None:
     text = f"Paper\nReceived: 03.06.2021; Accepted: 14.06.2021.\n{BODY}"
-    assert published(text, page_date=dt.date(2021, 6, 3)) is None
-    assert published(f"Paper\n{BODY}", page_date=dt.date(2021, 6, 3)) == dt.date(2021, 6, 3)
+    def search() -> dt.date:
+        return dt.date(2021, 6, 3)
+
+    assert published(text, page_search=search) is None
+    assert published(f"Paper\n{BODY}", page_search=search) == dt.date(2021, 6, 3)
 
 
 def test_kazakh_month_names_add_no_language_to_detect() -> None:

@@ -4,7 +4,7 @@ A cascade in order of trust: the format's own metadata (HTML meta, a JSON
 field), then labelled fields the cleaner kept (``Published``, ``date``,
 ``Created at``), then datelines and date stamps at the top of the page, and
 last a date a search of a web page's text found outside its main text
-(``RawDocument.page_date``), unless the main text states that date itself
+(``RawDocument.page_search``, run only then), unless the main text states that date itself
 (then it is the date of an event, or of receipt, that the cascade passed
 over). A file's own dates (DOCX and PDF properties, file times) never count:
 they date the file, not the document. Only a full date counts: a month and
@@ -62,8 +62,10 @@ def extract_published(doc: Document) -> PublicationDates:
             result.published_evidence = published[1]
     elif published:
         result.published, result.published_evidence = published
-    elif doc.raw.page_date is not None and not _in_main_text(doc, doc.raw.page_date):
-        result.published = doc.raw.page_date
+    elif doc.raw.page_search is not None:
+        searched = doc.raw.page_search()
+        if searched is not None and not _in_main_text(doc, searched):
+            result.published = searched
     if doc.raw.updated:
         result.updated = doc.raw.updated
     elif updated:
