@@ -122,6 +122,7 @@ def _date_forms() -> tuple[tuple[str, str], ...]:
     ordinal = rf"(?:{_word('ordinal')})?"
     day = rf"(?<![\d.,])(?:{_DAY}){ordinal}(?![\d:])"
     rng = rf"\s*(?:{_word('range')})\s*"
+    of = rf"(?:\s+(?:{_word('day_of')}))?"  # "7th of May", "the 15th day of May"
     # a year word after the year belongs to the date: "14 октября 2016 года", "2016 г."
     suffix = rf"(?:{_word('year_suffix')}(?![^\W\d_]))?"  # "2017-го года"
     year = rf"{_YEAR}(?!\d){suffix}(?:\s*(?:{_word('year_after')})(?![^\W\d_]))?"
@@ -140,16 +141,16 @@ def _date_forms() -> tuple[tuple[str, str], ...]:
         rf"\s+(?P<rmm_d2>{day})(?:,?\s+(?P<rmm_y>{year}))?",
         # "1 March – 15 April 2017", "с 1 марта по 15 апреля 2017 года"; "and" only after
         # "between" (checked in _interpret)
-        "rdd": rf"(?P<rdd_d1>{day})(?:\s+of)?\s+(?P<rdd_m1>{month})"
+        "rdd": rf"(?P<rdd_d1>{day}){of}\s+(?P<rdd_m1>{month})"
         rf"(?P<rdd_j>{rng}|\s+(?:{_word('range_and')})\s+)"
-        rf"(?P<rdd_d2>{day})(?:\s+of)?\s+(?P<rdd_m2>{month}),?\s+(?P<rdd_y>{year})",
-        "dmy": rf"(?P<dmy_d>{day})(?:\s+of)?\s+(?P<dmy_m>{month}),?\s+(?P<dmy_y>{year})",
+        rf"(?P<rdd_d2>{day}){of}\s+(?P<rdd_m2>{month}),?\s+(?P<rdd_y>{year})",
+        "dmy": rf"(?P<dmy_d>{day}){of}\s+(?P<dmy_m>{month}),?\s+(?P<dmy_y>{year})",
         # "14 декабря в 1989 году": a day and month, then the year as its own phrase
         "dvy": rf"(?P<dvy_d>{day})\s+(?P<dvy_m>{month})\s+(?:{_word('year_in')})\s+"
         rf"(?P<dvy_y>{_YEAR})\s*(?:{_word('year_after')})(?![^\W\d_])",
         "mdy": rf"(?P<mdy_m>{month})\s+(?P<mdy_d>{day}),?\s+(?P<mdy_y>{year})",
         "my": rf"(?P<my_m>{month}),?\s+(?P<my_y>{year})",
-        "dm": rf"(?P<dm_d>{day})(?:\s+of)?\s+(?P<dm_m>{month})",
+        "dm": rf"(?P<dm_d>{day}){of}\s+(?P<dm_m>{month})",
         "md": rf"(?P<md_m>{month})\s+(?P<md_d>{day})",
         "yy": rf"(?<![\d.,/-])(?P<yy_1>{_YEAR})\s*[-–—]\s*(?P<yy_2>{year})",
         # "from 1887 to 1912", "с 1887 по 1912 год": only after an opening word (_interpret)
