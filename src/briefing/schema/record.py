@@ -165,9 +165,10 @@ class DateMention(Grounded):
     reference day as a signed ISO 8601 duration (``-P2D``, ``-P1Y``, ``+P1W``)."""
     reading: Literal["dmy", "mdy"] | None = None
     """For a numeric date that reads both ways ("03/04/2017"): the order it was read in."""
-    reading_cue: Literal["document", "language"] | None = None
+    reading_cue: Literal["document", "locale", "language"] | None = None
     """What decided ``reading``: the document's other dates (an unambiguous "25/03/2017"
-    or "March 3, 2017"), or else its language's convention."""
+    or "March 3, 2017"), else the country of its web address (``locale``: ``.us`` month
+    first, other country domains day first), else its language's convention."""
 
 
 class Partner(Grounded):

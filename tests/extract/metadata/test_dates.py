@@ -238,3 +238,17 @@ def test_date_anchors_are_numbers_and_month_names_before_numbers() -> None:
         assert list(_anchors(text, start, end)) == _plain_anchors(text, start, end), (
             text, start, end,
         )
+
+
+def test_without_document_cues_the_web_address_country_reads_numeric_dates() -> None:
+    def reading(url: str | None) -> tuple[str, str | None, str | None]:
+        raw = RawDocument(text="Forum\nThe session was held on 04/05/2017 here.", format="txt",
+                          url=url)
+        doc = Document(cleaned=clean_document(raw), raw=raw, lang="en")
+        [mention] = find_dates(doc)
+        return mention.date.value, mention.reading, mention.reading_cue
+
+    assert reading("https://www.gov.uk/news/1") == ("2017-05-04", "dmy", "locale")
+    assert reading("https://www.state.gov.us/x") == ("2017-04-05", "mdy", "locale")
+    assert reading("https://example.io/x") == ("2017-04-05", "mdy", "language")
+    assert reading(None) == ("2017-04-05", "mdy", "language")

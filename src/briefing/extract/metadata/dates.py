@@ -12,7 +12,8 @@ filled only from a named source, which ``resolved_from`` records:
   in the text that fits the weekday it names; otherwise it stays partial
   (``--08-26``);
 - a numeric date that reads both ways ("03/04/2017") is read in the order the
-  document's other dates show, else its language's (:mod:`.date_reading`);
+  document's other dates show, else its web address's country, else its
+  language's (:mod:`.date_reading`);
 - a relative date ("two days ago", "в прошлом году") is counted from the
   publication date, else from ``ParseOptions.reference_date``, else kept as
   an offset (:mod:`.relative_dates`).
@@ -56,7 +57,7 @@ def find_dates(doc: Document) -> list[DateMention]:
     found = [f for r in regions for f in find_date_spans(doc.text, r.start, r.end)]
     reading = None
     if any(f.ambiguous for f in found):
-        order, cue = numeric_reading(found, doc.lang)
+        order, cue = numeric_reading(found, doc.lang, doc.raw.url)
         reading = (order, cue)
         found = [read_as(f, order) for f in found]
     years = {y for f in found for y in (f.year, f.end_year) if y is not None}

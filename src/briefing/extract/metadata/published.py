@@ -93,7 +93,7 @@ def _first_full_date(doc: Document, regions: list[Region]) -> tuple[dt.date, lis
         for found in find_dates(doc.text, region.start, region.end):
             if found.ambiguous:  # "03/04/2017": read as the document's other dates show
                 every = [f for r in date_regions(doc) for f in find_dates(doc.text, r.start, r.end)]
-                found = read_as(found, numeric_reading(every, doc.lang)[0])
+                found = read_as(found, numeric_reading(every, doc.lang, doc.raw.url)[0])
             day = _as_date(found)
             if day is not None:
                 return day, [evidence(doc.text, found.start, found.end)]
