@@ -157,8 +157,8 @@ class DateMention(Grounded):
     resolved_from: Literal["text", "published", "reference", "context", "weekday"] = "text"
     """Where missing parts came from: ``text`` (all stated), ``published`` (the year of
     a day and month, or a relative date, read from the document's publication date),
-    ``reference`` (a relative date read from ``ParseOptions.reference_date``),
-    ``context`` (the year of a date stated earlier in the same sentence: "on 15 March 2016
+    ``reference`` (the same, from ``ParseOptions.reference_date`` when the document has no
+    publication date), ``context`` (the year of a date stated earlier in the same sentence: "on 15 March 2016
     … on 30 April"), ``weekday`` (the one year in which the named weekday fits)."""
     relative: str | None = None
     """For a relative date ("two days ago", "в прошлом году"): its offset from the

@@ -252,3 +252,13 @@ def test_without_document_cues_the_web_address_country_reads_numeric_dates() -> 
     assert reading("https://www.state.gov.us/x") == ("2017-04-05", "mdy", "locale")
     assert reading("https://example.io/x") == ("2017-04-05", "mdy", "language")
     assert reading(None) == ("2017-04-05", "mdy", "language")
+
+
+def test_a_day_and_month_take_the_reference_year_when_nothing_dates_the_document() -> None:
+    from briefing import ParseOptions, parse_text
+
+    text = "Forum in Rome\nI have a meeting on 10 of July with the delegation."
+    assert [m.date.value for m in parse_text(text).dates] == ["--07-10"]
+    options = ParseOptions(reference_date=dt.date(2024, 5, 10))
+    [mention] = parse_text(text, options=options).dates
+    assert (mention.date.value, mention.resolved_from) == ("2024-07-10", "reference")

@@ -8,8 +8,9 @@ filled only from a named source, which ``resolved_from`` records:
 
 - a day and month without a year ("on August 26", "Last Wednesday (30 June)")
   takes the year of a full date stated earlier in the same sentence, else the
-  year that puts it nearest the publication date, else the one year mentioned
-  in the text that fits the weekday it names; otherwise it stays partial
+  year that puts it nearest the publication date (or, for a document without
+  one, ``ParseOptions.reference_date``), else the one year mentioned in the
+  text that fits the weekday it names; otherwise it stays partial
   (``--08-26``);
 - a numeric date that reads both ways ("03/04/2017") is read in the order the
   document's other dates show, else its web address's country, else its
@@ -107,6 +108,9 @@ def _value(
     year = _year_in_sentence(doc.text, found, before)
     if year is not None:
         return _dated(found, year), "context"
+    if doc.published is None and doc.options.reference_date is not None:
+        value, source = _resolve(found, doc.options.reference_date, years)
+        return value, "reference" if source == "published" else source
     return _resolve(found, doc.published, years)
 
 
