@@ -158,8 +158,9 @@ class DateMention(Grounded):
     """Where missing parts came from: ``text`` (all stated), ``published`` (the year of
     a day and month, or a relative date, read from the document's publication date),
     ``reference`` (the same, from ``ParseOptions.reference_date`` when the document has no
-    publication date), ``context`` (the year of a date stated earlier in the same sentence: "on 15 March 2016
-    … on 30 April"), ``weekday`` (the one year in which the named weekday fits)."""
+    publication date), ``context`` (the year of a date stated earlier in the same
+    sentence: "on 15 March 2016 … on 30 April"), ``weekday`` (the one year in which the
+    named weekday fits)."""
     relative: str | None = None
     """For a relative date ("two days ago", "в прошлом году"): its offset from the
     reference day as a signed ISO 8601 duration (``-P2D``, ``-P1Y``, ``+P1W``)."""
