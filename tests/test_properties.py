@@ -76,3 +76,14 @@ def test_side_by_side_thousands_are_not_one_number() -> None:
     record = parse_text("USDA said 132,000 7,000 359,000 were slaughtered, up 5 percent.")
     assert record.status == "ok"
     assert [f.text for f in record.figures] == ["5 percent"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_NUMBER_TEXT, st.dates())
+def test_any_reference_date_resolves_or_leaves_dates_open(text: str, day: object) -> None:
+    from briefing import ParseOptions
+
+    record = parse_text(text, options=ParseOptions(reference_date=day))
+    assert record.status in ("ok", "partial") and record.error is None
+    for mention in record.dates:
+        assert (mention.date.start is None) == (mention.date.precision in ("partial", "relative"))
