@@ -90,3 +90,16 @@ def test_a_wrapped_sentence_ending_in_a_month_and_year_stays_one_line() -> None:
     )
     page = page.replace("and\n", "and handed over to the regional administration in\n")
     assert repair_layout(page).split("\n")[0].endswith("administration in February 1998.")
+
+
+def test_a_headline_in_large_type_is_one_line_of_its_own() -> None:
+    body = (
+        "The cultural and people-to-people contacts between Kazakhstan and India started\n"
+        "in ancient times, continued through the ages and now they are the cornerstone of\n"
+        "cooperation between the two countries, as the archives of both countries show."
+    )
+    lines = repair_layout("Cultural and People-to-People\nCooperation\n" + body).split("\n")
+    assert lines[0] == "Cultural and People-to-People Cooperation"
+    assert lines[1].startswith("The cultural and people-to-people contacts")
+    dated = repair_layout("Concert in Rome\n2024-06-24 21:56\n" + body).split("\n")
+    assert dated[:2] == ["Concert in Rome", "2024-06-24 21:56"]  # a date ends the headline

@@ -68,6 +68,7 @@ def repair_layout(text: str) -> str:
     lines = [line.strip() for line in text.split("\n")]
     lines = _drop_page_furniture(lines)
     width = _typical_width(lines)
+    head, lines = _headline(lines, width)
     out: list[str] = []
     for line in lines:
         joins = out and out[-1] and line and _continues(out[-1], line, width)
@@ -75,7 +76,26 @@ def repair_layout(text: str) -> str:
             out[-1] = _join(out[-1], line)
         else:
             out.append(line)
-    return _repair_ocr("\n".join(out))
+    return _repair_ocr("\n".join([*head, *out]))
+
+
+def _headline(lines: list[str], width: int) -> tuple[list[str], list[str]]:
+    """The first lines as one headline when they are one set in large type, and the rest.
+
+    A headline is two or more short lines at the top, none ending a sentence or
+    holding a date or a labelled field, before the first full line of text
+    ("Cultural and People-to-People" / "Cooperation"): the cleaner takes a title
+    from one line only. It stays a line of its own.
+    """
+    first = next((i for i, line in enumerate(lines) if line), len(lines))
+    end = first
+    while end < len(lines) and lines[end] and len(lines[end]) < FULL_LINE * width:
+        if lines[end].endswith(_END_PUNCT) or _stands_alone("", lines[end]):
+            break
+        end += 1
+    if end - first < 2 or end >= len(lines) or len(lines[end]) < FULL_LINE * width:
+        return [], lines
+    return [*lines[:first], " ".join(lines[first:end])], lines[end:]
 
 
 def _stands_alone(paragraph: str, line: str) -> bool:
