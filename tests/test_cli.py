@@ -272,3 +272,20 @@ def test_output_under_a_file_exits_2_even_for_root(
             cli.main(argv)
         assert exit_info.value.code == 2
         assert "plain-file" in capsys.readouterr().err
+
+
+def test_reference_date_reads_relative_dates_in_parse_and_build(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("Forum in Rome\nTwo days ago the Ambassador met students.\n", encoding="utf-8")
+    status, [record], _ = _run(["parse", "--reference-date", "2024-05-10", str(path)], capsys)
+    assert status == 0
+    assert [(d["date"]["value"], d["resolved_from"]) for d in record["dates"]] == [
+        ("2024-05-08", "reference")
+    ]
+    args = cli.build_parser().parse_args(
+        ["build", str(path), "-o", str(tmp_path / "out"), "--reference-date", "2024-05-10"]
+    )
+    assert str(cli.parse_options(args, None).reference_date) == "2024-05-10"
+    assert str(cli.build_options(args).reference_date) == "2024-05-10"

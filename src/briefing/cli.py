@@ -45,7 +45,8 @@ BUILD_FLAGS = {
     "author": "--author", "paper": "--paper", "template_dir": "--template",
     "pdf_variant": "--pdf-variant", "annex": "--annex",
 }
-PARSE_FLAGS = {"home": "--home", "lang": "--doc-lang", "limits": "--max-file-mb"}
+PARSE_FLAGS = {"home": "--home", "lang": "--doc-lang", "limits": "--max-file-mb",
+               "reference_date": "--reference-date"}
 
 EPILOG = """\
 examples:
@@ -178,6 +179,9 @@ def _common_parser(*, paths: bool = True) -> argparse.ArgumentParser:
                         help="give up on a file after this many seconds (0: never)")
     common.add_argument("--max-file-mb", type=_megabytes, default=Limits().max_file_bytes / MiB,
                         metavar="MB", help="refuse files larger than this")
+    common.add_argument("--reference-date", type=_date, metavar="YYYY-MM-DD",
+                        help='"today": relative dates ("two days ago") of documents without a '
+                        "date of their own are read from it; build: upcoming events too")
     common.add_argument("--cache", metavar="FILE",
                         help=f"record cache database (default: {default_cache_path()}; "
                         "keyed by file content, parser version and options; delete it to clear)")
@@ -217,7 +221,6 @@ def _build_arguments(build: argparse.ArgumentParser, *, formats: bool = True) ->
     add("--theme", action="append", default=[], metavar="ID",
         help="keep only sources on these themes, repeatable or comma list "
         "(briefing themes lists them)")
-    add("--reference-date", type=_date, metavar="YYYY-MM-DD", help='"today" for upcoming events')
     add("--created", type=_datetime, metavar="ISO-DATETIME",
         help="creation date written into the files, e.g. 2026-11-22T09:00:00")
     add("--author", default=defaults.author)
@@ -328,7 +331,7 @@ def parse_options(args: argparse.Namespace) -> ParseOptions:
     """ParseOptions from the common flags."""
     limits = Limits(max_file_bytes=max(1, int(args.max_file_mb * MiB)))
     return _validated(ParseOptions, PARSE_FLAGS, home=_text(args.home), lang=args.doc_lang,
-                      limits=limits)
+                      limits=limits, reference_date=args.reference_date)
 
 
 def build_options(args: argparse.Namespace) -> BuildOptions:

@@ -59,6 +59,9 @@ class ParseOptions(BaseModel):
     lang: str | None = None
     """ISO 639-1 language of the documents; ``None`` detects it per document."""
     limits: Limits = Field(default_factory=Limits)
+    reference_date: dt.date | None = None
+    """The day relative dates ("two days ago", "в прошлом году") are read from when a
+    document states no publication date of its own; ``None`` leaves them unresolved."""
 
     @field_validator("home")
     @classmethod

@@ -33,9 +33,18 @@ def parse_bytes(
         raws = read_document(data, path=path, fmt=fmt, limits=options.limits)
     except InputError as exc:
         return [failed_record(source, exc)]
-    return [
-        parse_raw(raw, source.model_copy(update={"format": raw.format}), options) for raw in raws
-    ]
+    return [parse_raw(raw, _with_file_facts(source, raw), options) for raw in raws]
+
+
+def _with_file_facts(source: Source, raw: RawDocument) -> Source:
+    """``source`` with what the reader learnt of the file: its format and its own dates."""
+    return source.model_copy(
+        update={
+            "format": raw.format,
+            "file_created": raw.file_created,
+            "file_modified": raw.file_modified,
+        }
+    )
 
 
 def parse_raw(raw: RawDocument, source: Source, options: ParseOptions) -> Record:

@@ -24,7 +24,8 @@ class Region(NamedTuple):
     role: LineRole
     label: str = ""
     """For metadata: ``date``, ``created``, ``updated``, ``source``, ``author``,
-    ``dateline``, ``published``; empty otherwise."""
+    ``dateline`` (an agency's), ``placedate`` (a place and a date opening the text),
+    ``published``; empty otherwise."""
 
 
 class Cleaned:

@@ -92,7 +92,7 @@ class Labels:
             return self.month(start.year, start.month)
         if value.precision == "year":
             return self.year(start.year)
-        if value.precision == "range" and end is not None and end != start:
+        if value.precision in ("range", "week") and end is not None and end != start:
             show = self._range_unit(start, end)
             return self.text["period"].format(start=show(start), end=show(end))
         return self.day(start)

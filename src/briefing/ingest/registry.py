@@ -131,5 +131,6 @@ def _finish(document: RawDocument, limits: Limits, note: str, path: str | None) 
         document.warnings.append(f"text cut at the limit of {limits.max_text_chars} characters")
     if note:
         document.warnings.insert(0, note)
-    if not document.text.strip():
+    if not document.text.strip() and document.published is None and document.page_search is None:
+        # (a page whose main text is empty but whose metadata dates it is kept, partial)
         raise EmptyDocumentError("no text left after removing control characters", path=path)

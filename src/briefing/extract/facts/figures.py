@@ -208,11 +208,19 @@ def _value(text: str, table: FigureWords, match: re.Match[str]) -> tuple[float |
     return number, percent.end() if percent else end, percent is not None
 
 
-def _number(written: str) -> float:
+def _number(written: str) -> float | None:
+    """The value of a number as written, or ``None`` when the digits do not make one.
+
+    The number pattern lets spaces group thousands ("132 000"), so numbers that
+    merely stand side by side ("7,000 359,000") can come as one run of digits.
+    """
     compact = written.replace("\u00a0", "").replace(" ", "")
     if "," in compact and _THOUSANDS.fullmatch(compact):
         compact = compact.replace(",", "")
-    return float(compact.replace(",", "."))
+    try:
+        return float(compact.replace(",", "."))
+    except ValueError:
+        return None
 
 
 def _qualifier(
