@@ -287,5 +287,5 @@ def test_reference_date_reads_relative_dates_in_parse_and_build(
     args = cli.build_parser().parse_args(
         ["build", str(path), "-o", str(tmp_path / "out"), "--reference-date", "2024-05-10"]
     )
-    assert str(cli.parse_options(args, None).reference_date) == "2024-05-10"
+    assert str(cli.parse_options(args).reference_date) == "2024-05-10"
     assert str(cli.build_options(args).reference_date) == "2024-05-10"
