@@ -110,20 +110,22 @@
     const table = el("table");
     details.appendChild(table);
     const head = el("tr");
-    for (const name of ["field", "value", "spans", "confidence"]) head.appendChild(el("th", "", name));
+    for (const name of ["field", "value", "evidence", "confidence"]) head.appendChild(el("th", "", name));
     table.appendChild(head);
     const rows = new Map();
     for (const mark of source.marks) {
       const key = mark.field + "\u0000" + mark.value;
-      const row = rows.get(key) || { mark: mark, count: 0 };
-      row.count += 1;
+      const row = rows.get(key) || { mark: mark, quotes: [] };
+      row.quotes.push(source.text.slice(mark.start, mark.end));
       rows.set(key, row);
     }
     for (const row of rows.values()) {
       const tr = el("tr");
       tr.appendChild(el("td", "m f-" + row.mark.field, row.mark.field));
       tr.appendChild(el("td", "", row.mark.value));
-      tr.appendChild(el("td", "", String(row.count)));
+      const shown = row.quotes.slice(0, 3).map((quote) => "“" + quote + "”").join(" · ");
+      const more = row.quotes.length > 3 ? " (+" + (row.quotes.length - 3) + ")" : "";
+      tr.appendChild(el("td", "", shown + more));
       tr.appendChild(el("td", "", row.mark.confidence === null ? "" : String(row.mark.confidence)));
       table.appendChild(tr);
     }
