@@ -158,6 +158,8 @@ def _build_arguments(build: argparse.ArgumentParser) -> None:
     add("--paper", choices=["a4", "letter"], default=defaults.paper)
     add("--template", metavar="DIR", help="a copy of templates/ to render with")
     add("--pdf-variant", choices=["pdf/ua-1", "pdf/a-3b", "pdf/a-2b"])
+    add("--max-records", type=_positive_int, default=batch.DEFAULT_MAX_RECORDS, metavar="N",
+        help="refuse to build from more records than this (default: %(default)s)")
 
 
 class _VersionAction(argparse.Action):
@@ -230,6 +232,7 @@ def _settings(args: argparse.Namespace, options: ParseOptions) -> Iterator[batch
         yield batch.BatchSettings(
             jobs=args.jobs, timeout=args.timeout, cache=cache, dedup=not args.no_dedup,
             progress=wants_bar(args.quiet), verbose=args.verbose,
+            max_records=getattr(args, "max_records", batch.DEFAULT_MAX_RECORDS),
         )
     finally:
         if cache is not None:
@@ -274,9 +277,9 @@ def _build(args: argparse.Namespace) -> int:
     inputs = collect_inputs(args.paths, include=args.include, exclude=args.exclude, stdin=sys.stdin)
     summary, started = batch.Summary(), time.monotonic()
     _notes(inputs.notes, args.quiet)
-    with _settings(args, options) as settings:
-        records = batch.gather_records(inputs.paths, options, settings, summary)
     try:
+        with _settings(args, options) as settings:
+            records = batch.gather_records(inputs.paths, options, settings, summary)
         written = batch.render_outputs(records, build, folder, args.format)
     except BriefingError as exc:
         sys.stderr.write(f"briefing: error: {exc}\n")

@@ -11,9 +11,10 @@ import hashlib
 from pathlib import Path
 
 from briefing.clean import Cleaned, Region, clean_document
-from briefing.errors import BriefingError, InputError, TooLargeError
+from briefing.errors import BriefingError, InputError
 from briefing.extract import extract_record
 from briefing.ingest import RawDocument, read_document
+from briefing.input_file import read_input
 from briefing.options import ParseOptions
 from briefing.schema import ErrorInfo, Record, Source
 
@@ -70,16 +71,9 @@ def parse_path(path: str | Path, options: ParseOptions | None = None) -> list[Re
     options = options or ParseOptions()
     name = str(path)
     try:
-        size = Path(path).stat().st_size
-        if size > options.limits.max_file_bytes:
-            raise TooLargeError(
-                f"{size} bytes is over the limit of {options.limits.max_file_bytes}", path=name
-            )
-        data = Path(path).read_bytes()
-    except BriefingError as exc:
+        data = read_input(path, options.limits.max_file_bytes)
+    except InputError as exc:
         return [failed_record(Source(path=name), exc)]
-    except OSError as exc:
-        return [failed_record(Source(path=name), InputError(exc.strerror or str(exc), path=name))]
     return parse_bytes(data, path=name, options=options)
 
 

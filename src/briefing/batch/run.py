@@ -10,7 +10,6 @@ and memory stays flat however large the archive.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, NamedTuple, TextIO
@@ -18,8 +17,10 @@ from typing import IO, TYPE_CHECKING, NamedTuple, TextIO
 from briefing.batch.cache import RecordCache
 from briefing.batch.inputs import shown
 from briefing.batch.progress import Progress
+from briefing.batch.records_file import BadLine, is_records_file, load_records
 from briefing.batch.workers import Item, Parsed, Task, parse_guarded
-from briefing.errors import BriefingError, InputError, TooLargeError
+from briefing.errors import InputError, TooLargeError
+from briefing.input_file import read_input
 from briefing.options import BuildOptions, Limits, ParseOptions
 from briefing.parsing import failed_record
 from briefing.schema import Record, Source
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
 DEFAULT_TIMEOUT_S = 120.0  # per file; a 500-page PDF parses in well under a minute
 TRANSIENT_STAGES = frozenset({"batch", "internal"})  # failures never cached
+DEFAULT_MAX_RECORDS = 100_000  # far above any briefing's page limit; bounds memory first
 FAILURES_SHOWN = 20  # in the closing summary; the JSON lines carry every error anyway
 
 
@@ -41,6 +43,8 @@ class BatchSettings(NamedTuple):
     dedup: bool = True
     progress: bool = False
     verbose: bool = False
+    max_records: int = DEFAULT_MAX_RECORDS
+    """Records a briefing is built from at most (records files and parsed documents)."""
 
 
 # Plain classes, not dataclasses: each dataclass costs every ``import briefing`` ~1 ms.
@@ -207,16 +211,11 @@ def _results(
 
 
 def _load(path: str, limits: Limits, cache: RecordCache | None) -> Item:
+    """The file's bytes (regular files within the size limit only), or its cached records."""
     try:
-        size = Path(path).stat().st_size
-        if size > limits.max_file_bytes:
-            raise TooLargeError(f"{size} bytes is over the limit of {limits.max_file_bytes}")
-        data = Path(path).read_bytes()
-    except BriefingError as exc:
+        data = read_input(path, limits.max_file_bytes)
+    except InputError as exc:
         return Item(path, parsed=[Parsed.of(failed_record(Source(path=path), exc))])
-    except OSError as exc:
-        error = InputError(exc.strerror or str(exc), path=path)
-        return Item(path, parsed=[Parsed.of(failed_record(Source(path=path), error))])
     sha = hashlib.sha256(data).hexdigest()
     hit = cache.get(sha, path) if cache is not None else None
     if hit is not None:
@@ -242,30 +241,6 @@ def write_records(results: Iterable[FileResult], stream: IO[str], summary: Summa
         summary.add(result)
 
 
-def is_records_file(path: str) -> bool:
-    """True for a JSON Lines file written by ``briefing parse`` (its first line is a record)."""
-    if not path.endswith(".jsonl"):
-        return False
-    try:
-        with Path(path).open(encoding="utf-8") as stream:
-            first = next((line for line in stream if line.strip()), "")
-        head = json.loads(first)
-    except (OSError, UnicodeDecodeError, ValueError):
-        return False
-    return isinstance(head, dict) and "schema_version" in head and "source" in head
-
-
-def load_records(path: str) -> Iterator[Record]:
-    """The records of a ``briefing parse`` output file, one line at a time."""
-    with Path(path).open(encoding="utf-8") as stream:
-        for number, line in enumerate(stream, 1):
-            if line.strip():
-                try:
-                    yield Record.model_validate_json(line)
-                except ValueError as exc:
-                    raise InputError(f"line {number} is not a record: {exc}", path=path) from exc
-
-
 # -- building a briefing -----------------------------------------------------------------
 
 OUTPUTS = {  # format -> (renderer in briefing.render, file name in the output folder)
@@ -287,13 +262,27 @@ def gather_records(
     for result in parse_files(documents, options, settings._replace(dedup=False)):
         summary.add(result)
         records.extend(result.records)
+        _check_count(len(records), settings.max_records)
     for path in saved:
-        loaded = list(load_records(path))
-        summary.records += len(loaded)
-        records.extend(loaded)
+        limit = settings.max_records - len(records)
+        for loaded in load_records(path, max_bytes=options.limits.max_file_bytes,
+                                   max_records=limit):
+            if isinstance(loaded, BadLine):
+                summary.failures.append((f"{path}, line {loaded.number}", loaded.reason))
+            else:
+                records.append(loaded)
+                summary.records += 1
     if settings.dedup:
         LazyGroups().assign(records)
     return records
+
+
+def _check_count(count: int, limit: int) -> None:
+    if count > limit:
+        raise TooLargeError(
+            f"the inputs hold more than {limit} records (the --max-records limit); "
+            "build from fewer files or raise the limit"
+        )
 
 
 def render_outputs(

@@ -1,0 +1,147 @@
+"""Inputs that attack time, memory and the cache: each is refused or bounded, with a clear
+error naming the file, and the batch goes on. Every input is built here."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from briefing import cli
+from briefing.batch import run as batch
+from briefing.batch.records_file import BadLine, is_records_file, load_records
+from briefing.options import Limits, ParseOptions
+from briefing.parsing import parse_path
+
+TEXT = "Kazakhstan and Italy signed a memorandum on cultural cooperation in Rome. " * 3
+
+
+def _parse(paths: list[str], *, jobs: int = 1, timeout: float = 5.0,
+           limits: Limits | None = None) -> dict[str, tuple[str, str | None]]:
+    options = ParseOptions(limits=limits or Limits())
+    settings = batch.BatchSettings(jobs=jobs, timeout=timeout, dedup=False)
+    found = {}
+    for result in batch.parse_files(paths, options, settings):
+        record = result.records[0]
+        found[Path(result.path).name] = (record.status, record.error and record.error.type)
+    return found
+
+
+# -- special files -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_fifo_a_device_and_links_to_them_are_refused_unread(tmp_path: Path, jobs: int) -> None:
+    """A FIFO used to hang the run; /dev/zero (size 0) was read until memory ran out."""
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    (tmp_path / "pipe-link.html").symlink_to(tmp_path / "pipe.txt")
+    (tmp_path / "good.txt").write_text(TEXT, encoding="utf-8")
+    names = ["pipe.txt", "zero.txt", "pipe-link.html", "good.txt"]
+    found = _parse([str(tmp_path / name) for name in names] + ["/dev/zero"], jobs=jobs)
+    assert found == {
+        "pipe.txt": ("failed", "NotAFileError"),
+        "zero.txt": ("failed", "NotAFileError"),
+        "pipe-link.html": ("failed", "NotAFileError"),
+        "good.txt": ("ok", None),
+        "zero": ("failed", "NotAFileError"),
+    }
+
+
+def test_the_refusal_names_the_kind_of_file(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    [fifo] = parse_path(tmp_path / "pipe.txt")
+    [device] = parse_path(tmp_path / "zero.txt")
+    [folder] = parse_path(tmp_path)
+    assert fifo.error is not None and "FIFO" in fifo.error.message
+    assert device.error is not None and "character device (through a symlink)" in (
+        device.error.message)
+    assert folder.error is not None and "folder" in folder.error.message
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text(TEXT * 100, encoding="utf-8")
+    found = _parse([str(big)], limits=Limits(max_file_bytes=1000))
+    assert found == {"big.txt": ("failed", "TooLargeError")}
+
+
+def test_a_fifo_named_jsonl_is_not_taken_for_a_records_file(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "records.jsonl")
+    assert not is_records_file(str(tmp_path / "records.jsonl"))
+
+
+# -- records files -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def record_lines(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    folder = tmp_path_factory.mktemp("docs")
+    paths = []
+    for number, partner in enumerate(["Italy", "France", "Japan", "Egypt"]):
+        path = folder / f"{number}.txt"
+        path.write_text(f"Kazakhstan and {partner} opened a cultural centre. {TEXT}",
+                        encoding="utf-8")
+        paths.append(str(path))
+    settings = batch.BatchSettings(dedup=False)
+    return [p.line() for r in batch.parse_files(paths, ParseOptions(), settings) for p in r.parsed]
+
+
+def _bad_records_file(path: Path, lines: list[str]) -> None:
+    extra = json.loads(lines[1])
+    extra["invented"] = 1
+    surrogate = lines[3].replace('"text":"', '"text":"\\ud800', 1)
+    assert surrogate != lines[3]
+    rows = [lines[0].encode(), json.dumps(extra).encode(), lines[2][:150].encode(),
+            surrogate.encode(), b'{"schema_version":"1","title":"\xed\xa0\x80"}']
+    path.write_bytes(b"\n".join(rows) + b"\n")
+
+
+def test_bad_lines_of_a_records_file_are_named_and_skipped(
+    tmp_path: Path, record_lines: list[str]
+) -> None:
+    path = tmp_path / "records.jsonl"
+    _bad_records_file(path, record_lines)
+    assert is_records_file(str(path))
+    loaded = list(load_records(str(path), max_bytes=10**8, max_records=100))
+    assert not isinstance(loaded[0], BadLine)
+    bad = {item.number: item.reason for item in loaded if isinstance(item, BadLine)}
+    assert sorted(bad) == [2, 3, 4, 5]
+    assert "invented" in bad[2] and "Extra inputs" in bad[2]
+    assert "EOF" in bad[3]
+    assert "surrogate" in bad[4] or "escape" in bad[4]
+    assert "not UTF-8" in bad[5]
+
+
+def test_build_from_a_bad_records_file_names_each_line_and_goes_on(
+    tmp_path: Path, record_lines: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "records.jsonl"
+    _bad_records_file(path, record_lines)
+    status = cli.main(["build", str(path), "-o", str(tmp_path / "out"), "--format", "md",
+                       "--no-cache", "-q"])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert "Traceback" not in err
+    for number in (2, 3, 4, 5):
+        assert f"records.jsonl, line {number}:" in err
+    assert (tmp_path / "out" / "briefing.md").exists()
+
+
+def test_size_and_record_limits_apply_to_records_files(
+    tmp_path: Path, record_lines: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "records.jsonl"
+    path.write_text("\n".join(record_lines) + "\n", encoding="utf-8")
+    out = str(tmp_path / "out")
+    status = cli.main(["build", str(path), "-o", out, "--format", "md", "--no-cache",
+                       "--max-file-mb", "0.001"])
+    assert status == 1 and "over the limit" in capsys.readouterr().err
+    status = cli.main(["build", str(path), "-o", out, "--format", "md", "--no-cache",
+                       "--max-records", "3"])
+    err = capsys.readouterr().err
+    assert status == 1 and "more than 3 records" in err and "Traceback" not in err
+    assert not (tmp_path / "out" / "briefing.md").exists()
