@@ -5,15 +5,26 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from briefing import cli
 from briefing.batch import run as batch
+from briefing.batch import workers
+from briefing.batch.cache import RecordCache
 from briefing.batch.records_file import BadLine, is_records_file, load_records
+from briefing.ingest import RawDocument, docx_reader
 from briefing.options import Limits, ParseOptions
 from briefing.parsing import parse_path
+from briefing.schema import Record, Source
+from ingest_samples import docx_bytes, pdf_bytes
 
 TEXT = "Kazakhstan and Italy signed a memorandum on cultural cooperation in Rome. " * 3
 
@@ -145,3 +156,155 @@ def test_size_and_record_limits_apply_to_records_files(
     err = capsys.readouterr().err
     assert status == 1 and "more than 3 records" in err and "Traceback" not in err
     assert not (tmp_path / "out" / "briefing.md").exists()
+
+
+# -- time limits -------------------------------------------------------------------------
+
+
+def _cached_run(paths: list[str], db: Path, *, timeout: float) -> list[Record]:
+    with RecordCache(db, ParseOptions()) as store:
+        settings = batch.BatchSettings(timeout=timeout, cache=store, dedup=False)
+        return [r for result in batch.parse_files(paths, ParseOptions(), settings)
+                for r in result.records]
+
+
+def test_a_docx_timeout_is_a_timeout_and_never_cached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """python-docx sits in a broad ``except``: the timeout became a cached "corrupt" error."""
+    path = tmp_path / "slow.docx"
+    path.write_bytes(docx_bytes([("Kazakhstan and Italy held a concert in Rome.", None)]))
+    real = docx_reader._block_lines
+
+    def slow(parent: object) -> Iterator[str]:
+        time.sleep(3)
+        yield from real(parent)
+
+    monkeypatch.setattr(docx_reader, "_block_lines", slow)
+    [record] = _cached_run([str(path)], tmp_path / "c.sqlite", timeout=0.5)
+    assert record.error is not None and record.error.type == "TimeoutError"
+    monkeypatch.setattr(docx_reader, "_block_lines", real)
+    [record] = _cached_run([str(path)], tmp_path / "c.sqlite", timeout=0)
+    assert record.status == "ok" and "concert in Rome" in record.text
+
+
+def test_a_slow_pdf_page_stops_the_pdf_at_the_time_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The per-page ``except`` of the PDF reader swallowed the alarm and read on."""
+    import pypdfium2
+
+    path = tmp_path / "slow.pdf"
+    path.write_bytes(pdf_bytes([[f"Page {n} on cooperation with Italy."] for n in range(6)]))
+    real = pypdfium2.PdfPage.get_textpage
+
+    def slow(page: Any) -> Any:
+        time.sleep(0.4)
+        return real(page)
+
+    monkeypatch.setattr(pypdfium2.PdfPage, "get_textpage", slow)
+    started = time.monotonic()
+    [record] = _parse_records([str(path)], timeout=0.5)
+    assert record.error is not None and record.error.type == "TimeoutError"
+    assert time.monotonic() - started < 2.0  # six pages would take 2.4 s
+
+
+def _parse_records(paths: list[str], *, timeout: float, jobs: int = 1,
+                   memory_mb: int = 0) -> list[Record]:
+    settings = batch.BatchSettings(jobs=jobs, timeout=timeout, dedup=False,
+                                   max_memory_mb=memory_mb)
+    return [r for result in batch.parse_files(paths, ParseOptions(), settings)
+            for r in result.records]
+
+
+def test_each_document_of_a_json_lines_file_has_its_own_time_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole file used to share one limit: 200,000 items became one failed record."""
+    path = tmp_path / "items.jsonl"
+    items = [{"text": f"Item {n}: Kazakhstan and Italy held a concert in Rome."} for n in range(6)]
+    items[2]["text"] = "SLOW " + items[2]["text"]
+    path.write_text("\n".join(json.dumps(item) for item in items), encoding="utf-8")
+    real = workers.parse_raw
+
+    def slow_one(raw: RawDocument, source: Source, options: ParseOptions) -> Record:
+        if raw.text.startswith("SLOW"):
+            time.sleep(5)
+        time.sleep(0.2)
+        return real(raw, source, options)
+
+    monkeypatch.setattr(workers, "parse_raw", slow_one)
+    records = _parse_records([str(path)], timeout=0.6)
+    assert [r.status for r in records] == ["ok", "ok", "failed", "ok", "ok", "ok"]
+    assert records[2].error is not None and records[2].error.type == "TimeoutError"
+    assert "document 3 of 6" in records[2].error.message
+
+
+# -- memory and processes ----------------------------------------------------------------
+
+
+def test_a_parse_that_needs_too_much_memory_fails_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = []
+    for name in ("a", "greedy", "b"):
+        (tmp_path / f"{name}.txt").write_text(f"{name}: {TEXT}", encoding="utf-8")
+        paths.append(str(tmp_path / f"{name}.txt"))
+    real = workers.parse_raw
+
+    def greedy(raw: RawDocument, source: Source, options: ParseOptions) -> Record:
+        if "greedy" in (source.path or ""):
+            hoard = bytearray(2 * 1024**3)
+            del hoard
+        return real(raw, source, options)
+
+    monkeypatch.setattr(workers, "parse_raw", greedy)
+    records = _parse_records(paths, timeout=30, memory_mb=400)
+    assert [r.status for r in records] == ["ok", "failed", "ok"]
+    assert records[1].error is not None and records[1].error.type == "OutOfMemory"
+
+
+ORPHAN_SCRIPT = textwrap.dedent("""
+    import os, pathlib, sys, time
+    from briefing import cli
+    from briefing.batch import workers
+    def hang(raw, source, options):
+        pathlib.Path(os.environ["WORKER_PIDS"], str(os.getpid())).touch()
+        time.sleep(600)
+    workers.parse_raw = hang
+    sys.exit(cli.main(sys.argv[1:]))
+""")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with Path(f"/proc/{pid}/stat").open() as stream:
+            return stream.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
+def test_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
+    pids = tmp_path / "pids"
+    pids.mkdir()
+    paths = []
+    for number in range(4):
+        (tmp_path / f"{number}.txt").write_text(TEXT, encoding="utf-8")
+        paths.append(str(tmp_path / f"{number}.txt"))
+    env = {**os.environ, "WORKER_PIDS": str(pids)}
+    parent = subprocess.Popen(
+        [sys.executable, "-c", ORPHAN_SCRIPT, "parse", "-j", "2", "--no-cache", "-q", *paths],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+    )
+    deadline = time.monotonic() + 60
+    while len(list(pids.iterdir())) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    workers_seen = [int(p.name) for p in pids.iterdir()]
+    assert len(workers_seen) == 2
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers_seen) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(pid) for pid in workers_seen)

@@ -123,6 +123,10 @@ def _common_parser() -> argparse.ArgumentParser:
                         help="give up on a file after this many seconds (0: never)")
     common.add_argument("--max-file-mb", type=float, default=Limits().max_file_bytes / MiB,
                         metavar="MB", help="refuse files larger than this")
+    common.add_argument("--max-memory-mb", type=_non_negative_int,
+                        default=batch.DEFAULT_MAX_MEMORY_MB, metavar="MB",
+                        help="memory of each parser process; a file needing more fails alone "
+                        "(0: no limit; default: %(default)s)")
     common.add_argument("--cache", metavar="FILE",
                         help=f"record cache database (default: {default_cache_path()})")
     common.add_argument("--no-cache", action="store_true", help="parse everything again")
@@ -180,6 +184,13 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _non_negative_int(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
 def _formats(text: str) -> list[str]:
     chosen = [f.strip().lower() for f in text.split(",") if f.strip()]
     unknown = sorted(set(chosen) - set(FORMATS))
@@ -233,6 +244,7 @@ def _settings(args: argparse.Namespace, options: ParseOptions) -> Iterator[batch
             jobs=args.jobs, timeout=args.timeout, cache=cache, dedup=not args.no_dedup,
             progress=wants_bar(args.quiet), verbose=args.verbose,
             max_records=getattr(args, "max_records", batch.DEFAULT_MAX_RECORDS),
+            max_memory_mb=args.max_memory_mb,
         )
     finally:
         if cache is not None:

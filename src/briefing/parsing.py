@@ -28,14 +28,29 @@ def parse_bytes(
 ) -> list[Record]:
     """Records for every document in one file's bytes (a failed record on bad input)."""
     options = options or ParseOptions()
-    source = Source(path=path, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
     try:
-        raws = read_document(data, path=path, fmt=fmt, limits=options.limits)
+        documents = read_documents(data, path=path, fmt=fmt, options=options)
     except InputError as exc:
-        return [failed_record(source, exc)]
-    return [
-        parse_raw(raw, source.model_copy(update={"format": raw.format}), options) for raw in raws
-    ]
+        return [failed_record(file_source(data, path), exc)]
+    return [parse_raw(raw, source, options) for raw, source in documents]
+
+
+def file_source(data: bytes, path: str | None) -> Source:
+    """The :class:`Source` of one file's bytes."""
+    return Source(path=path, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+
+
+def read_documents(
+    data: bytes, *, path: str | None, fmt: str | None = None, options: ParseOptions
+) -> list[tuple[RawDocument, Source]]:
+    """The documents in one file's bytes, each with its source; raises ``InputError``.
+
+    The first half of :func:`parse_bytes`: a batch runs it and each
+    :func:`parse_raw` under time limits of their own.
+    """
+    raws = read_document(data, path=path, fmt=fmt, limits=options.limits)
+    source = file_source(data, path)
+    return [(raw, source.model_copy(update={"format": raw.format})) for raw in raws]
 
 
 def parse_raw(raw: RawDocument, source: Source, options: ParseOptions) -> Record:

@@ -6,8 +6,12 @@ Kept apart so that a one-file run, which parses in-process, never imports
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
@@ -17,10 +21,13 @@ from multiprocessing.context import BaseContext
 from typing import Any, cast
 
 from briefing.batch.workers import Item, Parsed, Task, batch_failure, parse_guarded
+from briefing.ingest.json_reader import JsonReader
 from briefing.options import ParseOptions
 from briefing.parsing import parse_bytes
 
 HARD_TIMEOUT_GRACE_S = 30.0  # when the alarm cannot fire (stuck in C code), kill the worker
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+PARENT_POLL_S = 1.0  # where prctl is missing: how often a worker checks its parent is alive
 WINDOW_PER_JOB = 4  # tasks in flight per worker: keeps workers busy, memory bounded
 MAX_CHUNK = 16  # files per task at most: amortises process hand-offs for small files
 CHUNKS_PER_WINDOW = 2  # smaller chunks when the list is short, so every worker gets some
@@ -57,9 +64,57 @@ def _parse_chunk(chunk: list[tuple[str, bytes]], task: Task) -> list[list[Parsed
     ]
 
 
-def _ignore_sigint() -> None:
-    """Workers leave Ctrl-C to the parent, which stops them cleanly."""
+def _start_worker(parent: int, memory_bytes: int) -> None:
+    """Set up a worker: Ctrl-C left to the parent, which stops it cleanly; death with the
+    parent (``kill -9`` of the parent leaves no orphan blocked on a pipe); memory bounded."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent(parent)
+    if memory_bytes > 0:
+        _limit_memory(memory_bytes)
+
+
+def _die_with_parent(parent: int) -> None:
+    """SIGKILL this process when its parent dies (Linux ``prctl``; elsewhere a watchdog)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl")
+    except (OSError, AttributeError):
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_S)
+    os._exit(1)
+
+
+def _limit_memory(memory_bytes: int) -> None:
+    """Cap the address space: a runaway parse fails with ``MemoryError`` (or its worker
+    dies, when a C library aborts) instead of taking the machine's memory.
+
+    A worker forked from a parent that already holds much (the records of a long
+    ``build``) keeps some headroom above what it inherited.
+    """
+    import resource
+
+    inherited = _address_space()
+    limit = max(memory_bytes, inherited + memory_bytes // 4)
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _address_space() -> int:
+    """This process's virtual memory size in bytes (0 where /proc is not there)."""
+    try:
+        with open("/proc/self/statm") as stream:  # noqa: PTH123 (a tiny read, once per worker)
+            return int(stream.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError):
+        return 0
 
 
 class _WorkerContext:
@@ -85,15 +140,17 @@ class _WorkerContext:
 class _Pool:
     """A process pool that can be replaced when a worker dies or hangs."""
 
-    def __init__(self, jobs: int) -> None:
+    def __init__(self, jobs: int, memory_bytes: int) -> None:
         self.jobs = jobs
+        self.memory_bytes = memory_bytes
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
         self.context = _WorkerContext()
         # The wrapper forwards every other attribute to the real context.
         context = cast(BaseContext, self.context)
-        return ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_ignore_sigint)
+        return ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_start_worker,
+                                   initargs=(os.getpid(), self.memory_bytes))
 
     def submit(self, chunk: list[tuple[str, bytes]], task: Task) -> Future[list[list[Parsed]]]:
         try:
@@ -117,7 +174,7 @@ class _Pool:
 
 
 def _parallel(items: Iterable[Item], task: Task, jobs: int, chunk_size: int) -> Iterator[Item]:
-    pool = _Pool(jobs)
+    pool = _Pool(jobs, task.memory_bytes)
     window: deque[tuple[list[Item], Future[list[list[Parsed]]] | None]] = deque()
     try:
         for chunk in _chunks(items, chunk_size):
@@ -164,7 +221,8 @@ def _wait(
         return []
     todo = [item for item in chunk if item.parsed is None]
     try:
-        return future.result(timeout=_hard_limit(task.timeout, len(todo)))
+        limits = sum(_time_limits(item) for item in todo)
+        return future.result(timeout=_hard_limit(task.timeout, limits))
     except CancelledError:  # dropped when another task's worker died: simply run again
         return _wait(pool, chunk, _submit(pool, chunk, task), task)
     except (FutureTimeout, BrokenProcessPool):
@@ -176,12 +234,21 @@ def _isolated(pool: _Pool, item: Item, task: Task) -> list[Parsed]:
     """Retry one file alone after its worker died: it fails alone if it is the culprit."""
     future = pool.submit([(item.path, item.data or b"")], task)
     try:
-        return future.result(timeout=_hard_limit(task.timeout, 1))[0]
+        return future.result(timeout=_hard_limit(task.timeout, _time_limits(item)))[0]
     except (FutureTimeout, BrokenProcessPool, CancelledError):
         pool.restart()
-        crash = batch_failure(item.path, "WorkerCrashed", "the parser process died or hung")
+        crash = batch_failure(item.path, "WorkerCrashed",
+                              "the parser process died (out of memory?) or hung")
         return [Parsed.of(crash)]
 
 
-def _hard_limit(timeout: float, files: int) -> float | None:
-    return timeout * files + HARD_TIMEOUT_GRACE_S if timeout > 0 else None
+def _time_limits(item: Item) -> int:
+    """How many time limits a file's parse may take at most: reading, then each document
+    (a JSON file holds at most one per line)."""
+    if item.path.lower().endswith(JsonReader.extensions):
+        return 1 + (item.data or b"").count(b"\n") + 1
+    return 2
+
+
+def _hard_limit(timeout: float, limits: int) -> float | None:
+    return timeout * limits + HARD_TIMEOUT_GRACE_S if timeout > 0 else None

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 DEFAULT_TIMEOUT_S = 120.0  # per file; a 500-page PDF parses in well under a minute
 TRANSIENT_STAGES = frozenset({"batch", "internal"})  # failures never cached
+DEFAULT_MAX_MEMORY_MB = 1024  # per worker; the worst inputs measured stay well below it
 DEFAULT_MAX_RECORDS = 100_000  # far above any briefing's page limit; bounds memory first
 FAILURES_SHOWN = 20  # in the closing summary; the JSON lines carry every error anyway
 
@@ -45,6 +46,11 @@ class BatchSettings(NamedTuple):
     verbose: bool = False
     max_records: int = DEFAULT_MAX_RECORDS
     """Records a briefing is built from at most (records files and parsed documents)."""
+    max_memory_mb: int = DEFAULT_MAX_MEMORY_MB
+    """Memory (address space) of each parser process; 0: no limit."""
+    in_process: bool = False
+    """Parse in this process when ``jobs`` is 1: no memory limit, no protection from a
+    parser that crashes or hangs in C code (for tests and debugging)."""
 
 
 # Plain classes, not dataclasses: each dataclass costs every ``import briefing`` ~1 ms.
@@ -114,9 +120,15 @@ class Summary:
             stream.write(f"  ... and {hidden} more (--verbose lists all)\n")
 
 
-def parse_in_order(items: Iterable[Item], task: Task, *, jobs: int, total: int) -> Iterator[Item]:
-    """Every item with its records filled in, in the order given (``total``: how many)."""
-    if jobs <= 1:
+def parse_in_order(
+    items: Iterable[Item], task: Task, *, jobs: int, total: int, in_process: bool = False
+) -> Iterator[Item]:
+    """Every item with its records filled in, in the order given (``total``: how many).
+
+    Parsing runs in worker processes (one at least), where time and memory are
+    bounded; ``in_process`` parses here instead when there is one job.
+    """
+    if jobs <= 1 and in_process:
         for item in items:
             if item.parsed is None:
                 records = parse_guarded(item.path, item.data or b"", task.options, task.timeout)
@@ -199,8 +211,10 @@ def _results(
 ) -> Iterator[FileResult]:
     loaded = (_load(path, options.limits, settings.cache) for path in paths)
     jobs = settings.jobs if len(paths) > 1 else 1
-    task = Task(options, settings.timeout, signed=settings.dedup)
-    for item in parse_in_order(loaded, task, jobs=jobs, total=len(paths)):
+    task = Task(options, settings.timeout, signed=settings.dedup,
+                memory_bytes=settings.max_memory_mb * 1024 * 1024)
+    for item in parse_in_order(loaded, task, jobs=jobs, total=len(paths),
+                               in_process=settings.in_process):
         result = FileResult(item.path, item.parsed or [], item.cached)
         if settings.cache is not None and not result.cached:
             _remember(settings.cache, item.sha256, result)
