@@ -20,10 +20,12 @@ from briefing.batch import run as batch
 from briefing.batch import workers
 from briefing.batch.cache import RecordCache
 from briefing.batch.records_file import BadLine, is_records_file, load_records
-from briefing.ingest import RawDocument, docx_reader
+from briefing.errors import TooLargeError
+from briefing.ingest import RawDocument, docx_reader, pdf_reader, read_document
 from briefing.options import Limits, ParseOptions
 from briefing.parsing import parse_path
 from briefing.schema import Record, Source
+from hostile_samples import inflating_pdf
 from ingest_samples import docx_bytes, pdf_bytes
 
 TEXT = "Kazakhstan and Italy signed a memorandum on cultural cooperation in Rome. " * 3
@@ -308,3 +310,16 @@ def test_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
     while any(_alive(pid) for pid in workers_seen) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(_alive(pid) for pid in workers_seen)
+
+
+def test_a_pdf_stream_that_inflates_beyond_the_limit_is_refused_before_pdfium(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A 1.2 MB PDF whose stream inflated to 1.2 GB took 2.3 GB (PDFium aborts when it can't)."""
+    monkeypatch.setattr(pdf_reader, "MAX_STREAM_BYTES", 8 * 1024 * 1024)
+    bomb = inflating_pdf(16 * 1024 * 1024)
+    assert len(bomb) < 64 * 1024
+    with pytest.raises(TooLargeError, match="inflates to more than 8 MB"):
+        read_document(bomb, path="bomb.pdf")
+    [document] = read_document(inflating_pdf(4 * 1024 * 1024), path="fine.pdf")
+    assert "Cultural cooperation with Italy." in document.text

@@ -35,6 +35,8 @@ class DocxReader:
         try:
             lines = list(_block_lines(document.element.body))
             properties = _properties(document)
+        except MemoryError:  # the worker's memory limit, not a broken document
+            raise
         except Exception as exc:  # python-docx on malformed XML: bad input, not our bug
             raise CorruptDocumentError(f"unreadable Word content ({exc})", path=path) from exc
         text = "\n".join(line for line in lines if line.strip())
@@ -59,6 +61,8 @@ def _open(data: bytes, path: str | None, limits: Limits) -> Any:
 
     try:
         return Document(BytesIO(data))
+    except MemoryError:
+        raise
     except Exception as exc:  # any failure to open is a broken package, reported as such
         raise CorruptDocumentError(f"not a readable Word document ({exc})", path=path) from exc
 
