@@ -20,13 +20,13 @@ from briefing.batch import run as batch
 from briefing.batch import workers
 from briefing.batch.cache import RecordCache
 from briefing.batch.records_file import BadLine, is_records_file, load_records
-from briefing.errors import TooLargeError
+from briefing.errors import CorruptDocumentError, TooLargeError
 from briefing.ingest import RawDocument, docx_reader, pdf_reader, read_document
 from briefing.options import Limits, ParseOptions
 from briefing.parsing import parse_path
 from briefing.schema import Record, Source
-from hostile_samples import inflating_pdf
-from ingest_samples import docx_bytes, pdf_bytes
+from hostile_samples import big_docx, inflating_pdf
+from ingest_samples import docx_bytes, pdf_bytes, replace_part
 
 TEXT = "Kazakhstan and Italy signed a memorandum on cultural cooperation in Rome. " * 3
 
@@ -176,16 +176,16 @@ def test_a_docx_timeout_is_a_timeout_and_never_cached(
     """python-docx sits in a broad ``except``: the timeout became a cached "corrupt" error."""
     path = tmp_path / "slow.docx"
     path.write_bytes(docx_bytes([("Kazakhstan and Italy held a concert in Rome.", None)]))
-    real = docx_reader._block_lines
+    real = docx_reader._element_lines
 
-    def slow(parent: object) -> Iterator[str]:
+    def slow(block: object) -> Iterator[str]:
         time.sleep(3)
-        yield from real(parent)
+        yield from real(block)
 
-    monkeypatch.setattr(docx_reader, "_block_lines", slow)
+    monkeypatch.setattr(docx_reader, "_element_lines", slow)
     [record] = _cached_run([str(path)], tmp_path / "c.sqlite", timeout=0.5)
     assert record.error is not None and record.error.type == "TimeoutError"
-    monkeypatch.setattr(docx_reader, "_block_lines", real)
+    monkeypatch.setattr(docx_reader, "_element_lines", real)
     [record] = _cached_run([str(path)], tmp_path / "c.sqlite", timeout=0)
     assert record.status == "ok" and "concert in Rome" in record.text
 
@@ -323,3 +323,41 @@ def test_a_pdf_stream_that_inflates_beyond_the_limit_is_refused_before_pdfium(
         read_document(bomb, path="bomb.pdf")
     [document] = read_document(inflating_pdf(4 * 1024 * 1024), path="fine.pdf")
     assert "Cultural cooperation with Italy." in document.text
+
+
+# -- Word documents ----------------------------------------------------------------------
+
+XXE_BODY = """<?xml version="1.0" encoding="{}"?>
+<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>"""
+
+
+@pytest.mark.parametrize("encoding", ["utf-32-le", "utf-32-be", "utf-32"])
+def test_a_utf32_dtd_is_refused(encoding: str) -> None:
+    docx = docx_bytes([("Cultural cooperation report.", None)])
+    body = XXE_BODY.replace("{}", encoding.upper()).encode(encoding)
+    hostile = replace_part(docx, "word/document.xml", body)
+    with pytest.raises(CorruptDocumentError, match=r"word/document\.xml declares a DTD"):
+        read_document(hostile, path="xxe32.docx")
+
+
+def test_the_parser_refuses_a_dtd_the_byte_scan_missed() -> None:
+    """Second line of defence: whatever the encoding (UTF-7 hides ``<!`` from a byte scan),
+    a DTD stops the parse."""
+    docx = docx_bytes([("Cultural cooperation report.", None)])
+    body = XXE_BODY.replace("{}", "UTF-7").encode().replace(b"<!", b"+ADwAIQ-")  # "<!" in UTF-7
+    assert b"<!DOCTYPE" not in body
+    hostile = replace_part(docx, "word/document.xml", body)
+    with pytest.raises(CorruptDocumentError, match=r"word/document\.xml declares a DTD"):
+        read_document(hostile, path="xxe7.docx")
+
+
+def test_a_long_docx_is_read_as_a_stream_up_to_the_text_limit(tmp_path: Path) -> None:
+    """python-docx built the whole tree: a 56 MB document took 1.8 GB (see the benchmark)."""
+    path = tmp_path / "long.docx"
+    big_docx(path, paragraphs=20_000)
+    [document] = read_document(path.read_bytes(), path="long.docx",
+                               limits=Limits(max_text_chars=50_000))
+    assert len(document.text) == 50_000
+    assert any("text cut at the limit of 50000" in w for w in document.warnings)

@@ -36,6 +36,9 @@ _MASK32 = np.uint64(0xFFFFFFFF)
 _SHIFT = np.uint64(32)
 _MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F))
 _WORD = re.compile(r"\w+")
+# Triples hashed at a time: a 2-million-character text has some 300,000, and hashing them all
+# at once built a 300 MB table; blocks of this size keep it to a few MB.
+_BLOCK = 4096
 
 
 def _permutations() -> tuple[Signature, Signature]:
@@ -56,11 +59,13 @@ def signature(text: str) -> Signature | None:
     if len(words) < MIN_WORDS:
         return None
     hashes = np.fromiter((zlib.crc32(w.encode()) for w in words), np.uint64, len(words))
+    result: Signature = np.full(len(_A), np.iinfo(np.uint64).max, dtype=np.uint64)
     with np.errstate(over="ignore"):
         triples = hashes[:-2] * _MIX[0] + hashes[1:-1] * _MIX[1] + hashes[2:]
         triples = np.unique(triples & _MASK32)
-        permuted = (triples[:, None] * _A + _B) >> _SHIFT
-    result: Signature = permuted.min(axis=0)
+        for start in range(0, len(triples), _BLOCK):  # a block's table, never the whole text's
+            permuted = (triples[start : start + _BLOCK, None] * _A + _B) >> _SHIFT
+            np.minimum(result, permuted.min(axis=0), out=result)
     return result
 
 
