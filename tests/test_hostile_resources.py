@@ -3,12 +3,14 @@ error naming the file, and the batch goes on. Every input is built here."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import subprocess
 import sys
 import textwrap
 import time
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -361,3 +363,146 @@ def test_a_long_docx_is_read_as_a_stream_up_to_the_text_limit(tmp_path: Path) ->
                                limits=Limits(max_text_chars=50_000))
     assert len(document.text) == 50_000
     assert any("text cut at the limit of 50000" in w for w in document.warnings)
+
+
+# -- the cache ---------------------------------------------------------------------------
+
+
+def _archive(folder: Path, count: int) -> list[str]:
+    folder.mkdir(exist_ok=True)
+    paths = []
+    for number in range(count):
+        path = folder / f"{number}.txt"
+        path.write_text(f"Note {number}: Kazakhstan and France opened a cultural centre in Paris. "
+                        + TEXT, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def _with_cache(paths: list[str], store: RecordCache) -> list[Record]:
+    settings = batch.BatchSettings(cache=store, dedup=False, in_process=True)
+    return [r for result in batch.parse_files(paths, ParseOptions(), settings)
+            for r in result.records]
+
+
+def test_a_file_name_that_is_not_utf8_survives_a_cache_hit(tmp_path: Path) -> None:
+    """On a hit the path was set after validation: its lone surrogates crashed the writer."""
+    name = os.fsdecode(b"caf\xe9 note.txt")
+    (tmp_path / name).write_text(TEXT, encoding="utf-8")
+    outputs = []
+    for run in ("first", "second"):
+        out = tmp_path / f"{run}.jsonl"
+        status = cli.main(["parse", str(tmp_path / name), "-o", str(out), "-q",
+                           "--cache", str(tmp_path / "c.sqlite")])
+        assert status == 0
+        outputs.append(json.loads(out.read_text(encoding="utf-8")))
+    assert outputs[0]["source"]["path"].endswith("caf\ufffd note.txt")
+    assert outputs[1] == outputs[0]
+
+
+def test_corrupt_pages_behind_an_intact_header_are_reported_once_and_bypassed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "c.sqlite"
+    paths = _archive(tmp_path / "a", 30)
+    with RecordCache(db, ParseOptions()) as store:
+        _with_cache(paths, store)
+    data = bytearray(db.read_bytes())
+    assert len(data) > 3 * 4096
+    data[4096:] = bytes(range(256)) * ((len(data) - 4096) // 256) + bytes(len(data) % 256)
+    db.write_bytes(bytes(data))
+    status = cli.main(["parse", *paths, "-o", str(tmp_path / "out.jsonl"), "-q",
+                       "--cache", str(db)])
+    err = capsys.readouterr().err
+    assert status == 0, err
+    assert "Traceback" not in err
+    assert err.count(f"the cache {db}") == 1 and "delete the file" in err
+    assert len((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()) == 30
+
+
+def test_a_cached_entry_that_does_not_read_back_is_parsed_again_and_replaced(
+    tmp_path: Path,
+) -> None:
+    import sqlite3
+
+    db = tmp_path / "c.sqlite"
+    paths = _archive(tmp_path / "a", 2)
+    with RecordCache(db, ParseOptions()) as store:
+        first = _with_cache(paths, store)
+    with sqlite3.connect(db) as raw:
+        raw.execute("UPDATE records SET payload = ?", (zlib.compress(b'{"not": "a record"}'),))
+    with RecordCache(db, ParseOptions()) as store:
+        again = _with_cache(paths, store)
+        assert (store.hits, store.misses, store.broken) == (0, 2, False)
+    assert [r.text for r in again] == [r.text for r in first]
+    with RecordCache(db, ParseOptions()) as store:
+        _with_cache(paths, store)
+        assert store.hits == 2
+
+
+def test_a_database_of_another_schema_is_not_used(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    db = tmp_path / "other.sqlite"
+    with sqlite3.connect(db) as raw:
+        raw.execute("CREATE TABLE records (name TEXT)")
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["parse", *_archive(tmp_path / "a", 1), "-q", "--cache", str(db),
+                  "-o", str(tmp_path / "out.jsonl")])
+    err = capsys.readouterr().err
+    assert exited.value.code == 2
+    assert f"cannot open the cache {db}: not a briefing cache" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(("pragma", "words"), [
+    ("PRAGMA query_only=1", "readonly"),
+    ("PRAGMA max_page_count=3", "full"),
+], ids=["read-only", "disk-full"])
+def test_a_cache_that_cannot_be_written_is_reported_once_and_the_batch_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], pragma: str, words: str
+) -> None:
+    paths = _archive(tmp_path / "a", 30)
+    with RecordCache(tmp_path / "c.sqlite", ParseOptions()) as store:
+        store._db.execute(pragma)
+        records = _with_cache(paths, store)
+        assert store.broken
+    err = capsys.readouterr().err
+    assert [r.status for r in records] == ["ok"] * 30
+    assert err.count("briefing: note: the cache") == 1 and words in err
+
+
+def test_a_full_disk_while_writing_records_is_one_line_naming_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "records.jsonl"
+    target.write_text("earlier output\n", encoding="utf-8")
+
+    def full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(batch, "write_records", full)
+    status = cli.main(["parse", *_archive(tmp_path / "a", 1), "-o", str(target), "--no-cache"])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert "Traceback" not in err
+    assert f"cannot write {target}: No space left on device" in err
+    assert target.read_text(encoding="utf-8") == "earlier output\n"
+
+
+def test_a_full_disk_while_rendering_is_one_line_naming_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing import render
+
+    def full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(render, "render_markdown", full)
+    out = tmp_path / "out"
+    status = cli.main(["build", *_archive(tmp_path / "a", 2), "-o", str(out), "--format", "md",
+                       "--no-cache", "-q"])
+    err = capsys.readouterr().err
+    assert status == 1 and "Traceback" not in err
+    assert f"{out / 'briefing.md'}: cannot write: No space left on device" in err

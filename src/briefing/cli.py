@@ -25,7 +25,7 @@ import briefing
 from briefing.atomic import atomic_text
 from briefing.batch import run as batch
 from briefing.batch.cache import CacheError, RecordCache, default_cache_path
-from briefing.batch.inputs import collect_inputs
+from briefing.batch.inputs import collect_inputs, shown
 from briefing.batch.progress import wants_bar
 from briefing.errors import BriefingError, UsageError
 from briefing.options import BuildOptions, Limits, ParseOptions
@@ -256,7 +256,7 @@ def _open_cache(path: str | None, options: ParseOptions) -> RecordCache | None:
         return RecordCache(path or default_cache_path(), options)
     except CacheError as exc:
         if path:  # asked for by name: a usage error; the default one is optional
-            raise UsageError(f"cannot open the cache {path}: {exc}") from None
+            raise UsageError(f"cannot open the cache {path}: {exc.message}") from None
         sys.stderr.write(f"briefing: note: no cache ({exc})\n")
         return None
 
@@ -277,6 +277,12 @@ def _parse(args: argparse.Namespace) -> int:
                 batch.write_records(results, out, summary)
     except KeyboardInterrupt:  # outside the sink: an unfinished -o file is never renamed
         summary.interrupted = True
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # a full disk: one line; the old output is still whole
+        where = shown(str(target)) if target else "standard output"
+        sys.stderr.write(f"briefing: error: cannot write {where}: {exc.strerror or exc}\n")
+        return 1
     summary.report(sys.stderr, quiet=args.quiet, seconds=time.monotonic() - started,
                    verbose=args.verbose)
     return batch.exit_status(summary)

@@ -19,7 +19,7 @@ from briefing.batch.inputs import shown
 from briefing.batch.progress import Progress
 from briefing.batch.records_file import BadLine, is_records_file, load_records
 from briefing.batch.workers import Item, Parsed, Task, parse_guarded
-from briefing.errors import InputError, TooLargeError
+from briefing.errors import InputError, RenderError, TooLargeError
 from briefing.input_file import read_input
 from briefing.options import BuildOptions, Limits, ParseOptions
 from briefing.parsing import failed_record
@@ -310,6 +310,9 @@ def render_outputs(
     written = []
     for fmt in formats:
         function, name = OUTPUTS[fmt]
-        getattr(render, function)(brief, folder / name, options)
+        try:
+            getattr(render, function)(brief, folder / name, options)
+        except OSError as exc:  # a full disk: the old file is still whole
+            raise RenderError(f"cannot write: {exc.strerror or exc}", path=folder / name) from None
         written.append(folder / name)
     return written
