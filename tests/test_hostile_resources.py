@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import platform
 import subprocess
 import sys
 import textwrap
@@ -506,3 +507,41 @@ def test_a_full_disk_while_rendering_is_one_line_naming_the_file(
     err = capsys.readouterr().err
     assert status == 1 and "Traceback" not in err
     assert f"{out / 'briefing.md'}: cannot write: No space left on device" in err
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
+def test_temporary_files_of_a_killed_run_are_removed_by_the_next(tmp_path: Path) -> None:
+    pids = tmp_path / "pids"
+    pids.mkdir()
+    paths = _archive(tmp_path / "a", 2)
+    target = tmp_path / "records.jsonl"
+    env = {**os.environ, "WORKER_PIDS": str(pids)}
+    parent = subprocess.Popen(
+        [sys.executable, "-c", ORPHAN_SCRIPT, "parse", "-j", "1", "--no-cache", "-q",
+         "-o", str(target), *paths],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+    )
+    deadline = time.monotonic() + 60
+    while not list(pids.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    parent.kill()
+    parent.wait()
+    left = [p.name for p in tmp_path.glob(".records.jsonl.*.part")]
+    assert len(left) == 1
+    live = tmp_path / f".records.jsonl.{platform.node()}-{os.getpid()}.live1234.part"
+    live.touch()  # a writer still at work: never removed
+    assert cli.main(["parse", *paths, "-o", str(target), "--no-cache", "-q"]) == 0
+    assert sorted(p.name for p in tmp_path.glob(".*.part")) == [live.name]
+    assert len(target.read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_build_removes_what_a_killed_build_left_in_every_format(tmp_path: Path) -> None:
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("briefing.pdf", "briefing.docx", "briefing.md"):
+        (out / f".{name}.{platform.node()}-{dead.pid}.ab12cd34.part").write_bytes(b"half")
+    assert cli.main(["build", *_archive(tmp_path / "a", 2), "-o", str(out), "--format", "md",
+                     "--no-cache", "-q"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["briefing.md"]

@@ -14,6 +14,7 @@ from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, NamedTuple, TextIO
 
+from briefing.atomic import remove_leftovers
 from briefing.batch.cache import RecordCache
 from briefing.batch.inputs import shown
 from briefing.batch.progress import Progress
@@ -306,6 +307,8 @@ def render_outputs(
     from briefing import render
     from briefing.compose import build_briefing
 
+    for _, name in OUTPUTS.values():  # what a killed run left, whichever formats it wrote
+        remove_leftovers(folder / name)
     brief = build_briefing(records, options=options)
     written = []
     for fmt in formats:
