@@ -545,3 +545,26 @@ def test_build_removes_what_a_killed_build_left_in_every_format(tmp_path: Path) 
     assert cli.main(["build", *_archive(tmp_path / "a", 2), "-o", str(out), "--format", "md",
                      "--no-cache", "-q"]) == 0
     assert sorted(p.name for p in out.iterdir()) == ["briefing.md"]
+
+
+# -- web pages ---------------------------------------------------------------------------
+
+ARTICLE = "<article><p>" + "The embassy opened a cultural centre in Warsaw this week. " * 10 + (
+    "</p></article>")
+
+
+@pytest.mark.parametrize(("head", "url"), [
+    ('<base href="http://evil.example/">', None),
+    ('<base href="http://evil.example/"><link rel="canonical" href="https://mfa.example/n/1">',
+     "https://mfa.example/n/1"),
+    ('<meta property="og:url" content="https://mfa.example/og"><base href="http://evil.example/">',
+     "https://mfa.example/og"),
+    ('<link rel="canonical" href="/relative"><base href="http://evil.example/">', None),
+    ('<link rel="canonical" href="javascript:alert(1)">', None),
+], ids=["base-only", "canonical", "og-url", "relative-canonical", "script-url"])
+def test_a_page_link_comes_from_its_canonical_link_or_og_url_never_base(
+    head: str, url: str | None
+) -> None:
+    page = f"<html><head><title>T</title>{head}</head><body>{ARTICLE}</body></html>"
+    [document] = read_document(page.encode(), path="page.html")
+    assert document.url == url
