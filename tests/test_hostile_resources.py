@@ -21,7 +21,7 @@ import pytest
 from briefing import cli
 from briefing.batch import run as batch
 from briefing.batch import workers
-from briefing.batch.cache import RecordCache
+from briefing.batch.cache import CacheError, RecordCache
 from briefing.batch.records_file import BadLine, is_records_file, load_records
 from briefing.errors import CorruptDocumentError, TooLargeError
 from briefing.ingest import RawDocument, docx_reader, pdf_reader, read_document
@@ -568,3 +568,19 @@ def test_a_page_link_comes_from_its_canonical_link_or_og_url_never_base(
     page = f"<html><head><title>T</title>{head}</head><body>{ARTICLE}</body></html>"
     [document] = read_document(page.encode(), path="page.html")
     assert document.url == url
+
+
+def test_a_cache_whose_text_is_not_utf8_is_refused_by_name(tmp_path: Path) -> None:
+    """Found by the fuzzer: sqlite3's UnicodeDecodeError escaped as a traceback."""
+    import sqlite3
+
+    db = tmp_path / "c.sqlite"
+    columns = b"sha256 TEXT, parser TEXT, options TEXT, payload BLOB"
+    with sqlite3.connect(db) as raw:
+        raw.execute(f"CREATE TABLE records ({columns.decode()})")
+    schema = b"CREATE TABLE records (" + columns + b', "\xff" X)'
+    with sqlite3.connect(db) as raw:
+        raw.execute("PRAGMA writable_schema=ON")
+        raw.execute("UPDATE sqlite_master SET sql=CAST(? AS TEXT) WHERE name='records'", (schema,))
+    with pytest.raises(CacheError, match="decode"):
+        RecordCache(db, ParseOptions())

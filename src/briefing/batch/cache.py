@@ -107,9 +107,9 @@ class RecordCache:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute(_SCHEMA)
             self._check_schema()
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, sqlite3.Error, ValueError) as exc:  # ValueError: text not UTF-8
             raise CacheError(str(exc), path=self.path) from None
-        self._errors = (sqlite3.Error, OSError)
+        self._errors = (sqlite3.Error, OSError, ValueError)
         self._key = (parser_version(), options_key(options))
         self._pending = 0
         self.hits = 0
