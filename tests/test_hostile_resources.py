@@ -4,6 +4,7 @@ error naming the file, and the batch goes on. Every input is built here."""
 from __future__ import annotations
 
 import errno
+import hashlib
 import json
 import os
 import platform
@@ -19,8 +20,8 @@ from typing import Any
 import pytest
 
 from briefing import cli
+from briefing.batch import parts, workers
 from briefing.batch import run as batch
-from briefing.batch import workers
 from briefing.batch.cache import CacheError, RecordCache
 from briefing.batch.records_file import BadLine, is_records_file, load_records
 from briefing.errors import CorruptDocumentError, TooLargeError
@@ -28,7 +29,7 @@ from briefing.ingest import RawDocument, docx_reader, pdf_reader, read_document
 from briefing.options import Limits, ParseOptions
 from briefing.parsing import parse_path
 from briefing.schema import Record, Source
-from hostile_samples import big_docx, inflating_pdf
+from hostile_samples import big_docx, inflating_pdf, jsonl_documents
 from ingest_samples import docx_bytes, pdf_bytes, replace_part
 
 TEXT = "Kazakhstan and Italy signed a memorandum on cultural cooperation in Rome. " * 3
@@ -272,7 +273,7 @@ def test_a_parse_that_needs_too_much_memory_fails_alone(
 ORPHAN_SCRIPT = textwrap.dedent("""
     import os, pathlib, sys, time
     from briefing import cli
-    from briefing.batch import workers
+    from briefing.batch import parts, workers
     def hang(raw, source, options):
         pathlib.Path(os.environ["WORKER_PIDS"], str(os.getpid())).touch()
         time.sleep(600)
@@ -584,3 +585,83 @@ def test_a_cache_whose_text_is_not_utf8_is_refused_by_name(tmp_path: Path) -> No
         raw.execute("UPDATE sqlite_master SET sql=CAST(? AS TEXT) WHERE name='records'", (schema,))
     with pytest.raises(CacheError, match="decode"):
         RecordCache(db, ParseOptions())
+
+
+# -- long JSON Lines document files and long briefings -----------------------------------
+
+
+def test_a_long_json_lines_file_is_parsed_in_parts_that_stream_and_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As one task, 200,000 items piled up in one worker until the file failed as one."""
+    monkeypatch.setattr(parts, "PART_LINES", 40)
+    path = tmp_path / "items.jsonl"
+    data = jsonl_documents(100)
+    path.write_bytes(data)
+    whole = hashlib.sha256(data).hexdigest()
+    with RecordCache(tmp_path / "c.sqlite", ParseOptions()) as store:
+        settings = batch.BatchSettings(jobs=2, cache=store, dedup=False)
+        results = list(batch.parse_files([str(path)], ParseOptions(), settings))
+    assert [r.part for r in results] == [(0, 3), (1, 3), (2, 3)]
+    records = [r for result in results for r in result.records]
+    assert [r.title for r in records] == [f"Item {n}" for n in range(100)]
+    assert {(r.status, r.source.sha256, r.source.size) for r in records} == {
+        ("ok", whole, len(data))}
+    summary = batch.Summary()
+    for result in results:
+        summary.add(result)
+    assert (summary.files, summary.records) == (1, 100)
+    with RecordCache(tmp_path / "c.sqlite", ParseOptions()) as store:
+        settings = batch.BatchSettings(cache=store, dedup=False)
+        again = list(batch.parse_files([str(path)], ParseOptions(), settings))
+        assert store.hits == 3
+    assert [r.model_dump() for result in again for r in result.records] == [
+        r.model_dump() for r in records]
+
+
+@pytest.mark.parametrize("head", [b'["a list", ', b"\xff\xfe"], ids=["not-objects", "utf16"])
+def test_only_what_is_surely_json_lines_is_cut(head: bytes) -> None:
+    data = head + b"\n".join(b'{"text": "x"}' for _ in range(2000))
+    assert parts.json_lines_parts("items.jsonl", data) is None
+    assert parts.json_lines_parts("items.json", jsonl_documents(2000)) is None
+    assert len(parts.json_lines_parts("items.jsonl", jsonl_documents(2000)) or []) == 4
+
+
+def test_a_briefing_over_the_page_limit_is_refused_before_rendering(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing import render
+
+    rendered: list[str] = []
+    monkeypatch.setattr(render, "render_pdf", lambda *args: rendered.append("pdf"))
+    paths = _archive(tmp_path / "a", 12)
+    out = tmp_path / "out"
+    status = cli.main(["build", *paths, "-o", str(out), "--format", "pdf,json", "--no-cache",
+                       "-q", "--max-pages", "3"])
+    err = capsys.readouterr().err
+    assert status == 1 and rendered == [] and not out.joinpath("briefing.json").exists()
+    assert "would run to about" in err and "(12 sources)" in err
+    assert "over the limit of 3 (--max-pages)" in err and "--partner" in err
+    status = cli.main(["build", *paths, "-o", str(out), "--format", "md,json", "--no-cache",
+                       "-q", "--max-pages", "3"])
+    assert status == 0  # unpaged formats have no page limit
+
+
+def test_the_page_estimate_grows_with_the_briefing(tmp_path: Path) -> None:
+    from briefing.batch.page_estimate import estimate_pages
+    from briefing.compose import build_briefing
+
+    small = _with_cache(_archive(tmp_path / "a", 2), RecordCache(tmp_path / "c", ParseOptions()))
+    texts = [f"Note {n}: Kazakhstan and Italy signed a memorandum on museums in Rome; the "
+             f"embassy held concert number {n} in Milan with {n} students. " * 3
+             for n in range(200)]
+    (tmp_path / "b").mkdir()
+    for number, text in enumerate(texts):
+        (tmp_path / "b" / f"{number}.txt").write_text(text, encoding="utf-8")
+    settings = batch.BatchSettings(dedup=False)
+    large = [r for result in batch.parse_files(
+        [str(tmp_path / "b" / f"{n}.txt") for n in range(200)], ParseOptions(), settings)
+        for r in result.records]
+    few, many = estimate_pages(build_briefing(small)), estimate_pages(build_briefing(large))
+    assert 5 <= few <= 15
+    assert many > few + 20

@@ -164,6 +164,9 @@ def _build_arguments(build: argparse.ArgumentParser) -> None:
     add("--pdf-variant", choices=["pdf/ua-1", "pdf/a-3b", "pdf/a-2b"])
     add("--max-records", type=_positive_int, default=batch.DEFAULT_MAX_RECORDS, metavar="N",
         help="refuse to build from more records than this (default: %(default)s)")
+    add("--max-pages", type=_non_negative_int, default=batch.DEFAULT_MAX_PAGES, metavar="N",
+        help="refuse a PDF or DOCX briefing estimated longer than this, before rendering "
+        "(0: no limit; default: %(default)s)")
 
 
 class _VersionAction(argparse.Action):
@@ -298,7 +301,8 @@ def _build(args: argparse.Namespace) -> int:
     try:
         with _settings(args, options) as settings:
             records = batch.gather_records(inputs.paths, options, settings, summary)
-        written = batch.render_outputs(records, build, folder, args.format)
+        written = batch.render_outputs(records, build, folder, args.format,
+                                       max_pages=args.max_pages)
     except BriefingError as exc:
         sys.stderr.write(f"briefing: error: {exc}\n")
         return 1

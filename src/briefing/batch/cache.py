@@ -23,6 +23,7 @@ from pathlib import Path
 from types import TracebackType
 
 from briefing.batch.inputs import shown
+from briefing.batch.workers import Whole
 from briefing.errors import BriefingError
 from briefing.options import ParseOptions
 from briefing.schema import Record, Source
@@ -123,8 +124,9 @@ class RecordCache:
             raise CacheError(f"not a briefing cache (table records has columns {columns})",
                              path=self.path)
 
-    def get(self, sha256: str, path: str) -> list[Record] | None:
-        """The cached records of this content, re-pointed at ``path``; None on a miss."""
+    def get(self, sha256: str, path: str, whole: Whole | None = None) -> list[Record] | None:
+        """The cached records of this content, re-pointed at ``path`` (and, for a part of
+        a file, at the ``whole`` file's hash and size); None on a miss."""
         if self.broken:
             return None
         try:
@@ -135,7 +137,7 @@ class RecordCache:
         except self._errors as exc:
             self._fail(exc, "read")
             return None
-        records = _records(row[0], path) if row is not None else None
+        records = _records(row[0], path, whole) if row is not None else None
         if records is None:
             self.misses += 1
         else:
@@ -197,7 +199,7 @@ class RecordCache:
         self.close()
 
 
-def _records(payload: object, path: str) -> list[Record] | None:
+def _records(payload: object, path: str, whole: Whole | None = None) -> list[Record] | None:
     """The records of a cached payload, re-pointed at ``path``; None when it does not read.
 
     The new path goes through validation like every other field (a file name
@@ -209,7 +211,10 @@ def _records(payload: object, path: str) -> list[Record] | None:
         lines = zlib.decompress(payload).decode().split("\n")  # type: ignore[arg-type]
         records = [Record.model_validate_json(line) for line in lines]
         for record in records:
-            record.source = Source.model_validate({**record.source.model_dump(), "path": path})
+            fields = {**record.source.model_dump(), "path": path}
+            if whole is not None:
+                fields.update(sha256=whole.sha256, size=whole.size)
+            record.source = Source.model_validate(fields)
             record.duplicate_group = None
     except (zlib.error, TypeError, ValueError):
         return None

@@ -20,7 +20,7 @@ from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.context import BaseContext
 from typing import Any, cast
 
-from briefing.batch.workers import Item, Parsed, Task, batch_failure, parse_guarded
+from briefing.batch.workers import Item, Parsed, Task, Whole, batch_failure, parse_guarded
 from briefing.ingest.json_reader import JsonReader
 from briefing.options import ParseOptions
 from briefing.parsing import parse_bytes
@@ -56,12 +56,19 @@ def warm_up(options: ParseOptions) -> None:
         parse_bytes(WARM_UP_TEXT.encode(), path="warm-up.txt", options=options)
 
 
-def _parse_chunk(chunk: list[tuple[str, bytes]], task: Task) -> list[list[Parsed]]:
+Work = tuple[str, bytes, Whole | None]  # what a worker gets of an item: path, bytes, whole
+
+
+def _parse_chunk(chunk: list[Work], task: Task) -> list[list[Parsed]]:
     return [
         [Parsed.of(r, signed=task.signed, keep=False)
-         for r in parse_guarded(path, data, task.options, task.timeout)]
-        for path, data in chunk
+         for r in parse_guarded(path, data, task.options, task.timeout, whole)]
+        for path, data, whole in chunk
     ]
+
+
+def _work(item: Item) -> Work:
+    return (item.path, item.data or b"", item.whole)
 
 
 def _start_worker(parent: int, memory_bytes: int) -> None:
@@ -152,7 +159,7 @@ class _Pool:
         return ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_start_worker,
                                    initargs=(os.getpid(), self.memory_bytes))
 
-    def submit(self, chunk: list[tuple[str, bytes]], task: Task) -> Future[list[list[Parsed]]]:
+    def submit(self, chunk: list[Work], task: Task) -> Future[list[list[Parsed]]]:
         try:
             return self.executor.submit(_parse_chunk, chunk, task)
         except BrokenProcessPool:
@@ -199,7 +206,7 @@ def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 
 def _submit(pool: _Pool, chunk: list[Item], task: Task) -> Future[list[list[Parsed]]] | None:
-    todo = [(item.path, item.data or b"") for item in chunk if item.parsed is None]
+    todo = [_work(item) for item in chunk if item.parsed is None]
     return pool.submit(todo, task) if todo else None
 
 
@@ -227,12 +234,14 @@ def _wait(
         return _wait(pool, chunk, _submit(pool, chunk, task), task)
     except (FutureTimeout, BrokenProcessPool):
         pool.restart()
+    except Exception:
+        pass
     return [_isolated(pool, item, task) for item in todo]
 
 
 def _isolated(pool: _Pool, item: Item, task: Task) -> list[Parsed]:
     """Retry one file alone after its worker died: it fails alone if it is the culprit."""
-    future = pool.submit([(item.path, item.data or b"")], task)
+    future = pool.submit([_work(item)], task)
     try:
         return future.result(timeout=_hard_limit(task.timeout, _time_limits(item)))[0]
     except (FutureTimeout, BrokenProcessPool, CancelledError):
@@ -240,6 +249,10 @@ def _isolated(pool: _Pool, item: Item, task: Task) -> list[Parsed]:
         crash = batch_failure(item.path, "WorkerCrashed",
                               "the parser process died (out of memory?) or hung")
         return [Parsed.of(crash)]
+    except Exception as exc:  # the worker lived but could not hand the results back
+        failure = batch_failure(item.path, "WorkerFailed",
+                                f"the parser process failed ({type(exc).__name__}: {exc})")
+        return [Parsed.of(failure)]
 
 
 def _time_limits(item: Item) -> int:

@@ -17,9 +17,10 @@ from typing import IO, TYPE_CHECKING, NamedTuple, TextIO
 from briefing.atomic import remove_leftovers
 from briefing.batch.cache import RecordCache
 from briefing.batch.inputs import shown
+from briefing.batch.parts import json_lines_parts
 from briefing.batch.progress import Progress
 from briefing.batch.records_file import BadLine, is_records_file, load_records
-from briefing.batch.workers import Item, Parsed, Task, parse_guarded
+from briefing.batch.workers import Item, Parsed, Task, Whole, parse_guarded
 from briefing.errors import InputError, RenderError, TooLargeError
 from briefing.input_file import read_input
 from briefing.options import BuildOptions, Limits, ParseOptions
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 DEFAULT_TIMEOUT_S = 120.0  # per file; a 500-page PDF parses in well under a minute
 TRANSIENT_STAGES = frozenset({"batch", "internal"})  # failures never cached
 DEFAULT_MAX_MEMORY_MB = 1024  # per worker; the worst inputs measured stay well below it
+DEFAULT_MAX_PAGES = 2000  # WeasyPrint holds ~2.7 MB a page: 2,000 pages is some 5 GB
 DEFAULT_MAX_RECORDS = 100_000  # far above any briefing's page limit; bounds memory first
 FAILURES_SHOWN = 20  # in the closing summary; the JSON lines carry every error anyway
 
@@ -56,14 +58,28 @@ class BatchSettings(NamedTuple):
 
 # Plain classes, not dataclasses: each dataclass costs every ``import briefing`` ~1 ms.
 class FileResult:
-    """The records of one input file and whether they came from the cache."""
+    """The records of one input file (or of one part of a long JSON Lines file) and
+    whether they came from the cache."""
 
-    __slots__ = ("cached", "parsed", "path")
+    __slots__ = ("cached", "parsed", "part", "path")
 
-    def __init__(self, path: str, parsed: list[Parsed], cached: bool = False) -> None:
+    def __init__(self, path: str, parsed: list[Parsed], cached: bool = False,
+                 part: tuple[int, int] | None = None) -> None:
         self.path = path
         self.parsed = parsed
         self.cached = cached
+        self.part = part
+        """(number from 0, count) for a part of a file; None for a whole file."""
+
+    @property
+    def first(self) -> bool:
+        """Whether this is a whole file or its first part (a file to count)."""
+        return self.part is None or self.part[0] == 0
+
+    @property
+    def last(self) -> bool:
+        """Whether this is a whole file or its last part (a file done)."""
+        return self.part is None or self.part[0] == self.part[1] - 1
 
     @property
     def records(self) -> list[Record]:
@@ -94,7 +110,7 @@ class Summary:
 
     def add(self, result: FileResult) -> None:
         """Count one file's result."""
-        self.files += 1
+        self.files += result.first
         self.records += len(result.parsed)
         self.cached += result.cached
         self.partial += result.status == "partial"
@@ -132,7 +148,8 @@ def parse_in_order(
     if jobs <= 1 and in_process:
         for item in items:
             if item.parsed is None:
-                records = parse_guarded(item.path, item.data or b"", task.options, task.timeout)
+                records = parse_guarded(item.path, item.data or b"", task.options, task.timeout,
+                                        item.whole)
                 item.parsed = [Parsed.of(r) for r in records]
             yield item
         return
@@ -157,7 +174,8 @@ def parse_files(
         for result in _results(paths, options, settings):
             if groups is not None:
                 groups.assign(result.parsed)
-            progress.advance(result.path, "cached" if result.cached else result.status)
+            if result.last:
+                progress.advance(result.path, "cached" if result.cached else result.status)
             yield result
     if settings.cache is not None:
         settings.cache.commit()
@@ -210,13 +228,12 @@ def _assign(index: DuplicateIndex, record: Record | Parsed) -> None:
 def _results(
     paths: list[str], options: ParseOptions, settings: BatchSettings
 ) -> Iterator[FileResult]:
-    loaded = (_load(path, options.limits, settings.cache) for path in paths)
-    jobs = settings.jobs if len(paths) > 1 else 1
+    loaded = (item for path in paths for item in _load(path, options.limits, settings.cache))
     task = Task(options, settings.timeout, signed=settings.dedup,
                 memory_bytes=settings.max_memory_mb * 1024 * 1024)
-    for item in parse_in_order(loaded, task, jobs=jobs, total=len(paths),
+    for item in parse_in_order(loaded, task, jobs=settings.jobs, total=len(paths),
                                in_process=settings.in_process):
-        result = FileResult(item.path, item.parsed or [], item.cached)
+        result = FileResult(item.path, item.parsed or [], item.cached, item.part)
         if settings.cache is not None and not result.cached:
             _remember(settings.cache, item.sha256, result)
         yield result
@@ -225,17 +242,37 @@ def _results(
 # -- reading in the parent ---------------------------------------------------------------
 
 
-def _load(path: str, limits: Limits, cache: RecordCache | None) -> Item:
-    """The file's bytes (regular files within the size limit only), or its cached records."""
+def _load(path: str, limits: Limits, cache: RecordCache | None) -> Iterator[Item]:
+    """The file's bytes (regular files within the size limit only) or its cached records;
+    a long JSON Lines file as parts, each looked up in the cache on its own."""
     try:
         data = read_input(path, limits.max_file_bytes)
     except InputError as exc:
-        return Item(path, parsed=[Parsed.of(failed_record(Source(path=path), exc))])
+        yield Item(path, parsed=[Parsed.of(failed_record(Source(path=path), exc))])
+        return
     sha = hashlib.sha256(data).hexdigest()
-    hit = cache.get(sha, path) if cache is not None else None
+    parts = json_lines_parts(path, data)
+    if parts is None:
+        yield _looked_up(Item(path, data=data, sha256=sha), cache)
+        return
+    whole = Whole(sha, len(data))
+    del data
+    for number, part in enumerate(parts):
+        item = Item(path, data=part, sha256=hashlib.sha256(part).hexdigest(),
+                    part=(number, len(parts)), whole=whole)
+        yield _looked_up(item, cache)
+
+
+def _looked_up(item: Item, cache: RecordCache | None) -> Item:
+    """The item with its cached records in place of its bytes, when the cache has them."""
+    if cache is None or item.sha256 is None:
+        return item
+    hit = cache.get(item.sha256, item.path, whole=item.whole)
     if hit is not None:
-        return Item(path, sha256=sha, parsed=[Parsed.of(r) for r in hit], cached=True)
-    return Item(path, data=data, sha256=sha)
+        item.parsed = [Parsed.of(r) for r in hit]
+        item.cached = True
+        item.data = None
+    return item
 
 
 def _remember(cache: RecordCache, sha: str | None, result: FileResult) -> None:
@@ -301,15 +338,27 @@ def _check_count(count: int, limit: int) -> None:
 
 
 def render_outputs(
-    records: list[Record], options: BuildOptions, folder: Path, formats: Iterable[str]
+    records: list[Record],
+    options: BuildOptions,
+    folder: Path,
+    formats: Iterable[str],
+    *,
+    max_pages: int = DEFAULT_MAX_PAGES,
 ) -> list[Path]:
-    """Compose the briefing once and write it in every format asked (each renderer is atomic)."""
+    """Compose the briefing once and write it in every format asked (each renderer is atomic).
+
+    A paged briefing (PDF, DOCX) estimated over ``max_pages`` (0: no limit) is
+    refused before anything is rendered, with a ``TooManyPagesError``.
+    """
     from briefing import render
+    from briefing.batch.page_estimate import check_pages
     from briefing.compose import build_briefing
 
     for _, name in OUTPUTS.values():  # what a killed run left, whichever formats it wrote
         remove_leftovers(folder / name)
     brief = build_briefing(records, options=options)
+    formats = list(formats)
+    check_pages(brief, set(formats), max_pages)
     written = []
     for fmt in formats:
         function, name = OUTPUTS[fmt]

@@ -86,9 +86,10 @@ class Parsed:
 
 
 class Item:
-    """One input file: its bytes to parse, or records already known (cached or failed)."""
+    """One input file, or one part of a long JSON Lines file: its bytes to parse, or
+    records already known (cached or failed)."""
 
-    __slots__ = ("cached", "data", "parsed", "path", "sha256")
+    __slots__ = ("cached", "data", "parsed", "part", "path", "sha256", "whole")
 
     def __init__(
         self,
@@ -98,12 +99,31 @@ class Item:
         sha256: str | None = None,
         parsed: list[Parsed] | None = None,
         cached: bool = False,
+        part: tuple[int, int] | None = None,
+        whole: Whole | None = None,
     ) -> None:
         self.path = path
         self.data = data
         self.sha256 = sha256
+        """Hash of ``data``: the cache key."""
         self.parsed = parsed
         self.cached = cached
+        self.part = part
+        """(number from 0, count) when this is a part of a file split for parsing."""
+        self.whole = whole
+        """Hash and size of the whole file, for the records of a part."""
+
+    @property
+    def last(self) -> bool:
+        """Whether this is a whole file or its last part."""
+        return self.part is None or self.part[0] == self.part[1] - 1
+
+
+class Whole(NamedTuple):
+    """The hash and size of a file that was split into parts."""
+
+    sha256: str
+    size: int
 
 
 class Task(NamedTuple):
@@ -149,20 +169,24 @@ def _alarm(timeout: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def parse_guarded(path: str, data: bytes, options: ParseOptions, timeout: float) -> list[Record]:
+def parse_guarded(
+    path: str, data: bytes, options: ParseOptions, timeout: float, whole: Whole | None = None
+) -> list[Record]:
     """The records of one file; a timeout, running out of memory or a bug is a failed record.
 
     Reading the file and parsing each document it holds run under time
     limits of their own: a JSON Lines file of many documents is many
-    documents, not one long one, and a slow document fails alone.
+    documents, not one long one, and a slow document fails alone. For a
+    part of a file, ``whole`` gives the hash and size its sources carry.
     """
     try:
         with _alarm(timeout):
             documents = read_documents(data, path=path, options=options)
     except InputError as exc:
-        return [failed_record(file_source(data, path), exc)]
+        return [failed_record(_whole_source(file_source(data, path), whole), exc)]
     except (_TimeoutError, Exception) as exc:
         return [_failure(exc, path, timeout, "reading the file")]
+    documents = [(raw, _whole_source(source, whole)) for raw, source in documents]
     records = []
     for number, (raw, source) in enumerate(documents, 1):
         try:
@@ -172,6 +196,12 @@ def parse_guarded(path: str, data: bytes, options: ParseOptions, timeout: float)
             what = f"document {number} of {len(documents)}" if len(documents) > 1 else "parsing"
             records.append(_failure(exc, path, timeout, what))
     return records
+
+
+def _whole_source(source: Source, whole: Whole | None) -> Source:
+    if whole is None:
+        return source
+    return Source.model_validate({**source.model_dump(), **whole._asdict()})
 
 
 def _failure(exc: BaseException, path: str, timeout: float, what: str) -> Record:
