@@ -160,7 +160,8 @@ def test_size_and_record_limits_apply_to_records_files(
     status = cli.main(["build", str(path), "-o", out, "--format", "md", "--no-cache",
                        "--max-records", "3"])
     err = capsys.readouterr().err
-    assert status == 1 and "more than 3 records" in err and "Traceback" not in err
+    assert status == 1 and "4 records, more than the --max-records limit of 3" in err
+    assert "Traceback" not in err
     assert not (tmp_path / "out" / "briefing.md").exists()
 
 

@@ -58,18 +58,18 @@ def load_records(path: str, *, max_bytes: int, max_records: int) -> Iterator[Rec
     Raises ``InputError`` when the file cannot be read or is over a limit.
     """
     data = read_input(path, max_bytes)
-    count = 0
-    for number, raw in enumerate(data.split(b"\n"), 1):
-        if not raw.strip():
-            continue
-        count += 1
-        if count > max_records:
-            raise TooLargeError(
-                f"more than {max_records} records (the --max-records limit); "
-                "split the file or raise the limit",
-                path=path,
-            )
-        yield _record(raw, number)
+    lines = data.split(b"\n")
+    del data
+    count = sum(1 for raw in lines if raw.strip())
+    if count > max_records:  # counted before any is validated: refused at once, in little memory
+        raise TooLargeError(
+            f"{count:,} records, more than the --max-records limit of {max_records:,}; "
+            "split the file or raise the limit",
+            path=path,
+        )
+    for number, raw in enumerate(lines, 1):
+        if raw.strip():
+            yield _record(raw, number)
 
 
 def _record(raw: bytes, number: int) -> Record | BadLine:
