@@ -34,7 +34,7 @@ DEFAULT_TIMEOUT_S = 120.0  # per file; a 500-page PDF parses in well under a min
 TRANSIENT_STAGES = frozenset({"batch", "internal"})  # failures never cached
 DEFAULT_MAX_MEMORY_MB = 1024  # per worker; the worst inputs measured stay well below it
 DEFAULT_MAX_PAGES = 2000  # WeasyPrint holds ~2.7 MB a page: 2,000 pages is some 5 GB
-DEFAULT_MAX_RECORDS = 100_000  # far above any briefing's page limit; bounds memory first
+DEFAULT_MAX_RECORDS = 50_000  # a record takes ~33 KB in memory: some 1.7 GB at the limit
 FAILURES_SHOWN = 20  # in the closing summary; the JSON lines carry every error anyway
 
 
