@@ -59,8 +59,10 @@ class DocxReader:
                 targets = _targets(package, path)
                 lines = _body_lines(package, targets.get(_MAIN_TYPE, MAIN_PART), path, limits)
                 properties = _properties(package, targets.get(_CORE_TYPE, CORE_PART), path)
-        except (*ZIP_ERRORS, etree.Error) as exc:
+        except etree.Error as exc:
             raise CorruptDocumentError(f"unreadable Word content ({exc})", path=path) from exc
+        except ZIP_ERRORS as exc:
+            raise CorruptDocumentError(f"not a readable zip package ({exc})", path=path) from exc
         text = "\n".join(line for line in lines if line.strip())
         if not text.strip():
             raise EmptyDocumentError("the document holds no text", path=path)
