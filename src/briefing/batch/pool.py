@@ -28,6 +28,9 @@ from briefing.parsing import parse_bytes
 HARD_TIMEOUT_GRACE_S = 30.0  # when the alarm cannot fire (stuck in C code), kill the worker
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 PARENT_POLL_S = 1.0  # where prctl is missing: how often a worker checks its parent is alive
+# numpy's BLAS starts a thread (and reserves its buffers) per core when imported: on a
+# 64-core server that alone would pass a worker's memory limit. Workers need one.
+_THREAD_POOLS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 WINDOW_PER_JOB = 4  # tasks in flight per worker: keeps workers busy, memory bounded
 MAX_CHUNK = 16  # files per task at most: amortises process hand-offs for small files
 CHUNKS_PER_WINDOW = 2  # smaller chunks when the list is short, so every worker gets some
@@ -77,6 +80,8 @@ def _start_worker(parent: int, memory_bytes: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent(parent)
     if memory_bytes > 0:
+        for name in _THREAD_POOLS:  # each BLAS thread reserves its buffers: one is plenty here
+            os.environ.setdefault(name, "1")
         _limit_memory(memory_bytes)
 
 
