@@ -257,10 +257,8 @@ def _settings(args: argparse.Namespace, options: ParseOptions) -> Iterator[batch
 def _open_cache(path: str | None, options: ParseOptions) -> RecordCache | None:
     try:
         return RecordCache(path or default_cache_path(), options)
-    except CacheError as exc:
-        if path:  # asked for by name: a usage error; the default one is optional
-            raise UsageError(f"cannot open the cache {path}: {exc.message}") from None
-        sys.stderr.write(f"briefing: note: no cache ({exc})\n")
+    except CacheError as exc:  # corrupt, read-only, another program's: never a reason to stop
+        sys.stderr.write(f"briefing: note: no cache ({exc}); going on without it\n")
         return None
 
 
