@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections import defaultdict
 from collections.abc import Iterable
 
 import numpy as np
@@ -90,9 +89,9 @@ class DuplicateIndex:
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
-        self._buckets: list[defaultdict[bytes, list[str]]] = [
-            defaultdict(list) for _ in range(BANDS)
-        ]
+        # band hash -> the key of the one record in it, or the keys of several (most buckets
+        # hold one: a string instead of a list of one halves the index's memory)
+        self._buckets: list[dict[int, str | list[str]]] = [{} for _ in range(BANDS)]
         self._signatures: dict[str, Signature] = {}
         self._groups: dict[str, str] = {}
         self._rank: dict[str, int] = {}
@@ -121,7 +120,13 @@ class DuplicateIndex:
             self._signatures[key] = sig
             self._rank[key] = len(self._rank)
             for band, bucket in zip(self._bands(sig), self._buckets, strict=True):
-                bucket[band].append(key)
+                held = bucket.get(band)
+                if held is None:
+                    bucket[band] = key
+                elif isinstance(held, str):
+                    bucket[band] = [held, key]
+                else:
+                    held.append(key)
         self._groups[key] = group
         return group
 
@@ -136,9 +141,15 @@ class DuplicateIndex:
         """Keys sharing a band with ``sig``, earliest first (keys are stored in arrival order)."""
         found: set[str] = set()
         for band, bucket in zip(self._bands(sig), self._buckets, strict=True):
-            found.update(bucket.get(band, ()))
+            held = bucket.get(band)
+            if isinstance(held, str):
+                found.add(held)
+            elif held:
+                found.update(held)
         return sorted(found, key=self._rank.__getitem__)
 
     @staticmethod
-    def _bands(sig: Signature) -> list[bytes]:
-        return [sig[i * ROWS : (i + 1) * ROWS].tobytes() for i in range(BANDS)]
+    def _bands(sig: Signature) -> list[int]:
+        """Each band's hash (a collision only adds a candidate, which the similarity test
+        then turns down)."""
+        return [hash(sig[i * ROWS : (i + 1) * ROWS].tobytes()) for i in range(BANDS)]
