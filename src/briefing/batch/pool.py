@@ -1,7 +1,9 @@
 """The ordered parallel pipeline of :mod:`briefing.batch.workers`: a process pool, a bounded window.
 
-Kept apart so that a one-file run, which parses in-process, never imports
-:mod:`multiprocessing` and :mod:`concurrent.futures`.
+Every batch parses here, one worker at least: the process that reads the
+files never parses them, and each worker runs under a memory limit and dies
+with its parent. Kept apart so that an in-process run (tests, debugging)
+never imports :mod:`multiprocessing` and :mod:`concurrent.futures`.
 """
 
 from __future__ import annotations
@@ -239,7 +241,7 @@ def _wait(
         return _wait(pool, chunk, _submit(pool, chunk, task), task)
     except (FutureTimeout, BrokenProcessPool):
         pool.restart()
-    except Exception:
+    except Exception:  # raised in the worker outside any one file: each file alone tells
         pass
     return [_isolated(pool, item, task) for item in todo]
 

@@ -1,12 +1,12 @@
 """Parsing files in worker processes, results in input order.
 
 Tasks of a few files each go to a process pool through a bounded window
-(:mod:`briefing.batch.pool`, imported only when there is more than one job),
-so memory stays flat however long the list. Every file is guarded by an
-alarm (``timeout``); a worker that dies or hangs anyway is killed and
-replaced, and the files it held are retried one at a time, so one
-pathological file fails alone and the batch goes on. Workers ignore Ctrl-C:
-the parent stops them.
+(:mod:`briefing.batch.pool`), so memory stays flat however long the list.
+Reading each file, and each document in it, is guarded by an alarm
+(``timeout``); a worker that dies or hangs anyway is killed and replaced,
+and the files it held are retried one at a time, so one pathological file
+fails alone and the batch goes on. Workers ignore Ctrl-C: the parent stops
+them.
 
 Workers send back :class:`Parsed` payloads, not :class:`Record` objects:
 a JSON line and the few fields the parent reads pickle about ten times
@@ -112,11 +112,6 @@ class Item:
         """(number from 0, count) when this is a part of a file split for parsing."""
         self.whole = whole
         """Hash and size of the whole file, for the records of a part."""
-
-    @property
-    def last(self) -> bool:
-        """Whether this is a whole file or its last part."""
-        return self.part is None or self.part[0] == self.part[1] - 1
 
 
 class Whole(NamedTuple):
