@@ -666,3 +666,13 @@ def test_the_page_estimate_grows_with_the_briefing(tmp_path: Path) -> None:
     few, many = estimate_pages(build_briefing(small)), estimate_pages(build_briefing(large))
     assert 5 <= few <= 15
     assert many > few + 20
+
+
+def test_a_broken_line_of_a_json_lines_file_costs_its_own_document_only() -> None:
+    data = (b'{"text": "Kazakhstan and Italy held a concert in Rome."}\n{"text": "cut sh\n'
+            b'{"text": "Kazakhstan and France opened a centre in Paris."}\n')
+    first, second = read_document(data, path="items.jsonl")
+    assert "Rome" in first.text and "Paris" in second.text
+    assert second.warnings == ["line 2 is not valid JSON and was skipped"]
+    with pytest.raises(CorruptDocumentError, match=r"invalid JSON Lines \(line 1\)"):
+        read_document(b"plain text\nnamed as JSON Lines\n", path="notes.jsonl")
