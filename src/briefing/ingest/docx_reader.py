@@ -138,17 +138,30 @@ def _body_lines(
                 _refuse_dtd(element, name, path)
                 first = False
             parent = element.getparent()
-            if event != "end" or parent is None or parent.tag != f"{_W}body":
+            if event != "end" or parent is None:
                 continue
-            for line in _element_lines(element):
-                lines.append(line)
-                size += len(line) + 1
+            if _top_level_row(element, parent):  # a long table streams row by row
+                found = [line] if (line := _row_line(element)) else []
+            elif parent.tag == f"{_W}body":
+                found = [] if element.tag == f"{_W}tbl" else list(_element_lines(element))
+            else:
+                continue
+            lines.extend(found)
+            size += sum(len(line) + 1 for line in found)
             element.clear()
             while element.getprevious() is not None:  # keep no finished block in memory
                 del parent[0]
             if size > limits.max_text_chars:  # the reader's caller cuts and says so
                 break
     return lines
+
+
+def _top_level_row(element: Any, parent: Any) -> bool:
+    """A row of a table that sits in the body itself (not in a cell or a content control)."""
+    if element.tag != f"{_W}tr" or parent.tag != f"{_W}tbl":
+        return False
+    grandparent = parent.getparent()
+    return grandparent is not None and grandparent.tag == f"{_W}body"
 
 
 def _element_lines(child: Any) -> Iterator[str]:
@@ -180,15 +193,20 @@ def _paragraph_text(paragraph: Any) -> str:
 
 
 def _table_lines(table: Any) -> Iterator[str]:
-    """One line a row, cells joined by `` | ``; a cell repeated by merging appears once."""
+    """One line a row (see :func:`_row_line`)."""
     for row in table.iterchildren(f"{_W}tr"):
-        cells: list[str] = []
-        for cell in row.iterchildren(f"{_W}tc"):
-            text = " ".join(line for line in _block_lines(cell) if line.strip()).strip()
-            if text and (not cells or cells[-1] != text):
-                cells.append(text)
-        if cells:
-            yield " | ".join(cells)
+        if line := _row_line(row):
+            yield line
+
+
+def _row_line(row: Any) -> str:
+    """A row's cells joined by `` | ``; a cell repeated by merging appears once."""
+    cells: list[str] = []
+    for cell in row.iterchildren(f"{_W}tc"):
+        text = " ".join(line for line in _block_lines(cell) if line.strip()).strip()
+        if text and (not cells or cells[-1] != text):
+            cells.append(text)
+    return " | ".join(cells)
 
 
 def _properties(package: zipfile.ZipFile, name: str, path: str | None) -> dict[str, Any]:
