@@ -7,7 +7,6 @@ import errno
 import hashlib
 import json
 import os
-import platform
 import subprocess
 import sys
 import textwrap
@@ -20,6 +19,7 @@ from typing import Any
 import pytest
 
 from briefing import cli
+from briefing.atomic import HOST_TAG
 from briefing.batch import parts, workers
 from briefing.batch import run as batch
 from briefing.batch.cache import CacheError, RecordCache
@@ -274,7 +274,7 @@ def test_a_parse_that_needs_too_much_memory_fails_alone(
 ORPHAN_SCRIPT = textwrap.dedent("""
     import os, pathlib, sys, time
     from briefing import cli
-    from briefing.batch import parts, workers
+    from briefing.batch import workers
     def hang(raw, source, options):
         pathlib.Path(os.environ["WORKER_PIDS"], str(os.getpid())).touch()
         time.sleep(600)
@@ -530,7 +530,7 @@ def test_temporary_files_of_a_killed_run_are_removed_by_the_next(tmp_path: Path)
     parent.wait()
     left = [p.name for p in tmp_path.glob(".records.jsonl.*.part")]
     assert len(left) == 1
-    live = tmp_path / f".records.jsonl.{platform.node()}-{os.getpid()}.live1234.part"
+    live = tmp_path / f".records.jsonl.{HOST_TAG}-{os.getpid()}.live1234.part"
     live.touch()  # a writer still at work: never removed
     assert cli.main(["parse", *paths, "-o", str(target), "--no-cache", "-q"]) == 0
     assert sorted(p.name for p in tmp_path.glob(".*.part")) == [live.name]
@@ -543,7 +543,7 @@ def test_build_removes_what_a_killed_build_left_in_every_format(tmp_path: Path) 
     out = tmp_path / "out"
     out.mkdir()
     for name in ("briefing.pdf", "briefing.docx", "briefing.md"):
-        (out / f".{name}.{platform.node()}-{dead.pid}.ab12cd34.part").write_bytes(b"half")
+        (out / f".{name}.{HOST_TAG}-{dead.pid}.ab12cd34.part").write_bytes(b"half")
     assert cli.main(["build", *_archive(tmp_path / "a", 2), "-o", str(out), "--format", "md",
                      "--no-cache", "-q"]) == 0
     assert sorted(p.name for p in out.iterdir()) == ["briefing.md"]

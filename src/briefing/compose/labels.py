@@ -42,6 +42,7 @@ class Labels:
     kinds: dict[str, str]
     themes: dict[str, str]
     partners: dict[str, str]
+    statuses: dict[str, str]
 
     def theme(self, theme_id: str) -> str:
         """Display name of a taxonomy theme (the id, capitalised, when unknown)."""
@@ -54,6 +55,12 @@ class Labels:
         if self.lang == "en" or len(code) != 2:
             return name
         return _country_name(code, self.lang) or name
+
+    def status(self, status: str | None) -> str:
+        """An agreement's status in words ("under negotiation"), never its raw id."""
+        if not status:
+            return ""
+        return self.statuses.get(status, status.replace("_", " "))
 
     def kind(self, kind: str | None) -> str:
         """Display name of a document kind."""
@@ -85,7 +92,7 @@ class Labels:
             return self.month(start.year, start.month)
         if value.precision == "year":
             return self.year(start.year)
-        if value.precision == "range" and end is not None and end != start:
+        if value.precision in ("range", "week") and end is not None and end != start:
             show = self._range_unit(start, end)
             return self.text["period"].format(start=show(start), end=show(end))
         return self.day(start)
@@ -122,10 +129,12 @@ def load_labels(folder: Path, lang: str) -> Labels:
     path = folder / "labels" / f"{lang}.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise RenderError(f"cannot read the labels: {exc}", path=path) from exc
+    except OSError as exc:
+        raise RenderError(f"cannot read the labels: {exc.strerror or exc}", path=path) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise RenderError(f"the labels are not valid TOML: {exc}", path=path) from exc
     return Labels(
         lang=lang, text=dict(data["text"]), dates=dict(data["dates"]),
         kinds=dict(data.get("kinds", {})), themes=dict(data.get("themes", {})),
-        partners=dict(data.get("partners", {})),
+        partners=dict(data.get("partners", {})), statuses=dict(data.get("statuses", {})),
     )

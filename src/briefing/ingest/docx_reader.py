@@ -14,8 +14,10 @@ refused when parsing starts.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import posixpath
+import re
 import zipfile
 from collections.abc import Iterator
 from io import BytesIO
@@ -45,7 +47,7 @@ class DocxReader:
     extensions: tuple[str, ...] = (".docx", ".docm", ".dotx")
 
     def read(self, data: bytes, *, path: str | None, limits: Limits) -> list[RawDocument]:
-        """Body text in order (tables one row a line), title and dates from core properties."""
+        """Body text in order (tables one row a line), title and file dates from core properties."""
         if data.startswith(OLE_MAGIC):
             raise EncryptedDocumentError(
                 "an encrypted (password-protected) Word file or a legacy .doc", path=path
@@ -210,15 +212,19 @@ def _row_line(row: Any) -> str:
 
 
 def _properties(package: zipfile.ZipFile, name: str, path: str | None) -> dict[str, Any]:
-    """Title, author and dates from the package's core properties, when set."""
+    """Title, author and the file's own dates from the package's core properties, when set.
+
+    The dates are the file's, not the document's (python-docx's default template
+    carries ``created = 2013-12-23``): they go to ``source``, never to ``published``.
+    """
     root = _small_part(package, name, path)
     if root is None:
         return {}
     return {
         "title": _text(root, f"{_DC}title"),
         "author": _text(root, f"{_DC}creator"),
-        "published": _date(_text(root, f"{_TERMS}created")),
-        "updated": _date(_text(root, f"{_TERMS}modified")),
+        "file_created": _moment(_text(root, f"{_TERMS}created")),
+        "file_modified": _moment(_text(root, f"{_TERMS}modified")),
     }
 
 
@@ -228,11 +234,23 @@ def _text(root: Any, tag: str) -> str | None:
     return text or None
 
 
-def _date(value: str | None) -> dt.date | None:
-    """The date of a W3CDTF stamp (``2024-03-05T10:00:00Z``); None when it is not one."""
+_W3CDTF = ("%Y-%m-%dT%H:%M:%S", "%Y-%m-%d", "%Y-%m", "%Y")
+_OFFSET = re.compile(r"([+-])(\d\d):(\d\d)")
+
+
+def _moment(value: str | None) -> dt.datetime | None:
+    """A W3CDTF stamp (``2024-03-05T10:00:00Z``, ``…-07:00``, ``2024-03``) as a UTC
+    datetime, read as python-docx reads it; None when it is not one."""
     if not value:
         return None
-    try:
-        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
-    except ValueError:
+    moment = None
+    for template in _W3CDTF:
+        with contextlib.suppress(ValueError):
+            moment = dt.datetime.strptime(value[:19], template)  # UTC: set below
+    if moment is None:
         return None
+    offset = _OFFSET.fullmatch(value[19:])
+    if offset is not None:
+        sign = -1 if offset[1] == "+" else 1
+        moment += sign * dt.timedelta(hours=int(offset[2]), minutes=int(offset[3]))
+    return moment.replace(tzinfo=dt.UTC)
