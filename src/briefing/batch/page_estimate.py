@@ -20,12 +20,11 @@ from pydantic import BaseModel
 from briefing.errors import BriefingError
 from briefing.schema.briefing import Briefing
 
-# Fitted on four PDFs (5, 60, 60 and 150 sources: 11, 49, 74 and 162 pages; estimates
-# 12, 49, 72 and 163).
+# Fitted on four PDFs (5, 60, 60 and 150 sources: 11, 42, 33 and 39 pages; estimates
+# 11, 42, 32 and 40).
 CHARS_PER_LINE = 95  # A4, body text, table cells summed over a row
 LINES_PER_PAGE = 41
-PAGES_PER_GROUP = 0.2  # a section's heading, spacing and the tables that do not split
-FRONT_PAGES = 5  # cover, contents, the summary's chapter and sources' chapter breaks
+FRONT_PAGES = 4  # cover, contents and the chapters' page breaks
 PAGED_FORMATS = frozenset({"pdf", "docx"})
 _NOT_PRINTED_AS_BODY = frozenset({"options", "labels", "metadata"})
 
@@ -40,7 +39,7 @@ def estimate_pages(brief: Briefing) -> int:
     """About how many pages the PDF of ``brief`` will have."""
     lines = sum(_lines(getattr(brief, name)) for name in type(brief).model_fields
                 if name not in _NOT_PRINTED_AS_BODY)
-    return FRONT_PAGES + math.ceil(lines / LINES_PER_PAGE + PAGES_PER_GROUP * len(brief.groups))
+    return FRONT_PAGES + math.ceil(lines / LINES_PER_PAGE)
 
 
 def _lines(value: Any) -> int:
