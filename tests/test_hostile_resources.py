@@ -676,3 +676,22 @@ def test_a_broken_line_of_a_json_lines_file_costs_its_own_document_only() -> Non
     assert second.warnings == ["line 2 is not valid JSON and was skipped"]
     with pytest.raises(CorruptDocumentError, match=r"invalid JSON Lines \(line 1\)"):
         read_document(b"plain text\nnamed as JSON Lines\n", path="notes.jsonl")
+
+
+def test_running_out_of_memory_in_an_extractor_fails_the_record_uncached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The extractors' guard keeps a bug to its own field; lack of memory is no such bug."""
+    from briefing.extract import pipeline
+
+    def greedy(*args: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(pipeline, "extract_people", greedy)
+    paths = _archive(tmp_path / "a", 1)
+    with RecordCache(tmp_path / "c.sqlite", ParseOptions()) as store:
+        [record] = _with_cache(paths, store)
+        assert record.error is not None and record.error.type == "OutOfMemory"
+        monkeypatch.undo()
+        [record] = _with_cache(paths, store)
+    assert record.status == "ok"
