@@ -24,7 +24,7 @@ from briefing.batch import parts, workers
 from briefing.batch import run as batch
 from briefing.batch.cache import CacheError, RecordCache
 from briefing.batch.records_file import BadLine, is_records_file, load_records
-from briefing.errors import CorruptDocumentError, TooLargeError
+from briefing.errors import CorruptDocumentError, InputError, TooLargeError
 from briefing.ingest import RawDocument, docx_reader, pdf_reader, read_document
 from briefing.options import Limits, ParseOptions
 from briefing.parsing import parse_path
@@ -695,3 +695,17 @@ def test_running_out_of_memory_in_an_extractor_fails_the_record_uncached(
         monkeypatch.undo()
         [record] = _with_cache(paths, store)
     assert record.status == "ok"
+
+
+@pytest.mark.parametrize("page", [
+    "\u00a0<!DO<!DO<!DO",
+    "<html><body><header><nav><a href='/a'>Home</a></nav></header>\n\x90\x0b+\x1a<main><p>"
+    + "Kazakhstan and Italy held a concert in Rome this week. " * 8 + "</p></main></body></html>",
+], ids=["only-a-comment", "control-characters-after-furniture"])
+def test_odd_pages_found_by_the_fuzzer_are_input_errors_or_text(page: str) -> None:
+    """The page-date search met a tree that is a comment, or tails lxml cannot hold."""
+    try:
+        [document] = read_document(page.encode("cp1252", "replace"), path="fuzz.html")
+    except InputError:
+        return
+    assert "concert in Rome" in document.text
