@@ -22,6 +22,7 @@ SRC = Path(__file__).resolve().parent.parent / "src"
 # parsing, compose, render and batch's folder walker (all but parsing on first use);
 # the command line uses it. Below the stages: the option models, atomic writing, the
 # partner and theme vocabulary, the data-file reader, the errors and the version.
+# Reading an input file within its limits (input_file) sits with atomic writing.
 PACKAGE_LAYERS: tuple[tuple[str, ...], ...] = (
     ("briefing.cli", "briefing.__main__"),
     ("briefing", "briefing.distributed"),
@@ -33,7 +34,7 @@ PACKAGE_LAYERS: tuple[tuple[str, ...], ...] = (
     ("briefing.clean",),
     ("briefing.ingest",),
     ("briefing.schema",),
-    ("briefing.options", "briefing.atomic"),
+    ("briefing.options", "briefing.atomic", "briefing.input_file"),
     ("briefing.vocabulary",),
     ("briefing.datafiles", "briefing.errors", "briefing._version"),
 )
@@ -52,7 +53,7 @@ EXTRACT_LAYERS: tuple[tuple[str, ...], ...] = (
     ("briefing.extract.text",),
 )
 INDEPENDENT: tuple[tuple[str, ...], ...] = (
-    ("briefing.options", "briefing.atomic"),
+    ("briefing.options", "briefing.atomic", "briefing.input_file"),
     ("briefing.datafiles", "briefing.errors", "briefing._version"),
     EXTRACT_LAYERS[2],
 )

@@ -237,7 +237,7 @@ def test_build_reads_a_records_file_instead_of_parsing(
     seen: list[int] = []
 
     def fake_render(records: list[object], options: BuildOptions, folder: Path,
-                    formats: list[str], stream: object = None) -> list[Path]:
+                    formats: list[str], stream: object = None, **limits: int) -> list[Path]:
         seen.append(len(records))
         return [folder / f"briefing.{fmt}" for fmt in formats]
 

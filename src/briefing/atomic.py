@@ -2,7 +2,11 @@
 
 Every output (JSON Lines, PDF, DOCX, caches' exports) goes to a temporary
 file in the target folder and is renamed over the target only when complete,
-so an interrupted or failed run leaves earlier outputs intact.
+so an interrupted or failed run leaves earlier outputs intact. The temporary
+file's name carries a tag of the writer's host and its process id, so that a
+run killed with ``kill -9`` (which cannot clean up) has its leftovers removed
+by the next write of the same target, and a live writer's file is never
+touched.
 
 The rename is only right for a regular file. A symbolic link is followed and
 its target replaced (the link stays a link). A device or FIFO (``-o
@@ -20,10 +24,15 @@ the temporary file.
 from __future__ import annotations
 
 import contextlib
+import glob
+import hashlib
 import os
+import platform
+import re
 import shutil
 import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -31,7 +40,11 @@ from typing import IO
 from briefing.errors import RenderError
 
 NAME_MAX = 255  # bytes in one file name on every common file system
-_TEMP_NAME_ROOM = 20  # ".", ".", mkstemp's 8 random characters and ".part"
+STALE_AFTER_S = 24 * 3600  # a temporary file of another host unchanged this long is left over
+# The writer's host as 8 hex digits: a fixed length, whatever the host is called.
+HOST_TAG = hashlib.sha256(platform.node().encode()).hexdigest()[:8]
+# ".", ".", the host, "-", a pid of up to 7 digits, ".", mkstemp's 8 characters and ".part"
+_TEMP_NAME_ROOM = 2 + len(HOST_TAG) + 1 + 7 + 1 + 8 + 5
 
 
 @contextlib.contextmanager
@@ -48,6 +61,7 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
             yield tmp
         return
     _check_name(given, real)
+    remove_leftovers(real)
     tmp_path = _temporary(given, real)
     try:
         yield tmp_path
@@ -98,10 +112,14 @@ def _check_name(given: Path, real: Path) -> None:
         raise RenderError(f"the file name is longer than {NAME_MAX} bytes", path=given)
 
 
+def _stem(real: Path) -> str:
+    """The target's name as temporary files carry it: a long name is cut, so that the
+    temporary file's name still fits NAME_MAX."""
+    return os.fsdecode(os.fsencode(real.name)[: NAME_MAX - _TEMP_NAME_ROOM])
+
+
 def _temporary(given: Path, real: Path) -> Path:
-    # a long name is cut in the temporary file's name, so that it still fits NAME_MAX
-    stem = os.fsencode(real.name)[: NAME_MAX - _TEMP_NAME_ROOM]
-    prefix = "." + os.fsdecode(stem) + "."
+    prefix = f".{_stem(real)}.{HOST_TAG}-{os.getpid()}."
     try:
         fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".part", dir=real.parent)
     except OSError as exc:
@@ -116,6 +134,37 @@ def _write_error(given: Path, exc: OSError) -> RenderError:
     if exc.errno is not None and not given.parent.is_dir():
         reason = f"the folder {given.parent} does not exist"
     return RenderError(f"cannot write the file: {reason}", path=given)
+
+
+def remove_leftovers(target: str | Path) -> list[Path]:
+    """Remove the temporary files of earlier writes of ``target`` whose writer is gone:
+    a dead process of this host, or (other hosts, older names) a day without change."""
+    real = Path(os.path.realpath(target))
+    stem = _stem(real)
+    removed = []
+    pattern = re.compile(
+        rf"\.{re.escape(stem)}\.(?:(?P<host>[0-9a-f]{{8}})-(?P<pid>\d+)\.)?[^.]+\.part"
+    )
+    with contextlib.suppress(OSError):
+        for path in real.parent.glob(f".{glob.escape(stem)}.*.part"):
+            found = pattern.fullmatch(path.name)
+            if found is not None and _abandoned(path, found["host"], found["pid"]):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                    removed.append(path)
+    return removed
+
+
+def _abandoned(path: Path, host: str | None, pid: str | None) -> bool:
+    if host == HOST_TAG and pid is not None:
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            return True
+        except (PermissionError, OverflowError):  # alive, someone else's; or not a pid
+            return False
+        return False
+    return time.time() - path.stat().st_mtime > STALE_AFTER_S
 
 
 def _default_mode() -> int:

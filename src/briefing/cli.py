@@ -179,6 +179,10 @@ def _common_parser(*, paths: bool = True) -> argparse.ArgumentParser:
                         help="give up on a file after this many seconds (0: never)")
     common.add_argument("--max-file-mb", type=_megabytes, default=Limits().max_file_bytes / MiB,
                         metavar="MB", help="refuse files larger than this")
+    common.add_argument("--max-memory-mb", type=_non_negative_int,
+                        default=batch.DEFAULT_MAX_MEMORY_MB, metavar="MB",
+                        help="memory of each parser process; a file needing more fails alone "
+                        "(0: no limit; default: %(default)s)")
     common.add_argument("--reference-date", type=_date, metavar="YYYY-MM-DD",
                         help='"today": relative dates ("two days ago") of documents without a '
                         "date of their own are read from it; build: upcoming events too")
@@ -227,6 +231,11 @@ def _build_arguments(build: argparse.ArgumentParser, *, formats: bool = True) ->
     add("--paper", choices=["a4", "letter"], default=defaults.paper)
     add("--template", type=_folder, metavar="DIR", help="a copy of templates/ to render with")
     add("--pdf-variant", choices=["pdf/ua-1", "pdf/a-3b", "pdf/a-2b"])
+    add("--max-records", type=_positive_int, default=batch.DEFAULT_MAX_RECORDS, metavar="N",
+        help="refuse to build from more records than this (default: %(default)s)")
+    add("--max-pages", type=_non_negative_int, default=batch.DEFAULT_MAX_PAGES, metavar="N",
+        help="refuse a PDF or DOCX briefing estimated longer than this, before rendering "
+        "(0: no limit; default: %(default)s)")
     add("--annex", action="store_true",
         help="add an annex of the statements beyond each section's budget")
 
@@ -249,6 +258,16 @@ def _positive_int(text: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a whole number, got '{text}'") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got '{text}'") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (no limit) or more, got {value}")
     return value
 
 
@@ -371,6 +390,8 @@ def _settings(args: argparse.Namespace, options: ParseOptions) -> Iterator[batch
         yield batch.BatchSettings(
             jobs=args.jobs, timeout=args.timeout, cache=cache, dedup=not args.no_dedup,
             progress=wants_bar(args.quiet), verbose=args.verbose,
+            max_records=getattr(args, "max_records", batch.DEFAULT_MAX_RECORDS),
+            max_memory_mb=args.max_memory_mb,
         )
     finally:
         if cache is not None:
@@ -380,10 +401,8 @@ def _settings(args: argparse.Namespace, options: ParseOptions) -> Iterator[batch
 def _open_cache(path: str | None, options: ParseOptions) -> RecordCache | None:
     try:
         return RecordCache(path or default_cache_path(), options)
-    except CacheError as exc:
-        if path:  # asked for by name: a usage error; the default one is optional
-            raise UsageError(f"cannot open the cache {path}: {exc}") from None
-        sys.stderr.write(f"briefing: note: no cache ({exc})\n")
+    except CacheError as exc:  # corrupt, read-only, another program's: never a reason to stop
+        sys.stderr.write(f"briefing: note: no cache ({exc}); going on without it\n")
         return None
 
 
@@ -403,6 +422,12 @@ def _parse(args: argparse.Namespace) -> int:
                 batch.write_records(results, out, summary)
     except KeyboardInterrupt:  # outside the sink: an unfinished -o file is never renamed
         summary.interrupted = True
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # a full disk: one line; the old output is still whole
+        where = shown(str(target)) if target else "standard output"
+        sys.stderr.write(f"briefing: error: cannot write {where}: {exc.strerror or exc}\n")
+        return 1
     summary.report(sys.stderr, quiet=args.quiet, seconds=time.monotonic() - started,
                    verbose=args.verbose, cache=_cache_path(args))
     return batch.exit_status(summary)
@@ -421,7 +446,7 @@ def _build(args: argparse.Namespace) -> int:
     summary.report(sys.stderr, quiet=args.quiet, seconds=time.monotonic() - started,
                    verbose=args.verbose, cache=_cache_path(args))
     batch.render_outputs(records, build, folder, args.format,
-                         stream=None if args.quiet else sys.stderr)
+                         stream=None if args.quiet else sys.stderr, max_pages=args.max_pages)
     return batch.exit_status(summary)
 
 

@@ -6,6 +6,7 @@ that a batch summary can say what went wrong where::
     BriefingError                 anything this package raises on purpose
     ├── InputError                the input cannot be read as a document
     │   ├── UnsupportedFormatError    no reader for this content
+    │   ├── NotAFileError             a folder, FIFO, device or socket: refused unread
     │   ├── EmptyDocumentError        nothing but whitespace after reading
     │   ├── TooLargeError             over a configured size limit
     │   ├── EncryptedDocumentError    a password is needed
@@ -48,6 +49,10 @@ class InputError(BriefingError):
 
 class UnsupportedFormatError(InputError):
     """No reader knows this content (by extension or by sniffing)."""
+
+
+class NotAFileError(InputError):
+    """The path is a folder, FIFO, device or socket (or a link to one): never read."""
 
 
 class EmptyDocumentError(InputError):

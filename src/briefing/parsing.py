@@ -12,9 +12,10 @@ from pathlib import Path
 
 from briefing._version import VERSION
 from briefing.clean import Cleaned, Region, clean_document
-from briefing.errors import BriefingError, EmptyDocumentError, InputError, TooLargeError
+from briefing.errors import BriefingError, EmptyDocumentError, InputError
 from briefing.extract import extract_record
 from briefing.ingest import RawDocument, finish_text, read_document
+from briefing.input_file import read_input
 from briefing.options import ParseOptions
 from briefing.schema import ErrorInfo, Record, Source
 
@@ -28,12 +29,29 @@ def parse_bytes(
 ) -> list[Record]:
     """Records for every document in one file's bytes (a failed record on bad input)."""
     options = options or ParseOptions()
-    source = Source(path=path, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
     try:
-        raws = read_document(data, path=path, fmt=fmt, limits=options.limits)
+        documents = read_documents(data, path=path, fmt=fmt, options=options)
     except InputError as exc:
-        return [failed_record(source, exc)]
-    return [parse_raw(raw, _with_file_facts(source, raw), options) for raw in raws]
+        return [failed_record(file_source(data, path), exc)]
+    return [parse_raw(raw, source, options) for raw, source in documents]
+
+
+def file_source(data: bytes, path: str | None) -> Source:
+    """The :class:`Source` of one file's bytes."""
+    return Source(path=path, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+
+
+def read_documents(
+    data: bytes, *, path: str | None, fmt: str | None = None, options: ParseOptions
+) -> list[tuple[RawDocument, Source]]:
+    """The documents in one file's bytes, each with its source; raises ``InputError``.
+
+    The first half of :func:`parse_bytes`: a batch runs it and each
+    :func:`parse_raw` under time limits of their own.
+    """
+    raws = read_document(data, path=path, fmt=fmt, limits=options.limits)
+    source = file_source(data, path)
+    return [(raw, _with_file_facts(source, raw)) for raw in raws]
 
 
 def _with_file_facts(source: Source, raw: RawDocument) -> Source:
@@ -84,16 +102,9 @@ def parse_path(path: str | Path, options: ParseOptions | None = None) -> list[Re
         error = InputError("is a folder; briefing.parse_paths walks folders", path=name)
         return [failed_record(Source(path=name), error)]
     try:
-        size = Path(path).stat().st_size
-        if size > options.limits.max_file_bytes:
-            raise TooLargeError(
-                f"{size} bytes is over the limit of {options.limits.max_file_bytes}", path=name
-            )
-        data = Path(path).read_bytes()
-    except BriefingError as exc:
+        data = read_input(path, options.limits.max_file_bytes)
+    except InputError as exc:
         return [failed_record(Source(path=name), exc)]
-    except OSError as exc:
-        return [failed_record(Source(path=name), InputError(exc.strerror or str(exc), path=name))]
     return parse_bytes(data, path=name, options=options)
 
 

@@ -15,8 +15,9 @@ import pytest
 from briefing.batch import run as batch
 from briefing.batch import workers
 from briefing.batch.workers import Parsed
+from briefing.ingest import RawDocument
 from briefing.options import ParseOptions
-from briefing.schema import ErrorInfo, Record
+from briefing.schema import ErrorInfo, Record, Source
 
 TEXT = "Kazakhstan and Italy signed a memorandum on cultural cooperation in Rome. " * 3
 
@@ -30,20 +31,20 @@ def _files(folder: Path, count: int) -> list[str]:
     return paths
 
 
-def _slow_or_crashing(data: bytes, *, path: str | None = None, fmt: str | None = None,
-                      options: ParseOptions | None = None) -> list[Record]:
-    """Stands in for parse_bytes inside forked workers: hangs or dies on chosen files."""
-    if path and "doc002" in path:
+def _slow_or_crashing(raw: RawDocument, source: Source, options: ParseOptions) -> Record:
+    """Stands in for parse_raw inside forked workers: hangs or dies on chosen files."""
+    path = source.path or ""
+    if "doc002" in path:
         time.sleep(30)
-    if path and "doc004" in path:
+    if "doc004" in path:
         os._exit(3)
-    return [Record(id=Path(path or "").stem, text=data.decode())]
+    return Record(id=Path(path).stem, text=raw.text)
 
 
 def test_a_hanging_file_times_out_and_a_dying_worker_fails_alone(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(workers, "parse_bytes", _slow_or_crashing)
+    monkeypatch.setattr(workers, "parse_raw", _slow_or_crashing)
     paths = _files(tmp_path, 8)
     settings = batch.BatchSettings(jobs=2, timeout=0.5, dedup=False)
     results = list(batch.parse_files(paths, ParseOptions(), settings))
@@ -60,10 +61,10 @@ def test_a_hanging_file_times_out_and_a_dying_worker_fails_alone(
 def test_a_bug_in_the_parser_is_an_internal_failure_not_a_crash(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(data: bytes, **kwargs: object) -> list[Record]:
+    def broken(raw: RawDocument, source: Source, options: ParseOptions) -> Record:
         raise KeyError("boom")
 
-    monkeypatch.setattr(workers, "parse_bytes", broken)
+    monkeypatch.setattr(workers, "parse_raw", broken)
     (result,) = batch.parse_files(_files(tmp_path, 1), ParseOptions(), batch.BatchSettings())
     error = result.records[0].error
     assert error is not None and (error.type, error.stage) == ("InternalError", "internal")
@@ -96,12 +97,12 @@ CTRL_C_SCRIPT = textwrap.dedent("""
     import os, pathlib, sys, time
     from briefing import cli
     from briefing.batch import workers
-    real = workers.parse_bytes
-    def slow(data, **kw):
+    real = workers.parse_raw
+    def slow(raw, source, options):
         pathlib.Path(os.environ["PARSING_STARTED"]).touch()
         time.sleep(0.3)
-        return real(data, **kw)
-    workers.parse_bytes = slow
+        return real(raw, source, options)
+    workers.parse_raw = slow
     sys.exit(cli.main(sys.argv[1:]))
 """)
 

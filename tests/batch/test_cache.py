@@ -8,21 +8,22 @@ import pytest
 
 from briefing.batch import cache, workers
 from briefing.batch import run as batch
+from briefing.ingest import RawDocument
 from briefing.options import ParseOptions
-from briefing.schema import Record
+from briefing.schema import Record, Source
 
 
 @pytest.fixture
 def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Paths handed to parse_bytes in this process (jobs=1 runs in-process)."""
+    """Paths whose documents were parsed in this process (the runs below are in-process)."""
     seen: list[str] = []
-    real = workers.parse_bytes
+    real = workers.parse_raw
 
-    def counting(data: bytes, **kwargs: object) -> list[Record]:
-        seen.append(str(kwargs["path"]))
-        return real(data, **kwargs)  # type: ignore[arg-type]
+    def counting(raw: RawDocument, source: Source, options: ParseOptions) -> Record:
+        seen.append(str(source.path))
+        return real(raw, source, options)
 
-    monkeypatch.setattr(workers, "parse_bytes", counting)
+    monkeypatch.setattr(workers, "parse_raw", counting)
     return seen
 
 
@@ -40,7 +41,7 @@ def _archive(folder: Path, count: int) -> list[str]:
 def _run(paths: list[str], db: Path, options: ParseOptions | None = None) -> list[Record]:
     options = options or ParseOptions()
     with cache.RecordCache(db, options) as store:
-        settings = batch.BatchSettings(cache=store)
+        settings = batch.BatchSettings(cache=store, in_process=True)
         return [r for res in batch.parse_files(paths, options, settings) for r in res.records]
 
 
@@ -96,13 +97,13 @@ def test_parser_hash_follows_the_data_files_not_the_cli(tmp_path: Path) -> None:
 def test_transient_failures_are_not_cached(tmp_path: Path, calls: list[str],
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     paths = _archive(tmp_path / "a", 1)
-    real = workers.parse_bytes
+    real = workers.parse_raw
 
-    def flaky(data: bytes, **kwargs: object) -> list[Record]:
-        monkeypatch.setattr(workers, "parse_bytes", real)
+    def flaky(raw: RawDocument, source: Source, options: ParseOptions) -> Record:
+        monkeypatch.setattr(workers, "parse_raw", real)
         raise MemoryError
 
-    monkeypatch.setattr(workers, "parse_bytes", flaky)
+    monkeypatch.setattr(workers, "parse_raw", flaky)
     (failed,) = _run(paths, tmp_path / "c.sqlite")
     assert failed.status == "failed"
     (record,) = _run(paths, tmp_path / "c.sqlite")

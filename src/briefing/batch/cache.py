@@ -13,16 +13,20 @@ a busy timeout let two ``briefing`` commands share one cache file).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
+import sys
 import zlib
 from pathlib import Path
 from types import TracebackType
 
+from briefing.batch.inputs import shown
+from briefing.batch.workers import Whole
 from briefing.errors import BriefingError
 from briefing.options import ParseOptions
-from briefing.schema import Record
+from briefing.schema import Record, Source
 
 # Code whose change alters records; the CLI, batch and renderers do not.
 _PARSER_PACKAGES = ("ingest", "clean", "extract", "schema", "data")
@@ -34,6 +38,7 @@ FORMAT = "lines1"  # payload layout: zlib of the records' JSON lines; part of th
 COMMIT_EVERY = 200  # rows per transaction: fewer fsyncs, little lost on a crash
 BUSY_TIMEOUT_S = 30.0  # another briefing process may hold the write lock briefly
 
+_COLUMNS = ["sha256", "parser", "options", "payload"]
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
     sha256 TEXT NOT NULL,
@@ -87,7 +92,14 @@ def default_cache_path() -> Path:
 
 
 class RecordCache:
-    """Parsed records of whole files, looked up by the file's content hash."""
+    """Parsed records of whole files, looked up by the file's content hash.
+
+    A cache is a convenience, never a reason for a run to fail: a database
+    that turns out corrupt, read-only, of another schema or on a full disk
+    is reported once (one line on ``stderr``, naming the file) and bypassed;
+    an entry that does not read back as records is a miss, parsed again and
+    replaced.
+    """
 
     def __init__(self, path: str | Path, options: ParseOptions) -> None:
         import sqlite3  # only when a cache is opened: --no-cache runs never load it
@@ -98,50 +110,85 @@ class RecordCache:
             self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute(_SCHEMA)
-        except (OSError, sqlite3.Error) as exc:
+            self._check_schema()
+        except (OSError, sqlite3.Error, ValueError) as exc:  # ValueError: text not UTF-8
             raise CacheError(str(exc), path=self.path) from None
+        self._errors = (sqlite3.Error, OSError, ValueError)
         self._key = (parser_version(), options_key(options))
         self._pending = 0
         self.hits = 0
         self.misses = 0
+        self.broken = False
+        """Set once the database failed: the rest of the run goes without it."""
 
-    def get(self, sha256: str, path: str) -> list[Record] | None:
-        """The cached records of this content, re-pointed at ``path``; None on a miss."""
-        row = self._db.execute(
-            "SELECT payload FROM records WHERE sha256=? AND parser=? AND options=?",
-            (sha256, *self._key),
-        ).fetchone()
-        if row is None:
-            self.misses += 1
+    def _check_schema(self) -> None:
+        columns = [row[1] for row in self._db.execute("PRAGMA table_info(records)")]
+        if columns != _COLUMNS:
+            raise CacheError(f"not a briefing cache (table records has columns {columns})",
+                             path=self.path)
+
+    def get(self, sha256: str, path: str, whole: Whole | None = None) -> list[Record] | None:
+        """The cached records of this content, re-pointed at ``path`` (and, for a part of
+        a file, at the ``whole`` file's hash and size); None on a miss."""
+        if self.broken:
             return None
-        self.hits += 1
-        lines = zlib.decompress(row[0]).decode().split("\n")
-        records = [Record.model_validate_json(line) for line in lines]
-        for record in records:
-            record.source.path = path
-            record.duplicate_group = None
+        try:
+            row = self._db.execute(
+                "SELECT payload FROM records WHERE sha256=? AND parser=? AND options=?",
+                (sha256, *self._key),
+            ).fetchone()
+        except self._errors as exc:
+            self._fail(exc, "read")
+            return None
+        records = _records(row[0], path, whole) if row is not None else None
+        if records is None:
+            self.misses += 1
+        else:
+            self.hits += 1
         return records
 
     def put(self, sha256: str, lines: list[str]) -> None:
         """Remember the records of this content as their JSON lines (the caller skips
         transient failures); a line holds no line break, so they are joined by one."""
+        if self.broken:
+            return
         payload = zlib.compress("\n".join(lines).encode(), 3)
-        self._db.execute(
-            "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)", (sha256, *self._key, payload)
-        )
+        try:
+            self._db.execute(
+                "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)", (sha256, *self._key, payload)
+            )
+        except self._errors as exc:
+            self._fail(exc, "written")
+            return
         self._pending += 1
         if self._pending >= COMMIT_EVERY:
             self.commit()
 
     def commit(self) -> None:
         """Write what is pending to disk."""
-        self._db.commit()
+        if self.broken:
+            return
+        try:
+            self._db.commit()
+        except self._errors as exc:
+            self._fail(exc, "written")
         self._pending = 0
 
     def close(self) -> None:
         """Commit and close the database."""
         self.commit()
-        self._db.close()
+        with contextlib.suppress(*self._errors):
+            self._db.close()
+
+    def _fail(self, exc: BaseException, doing: str) -> None:
+        """Say once that the cache is unusable, then leave it alone for the rest of the run."""
+        self.broken = True
+        with contextlib.suppress(*self._errors):
+            self._db.rollback()
+        sys.stderr.write(
+            f"briefing: note: the cache {shown(str(self.path))} cannot be {doing} ({exc}); "
+            "going on without it (delete the file to start a new cache)\n"
+        )
 
     def __enter__(self) -> RecordCache:
         return self
@@ -153,3 +200,25 @@ class RecordCache:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _records(payload: object, path: str, whole: Whole | None = None) -> list[Record] | None:
+    """The records of a cached payload, re-pointed at ``path``; None when it does not read.
+
+    The new path goes through validation like every other field (a file name
+    that is not UTF-8 holds lone surrogates, which the schema replaces): a
+    new validated :class:`Source` replaces the cached one, rather than a
+    field being set on a validated model.
+    """
+    try:
+        lines = zlib.decompress(payload).decode().split("\n")  # type: ignore[arg-type]
+        records = [Record.model_validate_json(line) for line in lines]
+        for record in records:
+            fields = {**record.source.model_dump(), "path": path}
+            if whole is not None:
+                fields.update(sha256=whole.sha256, size=whole.size)
+            record.source = Source.model_validate(fields)
+            record.duplicate_group = None
+    except (zlib.error, TypeError, ValueError):
+        return None
+    return records

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections import defaultdict
 from collections.abc import Iterable
 
 import numpy as np
@@ -36,6 +35,9 @@ _MASK32 = np.uint64(0xFFFFFFFF)
 _SHIFT = np.uint64(32)
 _MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F))
 _WORD = re.compile(r"\w+")
+# Triples hashed at a time: a 2-million-character text has some 300,000, and hashing them all
+# at once built a 300 MB table; blocks of this size keep it to a few MB.
+_BLOCK = 4096
 
 
 def _permutations() -> tuple[Signature, Signature]:
@@ -56,11 +58,13 @@ def signature(text: str) -> Signature | None:
     if len(words) < MIN_WORDS:
         return None
     hashes = np.fromiter((zlib.crc32(w.encode()) for w in words), np.uint64, len(words))
+    result: Signature = np.full(len(_A), np.iinfo(np.uint64).max, dtype=np.uint64)
     with np.errstate(over="ignore"):
         triples = hashes[:-2] * _MIX[0] + hashes[1:-1] * _MIX[1] + hashes[2:]
         triples = np.unique(triples & _MASK32)
-        permuted = (triples[:, None] * _A + _B) >> _SHIFT
-    result: Signature = permuted.min(axis=0)
+        for start in range(0, len(triples), _BLOCK):  # a block's table, never the whole text's
+            permuted = (triples[start : start + _BLOCK, None] * _A + _B) >> _SHIFT
+            np.minimum(result, permuted.min(axis=0), out=result)
     return result
 
 
@@ -85,9 +89,9 @@ class DuplicateIndex:
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
-        self._buckets: list[defaultdict[bytes, list[str]]] = [
-            defaultdict(list) for _ in range(BANDS)
-        ]
+        # band hash -> the key of the one record in it, or the keys of several (most buckets
+        # hold one: a string instead of a list of one halves the index's memory)
+        self._buckets: list[dict[int, str | list[str]]] = [{} for _ in range(BANDS)]
         self._signatures: dict[str, Signature] = {}
         self._groups: dict[str, str] = {}
         self._rank: dict[str, int] = {}
@@ -116,7 +120,13 @@ class DuplicateIndex:
             self._signatures[key] = sig
             self._rank[key] = len(self._rank)
             for band, bucket in zip(self._bands(sig), self._buckets, strict=True):
-                bucket[band].append(key)
+                held = bucket.get(band)
+                if held is None:
+                    bucket[band] = key
+                elif isinstance(held, str):
+                    bucket[band] = [held, key]
+                else:
+                    held.append(key)
         self._groups[key] = group
         return group
 
@@ -131,9 +141,15 @@ class DuplicateIndex:
         """Keys sharing a band with ``sig``, earliest first (keys are stored in arrival order)."""
         found: set[str] = set()
         for band, bucket in zip(self._bands(sig), self._buckets, strict=True):
-            found.update(bucket.get(band, ()))
+            held = bucket.get(band)
+            if isinstance(held, str):
+                found.add(held)
+            elif held:
+                found.update(held)
         return sorted(found, key=self._rank.__getitem__)
 
     @staticmethod
-    def _bands(sig: Signature) -> list[bytes]:
-        return [sig[i * ROWS : (i + 1) * ROWS].tobytes() for i in range(BANDS)]
+    def _bands(sig: Signature) -> list[int]:
+        """Each band's hash (a collision only adds a candidate, which the similarity test
+        then turns down)."""
+        return [hash(sig[i * ROWS : (i + 1) * ROWS].tobytes()) for i in range(BANDS)]

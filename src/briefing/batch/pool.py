@@ -1,13 +1,19 @@
 """The ordered parallel pipeline of :mod:`briefing.batch.workers`: a process pool, a bounded window.
 
-Kept apart so that a one-file run, which parses in-process, never imports
-:mod:`multiprocessing` and :mod:`concurrent.futures`.
+Every batch parses here, one worker at least: the process that reads the
+files never parses them, and each worker runs under a memory limit and dies
+with its parent. Kept apart so that an in-process run (tests, debugging)
+never imports :mod:`multiprocessing` and :mod:`concurrent.futures`.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
@@ -16,11 +22,17 @@ from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.context import BaseContext
 from typing import Any, cast
 
-from briefing.batch.workers import Item, Parsed, Task, batch_failure, parse_guarded
+from briefing.batch.workers import Item, Parsed, Task, Whole, batch_failure, parse_guarded
+from briefing.ingest.json_reader import JsonReader
 from briefing.options import ParseOptions
 from briefing.parsing import parse_bytes
 
 HARD_TIMEOUT_GRACE_S = 30.0  # when the alarm cannot fire (stuck in C code), kill the worker
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+PARENT_POLL_S = 1.0  # where prctl is missing: how often a worker checks its parent is alive
+# numpy's BLAS starts a thread (and reserves its buffers) per core when imported: on a
+# 64-core server that alone would pass a worker's memory limit. Workers need one.
+_THREAD_POOLS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 WINDOW_PER_JOB = 4  # tasks in flight per worker: keeps workers busy, memory bounded
 MAX_CHUNK = 16  # files per task at most: amortises process hand-offs for small files
 CHUNKS_PER_WINDOW = 2  # smaller chunks when the list is short, so every worker gets some
@@ -49,17 +61,74 @@ def warm_up(options: ParseOptions) -> None:
         parse_bytes(WARM_UP_TEXT.encode(), path="warm-up.txt", options=options)
 
 
-def _parse_chunk(chunk: list[tuple[str, bytes]], task: Task) -> list[list[Parsed]]:
+Work = tuple[str, bytes, Whole | None]  # what a worker gets of an item: path, bytes, whole
+
+
+def _parse_chunk(chunk: list[Work], task: Task) -> list[list[Parsed]]:
     return [
         [Parsed.of(r, signed=task.signed, keep=False)
-         for r in parse_guarded(path, data, task.options, task.timeout)]
-        for path, data in chunk
+         for r in parse_guarded(path, data, task.options, task.timeout, whole)]
+        for path, data, whole in chunk
     ]
 
 
-def _ignore_sigint() -> None:
-    """Workers leave Ctrl-C to the parent, which stops them cleanly."""
+def _work(item: Item) -> Work:
+    return (item.path, item.data or b"", item.whole)
+
+
+def _start_worker(parent: int, memory_bytes: int) -> None:
+    """Set up a worker: Ctrl-C left to the parent, which stops it cleanly; death with the
+    parent (``kill -9`` of the parent leaves no orphan blocked on a pipe); memory bounded."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent(parent)
+    if memory_bytes > 0:
+        for name in _THREAD_POOLS:  # each BLAS thread reserves its buffers: one is plenty here
+            os.environ.setdefault(name, "1")
+        _limit_memory(memory_bytes)
+
+
+def _die_with_parent(parent: int) -> None:
+    """SIGKILL this process when its parent dies (Linux ``prctl``; elsewhere a watchdog)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl")
+    except (OSError, AttributeError):
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_S)
+    os._exit(1)
+
+
+def _limit_memory(memory_bytes: int) -> None:
+    """Cap the address space: a runaway parse fails with ``MemoryError`` (or its worker
+    dies, when a C library aborts) instead of taking the machine's memory.
+
+    A worker forked from a parent that already holds much (the records of a long
+    ``build``) keeps some headroom above what it inherited.
+    """
+    import resource
+
+    inherited = _address_space()
+    limit = max(memory_bytes, inherited + memory_bytes // 4)
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _address_space() -> int:
+    """This process's virtual memory size in bytes (0 where /proc is not there)."""
+    try:
+        with open("/proc/self/statm") as stream:  # noqa: PTH123 (a tiny read, once per worker)
+            return int(stream.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError):
+        return 0
 
 
 class _WorkerContext:
@@ -85,17 +154,19 @@ class _WorkerContext:
 class _Pool:
     """A process pool that can be replaced when a worker dies or hangs."""
 
-    def __init__(self, jobs: int) -> None:
+    def __init__(self, jobs: int, memory_bytes: int) -> None:
         self.jobs = jobs
+        self.memory_bytes = memory_bytes
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
         self.context = _WorkerContext()
         # The wrapper forwards every other attribute to the real context.
         context = cast(BaseContext, self.context)
-        return ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_ignore_sigint)
+        return ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_start_worker,
+                                   initargs=(os.getpid(), self.memory_bytes))
 
-    def submit(self, chunk: list[tuple[str, bytes]], task: Task) -> Future[list[list[Parsed]]]:
+    def submit(self, chunk: list[Work], task: Task) -> Future[list[list[Parsed]]]:
         try:
             return self.executor.submit(_parse_chunk, chunk, task)
         except BrokenProcessPool:
@@ -117,7 +188,7 @@ class _Pool:
 
 
 def _parallel(items: Iterable[Item], task: Task, jobs: int, chunk_size: int) -> Iterator[Item]:
-    pool = _Pool(jobs)
+    pool = _Pool(jobs, task.memory_bytes)
     window: deque[tuple[list[Item], Future[list[list[Parsed]]] | None]] = deque()
     try:
         for chunk in _chunks(items, chunk_size):
@@ -142,7 +213,7 @@ def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 
 def _submit(pool: _Pool, chunk: list[Item], task: Task) -> Future[list[list[Parsed]]] | None:
-    todo = [(item.path, item.data or b"") for item in chunk if item.parsed is None]
+    todo = [_work(item) for item in chunk if item.parsed is None]
     return pool.submit(todo, task) if todo else None
 
 
@@ -164,24 +235,40 @@ def _wait(
         return []
     todo = [item for item in chunk if item.parsed is None]
     try:
-        return future.result(timeout=_hard_limit(task.timeout, len(todo)))
+        limits = sum(_time_limits(item) for item in todo)
+        return future.result(timeout=_hard_limit(task.timeout, limits))
     except CancelledError:  # dropped when another task's worker died: simply run again
         return _wait(pool, chunk, _submit(pool, chunk, task), task)
     except (FutureTimeout, BrokenProcessPool):
         pool.restart()
+    except Exception:  # raised in the worker outside any one file: each file alone tells
+        pass
     return [_isolated(pool, item, task) for item in todo]
 
 
 def _isolated(pool: _Pool, item: Item, task: Task) -> list[Parsed]:
     """Retry one file alone after its worker died: it fails alone if it is the culprit."""
-    future = pool.submit([(item.path, item.data or b"")], task)
+    future = pool.submit([_work(item)], task)
     try:
-        return future.result(timeout=_hard_limit(task.timeout, 1))[0]
+        return future.result(timeout=_hard_limit(task.timeout, _time_limits(item)))[0]
     except (FutureTimeout, BrokenProcessPool, CancelledError):
         pool.restart()
-        crash = batch_failure(item.path, "WorkerCrashed", "the parser process died or hung")
+        crash = batch_failure(item.path, "WorkerCrashed",
+                              "the parser process died (out of memory?) or hung")
         return [Parsed.of(crash)]
+    except Exception as exc:  # the worker lived but could not hand the results back
+        failure = batch_failure(item.path, "WorkerFailed",
+                                f"the parser process failed ({type(exc).__name__}: {exc})")
+        return [Parsed.of(failure)]
 
 
-def _hard_limit(timeout: float, files: int) -> float | None:
-    return timeout * files + HARD_TIMEOUT_GRACE_S if timeout > 0 else None
+def _time_limits(item: Item) -> int:
+    """How many time limits a file's parse may take at most: reading, then each document
+    (a JSON file holds at most one per line)."""
+    if item.path.lower().endswith(JsonReader.extensions):
+        return 1 + (item.data or b"").count(b"\n") + 1
+    return 2
+
+
+def _hard_limit(timeout: float, limits: int) -> float | None:
+    return timeout * limits + HARD_TIMEOUT_GRACE_S if timeout > 0 else None

@@ -11,18 +11,27 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import time
 from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, NamedTuple, TextIO
 
 from briefing._version import VERSION
+from briefing.atomic import remove_leftovers
 from briefing.batch.cache import RecordCache
 from briefing.batch.inputs import shown
+from briefing.batch.parts import json_lines_parts
 from briefing.batch.progress import Progress
-from briefing.batch.workers import Item, Parsed, Task, parse_guarded
-from briefing.errors import BriefingError, InputError, NothingToBuildError, TooLargeError
+from briefing.batch.records_file import BadLine, is_records_file, load_records
+from briefing.batch.workers import Item, Parsed, Task, Whole, parse_guarded
+from briefing.errors import (
+    BriefingError,
+    InputError,
+    NothingToBuildError,
+    RenderError,
+    TooLargeError,
+)
+from briefing.input_file import read_input
 from briefing.options import BuildOptions, Limits, ParseOptions
 from briefing.parsing import cleaning_removed, failed_record
 from briefing.schema import Record, Source
@@ -33,6 +42,9 @@ if TYPE_CHECKING:
 
 DEFAULT_TIMEOUT_S = 120.0  # per file; a 500-page PDF parses in well under a minute
 TRANSIENT_STAGES = frozenset({"batch", "internal"})  # failures never cached
+DEFAULT_MAX_MEMORY_MB = 1024  # per worker; the worst inputs measured stay well below it
+DEFAULT_MAX_PAGES = 2000  # WeasyPrint holds ~2.7 MB a page: 2,000 pages is some 5 GB
+DEFAULT_MAX_RECORDS = 50_000  # a record takes ~33 KB in memory: some 1.7 GB at the limit
 FAILURES_SHOWN = 20  # in the closing summary; the JSON lines carry every error anyway
 
 
@@ -45,17 +57,38 @@ class BatchSettings(NamedTuple):
     dedup: bool = True
     progress: bool = False
     verbose: bool = False
+    max_records: int = DEFAULT_MAX_RECORDS
+    """Records a briefing is built from at most (records files and parsed documents)."""
+    max_memory_mb: int = DEFAULT_MAX_MEMORY_MB
+    """Memory (address space) of each parser process; 0: no limit."""
+    in_process: bool = False
+    """Parse in this process when ``jobs`` is 1: no memory limit, no protection from a
+    parser that crashes or hangs in C code (for tests and debugging)."""
 
 
 class FileResult:
-    """The records of one input file and whether they came from the cache."""
+    """The records of one input file (or of one part of a long JSON Lines file) and
+    whether they came from the cache."""
 
-    __slots__ = ("cached", "parsed", "path")
+    __slots__ = ("cached", "parsed", "part", "path")
 
-    def __init__(self, path: str, parsed: list[Parsed], cached: bool = False) -> None:
+    def __init__(self, path: str, parsed: list[Parsed], cached: bool = False,
+                 part: tuple[int, int] | None = None) -> None:
         self.path = path
         self.parsed = parsed
         self.cached = cached
+        self.part = part
+        """(number from 0, count) for a part of a file; None for a whole file."""
+
+    @property
+    def first(self) -> bool:
+        """Whether this is a whole file or its first part (a file to count)."""
+        return self.part is None or self.part[0] == 0
+
+    @property
+    def last(self) -> bool:
+        """Whether this is a whole file or its last part (a file done)."""
+        return self.part is None or self.part[0] == self.part[1] - 1
 
     @property
     def records(self) -> list[Record]:
@@ -92,7 +125,7 @@ class Summary:
 
     def add(self, result: FileResult) -> None:
         """Count one file's result."""
-        self.files += 1
+        self.files += result.first
         self.records += len(result.parsed)
         self.cached += result.cached
         self.partial += result.status == "partial"
@@ -148,12 +181,19 @@ def _home_relative(path: Path) -> str:
         return str(path)
 
 
-def parse_in_order(items: Iterable[Item], task: Task, *, jobs: int, total: int) -> Iterator[Item]:
-    """Every item with its records filled in, in the order given (``total``: how many)."""
-    if jobs <= 1:
+def parse_in_order(
+    items: Iterable[Item], task: Task, *, jobs: int, total: int, in_process: bool = False
+) -> Iterator[Item]:
+    """Every item with its records filled in, in the order given (``total``: how many).
+
+    Parsing runs in worker processes (one at least), where time and memory are
+    bounded; ``in_process`` parses here instead when there is one job.
+    """
+    if jobs <= 1 and in_process:
         for item in items:
             if item.parsed is None:
-                records = parse_guarded(item.path, item.data or b"", task.options, task.timeout)
+                records = parse_guarded(item.path, item.data or b"", task.options, task.timeout,
+                                        item.whole)
                 item.parsed = [Parsed.of(r) for r in records]
             yield item
         return
@@ -178,7 +218,8 @@ def parse_files(
         for result in _results(paths, options, settings):
             if groups is not None:
                 groups.assign(result.parsed)
-            progress.advance(result.path, "cached" if result.cached else result.status)
+            if result.last:
+                progress.advance(result.path, "cached" if result.cached else result.status)
             yield result
     if settings.cache is not None:
         settings.cache.commit()
@@ -231,11 +272,12 @@ def _assign(index: DuplicateIndex, record: Record | Parsed) -> None:
 def _results(
     paths: list[str], options: ParseOptions, settings: BatchSettings
 ) -> Iterator[FileResult]:
-    loaded = (_load(path, options.limits, settings.cache) for path in paths)
-    jobs = settings.jobs if len(paths) > 1 else 1
-    task = Task(options, settings.timeout, signed=settings.dedup)
-    for item in parse_in_order(loaded, task, jobs=jobs, total=len(paths)):
-        result = FileResult(item.path, item.parsed or [], item.cached)
+    loaded = (item for path in paths for item in _load(path, options.limits, settings.cache))
+    task = Task(options, settings.timeout, signed=settings.dedup,
+                memory_bytes=settings.max_memory_mb * 1024 * 1024)
+    for item in parse_in_order(loaded, task, jobs=settings.jobs, total=len(paths),
+                               in_process=settings.in_process):
+        result = FileResult(item.path, item.parsed or [], item.cached, item.part)
         if settings.cache is not None and not result.cached:
             _remember(settings.cache, item.sha256, result)
         yield result
@@ -244,22 +286,37 @@ def _results(
 # -- reading in the parent ---------------------------------------------------------------
 
 
-def _load(path: str, limits: Limits, cache: RecordCache | None) -> Item:
+def _load(path: str, limits: Limits, cache: RecordCache | None) -> Iterator[Item]:
+    """The file's bytes (regular files within the size limit only) or its cached records;
+    a long JSON Lines file as parts, each looked up in the cache on its own."""
     try:
-        size = Path(path).stat().st_size
-        if size > limits.max_file_bytes:
-            raise TooLargeError(f"{size} bytes is over the limit of {limits.max_file_bytes}")
-        data = Path(path).read_bytes()
-    except BriefingError as exc:
-        return Item(path, parsed=[Parsed.of(failed_record(Source(path=path), exc))])
-    except OSError as exc:
-        error = InputError(exc.strerror or str(exc), path=path)
-        return Item(path, parsed=[Parsed.of(failed_record(Source(path=path), error))])
+        data = read_input(path, limits.max_file_bytes)
+    except InputError as exc:
+        yield Item(path, parsed=[Parsed.of(failed_record(Source(path=path), exc))])
+        return
     sha = hashlib.sha256(data).hexdigest()
-    hit = cache.get(sha, path) if cache is not None else None
+    parts = json_lines_parts(path, data)
+    if parts is None:
+        yield _looked_up(Item(path, data=data, sha256=sha), cache)
+        return
+    whole = Whole(sha, len(data))
+    del data
+    for number, part in enumerate(parts):
+        item = Item(path, data=part, sha256=hashlib.sha256(part).hexdigest(),
+                    part=(number, len(parts)), whole=whole)
+        yield _looked_up(item, cache)
+
+
+def _looked_up(item: Item, cache: RecordCache | None) -> Item:
+    """The item with its cached records in place of its bytes, when the cache has them."""
+    if cache is None or item.sha256 is None:
+        return item
+    hit = cache.get(item.sha256, item.path, whole=item.whole)
     if hit is not None:
-        return Item(path, sha256=sha, parsed=[Parsed.of(r) for r in hit], cached=True)
-    return Item(path, data=data, sha256=sha)
+        item.parsed = [Parsed.of(r) for r in hit]
+        item.cached = True
+        item.data = None
+    return item
 
 
 def _remember(cache: RecordCache, sha: str | None, result: FileResult) -> None:
@@ -278,30 +335,6 @@ def write_records(results: Iterable[FileResult], stream: IO[str], summary: Summa
             stream.write(record.line() + "\n")
         stream.flush()
         summary.add(result)
-
-
-def is_records_file(path: str) -> bool:
-    """True for a JSON Lines file written by ``briefing parse`` (its first line is a record)."""
-    if not path.endswith(".jsonl"):
-        return False
-    try:
-        with Path(path).open(encoding="utf-8") as stream:
-            first = next((line for line in stream if line.strip()), "")
-        head = json.loads(first)
-    except (OSError, UnicodeDecodeError, ValueError):
-        return False
-    return isinstance(head, dict) and "schema_version" in head and "source" in head
-
-
-def load_records(path: str) -> Iterator[Record]:
-    """The records of a ``briefing parse`` output file, one line at a time."""
-    with Path(path).open(encoding="utf-8") as stream:
-        for number, line in enumerate(stream, 1):
-            if line.strip():
-                try:
-                    yield Record.model_validate_json(line)
-                except ValueError as exc:
-                    raise InputError(f"line {number} is not a record: {exc}", path=path) from exc
 
 
 # -- building a briefing -----------------------------------------------------------------
@@ -325,29 +358,55 @@ def gather_records(
     for result in parse_files(documents, options, settings._replace(dedup=False)):
         summary.add(result)
         records.extend(result.records)
+        _check_count(len(records), settings.max_records)
     for path in saved:
-        loaded = list(load_records(path))
-        summary.loaded.append((path, len(loaded)))
-        records.extend(loaded)
+        limit = settings.max_records - len(records)
+        count = 0
+        for loaded in load_records(path, max_bytes=options.limits.max_file_bytes,
+                                   max_records=limit):
+            if isinstance(loaded, BadLine):
+                summary.failures.append((f"{path}, line {loaded.number}", loaded.reason))
+            else:
+                records.append(loaded)
+                count += 1
+        summary.loaded.append((path, count))
     if settings.dedup:
         LazyGroups().assign(records)
     return records
 
 
+def _check_count(count: int, limit: int) -> None:
+    if count > limit:
+        raise TooLargeError(
+            f"the inputs hold more than {limit} records (the --max-records limit); "
+            "build from fewer files or raise the limit"
+        )
+
+
 def render_outputs(
-    records: list[Record], options: BuildOptions, folder: Path, formats: Iterable[str],
+    records: list[Record],
+    options: BuildOptions,
+    folder: Path,
+    formats: Iterable[str],
     stream: TextIO | None = None,
+    *,
+    max_pages: int = DEFAULT_MAX_PAGES,
 ) -> list[Path]:
     """Compose the briefing once and write it in every format asked (each renderer is atomic).
 
     With no usable record left, nothing is written: :class:`NothingToBuildError` says
-    why. ``stream`` gets a line before each format and one for each file written,
-    with its time, and a note of the sources the filters left out.
+    why. A paged briefing (PDF, DOCX) estimated over ``max_pages`` (0: no limit) is
+    refused before anything is rendered, with a ``TooManyPagesError``. ``stream`` gets
+    a line before each format and one for each file written, with its time, and a note
+    of the sources the filters left out.
     """
     from briefing import render
+    from briefing.batch.page_estimate import check_pages
     from briefing.compose import build_briefing
     from briefing.compose.stories import select
 
+    for _, name in OUTPUTS.values():  # what a killed run left, whichever formats it wrote
+        remove_leftovers(folder / name)
     chosen = select(records, options)
     if not chosen.records:
         raise NothingToBuildError(_nothing_left(len(records), chosen))
@@ -355,11 +414,17 @@ def render_outputs(
         stream.write(f"briefing: the filters left out {plural(chosen.filtered, 'source')} "
                      f"of {len(records) - chosen.skipped}: {chosen.explain()}\n")
     brief = build_briefing(records, options=options)
+    formats = list(formats)
+    check_pages(brief, set(formats), max_pages)
     written = []
     for fmt in formats:
         function, name = OUTPUTS[fmt]
         with _rendering(fmt, folder / name, stream):
-            getattr(render, function)(brief, folder / name, options)
+            try:
+                getattr(render, function)(brief, folder / name, options)
+            except OSError as exc:  # a full disk: the old file is still whole
+                raise RenderError(f"cannot write: {exc.strerror or exc}",
+                                  path=folder / name) from None
         written.append(folder / name)
     return written
 
@@ -479,10 +544,8 @@ def removed_by_record(records: Iterable[Record], options: ParseOptions) -> dict[
     removed: dict[str, list[str]] = {}
     for path, found in by_path.items():
         try:
-            file = Path(path)
-            if not file.is_file() or file.stat().st_size > options.limits.max_file_bytes:
-                continue
-            documents = cleaning_removed(file.read_bytes(), path=path, options=options)
+            data = read_input(path, options.limits.max_file_bytes)  # regular files, bounded
+            documents = cleaning_removed(data, path=path, options=options)
         except (OSError, BriefingError):
             continue  # the review page then says that this is not known
         for record, lines in zip(found, documents, strict=False):

@@ -1,12 +1,12 @@
 """Parsing files in worker processes, results in input order.
 
 Tasks of a few files each go to a process pool through a bounded window
-(:mod:`briefing.batch.pool`, imported only when there is more than one job),
-so memory stays flat however long the list. Every file is guarded by an
-alarm (``timeout``); a worker that dies or hangs anyway is killed and
-replaced, and the files it held are retried one at a time, so one
-pathological file fails alone and the batch goes on. Workers ignore Ctrl-C:
-the parent stops them.
+(:mod:`briefing.batch.pool`), so memory stays flat however long the list.
+Reading each file, and each document in it, is guarded by an alarm
+(``timeout``); a worker that dies or hangs anyway is killed and replaced,
+and the files it held are retried one at a time, so one pathological file
+fails alone and the batch goes on. Workers ignore Ctrl-C: the parent stops
+them.
 
 Workers send back :class:`Parsed` payloads, not :class:`Record` objects:
 a JSON line and the few fields the parent reads pickle about ten times
@@ -18,13 +18,16 @@ many documents.
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import threading
+from collections.abc import Iterator
 from types import FrameType
 from typing import NamedTuple
 
+from briefing.errors import InputError
 from briefing.options import ParseOptions
-from briefing.parsing import parse_bytes
+from briefing.parsing import failed_record, file_source, parse_raw, read_documents
 from briefing.schema import ErrorInfo, Record, Source
 
 _GROUP_NULL = '"duplicate_group":null}'  # how a record's JSON line ends before grouping
@@ -82,9 +85,10 @@ class Parsed:
 
 
 class Item:
-    """One input file: its bytes to parse, or records already known (cached or failed)."""
+    """One input file, or one part of a long JSON Lines file: its bytes to parse, or
+    records already known (cached or failed)."""
 
-    __slots__ = ("cached", "data", "parsed", "path", "sha256")
+    __slots__ = ("cached", "data", "parsed", "part", "path", "sha256", "whole")
 
     def __init__(
         self,
@@ -94,12 +98,26 @@ class Item:
         sha256: str | None = None,
         parsed: list[Parsed] | None = None,
         cached: bool = False,
+        part: tuple[int, int] | None = None,
+        whole: Whole | None = None,
     ) -> None:
         self.path = path
         self.data = data
         self.sha256 = sha256
+        """Hash of ``data``: the cache key."""
         self.parsed = parsed
         self.cached = cached
+        self.part = part
+        """(number from 0, count) when this is a part of a file split for parsing."""
+        self.whole = whole
+        """Hash and size of the whole file, for the records of a part."""
+
+
+class Whole(NamedTuple):
+    """The hash and size of a file that was split into parts."""
+
+    sha256: str
+    size: int
 
 
 class Task(NamedTuple):
@@ -109,35 +127,84 @@ class Task(NamedTuple):
     timeout: float
     signed: bool
     """Compute near-duplicate signatures where the records are parsed."""
+    memory_bytes: int = 0
+    """Address space each worker process may use (0: no limit)."""
 
 
 # -- parsing, in a worker or in-process --------------------------------------------------
 
 
-class _TimeoutError(Exception):
-    """Raised by the alarm inside a parse that takes too long."""
+class _TimeoutError(BaseException):
+    """Raised by the alarm inside a parse that takes too long.
+
+    A ``BaseException``, like ``KeyboardInterrupt``: the ``except Exception``
+    blocks that readers need around third-party parsers must never turn a
+    timeout into a "corrupt document" (which would be cached).
+    """
 
 
 def _on_alarm(signum: int, frame: FrameType | None) -> None:
     raise _TimeoutError
 
 
-def parse_guarded(path: str, data: bytes, options: ParseOptions, timeout: float) -> list[Record]:
-    """``parse_bytes`` that turns a timeout or a bug into a failed record."""
-    alarm = timeout > 0 and threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGALRM, _on_alarm) if alarm else None
-    if alarm:
-        signal.setitimer(signal.ITIMER_REAL, timeout)
+@contextlib.contextmanager
+def _alarm(timeout: float) -> Iterator[None]:
+    """``_TimeoutError`` after ``timeout`` seconds (0: never; only in the main thread)."""
+    if timeout <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        return parse_bytes(data, path=path, options=options)
-    except _TimeoutError:
-        return [batch_failure(path, "TimeoutError", f"parsing took over {timeout:g} s")]
-    except Exception as exc:  # a bug in briefing: reported as internal, the batch goes on
-        return [batch_failure(path, "InternalError", f"{type(exc).__name__}: {exc}", "internal")]
+        yield
     finally:
-        if alarm:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def parse_guarded(
+    path: str, data: bytes, options: ParseOptions, timeout: float, whole: Whole | None = None
+) -> list[Record]:
+    """The records of one file; a timeout, running out of memory or a bug is a failed record.
+
+    Reading the file and parsing each document it holds run under time
+    limits of their own: a JSON Lines file of many documents is many
+    documents, not one long one, and a slow document fails alone. For a
+    part of a file, ``whole`` gives the hash and size its sources carry.
+    """
+    try:
+        with _alarm(timeout):
+            documents = read_documents(data, path=path, options=options)
+    except InputError as exc:
+        return [failed_record(_whole_source(file_source(data, path), whole), exc)]
+    except (_TimeoutError, Exception) as exc:
+        return [_failure(exc, path, timeout, "reading the file")]
+    documents = [(raw, _whole_source(source, whole)) for raw, source in documents]
+    records = []
+    for number, (raw, source) in enumerate(documents, 1):
+        try:
+            with _alarm(timeout):
+                records.append(parse_raw(raw, source, options))
+        except (_TimeoutError, Exception) as exc:
+            what = f"document {number} of {len(documents)}" if len(documents) > 1 else "parsing"
+            records.append(_failure(exc, path, timeout, what))
+    return records
+
+
+def _whole_source(source: Source, whole: Whole | None) -> Source:
+    if whole is None:
+        return source
+    return Source.model_validate({**source.model_dump(), **whole._asdict()})
+
+
+def _failure(exc: BaseException, path: str, timeout: float, what: str) -> Record:
+    """The failed record for a timeout, lack of memory or a bug (never cached: stage batch)."""
+    if isinstance(exc, _TimeoutError):
+        return batch_failure(path, "TimeoutError", f"{what} took over {timeout:g} s")
+    if isinstance(exc, MemoryError):
+        return batch_failure(path, "OutOfMemory", f"{what} needed more memory than allowed")
+    # a bug in briefing: reported as internal, the batch goes on
+    return batch_failure(path, "InternalError", f"{type(exc).__name__}: {exc}", "internal")
 
 
 def batch_failure(path: str, kind: str, message: str, stage: str = "batch") -> Record:

@@ -109,6 +109,8 @@ class _Guard:
         """``extractor(*args)``, or ``None`` with a warning when it raises."""
         try:
             return extractor(*args)
+        except MemoryError:  # the worker's memory limit: the record fails, uncached
+            raise
         except Exception as exc:  # a bug met on odd text must not cost the whole record
             self.warnings.append(f"{field} could not be read ({type(exc).__name__}: {exc})")
             return None

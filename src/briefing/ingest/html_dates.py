@@ -23,6 +23,7 @@ Nothing is fetched: lxml parses the string with its network access off.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -98,7 +99,10 @@ def page_dates(html: str, url: str | None) -> PageDates:
         tree = lxml_html.fromstring(html)
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return PageDates(None, _nothing)
-    _drop_furniture(tree)
+    if not isinstance(tree.tag, str):  # a page that is only a comment: nothing dates it
+        return PageDates(None, _nothing)
+    with contextlib.suppress(ValueError):  # lxml refuses a tail with control characters
+        _drop_furniture(tree)
     stated = _markup_date(tree, url)
     if stated is not None:
         return PageDates(stated, _nothing)

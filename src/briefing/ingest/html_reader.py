@@ -2,7 +2,8 @@
 
 trafilatura finds the main text (in its precision mode, which keeps less
 boilerplate) and reads title, date (htmldate), author, canonical URL and
-language from the page's metadata. When the precise pass finds little, a
+language from the page's metadata (the address from the page's canonical
+link only: :func:`page_url`). When the precise pass finds little, a
 second, more generous pass is tried, since short pages are where precision
 mode cuts real paragraphs. Nothing is fetched: trafilatura parses the string
 with lxml's HTML parser, which loads no DTD, resolves no external entity and
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from briefing.errors import EmptyDocumentError, TooLargeError
 from briefing.ingest.base import RawDocument
@@ -31,6 +33,9 @@ _META_CHARSET = re.compile(
 # needs more.
 MAX_MARKUP_CHARS = 4_000_000
 _SCRIPTS = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+# The page's head is looked for in this many characters at most (its link and meta tags).
+MAX_HEAD_CHARS = 200_000
+_HEAD_END = re.compile(r"</head\s*>|<body\b", re.IGNORECASE)
 # trafilatura's own date search, at its cheapest: its result is not used.
 _FAST_DATE = {"extensive_search": False, "original_date": True}
 # Where a charset declaration must appear to count (HTML: the first 1024 bytes).
@@ -56,7 +61,8 @@ class HtmlReader:
                 )
         found = _extract(html)
         text = tidy_main_text(found.get("text") or "")
-        dates = page_dates(html, found.get("url"))
+        url = page_url(html)
+        dates = page_dates(html, url)
         if not text.strip():
             if dates.stated is None and dates.searched() is None:
                 raise EmptyDocumentError("no main text found in the page", path=path)
@@ -67,7 +73,7 @@ class HtmlReader:
             title=found.get("title"),
             published=dates.stated,
             page_search=dates.searched,
-            url=found.get("url"),
+            url=url,
             author=found.get("author"),
             main_text=True,
             warnings=warnings,
@@ -86,6 +92,37 @@ def _decode(data: bytes, path: str | None, limits: Limits) -> tuple[str, list[st
             pass
     decoded = decode_text(data, path=path, max_chars=limits.max_file_bytes)
     return decoded.text, decoded.warnings
+
+
+def page_url(html: str) -> str | None:
+    """The page's own address as it states it: ``<link rel="canonical">``, else
+    ``<meta property="og:url">``; absolute http(s) only.
+
+    Never ``<base href>`` (it only resolves the page's relative links, and a
+    saved or hostile page can point it anywhere) nor the alternates that
+    trafilatura also takes for the address.
+    """
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    end = _HEAD_END.search(html, 0, MAX_HEAD_CHARS)
+    head = html[: end.start() if end else MAX_HEAD_CHARS]
+    try:
+        tree = lxml_html.document_fromstring(head or "<html></html>")
+    except (etree.ParserError, ValueError):
+        return None
+    canonical = [link.get("href") for link in tree.iter("link")
+                 if "canonical" in (link.get("rel") or "").lower().split()]
+    stated = [meta.get("content") for meta in tree.iter("meta")
+              if (meta.get("property") or meta.get("name") or "").strip().lower() == "og:url"]
+    return next((url.strip() for url in [*canonical, *stated] if _absolute(url)), None)
+
+
+def _absolute(url: str | None) -> bool:
+    if not url:
+        return False
+    parts = urlsplit(url.strip())
+    return parts.scheme.lower() in {"http", "https"} and bool(parts.netloc)
 
 
 def _extract(html: str) -> dict[str, Any]:

@@ -31,6 +31,9 @@ class JsonReader:
         documents: list[RawDocument] = []
         skipped: list[str] = []
         for number, value in enumerate(objects, 1):
+            if isinstance(value, _BadLine):
+                skipped.append(f"line {value.number} is not valid JSON and was skipped")
+                continue
             document = _document(value, limits)
             if document is None:
                 skipped.append(f"item {number} has no text and was skipped")
@@ -55,17 +58,31 @@ def _objects(text: str, path: str | None) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
+class _BadLine:
+    """A line of a JSON Lines file that is not JSON: one document lost, not the file."""
+
+    __slots__ = ("number",)
+
+    def __init__(self, number: int) -> None:
+        self.number = number
+
+
 def _lines(text: str, whole_error: json.JSONDecodeError, path: str | None) -> list[Any]:
-    """JSON Lines: one value per non-blank line."""
-    values = []
+    """JSON Lines: one value per non-blank line (a :class:`_BadLine` where a line is not
+    JSON); when no line is a JSON object, the file is not JSON Lines at all."""
+    values: list[Any] = []
+    first_bad = 0
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             values.append(json.loads(line))
         except (json.JSONDecodeError, RecursionError):
-            message = f"invalid JSON ({whole_error.msg}) and invalid JSON Lines (line {number})"
-            raise CorruptDocumentError(message, path=path) from None
+            values.append(_BadLine(number))
+            first_bad = first_bad or number
+    if first_bad and not any(isinstance(value, dict) for value in values):
+        message = f"invalid JSON ({whole_error.msg}) and invalid JSON Lines (line {first_bad})"
+        raise CorruptDocumentError(message, path=path)
     return values
 
 

@@ -34,11 +34,15 @@ MAX_MEMBERS = 5000
 RATIO_FLOOR_BYTES = 1024 * 1024
 _XML_SUFFIXES = (".xml", ".rels")
 _DECLARATIONS = ("<!DOCTYPE", "<!ENTITY")
+# Every encoding an XML parser detects without a declaration (XML 1.0, appendix F) but
+# EBCDIC, which the parser itself refuses to open with a DTD (see docx_reader).
 _MARKERS = tuple(
     marker.encode(encoding)
     for marker in _DECLARATIONS
-    for encoding in ("utf-8", "utf-16-le", "utf-16-be")
+    for encoding in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 )
+_LONGEST_MARKER = max(len(marker) for marker in _MARKERS)
+SCAN_CHUNK = 1024 * 1024
 
 
 def check_package(package: zipfile.ZipFile, *, path: str | None, limits: Limits) -> None:
@@ -62,14 +66,26 @@ def check_package(package: zipfile.ZipFile, *, path: str | None, limits: Limits)
 
 
 def check_xml_parts(package: zipfile.ZipFile, *, path: str | None) -> None:
-    """Refuse XML parts that declare a DTD or entities (XXE, "billion laughs")."""
+    """Refuse XML parts that declare a DTD or entities (XXE, "billion laughs").
+
+    Each part is scanned as a stream, a piece at a time (a marker straddling
+    two pieces is still found), so a large part costs no memory.
+    """
     for member in package.infolist():
-        if not member.filename.lower().endswith(_XML_SUFFIXES):
-            continue
-        content = package.read(member)
-        if any(marker in content for marker in _MARKERS):
+        if member.filename.lower().endswith(_XML_SUFFIXES) and _declares_dtd(package, member):
             raise CorruptDocumentError(
                 f"{member.filename} declares a DTD or entities (external entity or "
                 "entity-expansion attack); refused",
                 path=path,
             )
+
+
+def _declares_dtd(package: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
+    tail = b""
+    with package.open(member) as stream:
+        while piece := stream.read(SCAN_CHUNK):
+            window = tail + piece
+            if any(marker in window for marker in _MARKERS):
+                return True
+            tail = window[-_LONGEST_MARKER:]
+    return False

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
+import zlib
 from typing import Any
 
 from briefing.errors import (
@@ -27,11 +28,21 @@ from briefing.errors import (
     EmptyDocumentError,
     EncryptedDocumentError,
     NoTextLayerError,
+    TooLargeError,
 )
 from briefing.ingest.base import RawDocument
 from briefing.options import Limits
 
 PAGE_BREAK = "\n\f"
+# A stream inflating beyond this is refused: a dense page's content is ~100 KB, and PDFium
+# holds a whole content stream in memory (images, never decoded for text, are not checked).
+MAX_STREAM_BYTES = 128 * 1024 * 1024
+_DEFLATE_MAX_RATIO = 1032
+_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+_IMAGE = re.compile(rb"/Subtype\s*/Image")
+_DICT_WINDOW = 4096
+_IN_CHUNK = 64 * 1024
+_OUT_CHUNK = 4 * 1024 * 1024
 # Reading stops after this many seconds, keeping the pages read so far.
 TIME_BUDGET_S = 60.0
 # A page with fewer non-space characters than this has no text layer worth the name.
@@ -51,6 +62,7 @@ class PdfReader:
     def read(self, data: bytes, *, path: str | None, limits: Limits) -> list[RawDocument]:
         """Page texts joined by form feeds, with the title and the file's own dates (never
         ``published``: they date the file, not the document)."""
+        check_inflation(data, path)
         document = _open(data, path)
         try:
             pages, warnings = _page_texts(document, path, limits)
@@ -69,6 +81,56 @@ class PdfReader:
                 file_modified=_pdf_moment(info.get("ModDate", "")),
             )
         ]
+
+
+def check_inflation(data: bytes, path: str | None) -> None:
+    """Refuse a PDF with a stream that inflates beyond :data:`MAX_STREAM_BYTES`.
+
+    PDFium inflates a page's whole content stream in memory, and aborts the
+    process when memory runs out: a 1.2 MB file of one 1.2 GB stream took
+    2.3 GB. Streams are found by their keyword and inflated here piece by
+    piece, output thrown away, stopping at the limit. Streams too short to
+    reach it (deflate inflates 1,032 times at most) and images (never
+    decoded for text) are not inflated, so an ordinary PDF costs a scan.
+    """
+    shortest = MAX_STREAM_BYTES // _DEFLATE_MAX_RATIO
+    for match in _STREAM.finditer(data):
+        start = match.end()
+        end = data.find(b"endstream", start)
+        end = len(data) if end < 0 else end
+        if end - start <= shortest or _is_image(data, match.start()):
+            continue
+        if _inflates_beyond(memoryview(data)[start:end], MAX_STREAM_BYTES):
+            raise TooLargeError(
+                f"a stream at byte {start} inflates to more than {MAX_STREAM_BYTES // 2**20} MB "
+                "(a decompression bomb); refused",
+                path=path,
+            )
+
+
+def _is_image(data: bytes, keyword: int) -> bool:
+    """Whether the stream dictionary just before ``keyword`` is an image's."""
+    head = data[max(0, keyword - _DICT_WINDOW) : keyword]
+    head = head[head.rfind(b"obj") + 1 :]
+    return _IMAGE.search(head) is not None
+
+
+def _inflates_beyond(stream: memoryview, limit: int) -> bool:
+    inflater = zlib.decompressobj()
+    total = 0
+    for at in range(0, len(stream), _IN_CHUNK):
+        pending: bytes | memoryview = stream[at : at + _IN_CHUNK]
+        try:
+            while pending and not inflater.eof:
+                total += len(inflater.decompress(pending, _OUT_CHUNK))
+                if total > limit:
+                    return True
+                pending = inflater.unconsumed_tail
+        except zlib.error:  # not deflate, or broken: PDFium decides
+            return False
+        if inflater.eof:
+            return False
+    return False
 
 
 def _open(data: bytes, path: str | None) -> Any:
@@ -115,6 +177,8 @@ def _page_text(document: Any, index: int) -> str | None:
                 textpage.close()
         finally:
             page.close()
+    except MemoryError:  # the worker's memory limit: never a broken page
+        raise
     except Exception:  # PDFium reports any broken page object this way; the page is skipped
         return None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -154,6 +218,8 @@ def _numbers(numbers: list[int]) -> str:
 def _metadata(document: Any) -> dict[str, str]:
     try:
         found = document.get_metadata_dict(skip_empty=True)
+    except MemoryError:
+        raise
     except Exception:  # a broken info dictionary costs the title only
         return {}
     return {str(k): str(v) for k, v in found.items()}
