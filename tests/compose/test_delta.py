@@ -92,3 +92,9 @@ def test_the_delta_briefing_renders_in_russian() -> None:
     brief = build_delta(_may(), _june(), options).briefing
     assert brief.cover.title == "Что изменилось"
     assert "подписано" in _group(brief, "agreements")[0]
+
+
+def test_the_method_counts_both_periods_and_says_changes_are_computed() -> None:
+    method = build_delta(_may(), _june(), OPTIONS).briefing.method
+    assert (method.read, method.failed) == (5, 0)
+    assert any("computed from the sources" in note for note in method.notes)

@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 from briefing.compose import source_entries
 from briefing.compose.grouping import period_text
 from briefing.compose.labels import Labels, load_labels, template_folder
-from briefing.compose.stories import Story, merge_stories, select, source_order
+from briefing.compose.stories import Selection, Story, merge_stories, select, source_order
 from briefing.compose.tables import agreement_name, person_row
 from briefing.compose.text import clean
 from briefing.options import BuildOptions
-from briefing.schema.briefing import Block, Briefing, Cover, Group, Line, Metadata
+from briefing.schema.briefing import Block, Briefing, Cover, Group, Line, Metadata, Method
 from briefing.schema.record import Record
 
 CHANGES = ("new_partners", "quiet_partners", "agreements", "people", "themes", "upcoming")
@@ -67,8 +67,8 @@ def build_delta(old: Iterable[Record], new: Iterable[Record],
     """The changes from ``old`` to ``new``; ``parser_note`` is said in the summary when given."""
     options = options or BuildOptions()
     labels = load_labels(template_folder(options.template_dir), options.lang)
-    newer = source_order(select(new, options).records)
-    earlier = source_order(select(old, options).records)
+    chosen_new, chosen_old = select(new, options), select(old, options)
+    newer, earlier = source_order(chosen_new.records), source_order(chosen_old.records)
     now, before = _Side.of(merge_stories(newer, options.home)), _Side.of(
         _shifted(merge_stories(earlier, options.home), len(newer)))
     names = _partner_names(newer + earlier, labels)
@@ -103,8 +103,19 @@ def build_delta(old: Iterable[Record], new: Iterable[Record],
                     marking=clean(options.marking) or None),
         highlights=tuple(summary), groups=groups,
         sources=tuple(source_entries(newer + earlier, labels)),
+        method=_method(chosen_new, chosen_old, labels),
     )
     return Delta(brief, newer + earlier)
+
+
+def _method(newer: Selection, earlier: Selection, labels: Labels) -> Method:
+    """What was read, and how to check a change: it is computed, not quoted."""
+    failed = newer.skipped + earlier.skipped
+    read = len(newer.records) + len(earlier.records) + failed
+    skipped = newer.filtered + earlier.filtered
+    return Method(read=read, failed=failed, skipped=skipped, notes=(
+        labels.text["method_read"].format(read=read, failed=failed, skipped=skipped),
+        labels.text["method_machine"], labels.text["delta_verify"]))
 
 
 def _shifted(stories: list[Story], offset: int) -> list[Story]:
