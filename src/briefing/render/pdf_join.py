@@ -26,6 +26,7 @@ from pypdf.generic import (
     DictionaryObject,
     Fit,
     FloatObject,
+    IndirectObject,
     NameObject,
     NumberObject,
     TextStringObject,
@@ -122,7 +123,7 @@ def _destinations(writer: PdfWriter, anchors: dict[str, Point]) -> None:
 def _outline(writer: PdfWriter, bookmarks: list[tuple[int, str, Point]]) -> None:
     """Bookmarks nested by level across the parts: a part that begins inside a section
     hangs its subheadings under the section's heading in an earlier part."""
-    parents: list[tuple[int, object]] = []  # (level, outline item) of the open headings
+    parents: list[tuple[int, IndirectObject]] = []  # (level, outline item) of open headings
     for level, label, point in bookmarks:
         while parents and parents[-1][0] >= level:
             parents.pop()
