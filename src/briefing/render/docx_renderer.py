@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.shared import Emu, Mm
+from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from briefing.atomic import atomic_path
 from briefing.compose.labels import template_folder
@@ -50,6 +52,10 @@ class DocxWriter:
                               path=reference) from exc
         self.bookmarks = ox.Bookmarks()
         self.text_width = 0
+        self._section: str | None = None
+        """The running header of the section being written."""
+        self._first_section = ""
+        """The cover and contents' section properties, as the reference document set them."""
         self._styles: dict[str, Any] = {}
         self.body: list[str] = []
         """The body's XML, in pieces (see :meth:`add`)."""
@@ -69,12 +75,17 @@ class DocxWriter:
         body.get_or_add_sectPr()
         self._page_setup()
         self._properties()
+        self._update_fields_on_opening()
         self._cover()
         self._contents()
+        self.start_section(self.b.label("executive_summary"))
         self._summary()
         for group in self.b.groups:
+            self.start_section(group.heading)
             self._group(group)
+        self.start_section(self.b.label("sources"))
         self._sources()
+        self._last_section()
 
     # -- page, header, footer, properties -----------------------------------------------
 
@@ -84,14 +95,53 @@ class DocxWriter:
         section.page_width, section.page_height = Mm(width), Mm(height)
         section.different_first_page_header_footer = True
         self.text_width = section.page_width - section.left_margin - section.right_margin
-        header = section.header.paragraphs[0]
-        header.text = self.b.cover.title
-        header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        self._fill_header(section.header.paragraphs[0], self.b.label("contents"))
         footer = section.footer.paragraphs[0]
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
         footer._p.extend(ox.parse(
             ox.run(f"{self.b.label('page')} ") + ox.field("PAGE", "1")
             + ox.run(f" {self.b.label('of')} ") + ox.field("NUMPAGES", "1")))
+        self._first_section = etree.tostring(section._sectPr, encoding="unicode")
+
+    def _fill_header(self, header: Any, name: str) -> None:
+        """The running header: the title, and at the right the section's name."""
+        header._p.extend(ox.parse(ox.run(self.b.cover.title) + ox.TAB + ox.run(name)))
+        stops = header.paragraph_format.tab_stops
+        for inherited in self.style("Header").paragraph_format.tab_stops:  # centre, right…
+            stops.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
+        stops.add_tab_stop(self.text_width, WD_TAB_ALIGNMENT.RIGHT)
+
+    # -- sections: one per part of the briefing, each with its own running header --------
+    #
+    # A section's properties (w:sectPr) close it: they sit in its last paragraph, or in the
+    # body for the last section. A section without footer references keeps the footer of
+    # the one before; the cover's section alone has a first page of its own. Each section
+    # starts on a new page: LibreOffice changes headers only there.
+
+    def start_section(self, name: str) -> None:
+        """Close the section being written and open one whose running header is ``name``."""
+        if self._section is None:
+            self.add(ox.paragraph(properties=self._first_section))
+        else:
+            self.add(ox.paragraph(properties=self._section_properties(self._section)))
+        self._section = name
+
+    def _section_properties(self, name: str) -> str:
+        part, rid = self.doc.part.add_header_part()
+        self._fill_header(Paragraph(part.element.p_lst[0], part), name)
+        body = self.doc.element.body.sectPr
+        layout = "".join(etree.tostring(child, encoding="unicode") for child in body
+                         if child.tag.split("}")[-1] in ("pgSz", "pgMar", "cols", "docGrid"))
+        return ox.section_properties(rid, layout)
+
+    def _last_section(self) -> None:
+        """The body's own section properties become the last section's."""
+        assert self._section is not None
+        properties = ox.parse(ox.paragraph(properties=self._section_properties(self._section)))
+        final = properties[0].find(f"{{{ox.W_NAMESPACE}}}pPr")[0]
+        body = self.doc.element.body
+        body.remove(body.sectPr)
+        body.append(final)
 
     def _properties(self) -> None:
         meta, core = self.b.metadata, self.doc.core_properties
@@ -100,6 +150,17 @@ class DocxWriter:
         core.language = meta.lang
         core.created = core.modified = meta.created.astimezone(dt.UTC).replace(tzinfo=None)
         core.last_modified_by = meta.author
+
+    def _update_fields_on_opening(self) -> None:
+        """Ask Word to update the contents and page references when the file is opened."""
+        settings = self.doc.settings.element
+        flag = ox.parse(ox.UPDATE_FIELDS)[0]
+        later = [child for child in settings if not child.tag.startswith(f"{{{ox.W_NAMESPACE}}}")
+                 or child.tag.split("}")[-1] in ox.AFTER_UPDATE_FIELDS]
+        if later:
+            later[0].addprevious(flag)
+        else:
+            settings.append(flag)
 
     # -- building blocks ----------------------------------------------------------------
     #
@@ -195,7 +256,6 @@ class DocxWriter:
             if index == len(entries) - 1:
                 content += ox.FIELD_END
             self.add(ox.paragraph(content, self.style_id(f"TOC {level}")))
-        self.page_break()
 
     def _summary(self) -> None:
         b = self.b
@@ -254,7 +314,6 @@ class DocxWriter:
         self.lines(b.label("upcoming"), group.upcoming)
 
     def _sources(self) -> None:
-        self.page_break()
         self.heading(self.b.label("sources"), 1, "sources")
         style = self.style_id("Source")
         for source in self.b.sources:
