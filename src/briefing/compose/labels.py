@@ -42,6 +42,7 @@ class Labels:
     kinds: dict[str, str]
     themes: dict[str, str]
     partners: dict[str, str]
+    statuses: dict[str, str]
 
     def theme(self, theme_id: str) -> str:
         """Display name of a taxonomy theme (the id, capitalised, when unknown)."""
@@ -54,6 +55,10 @@ class Labels:
         if self.lang == "en" or len(code) != 2:
             return name
         return _country_name(code, self.lang) or name
+
+    def status(self, status: str | None) -> str:
+        """An agreement's status in words ("under_negotiation": "under negotiation")."""
+        return self.statuses.get(status or "", (status or "").replace("_", " "))
 
     def kind(self, kind: str | None) -> str:
         """Display name of a document kind."""
@@ -127,5 +132,5 @@ def load_labels(folder: Path, lang: str) -> Labels:
     return Labels(
         lang=lang, text=dict(data["text"]), dates=dict(data["dates"]),
         kinds=dict(data.get("kinds", {})), themes=dict(data.get("themes", {})),
-        partners=dict(data.get("partners", {})),
+        partners=dict(data.get("partners", {})), statuses=dict(data.get("statuses", {})),
     )

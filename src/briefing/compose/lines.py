@@ -126,7 +126,7 @@ def agreement_rows(story: Story, labels: Labels) -> list[AgreementRow]:
             name=shorten(clean(a.name), 200), parties=clean(", ".join(a.parties)),
             signed=labels.date_value(a.signed) if a.signed else "",
             period=labels.date_value(a.period) if a.period else "",
-            status=clean(a.status), cites=story.cites,
+            status=labels.status(clean(a.status)), cites=story.cites,
         )
         for a in story.main.agreements if clean(a.name)
     ]

@@ -27,6 +27,7 @@ from briefing.errors import RenderError
 from briefing.options import BuildOptions
 from briefing.render import docx_oxml as ox
 from briefing.render.chart import shade
+from briefing.render.columns import fit_columns
 from briefing.render.docx_package import write_with_body
 from briefing.schema.briefing import Briefing, Group, Line
 
@@ -208,11 +209,14 @@ class DocxWriter:
         (python-docx would otherwise split it evenly and wrap names letter by letter)."""
         return [Emu(int(self.text_width * share / sum(shares))).twips for share in shares]
 
-    def table(self, head: Sequence[str], rows: Iterable[Sequence[tuple[str, Sequence[int]]]],
-              shares: Sequence[float]) -> None:
-        """A table in the reference table style, its header row repeated on each page;
-        each cell is a text and the sources it cites."""
-        widths = self.widths(shares)
+    def table(self, head: Sequence[str],
+              rows: Iterable[Sequence[tuple[str, Sequence[int]]]]) -> None:
+        """A table in the reference table style, its header row repeated on each page, its
+        columns sized to their content; each cell is a text and the sources it cites."""
+        rows = list(rows)
+        shown = [[head[index], *(_with_cites(*cells[index]) for cells in rows)]
+                 for index in range(len(head))]
+        widths = fit_columns(shown, Emu(self.text_width).twips)
         header = ox.row("".join(map(ox.cell, widths, map(ox.run, head))), ox.HEADER_ROW)
         body = (ox.row("".join(
             ox.cell(width, ox.run(text) + (ox.run(" ") + self.cites(cites) if cites else ""))
@@ -269,7 +273,7 @@ class DocxWriter:
             self.heading(b.label("timeline"), 2)
             self.table([b.label("date"), b.label("event")],
                        ([(t.date, ()), (f"{t.label}: {t.text}" if t.label else t.text, t.cites)]
-                        for t in b.timeline), (1, 3.4))
+                        for t in b.timeline))
 
     def _matrix(self) -> None:
         """Partners by themes, each count shaded by its size; theme names written upwards."""
@@ -299,18 +303,17 @@ class DocxWriter:
             self.heading(b.label("agreements"), 2)
             self.table([b.label(k) for k in ("name", "parties", "signed", "term", "status")],
                        ([(r.name, r.cites), (r.parties, ()), (r.signed, ()), (r.period, ()),
-                         (r.status, ())] for r in group.agreements), (3, 2, 1.3, 1.3, 1.2))
+                         (r.status, ())] for r in group.agreements))
         if group.figures:
             self.heading(b.label("figures"), 2)
             self.table([b.label(k) for k in ("value", "what", "year")],
-                       ([(r.value, ()), (r.what, r.cites), (r.year, ())] for r in group.figures),
-                       (1.2, 3, 0.8))
+                       ([(r.value, ()), (r.what, r.cites), (r.year, ())] for r in group.figures))
         self.lines(b.label("issues"), group.issues)
         self.lines(b.label("recommendations"), group.recommendations)
         if group.people:
             self.heading(b.label("people"), 2)
             self.table([b.label("person"), b.label("role")],
-                       ([(r.name, r.cites), (r.role, ())] for r in group.people), (1, 1.6))
+                       ([(r.name, r.cites), (r.role, ())] for r in group.people))
         self.lines(b.label("upcoming"), group.upcoming)
 
     def _sources(self) -> None:
@@ -322,6 +325,11 @@ class DocxWriter:
                     ox.run(source.title, ox.ITALIC),
                     ox.run(f". {source.location}") if source.location else ""]
             self.add(ox.paragraph("".join(runs), style, self.bookmarks.new(source.anchor)))
+
+
+def _with_cites(text: str, cites: Sequence[int]) -> str:
+    """A cell's text as shown, with its citation marks."""
+    return f"{text} {''.join(f'[{n}]' for n in cites)}" if cites else text
 
 
 def _fit(text: str) -> str:
