@@ -47,7 +47,8 @@ def build_briefing(records: Iterable[Record], group_by: GroupBy | None = None,
         metadata=_metadata(options, labels, groups, created, ctx),
         cover=_cover(options, labels, numbered, created, ctx, chosen.skipped),
         highlights=tuple(summary.highlights(stories, ctx)),
-        matrix=summary.matrix(groups, ctx),
+        matrix=summary.matrix(groups, ctx, _organisations(numbered)),
+        activity=tuple(summary.activity(numbered)),
         timeline=tuple(summary.timeline(stories, ctx)),
         groups=tuple(groups), sources=tuple(_sources(numbered, labels)),
         skipped=chosen.skipped, filtered=chosen.filtered,
@@ -62,6 +63,11 @@ def _partner_names(records: list[Record], labels: Labels) -> dict[str, str]:
                 names[partner.code] = labels.partner(partner.code, clean(partner.name)
                                                      or partner.code)
     return names
+
+
+def _organisations(records: list[Record]) -> set[str]:
+    """Codes of the partners that are international organisations, not states."""
+    return {p.code for r in records for p in r.partners if p.type == "organisation"}
 
 
 def _reference_date(options: BuildOptions, records: list[Record], created: dt.datetime) -> dt.date:

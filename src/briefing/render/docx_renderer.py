@@ -26,7 +26,7 @@ from briefing.compose.labels import template_folder
 from briefing.errors import RenderError
 from briefing.options import BuildOptions
 from briefing.render import docx_oxml as ox
-from briefing.render.chart import shade
+from briefing.render.chart import kind_runs, shade
 from briefing.render.columns import fit_columns
 from briefing.render.docx_package import write_with_body
 from briefing.schema.briefing import Briefing, Group, Line
@@ -37,6 +37,8 @@ TABLE_STYLE = "Briefing Table"
 WHITE = "FFFFFF"
 CORE_PROPERTY_CHARS = 255
 MATRIX_HEAD_MM = 24
+BAR, BAR_LENGTH, BAR_COLOUR = "█", 40, "14365D"
+"""The activity chart: a full block, the longest bar's length, the heading colour."""
 
 
 class DocxWriter:
@@ -269,6 +271,12 @@ class DocxWriter:
             self.heading(b.label("matrix"), 2)
             self._matrix()
             self.para(b.label("matrix_caption"), "Caption")
+            if b.matrix.note:
+                self.para(b.matrix.note)
+        if b.activity:
+            self.heading(b.label("activity"), 2)
+            self._activity()
+            self.para(b.label("activity_caption"), "Caption")
         if b.timeline:
             self.heading(b.label("timeline"), 2)
             self.table([b.label("date"), b.label("event")],
@@ -283,14 +291,34 @@ class DocxWriter:
         names += [ox.cell(width, ox.run(name), ox.VERTICAL)
                   for width, name in zip(widths[1:], matrix.columns, strict=True)]
         rows = [ox.row("".join(names), ox.row_height(Mm(MATRIX_HEAD_MM).twips) + ox.HEADER_ROW)]
-        for name, counts in zip(matrix.rows, matrix.counts, strict=True):
-            cells = [ox.cell(widths[0], ox.run(name))]
-            for width, number in zip(widths[1:], counts, strict=True):
-                dark = bool(number) and number / matrix.peak > 0.45
-                text = ox.run(str(number) if number else "", ox.colour(WHITE) if dark else "")
-                cells.append(ox.cell(width, text, ox.shading(shade(number, matrix.peak)),
-                                     ox.CENTERED))
-            rows.append(ox.row("".join(cells)))
+        runs = kind_runs(matrix.row_kinds or ("",) * len(matrix.rows))
+        for kind, start, end in runs:
+            if len(runs) > 1:  # countries, then international organisations, under headings
+                name = matrix.kind_names.get(kind, kind)
+                rows.append(ox.row(ox.cell(sum(widths), ox.run(name, ox.BOLD),
+                                           f'<w:gridSpan w:val="{len(widths)}"/>')))
+            for name, counts in zip(matrix.rows[start:end], matrix.counts[start:end],
+                                    strict=True):
+                cells = [ox.cell(widths[0], ox.run(name))]
+                for width, number in zip(widths[1:], counts, strict=True):
+                    dark = bool(number) and number / matrix.peak > 0.45
+                    text = ox.run(str(number) if number else "",
+                                  ox.colour(WHITE) if dark else "")
+                    cells.append(ox.cell(width, text, ox.shading(shade(number, matrix.peak)),
+                                         ox.CENTERED))
+                rows.append(ox.row("".join(cells)))
+        self.add(ox.table(self.style(TABLE_STYLE).style_id, widths, rows))
+
+    def _activity(self) -> None:
+        """Sources by year as bars of block characters, each with its count."""
+        peak = max(item.sources for item in self.b.activity) or 1
+        widths = self.widths((1, 6))
+        head = (self.b.label("year"), self.b.label("sources"))
+        rows = [ox.row("".join(map(ox.cell, widths, map(ox.run, head))), ox.HEADER_ROW)]
+        for item in self.b.activity:
+            bar = BAR * max(round(BAR_LENGTH * item.sources / peak), 1 if item.sources else 0)
+            rows.append(ox.row(ox.cell(widths[0], ox.run(str(item.year))) + ox.cell(
+                widths[1], ox.run(bar, ox.colour(BAR_COLOUR)) + ox.run(f" {item.sources}"))))
         self.add(ox.table(self.style(TABLE_STYLE).style_id, widths, rows))
 
     def _group(self, group: Group) -> None:

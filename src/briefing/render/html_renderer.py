@@ -18,7 +18,7 @@ from briefing.atomic import atomic_text
 from briefing.compose.labels import template_folder
 from briefing.errors import RenderError
 from briefing.options import BuildOptions
-from briefing.render.chart import matrix_svg
+from briefing.render.chart import matrix_svg, years_svg
 from briefing.schema.briefing import Briefing
 
 TEMPLATE = "briefing.html.j2"
@@ -66,6 +66,7 @@ def to_html(briefing: Briefing, options: BuildOptions | None = None, *,
         return template.render(
             b=briefing, title=briefing.cover.title, page_size=PAGE_SIZES[options.paper],
             chart=Markup(matrix_svg(briefing.matrix)) if layout in ("whole", "body") else "",
+            years=Markup(years_svg(briefing.activity)) if layout in ("whole", "body") else "",
             toc_detail=TOC_DETAIL, chunk_lines=CHUNK_LINES, layout=layout,
             toc_pages=dict(toc_pages or {}), folios=folios,
         )

@@ -12,6 +12,7 @@ Shape::
     ├── cover                 title, period, generation date, counts, marking
     ├── highlights            Line*   executive summary, most recent first
     ├── matrix                Matrix  groups × sub-groups, counts of sources
+    ├── activity              YearCount*  sources by year
     ├── timeline              Line*   dated events, in date order
     ├── groups                Group*  partner (or theme), most active first
     │   ├── blocks            Block*  theme (or partner) → Line*
@@ -102,16 +103,32 @@ class Group(ViewModel):
 
 
 class Matrix(ViewModel):
-    """Counts of sources for each group (rows) and sub-group (columns)."""
+    """Counts of sources for each group (rows) and sub-group (columns): the most active ones;
+    ``note`` says how many more there are and where they are, so none is dropped silently."""
 
     rows: tuple[str, ...] = ()
     columns: tuple[str, ...] = ()
     counts: tuple[tuple[int, ...], ...] = ()
+    row_kinds: tuple[str, ...] = ()
+    """Per row: "state", "organisation" or "theme"; states come before organisations."""
+    column_kinds: tuple[str, ...] = ()
+    """Per column, the same."""
+    kind_names: dict[str, str] = Field(default_factory=dict)
+    """Display names of the kinds ("Countries", "International organisations")."""
+    note: str = ""
+    """The rows and columns not drawn, by name, and where to find them."""
 
     @property
     def peak(self) -> int:
         """The largest count (1 when empty), for shading."""
         return max((max(row, default=0) for row in self.counts), default=0) or 1
+
+
+class YearCount(ViewModel):
+    """Sources published in one year (the activity chart)."""
+
+    year: int
+    sources: int
 
 
 class SourceEntry(ViewModel):
@@ -160,6 +177,8 @@ class Briefing(ViewModel):
     cover: Cover
     highlights: tuple[Line, ...] = ()
     matrix: Matrix = Field(default_factory=Matrix)
+    activity: tuple[YearCount, ...] = ()
+    """Sources by year of publication, every year of the period (none left out)."""
     timeline: tuple[Line, ...] = ()
     groups: tuple[Group, ...] = ()
     sources: tuple[SourceEntry, ...] = ()
