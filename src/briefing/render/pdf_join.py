@@ -5,8 +5,9 @@ WeasyPrint lays out a whole document before it writes any of it, at about
 (:mod:`briefing.render.pdf_renderer`) and joined here. What WeasyPrint would
 have done across the whole document is redone across the parts:
 
-* internal links: each part prints them as ``briefing-anchor:NAME`` URIs; here
-  they become links to the named destination NAME, wherever it now lies;
+* links: each part is printed without them; their places and targets are noted
+  and they are written here, an internal one to the named destination of its
+  target wherever that now lies (a citation to the sources list, a contents line);
 * named destinations and bookmarks: gathered from every part's pages, offset
   by the pages before the part, written once for the whole file;
 * "Page X of Y": printed on pages of their own (an overlay, with the
@@ -34,10 +35,6 @@ from pypdf.generic import (
 
 from briefing.schema.briefing import Metadata
 
-ANCHOR_LINK = "briefing-anchor:"
-"""The URI scheme internal links carry from a part to the join."""
-
-
 @dataclass(frozen=True)
 class Point:
     """A place on a page: the page's index and PDF coordinates (points, from bottom left)."""
@@ -57,6 +54,18 @@ class PrintedPart:
     """Named destinations (element ids), pages counted within the part."""
     bookmarks: list[tuple[int, str, Point]] = field(default_factory=list)
     """(level, label, place) of each heading, in document order."""
+    links: list[Link] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link's page (within its part), rectangle (PDF points) and target: an anchor name
+    (``internal``) or a URL."""
+
+    page: int
+    rect: tuple[float, float, float, float]
+    internal: bool
+    target: str
 
 
 def join(parts: Sequence[PrintedPart], overlay: bytes, metadata: Metadata) -> bytes:
@@ -64,6 +73,7 @@ def join(parts: Sequence[PrintedPart], overlay: bytes, metadata: Metadata) -> by
     writer = PdfWriter()
     anchors: dict[str, Point] = {}
     bookmarks: list[tuple[int, str, Point]] = []
+    links: list[Link] = []
     for part in parts:
         offset = len(writer.pages)
         for page in PdfReader(io.BytesIO(part.pdf)).pages:
@@ -72,7 +82,9 @@ def join(parts: Sequence[PrintedPart], overlay: bytes, metadata: Metadata) -> by
             anchors.setdefault(name, _moved(point, offset))
         bookmarks += [(level, label, _moved(point, offset)) for level, label, point in
                       part.bookmarks]
-    _relink(writer, anchors)
+        links += [Link(link.page + offset, link.rect, link.internal, link.target)
+                  for link in part.links]
+    _link(writer, links, anchors)
     _destinations(writer, anchors)
     _outline(writer, bookmarks)
     _draw_over(writer, PdfReader(io.BytesIO(overlay)))
@@ -86,26 +98,24 @@ def _moved(point: Point, offset: int) -> Point:
     return Point(point.page + offset, point.x, point.y)
 
 
-def _relink(writer: PdfWriter, anchors: dict[str, Point]) -> None:
-    """``briefing-anchor:`` URI actions become links to named destinations; a link to a name
-    no part defines is dropped, as WeasyPrint drops it."""
-    for page in writer.pages:
-        annotations = page.get("/Annots")
-        if not annotations:
+def _link(writer: PdfWriter, links: list[Link], anchors: dict[str, Point]) -> None:
+    """Link annotations as WeasyPrint writes them; a link to a name no part defines is
+    dropped, as WeasyPrint drops it."""
+    for link in links:
+        if link.internal and link.target not in anchors:
             continue
-        kept = ArrayObject()
-        for reference in annotations:
-            annotation = reference.get_object()
-            action = annotation.get("/A")
-            uri = str(action.get_object().get("/URI", "")) if action is not None else ""
-            if uri.startswith(ANCHOR_LINK):
-                name = uri[len(ANCHOR_LINK):]
-                if name not in anchors:
-                    continue
-                del annotation[NameObject("/A")]
-                annotation[NameObject("/Dest")] = TextStringObject(name)
-            kept.append(reference)
-        page[NameObject("/Annots")] = kept
+        annotation = DictionaryObject({
+            NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Link"),
+            NameObject("/Rect"): ArrayObject(FloatObject(value) for value in link.rect),
+            NameObject("/BS"): DictionaryObject({NameObject("/W"): NumberObject(0)}),
+        })
+        if link.internal:
+            annotation[NameObject("/Dest")] = TextStringObject(link.target)
+        else:
+            annotation[NameObject("/A")] = DictionaryObject({
+                NameObject("/Type"): NameObject("/Action"), NameObject("/S"): NameObject("/URI"),
+                NameObject("/URI"): TextStringObject(link.target)})
+        writer.add_annotation(link.page, annotation)
 
 
 def _destinations(writer: PdfWriter, anchors: dict[str, Point]) -> None:

@@ -32,8 +32,8 @@ from briefing.atomic import write_bytes
 from briefing.compose.labels import template_folder
 from briefing.errors import RenderError
 from briefing.options import BuildOptions
-from briefing.render.html_renderer import to_html
-from briefing.render.pdf_join import ANCHOR_LINK, Point, PrintedPart, join
+from briefing.render.html_renderer import TOC_DETAIL, to_html
+from briefing.render.pdf_join import Link, Point, PrintedPart, join
 from briefing.render.url_fetcher import TemplateOnlyFetcher
 from briefing.schema.briefing import Briefing
 
@@ -45,7 +45,7 @@ PART_MIN_CHARS = PART_CHARS // 4
 """… and ends at a chapter or section start once it holds this much."""
 PT_PER_PX = 0.75
 """PDF points per CSS pixel."""
-TOC_LINES_PER_PAGE = 45
+TOC_LINES_PER_PAGE = 40
 """A first guess of the contents' length; a wrong guess costs one more layout of them."""
 _CUT = re.compile(r"<!--part:(new|more)-->")
 
@@ -146,8 +146,8 @@ def body_parts(html: str, part_chars: int = PART_CHARS) -> Iterator[str]:
 
 
 def print_part(html: str, job: PrintJob) -> PrintedPart:
-    """Print one part; its internal links leave as ``briefing-anchor:`` URIs (their targets
-    may lie in another part), its anchors and headings are noted by page."""
+    """Print one part; its anchors, headings and links are noted by page, and the links left
+    to the join (their targets may lie in another part)."""
     document = _layout(html, job)
     part = PrintedPart(pdf=b"", pages=len(document.pages))
     for index, page in enumerate(document.pages):
@@ -158,8 +158,12 @@ def print_part(html: str, job: PrintJob) -> PrintedPart:
             part.anchors.setdefault(name, point(x, y))
         part.bookmarks += [(level, label, point(*target))
                            for level, label, target, _ in page.bookmarks]
-        page.links = [("external", ANCHOR_LINK + target, *rest) if kind == "internal"
-                      else (kind, target, *rest) for kind, target, *rest in page.links]
+        for kind, target, (x, y, width, height), _ in page.links:
+            if kind in ("internal", "external"):
+                low, high = point(x, y + height), point(x + width, y)
+                part.links.append(Link(index, (low.x, low.y, high.x, high.y),
+                                       kind == "internal", target))
+        page.links = []
     part.pdf = document.write_pdf(pdf_identifier=_identifier(html))
     return part
 
@@ -168,7 +172,8 @@ def _front(briefing: Briefing, job: PrintJob,
            body: list[PrintedPart]) -> tuple[PrintedPart, str]:
     """The cover and contents, numbered for the body that follows them. Their own length
     is guessed first; a wrong guess is corrected by laying them out once more."""
-    entries = 2 + len(briefing.groups) + sum(len(g.blocks) for g in briefing.groups)
+    detail = len(briefing.groups) <= TOC_DETAIL  # the contents list themes too
+    entries = 2 + len(briefing.groups) + detail * sum(len(g.blocks) for g in briefing.groups)
     pages = 1 + max(1, math.ceil(entries / TOC_LINES_PER_PAGE))
     for _ in range(3):
         numbers = _page_numbers(body, pages)
