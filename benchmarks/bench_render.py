@@ -14,10 +14,11 @@ previous run:
 * ``weasyprint`` WeasyPrint alone on the very HTML documents ``pdf`` printed, summed;
 * ``docx``       python-docx.
 
-The briefing is composed before the clock starts. Times are CPU seconds of the
-child (the machine is shared: CPU time moves far less than wall time with the
-load); the best of ``--repeat`` runs is kept. Each child's peak resident memory
-is reported.
+The briefing is composed once, by the parent, and handed to each child as JSON
+(as ``render_pdf(isolated=True)`` does): a child's peak resident memory is
+that of the render, with the view model but not the records. Times are CPU
+seconds of the child (the machine is shared: CPU time moves far less than wall
+time with the load); the best of ``--repeat`` runs is kept.
 """
 
 from __future__ import annotations
@@ -52,15 +53,16 @@ def _briefing(source: str):  # type: ignore[no-untyped-def]
     return build_briefing(records, options=BuildOptions(created=CREATED))
 
 
-def _measure(task: str, source: str, folder: str, queue: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+def _measure(task: str, folder: str, queue: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
     import weasyprint  # imported before the clock starts in every task: not part of the cost
 
     from briefing.compose.labels import template_folder
     from briefing.render.pdf_renderer import html_to_pdf, print_briefing
+    from briefing.schema.briefing import Briefing
 
     del weasyprint
     work = Path(folder)
-    brief = _briefing(source)
+    brief = Briefing.model_validate_json((work / "briefing.json").read_text(encoding="utf-8"))
     result: dict[str, float | int | str] = {"task": task}
     started = time.process_time()
     if task == "pdf":
@@ -84,20 +86,20 @@ def _measure(task: str, source: str, folder: str, queue: multiprocessing.Queue) 
     queue.put(result)
 
 
-def run(task: str, source: str, folder: str) -> dict[str, float]:
+def run(task: str, folder: str) -> dict[str, float]:
     """One measurement in a fresh spawned process."""
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
-    child = context.Process(target=_measure, args=(task, source, folder, queue))
+    child = context.Process(target=_measure, args=(task, folder, queue))
     child.start()
     result: dict[str, float] = queue.get()
     child.join()
     return result
 
 
-def best(task: str, source: str, folder: str, repeat: int) -> dict[str, float]:
+def best(task: str, folder: str, repeat: int) -> dict[str, float]:
     """The run of least CPU time among ``repeat``."""
-    runs = [run(task, source, folder) for _ in range(repeat)]
+    runs = [run(task, folder) for _ in range(repeat)]
     return min(runs, key=lambda r: r["cpu_s"])
 
 
@@ -118,9 +120,11 @@ def main() -> None:
     sources = [*map(str, args.also), str(args.records), *args.records_file]
     for source in sources:
         with TemporaryDirectory() as folder:
-            pdf = best("pdf", source, folder, args.repeat)
-            alone = best("weasyprint", source, folder, args.repeat)
-            docx = best("docx", source, folder, args.repeat)
+            (Path(folder) / "briefing.json").write_text(_briefing(source).model_dump_json(),
+                                                        encoding="utf-8")
+            pdf = best("pdf", folder, args.repeat)
+            alone = best("weasyprint", folder, args.repeat)
+            docx = best("docx", folder, args.repeat)
             row = {
                 "briefing": source if source.isdigit() else Path(source).name,
                 "pages": pages(Path(folder) / "briefing.pdf"), "parts": pdf["parts"],

@@ -19,7 +19,8 @@ from compose_factory import generated_records
 CREATED = dt.datetime(2025, 3, 1, 9, 30, tzinfo=dt.UTC)
 PART_CHARS = 12_000
 """Small parts, so that a briefing of a few dozen pages is cut in many places."""
-TOC_ENTRY = re.compile(r"^(.+?) \.{3,}\s*(\d+)$", re.MULTILINE)
+TOC_ENTRY = re.compile(r"^(.+?) \.{3,}\s*(\d+)", re.MULTILINE)
+HEADER = re.compile(r"Cultural and humanitarian cooperation ?(.*)$", re.MULTILINE)
 
 pytestmark = pytest.mark.slow
 
@@ -93,7 +94,7 @@ def test_citation_links_reach_their_source_in_another_part(pdf: PdfReader, texts
         page = pdf.get_destination_page_number(destinations[source.anchor])
         assert f"[{source.number}]" in texts[page]
     links = [a.get_object() for page in pdf.pages for a in page.get("/Annots", [])]
-    named = [str(a["/Dest"]) for a in links if "/Dest" in a]
+    named = [str(a["/A"]["/D"]) for a in links if a["/A"]["/S"] == "/GoTo"]
     assert len(named) > len(brief.sources)
     assert set(named) <= set(destinations)
 
@@ -119,9 +120,8 @@ def test_running_header_names_the_section_on_pages_that_continue_it(
         if page in starts:
             section = starts[page]
         elif section:  # a page inside a section, often the first page of a part
-            header = next(line for line in text.splitlines()
-                          if line.startswith("Cultural and humanitarian cooperation"))
-            assert header.endswith(section), (page, header)
+            header = HEADER.search(text)
+            assert header and header.group(1).strip() == section, (page, header)
             checked += 1
     assert checked > 5
 

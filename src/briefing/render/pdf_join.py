@@ -109,12 +109,12 @@ def _link(writer: PdfWriter, links: list[Link], anchors: dict[str, Point]) -> No
             NameObject("/Rect"): ArrayObject(FloatObject(value) for value in link.rect),
             NameObject("/BS"): DictionaryObject({NameObject("/W"): NumberObject(0)}),
         })
-        if link.internal:
-            annotation[NameObject("/Dest")] = TextStringObject(link.target)
-        else:
-            annotation[NameObject("/A")] = DictionaryObject({
-                NameObject("/Type"): NameObject("/Action"), NameObject("/S"): NameObject("/URI"),
-                NameObject("/URI"): TextStringObject(link.target)})
+        # A go-to action to the named destination, not a /Dest: pypdf before 5.1 takes any
+        # /Dest given to add_annotation for one of its own making.
+        kind, key = ("/GoTo", "/D") if link.internal else ("/URI", "/URI")
+        annotation[NameObject("/A")] = DictionaryObject({
+            NameObject("/Type"): NameObject("/Action"), NameObject("/S"): NameObject(kind),
+            NameObject(key): TextStringObject(link.target)})
         writer.add_annotation(link.page, annotation)
 
 
