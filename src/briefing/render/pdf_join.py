@@ -35,6 +35,7 @@ from pypdf.generic import (
 
 from briefing.schema.briefing import Metadata
 
+
 @dataclass(frozen=True)
 class Point:
     """A place on a page: the page's index and PDF coordinates (points, from bottom left)."""
