@@ -52,6 +52,12 @@ def _summary(b: Briefing) -> Iterator[str]:
         yield from table(["", *map(md, b.matrix.columns)],
                          [[md(r), *map(str, c)] for r, c in zip(b.matrix.rows, b.matrix.counts,
                                                                 strict=True)])
+        if b.matrix.note:
+            yield f"{md(b.matrix.note)}\n"
+    if b.activity:
+        yield f"### {md(b.label('activity'))}\n"
+        yield from table([md(b.label("year")), md(b.label("sources"))],
+                         [[str(item.year), str(item.sources)] for item in b.activity])
     if b.timeline:
         yield f"### {md(b.label('timeline'))}\n"
         yield from (line(item) for item in b.timeline)
