@@ -115,13 +115,13 @@ def pages(path: Path) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--records", type=int, default=1000)
+    parser.add_argument("--records", type=int, default=1000, help="0: none")
     parser.add_argument("--also", type=int, nargs="*", default=[40])
     parser.add_argument("--records-file", action="append", default=[],
                         help="records made by `briefing parse` (repeatable)")
     parser.add_argument("--repeat", type=int, default=2)
     args = parser.parse_args()
-    sources = [*map(str, args.also), str(args.records), *args.records_file]
+    sources = [*(str(n) for n in (*args.also, args.records) if n), *args.records_file]
     for source in sources:
         with TemporaryDirectory() as folder:
             (Path(folder) / "briefing.json").write_text(_briefing(source).model_dump_json(),
