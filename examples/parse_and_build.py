@@ -1,6 +1,9 @@
 """Parse a folder of documents and render a briefing as PDF and DOCX, from Python.
 
-    python examples/parse_and_build.py seeds out/example
+    python examples/parse_and_build.py [FOLDER [OUT_DIR]]     (default: seeds out/example)
+
+The folder is walked as ``briefing parse`` walks it (every readable type,
+subfolders too); files that cannot be read are reported and left out.
 """
 
 from __future__ import annotations
@@ -9,20 +12,24 @@ import sys
 from pathlib import Path
 
 import briefing
-from briefing.options import BuildOptions, ParseOptions
+from briefing import BuildOptions, ParseOptions
+
+REPOSITORY = Path(__file__).resolve().parent.parent
 
 
-def main(folder: str, out: str) -> None:
-    options = ParseOptions(home="KZ")
+def main(folder: str, out: str) -> int:
     records = []
-    for path in sorted(Path(folder).glob("*.txt")):
-        record = briefing.parse_file(path, options)
+    for record in briefing.parse_paths([folder], options=ParseOptions(home="KZ")):
         if record.status == "failed" and record.error is not None:
-            print(f"skipped {path}: {record.error.message}", file=sys.stderr)
+            print(f"skipped {record.source.path}: {record.error.message}", file=sys.stderr)
             continue
         records.append(record)
         partners = ", ".join(p.code for p in record.partners) or "-"
-        print(f"{path.name}: {record.kind}, {record.published}, partners {partners}")
+        print(f"{Path(record.source.path or '').name}: {record.kind}, {record.published}, "
+              f"partners {partners}")
+    if not records:
+        print(f"no readable documents in {folder}: no briefing written", file=sys.stderr)
+        return 1
 
     brief = briefing.build_briefing(
         records, options=BuildOptions(group_by="partner", title="Weekly cooperation briefing")
@@ -32,7 +39,11 @@ def main(folder: str, out: str) -> None:
     briefing.render_pdf(brief, target / "briefing.pdf")
     briefing.render_docx(brief, target / "briefing.docx")
     print(f"wrote {target / 'briefing.pdf'} and {target / 'briefing.docx'}")
+    return 0
 
 
 if __name__ == "__main__":
-    main(*(sys.argv[1:3] if len(sys.argv) >= 3 else ("seeds", "out/example")))
+    arguments = sys.argv[1:3]
+    folder = arguments[0] if arguments else str(REPOSITORY / "seeds")
+    out = arguments[1] if len(arguments) > 1 else "out/example"
+    sys.exit(main(folder, out))

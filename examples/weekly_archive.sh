@@ -26,9 +26,13 @@ if [ "$status" -gt 1 ]; then
     exit "$status"
 fi
 
-# 2. The briefing of the week, from the records (nothing is parsed again).
-briefing build "$output/$week/records.jsonl" -o "$output/$week" \
+# 2. The briefing of the week, from the records (nothing is parsed again). A week
+#    without a dated source gives no briefing (status 1, the reason on stderr).
+if ! briefing build "$output/$week/records.jsonl" -o "$output/$week" \
     --format pdf,docx,md --since "$since" --title "Cooperation briefing, week $week" \
-    --created "$(date +%FT%T)" --quiet
+    --created "$(date +%FT%T)" --quiet; then
+    echo "no briefing for $week" >&2
+    exit 1
+fi
 
 echo "briefing for $week in $output/$week (parse status $status)"

@@ -79,8 +79,9 @@ def make_record(
     text = TextBuilder()
     title_span = text.add(title)
     theme_items = [Theme(id=key, evidence=[text.add(s) for s in sentences])
-                   for key, sentences in (themes if themes is not None
-                                                   else {"culture": [f"{title} in Rome."]}).items()]
+                   for key, sentences in (themes if themes is not None else {
+                       "culture": [f"{title}: the event was held in Rome with many guests."]}
+                   ).items()]
     dates, event_items = [], []
     for what, when in events:
         span = text.add(what)

@@ -143,7 +143,8 @@ def test_output_file_is_written_whole(tmp_path: Path, capsys: pytest.CaptureFixt
     [
         ["parse"],
         ["parse", "x.txt", "--jobs", "0"],
-        ["parse", "x.txt", "--home", "Kazakhstan"],
+        ["parse", "x.txt", "--home", "XX"],
+        ["parse", "x.txt", "--home", "EU"],
         ["build", "x.txt", "-o", "out", "--format", "pdf,odt"],
         ["build", "x.txt", "-o", "out", "--since", "last week"],
         ["frobnicate"],
@@ -188,11 +189,13 @@ def test_every_build_option_has_a_flag() -> None:
     assert set(cli.BUILD_FLAGS.values()) <= flags
 
 
-def test_build_flags_map_to_options() -> None:
+def test_build_flags_map_to_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("tpl").mkdir()
     args = cli.build_parser().parse_args([
         "build", "r.jsonl", "-o", "out", "--partner", "it,FR", "--partner", "de",
         "--theme", "culture,education", "--since", "2024-01-01", "--until", "2024-12-31",
-        "--lang", "ru", "--paper", "letter", "--template", "tpl", "--marking", "Internal",
+        "--labels", "ru", "--paper", "letter", "--template", "tpl", "--marking", "Internal",
         "--created", "2024-05-01T10:00:00", "--pdf-variant", "pdf/ua-1", "--group-by", "theme",
         "--reference-date", "2024-06-01", "--author", "Desk", "--home", "uz", "--title", "T",
     ])
@@ -234,7 +237,7 @@ def test_build_reads_a_records_file_instead_of_parsing(
     seen: list[int] = []
 
     def fake_render(records: list[object], options: BuildOptions, folder: Path,
-                    formats: list[str]) -> list[Path]:
+                    formats: list[str], stream: object = None) -> list[Path]:
         seen.append(len(records))
         return [folder / f"briefing.{fmt}" for fmt in formats]
 
@@ -269,3 +272,20 @@ def test_output_under_a_file_exits_2_even_for_root(
             cli.main(argv)
         assert exit_info.value.code == 2
         assert "plain-file" in capsys.readouterr().err
+
+
+def test_reference_date_reads_relative_dates_in_parse_and_build(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("Forum in Rome\nTwo days ago the Ambassador met students.\n", encoding="utf-8")
+    status, [record], _ = _run(["parse", "--reference-date", "2024-05-10", str(path)], capsys)
+    assert status == 0
+    assert [(d["date"]["value"], d["resolved_from"]) for d in record["dates"]] == [
+        ("2024-05-08", "reference")
+    ]
+    args = cli.build_parser().parse_args(
+        ["build", str(path), "-o", str(tmp_path / "out"), "--reference-date", "2024-05-10"]
+    )
+    assert str(cli.parse_options(args).reference_date) == "2024-05-10"
+    assert str(cli.build_options(args).reference_date) == "2024-05-10"

@@ -2,19 +2,27 @@
 
 The fresh venv gets the dependencies by a path to this venv's site-packages
 (no download); ``briefing`` itself comes only from the wheel just built, so a
-template missing from the wheel fails here.
+template missing from the wheel fails here. The wheel is built from a copy of
+the checkout, so that setuptools' ``build/`` folder is not left in it.
 """
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import sysconfig
+import zipfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# What a wheel is built from: the project files, not caches, outputs or environments.
+NOT_SOURCES = shutil.ignore_patterns(
+    ".git", ".venv", "out", "build", "dist", "*.egg-info", "__pycache__", ".*_cache",
+    ".hypothesis", "benchmarks", "tests", "docs",
+)
 
 SCRIPT = """
 import datetime as dt, pathlib, sys
@@ -34,17 +42,48 @@ print(pathlib.Path("out.pdf").stat().st_size, pathlib.Path("out.docx").stat().st
 """
 
 
-@pytest.mark.slow
-def test_wheel_installed_elsewhere_renders_pdf_and_docx(tmp_path: Path) -> None:
+def build_wheel(tmp_path: Path) -> Path:
+    """A wheel of the project, built from a copy of the checkout."""
+    source = tmp_path / "source"
+    shutil.copytree(ROOT, source, ignore=NOT_SOURCES)
     wheels = tmp_path / "wheels"
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels),
-                    str(ROOT)], check=True, capture_output=True, timeout=300)
+                    str(source)], check=True, capture_output=True, timeout=300)
+    return next(wheels.glob("briefing-*.whl"))
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_wheel(tmp_path_factory.mktemp("wheel"))
+
+
+@pytest.mark.slow
+def test_wheel_holds_no_build_script_and_declares_its_licences(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        metadata = archive.read(next(n for n in names if n.endswith(".dist-info/METADATA")))
+    assert not [n for n in names if "/build_" in n or n.startswith("tools/")]
+    assert "briefing/data/people/given_names.txt" in names
+    assert any(n.endswith("licenses/src/briefing/data/people/given_names.LICENSE.txt")
+               for n in names)
+    text = metadata.decode()
+    assert "License-Expression: MIT\n" in text
+    assert "example.invalid" not in text
+    runtime = [line for line in text.splitlines() if line.startswith("Requires-Dist:")
+               and "extra ==" not in line]
+    assert not [line for line in runtime if line.startswith("Requires-Dist: pypdf>")]
+    assert "Requires-Dist: weasyprint>=68" in runtime
+    assert not list(ROOT.glob("build")), "the wheel build left build/ in the checkout"
+
+
+@pytest.mark.slow
+def test_wheel_installed_elsewhere_renders_pdf_and_docx(wheel: Path, tmp_path: Path) -> None:
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True,
                    timeout=120)
     python = venv / "bin" / "python"
     subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "-q",
-                    "--no-deps", str(next(wheels.glob("briefing-*.whl")))],
+                    "--no-deps", str(wheel)],
                    check=True, capture_output=True, timeout=300)
     target_site = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],

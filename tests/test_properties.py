@@ -38,3 +38,52 @@ def test_parse_text_never_raises_and_evidence_is_exact(text: str) -> None:
 def test_parse_text_survives_any_string(text: str) -> None:
     record = parse_text(text)
     assert record.status in ("ok", "partial", "failed")
+
+
+# Numbers and dates side by side, in every written form the extractors read, so that
+# figure and date patterns meet runs of digits they were not written for
+# ("132,000 7,000 359,000", "03/04/2017 5", "1 2 3 марта").
+_NUMBERISH = st.one_of(
+    st.integers(min_value=0, max_value=10**7).map(str),
+    st.integers(min_value=0, max_value=10**7).map(lambda n: f"{n:,}"),
+    st.integers(min_value=0, max_value=10**7).map(lambda n: f"{n:,}".replace(",", " ")),
+    st.floats(min_value=0, max_value=10**6, allow_nan=False).map(lambda x: f"{x:.2f}"),
+    st.dates().map(lambda d: d.strftime("%d/%m/%Y")),
+    st.dates().map(lambda d: d.strftime("%m.%d.%y")),
+    st.dates().map(lambda d: d.isoformat()),
+    st.sampled_from(
+        [
+            "percent", "%", "million", "млн", "students", "студентов", "года", "year", "in",
+            "March", "march", "марта", "25th", "first", "двадцать первое", "ago", "назад",
+            "last week", "вчера", "next", "-", "–", "/", ".", ",", "to", "по", "$", "£", "₸",
+        ]
+    ),
+)
+_NUMBER_TEXT = st.lists(_NUMBERISH, min_size=1, max_size=40).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_NUMBER_TEXT)
+def test_number_and_date_heavy_text_gives_a_record(text: str) -> None:
+    record = parse_text(text)
+    assert record.status in ("ok", "partial")
+    assert record.error is None
+    for ev in record.evidence_items():
+        assert record.text[ev.start : ev.end] == ev.text
+
+
+def test_side_by_side_thousands_are_not_one_number() -> None:
+    record = parse_text("USDA said 132,000 7,000 359,000 were slaughtered, up 5 percent.")
+    assert record.status == "ok"
+    assert [f.text for f in record.figures] == ["5 percent"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_NUMBER_TEXT, st.dates())
+def test_any_reference_date_resolves_or_leaves_dates_open(text: str, day: object) -> None:
+    from briefing import ParseOptions
+
+    record = parse_text(text, options=ParseOptions(reference_date=day))
+    assert record.status in ("ok", "partial") and record.error is None
+    for mention in record.dates:
+        assert (mention.date.start is None) == (mention.date.precision in ("partial", "relative"))

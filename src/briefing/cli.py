@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import json
 import os
 import sys
@@ -22,10 +23,11 @@ from typing import IO, Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 import briefing
-from briefing.atomic import atomic_text
+from briefing import vocabulary
+from briefing.atomic import NAME_MAX, atomic_text
 from briefing.batch import run as batch
 from briefing.batch.cache import CacheError, RecordCache, default_cache_path
-from briefing.batch.inputs import collect_inputs
+from briefing.batch.inputs import Inputs, collect_inputs, shown, skipped_text
 from briefing.batch.progress import wants_bar
 from briefing.errors import BriefingError, UsageError
 from briefing.options import BuildOptions, Limits, ParseOptions
@@ -34,14 +36,17 @@ from briefing.schema import Record
 MiB = 1024 * 1024
 ModelT = TypeVar("ModelT", bound=BaseModel)
 FORMATS = tuple(batch.OUTPUTS)
+DELTA_FORMATS = (*FORMATS, "review")
 # BuildOptions field -> the flag that sets it (a test checks that none is missing)
 BUILD_FLAGS = {
     "group_by": "--group-by", "title": "--title", "marking": "--marking", "home": "--home",
-    "lang": "--lang", "since": "--since", "until": "--until", "partners": "--partner",
+    "lang": "--labels", "since": "--since", "until": "--until", "partners": "--partner",
     "themes": "--theme", "reference_date": "--reference-date", "created": "--created",
     "author": "--author", "paper": "--paper", "template_dir": "--template",
-    "pdf_variant": "--pdf-variant",
+    "pdf_variant": "--pdf-variant", "annex": "--annex",
 }
+PARSE_FLAGS = {"home": "--home", "lang": "--doc-lang", "limits": "--max-file-mb",
+               "reference_date": "--reference-date"}
 
 EPILOG = """\
 examples:
@@ -50,11 +55,22 @@ examples:
   find inbox -name '*.docx' | briefing parse - > records.jsonl
   briefing build notes/ -o out/                    out/briefing.pdf, .docx and .json
   briefing build records.jsonl -o out/ --format pdf,md --group-by theme \\
-      --since 2024-01-01 --partner IT,FR --lang ru
+      --since 2024-01-01 --partner IT,FR --labels ru
+  briefing review records.jsonl -o out/             out/review.html: statements beside sources
+  briefing diff last-month.jsonl inbox/ -o out/    out/changes.pdf, .docx, -review.html
   briefing schema > record.schema.json
+  briefing partners                                the valid --partner and --home codes
+  briefing themes                                  the valid --theme ids
 
-exit status: 0 all files read, 1 some files failed (listed on stderr),
-2 bad usage, 130 interrupted. Parsed records are cached (see --cache).
+exit status: 0 all files read, 1 some files failed (listed on stderr) or no
+usable record for a briefing, 2 bad usage, 130 interrupted.
+
+cache: parsed records are kept in an SQLite file (--cache FILE; default
+$XDG_CACHE_HOME/briefing/records.sqlite, else ~/.cache/briefing/records.sqlite),
+keyed by each file's content (SHA-256), the parser's code and data, and the
+parse options: a file is parsed again only when one of these changes. Every
+checkout of the same code shares it. --no-cache bypasses it; delete the file to
+clear it.
 """
 
 
@@ -65,7 +81,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         status: int = args.run(args)
     except UsageError as exc:
-        parser.exit(2, f"briefing: error: {exc}\n")
+        parser.exit(2, f"briefing: error: {shown(str(exc))}\n")
+    except BriefingError as exc:  # an output that cannot be written, nothing to build
+        sys.stderr.write(f"briefing: error: {shown(str(exc))}\n")
+        return 1
     except KeyboardInterrupt:
         sys.stderr.write("briefing: interrupted; finished outputs are intact\n")
         return 130
@@ -92,8 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Read documents and write one JSON record per document, in input order.",
     )
-    parse.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
-    parse.add_argument("--lang", metavar="CODE", help="language of the documents (default: detect)")
+    parse.add_argument("-o", "--output", metavar="FILE",
+                       help="write here (default, or -: standard output)")
+    _doc_lang(parse, old_name=True)
     parse.set_defaults(run=_parse)
     build = commands.add_parser(
         "build", parents=[common], help="documents or records to a briefing", epilog=EPILOG,
@@ -102,30 +122,71 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _build_arguments(build)
     build.set_defaults(run=_build)
+    review = commands.add_parser(
+        "review", parents=[common], help="a page to check every statement against its source",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Write review.html: the briefing's statements beside their sources, every "
+        "extracted item highlighted. One offline file; it fetches nothing.",
+    )
+    _build_arguments(review, formats=False)
+    review.set_defaults(run=_review)
+    diff = commands.add_parser(
+        "diff", parents=[_common_parser(paths=False)], help="what changed since earlier records",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Write a briefing of what changed from OLD (a records file or documents) to "
+        "NEW: new partners, partners gone quiet, new and changed agreements, new people met, "
+        "themes that appear or vanish, new upcoming events. Files: changes.pdf, changes.docx…",
+    )
+    diff.add_argument("old", metavar="OLD", help="the earlier records file, or its documents")
+    diff.add_argument("paths", nargs="+", metavar="NEW", help="the newer documents or records")
+    _build_arguments(diff, formats=False)
+    diff.add_argument("--format", default="pdf,docx,review", type=_delta_formats,
+                      help=f"comma list of {','.join(DELTA_FORMATS)} (default: pdf,docx,review)")
+    diff.set_defaults(run=_diff)
     schema = commands.add_parser("schema", help="print the JSON Schema of a record")
     schema.set_defaults(run=_schema)
+    partners = commands.add_parser("partners", help="list the partner codes --partner accepts")
+    partners.set_defaults(run=_partners)
+    themes = commands.add_parser("themes", help="list the theme ids --theme accepts")
+    themes.set_defaults(run=_themes)
     return parser
 
 
-def _common_parser() -> argparse.ArgumentParser:
+def _doc_lang(command: argparse.ArgumentParser, *, old_name: bool = False) -> None:
+    """``--doc-lang``, the same in both commands; ``old_name`` keeps parse's old ``--lang``
+    working, hidden (in build, ``--lang`` was and stays the labels' language)."""
+    command.add_argument("--doc-lang", metavar="CODE",
+                         help="language of the documents, ISO 639-1 (default: detect each)")
+    if old_name:
+        command.add_argument("--lang", dest="doc_lang", help=argparse.SUPPRESS)
+
+
+def _common_parser(*, paths: bool = True) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("paths", nargs="+", metavar="PATH",
-                        help="files, folders (walked), glob patterns, or - for a list on stdin")
+    if paths:
+        common.add_argument("paths", nargs="+", metavar="PATH",
+                            help="files, folders (walked), glob patterns, or - for a list on stdin")
     common.add_argument("--include", action="append", default=[], metavar="GLOB",
                         help="in folders, take only files matching (repeatable)")
     common.add_argument("--exclude", action="append", default=[], metavar="GLOB",
                         help="skip files matching (repeatable)")
-    common.add_argument("--home", default="KZ", type=str.upper, metavar="CC",
-                        help="ISO code of the home country, never its own partner (default: KZ)")
+    common.add_argument("--home", default="KZ", metavar="CC",
+                        help="ISO code (or name) of the home country, never its own partner "
+                        "(default: KZ)")
     common.add_argument("-j", "--jobs", type=_positive_int, default=os.cpu_count() or 1,
                         help="parallel parser processes (default: the machine's cores)")
-    common.add_argument("--timeout", type=float, default=batch.DEFAULT_TIMEOUT_S, metavar="S",
+    common.add_argument("--timeout", type=_seconds, default=batch.DEFAULT_TIMEOUT_S, metavar="S",
                         help="give up on a file after this many seconds (0: never)")
-    common.add_argument("--max-file-mb", type=float, default=Limits().max_file_bytes / MiB,
+    common.add_argument("--max-file-mb", type=_megabytes, default=Limits().max_file_bytes / MiB,
                         metavar="MB", help="refuse files larger than this")
+    common.add_argument("--reference-date", type=_date, metavar="YYYY-MM-DD",
+                        help='"today": relative dates ("two days ago") of documents without a '
+                        "date of their own are read from it; build: upcoming events too")
     common.add_argument("--cache", metavar="FILE",
-                        help=f"record cache database (default: {default_cache_path()})")
-    common.add_argument("--no-cache", action="store_true", help="parse everything again")
+                        help=f"record cache database (default: {default_cache_path()}; "
+                        "keyed by file content, parser version and options; delete it to clear)")
+    common.add_argument("--no-cache", action="store_true",
+                        help="neither read nor write the cache: parse everything again")
     common.add_argument("--no-dedup", action="store_true",
                         help="do not mark near-duplicate stories (duplicate_group)")
     noise = common.add_mutually_exclusive_group()
@@ -134,30 +195,40 @@ def _common_parser() -> argparse.ArgumentParser:
     return common
 
 
-def _build_arguments(build: argparse.ArgumentParser) -> None:
+def _build_arguments(build: argparse.ArgumentParser, *, formats: bool = True) -> None:
     # the fields' defaults, not BuildOptions(): that would build its validator for every command
     defaults = SimpleNamespace(**{k: f.default for k, f in BuildOptions.model_fields.items()})
     add = build.add_argument
-    add("-o", "--output", required=True, metavar="DIR", help="folder for the briefing files")
-    add("--format", default="pdf,docx,json", type=_formats,
-        help=f"comma list of {','.join(FORMATS)} (default: pdf,docx,json)")
+    add("-o", "--output", required=True, metavar="DIR",
+        help="folder for the briefing files (created if missing)")
+    if formats:
+        add("--format", default="pdf,docx,json", type=_formats,
+            help=f"comma list of {','.join(FORMATS)} (default: pdf,docx,json)")
     add("--group-by", choices=["partner", "theme"], default=defaults.group_by)
     add("--title", default=defaults.title)
     add("--marking", help='a marking line on the cover, e.g. "For official use"')
-    add("--lang", choices=["en", "ru"], default=defaults.lang, help="language of the labels")
-    add("--doc-lang", metavar="CODE", help="language of the documents (default: detect)")
-    add("--since", metavar="YYYY-MM-DD", help="keep sources published on or after")
-    add("--until", metavar="YYYY-MM-DD", help="keep sources published on or before")
+    add("--labels", choices=["en", "ru"], default=defaults.lang, dest="lang",
+        help="language of the briefing's headings, labels and dates (default: en)")
+    add("--lang", choices=["en", "ru"], dest="lang", help=argparse.SUPPRESS)  # the old name
+    _doc_lang(build)
+    add("--since", type=_date, metavar="YYYY-MM-DD",
+        help="keep sources published on or after (undated sources are left out)")
+    add("--until", type=_date, metavar="YYYY-MM-DD",
+        help="keep sources published on or before (undated sources are left out)")
     add("--partner", action="append", default=[], metavar="CC",
-        help="keep only these partner codes (repeatable or comma list)")
+        help="keep only sources about these partners: codes or names, repeatable or "
+        "comma list (briefing partners lists them)")
     add("--theme", action="append", default=[], metavar="ID",
-        help="keep only these theme ids (repeatable or comma list)")
-    add("--reference-date", metavar="YYYY-MM-DD", help='"today" for upcoming events')
-    add("--created", metavar="ISO-DATETIME", help="creation date written into the files")
+        help="keep only sources on these themes, repeatable or comma list "
+        "(briefing themes lists them)")
+    add("--created", type=_datetime, metavar="ISO-DATETIME",
+        help="creation date written into the files, e.g. 2026-11-22T09:00:00")
     add("--author", default=defaults.author)
     add("--paper", choices=["a4", "letter"], default=defaults.paper)
-    add("--template", metavar="DIR", help="a copy of templates/ to render with")
+    add("--template", type=_folder, metavar="DIR", help="a copy of templates/ to render with")
     add("--pdf-variant", choices=["pdf/ua-1", "pdf/a-3b", "pdf/a-2b"])
+    add("--annex", action="store_true",
+        help="add an annex of the statements beyond each section's budget")
 
 
 class _VersionAction(argparse.Action):
@@ -172,55 +243,125 @@ class _VersionAction(argparse.Action):
 
 
 def _positive_int(text: str) -> int:
-    value = int(text)
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got '{text}'") from None
     if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
     return value
 
 
-def _formats(text: str) -> list[str]:
+def _number(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got '{text}'") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise argparse.ArgumentTypeError(f"expected a finite number, got '{text}'")
+    return value
+
+
+def _seconds(text: str) -> float:
+    value = _number(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (no limit) or more seconds, got {text}")
+    return value
+
+
+def _megabytes(text: str) -> float:
+    value = _number(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0 MB, got {text}")
+    return value
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a date as YYYY-MM-DD (e.g. 2024-01-31), got '{text}'") from None
+
+
+def _datetime(text: str) -> dt.datetime:
+    try:
+        return dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a date and time as YYYY-MM-DDTHH:MM:SS, got '{text}'") from None
+
+
+def _folder(text: str) -> Path:
+    path = Path(text)
+    if not path.is_dir():
+        raise argparse.ArgumentTypeError(f"no such folder: {_text(text)}")
+    return path
+
+
+def _formats(text: str, choices: Sequence[str] = FORMATS) -> list[str]:
     chosen = [f.strip().lower() for f in text.split(",") if f.strip()]
-    unknown = sorted(set(chosen) - set(FORMATS))
-    if unknown or not chosen:
-        raise argparse.ArgumentTypeError(f"unknown format {unknown}; choose from {FORMATS}")
+    unknown = [f for f in dict.fromkeys(chosen) if f not in choices]
+    if not chosen:
+        raise argparse.ArgumentTypeError(f"no format given; choose from {', '.join(choices)}")
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown)}; choose from "
+                                         f"{', '.join(choices)} (comma list)")
     return list(dict.fromkeys(chosen))
 
 
+def _delta_formats(text: str) -> list[str]:
+    return _formats(text, DELTA_FORMATS)
+
+
+def _text(value: str) -> str:
+    """An argument as text: bytes that are not UTF-8 (lone surrogates in ``sys.argv``)
+    become U+FFFD, so titles and names can be written in every format."""
+    return os.fsencode(value).decode("utf-8", "replace")
+
+
 def _split(values: Sequence[str]) -> tuple[str, ...]:
-    return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
+    return tuple(_text(v).strip() for value in values for v in value.split(",") if v.strip())
 
 
 # -- options from arguments --------------------------------------------------------------
 
 
-def parse_options(args: argparse.Namespace, lang: str | None) -> ParseOptions:
+def parse_options(args: argparse.Namespace) -> ParseOptions:
     """ParseOptions from the common flags."""
     limits = Limits(max_file_bytes=max(1, int(args.max_file_mb * MiB)))
-    return _validated(ParseOptions, home=args.home, lang=lang, limits=limits)
+    return _validated(ParseOptions, PARSE_FLAGS, home=_text(args.home), lang=args.doc_lang,
+                      limits=limits, reference_date=args.reference_date)
 
 
 def build_options(args: argparse.Namespace) -> BuildOptions:
-    """BuildOptions from the build flags (dates and codes validated by the model)."""
+    """BuildOptions from the build flags (codes and themes checked by the model)."""
     values = {
-        "group_by": args.group_by, "title": args.title, "marking": args.marking,
-        "home": args.home, "lang": args.lang, "since": args.since, "until": args.until,
-        "partners": tuple(p.upper() for p in _split(args.partner)),
-        "themes": _split(args.theme), "reference_date": args.reference_date,
-        "created": args.created, "author": args.author, "paper": args.paper,
+        "group_by": args.group_by, "title": _text(args.title),
+        "marking": args.marking and _text(args.marking),
+        "home": _text(args.home), "lang": args.lang, "since": args.since, "until": args.until,
+        "partners": _split(args.partner), "themes": _split(args.theme),
+        "reference_date": args.reference_date,
+        "created": args.created, "author": _text(args.author), "paper": args.paper,
         "template_dir": args.template, "pdf_variant": args.pdf_variant,
+        "annex": args.annex,
     }
-    return _validated(BuildOptions, **{k: v for k, v in values.items() if v is not None})
+    return _validated(BuildOptions, BUILD_FLAGS,
+                      **{k: v for k, v in values.items() if v is not None})
 
 
-def _validated(model: type[ModelT], **values: Any) -> ModelT:
+def _validated(model: type[ModelT], flags: dict[str, str], **values: Any) -> ModelT:
+    """The model, or a usage error in the words of the flags (no pydantic wording)."""
     try:
         return model(**values)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"--{'-'.join(str(p) for p in e['loc']).replace('_', '-')}: {e['msg']}"
-            for e in exc.errors()
-        )
-        raise UsageError(problems) from None
+        problems = []
+        for error in exc.errors():
+            field = str(error["loc"][0]) if error["loc"] else ""
+            message = error["msg"].removeprefix("Value error, ")
+            flag = flags.get(field, "--" + field.replace("_", "-"))
+            problems.append(f"{flag}: {message}" if field else message)
+        raise UsageError("; ".join(problems)) from None
 
 
 @contextlib.contextmanager
@@ -250,11 +391,11 @@ def _open_cache(path: str | None, options: ParseOptions) -> RecordCache | None:
 
 
 def _parse(args: argparse.Namespace) -> int:
-    options = parse_options(args, args.lang)
+    options = parse_options(args)
     inputs = collect_inputs(args.paths, include=args.include, exclude=args.exclude, stdin=sys.stdin)
-    target = _output_file(args.output) if args.output else None
+    target = _output_file(args.output, inputs) if args.output not in (None, "-") else None
     summary, started = batch.Summary(), time.monotonic()
-    _notes(inputs.notes, args.quiet)
+    _notes(inputs, args)
     try:
         with _settings(args, options) as settings, _sink(target) as out:
             results = batch.parse_files(inputs.paths, options, settings)
@@ -263,28 +404,61 @@ def _parse(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:  # outside the sink: an unfinished -o file is never renamed
         summary.interrupted = True
     summary.report(sys.stderr, quiet=args.quiet, seconds=time.monotonic() - started,
-                   verbose=args.verbose)
+                   verbose=args.verbose, cache=_cache_path(args))
     return batch.exit_status(summary)
 
 
 def _build(args: argparse.Namespace) -> int:
-    options = parse_options(args, args.doc_lang)
+    options = parse_options(args)
+    build = build_options(args)
+    _check_template(args.template, build.lang, args.format)
+    folder = _output_folder(args.output)
+    inputs = collect_inputs(args.paths, include=args.include, exclude=args.exclude, stdin=sys.stdin)
+    summary, started = batch.Summary(), time.monotonic()
+    _notes(inputs, args)
+    with _settings(args, options) as settings:
+        records = batch.gather_records(inputs.paths, options, settings, summary)
+    summary.report(sys.stderr, quiet=args.quiet, seconds=time.monotonic() - started,
+                   verbose=args.verbose, cache=_cache_path(args))
+    batch.render_outputs(records, build, folder, args.format,
+                         stream=None if args.quiet else sys.stderr)
+    return batch.exit_status(summary)
+
+
+def _review(args: argparse.Namespace) -> int:
+    options = parse_options(args)
     build = build_options(args)
     folder = _output_folder(args.output)
     inputs = collect_inputs(args.paths, include=args.include, exclude=args.exclude, stdin=sys.stdin)
     summary, started = batch.Summary(), time.monotonic()
-    _notes(inputs.notes, args.quiet)
+    _notes(inputs, args)
     with _settings(args, options) as settings:
         records = batch.gather_records(inputs.paths, options, settings, summary)
-    try:
-        written = batch.render_outputs(records, build, folder, args.format)
-    except BriefingError as exc:
-        sys.stderr.write(f"briefing: error: {exc}\n")
-        return 1
     summary.report(sys.stderr, quiet=args.quiet, seconds=time.monotonic() - started,
-                   verbose=args.verbose)
-    if not args.quiet:
-        sys.stderr.write("".join(f"  wrote {path}\n" for path in written))
+                   verbose=args.verbose, cache=_cache_path(args))
+    batch.render_review(records, build, options, folder,
+                        stream=None if args.quiet else sys.stderr)
+    return batch.exit_status(summary)
+
+
+def _diff(args: argparse.Namespace) -> int:
+    options = parse_options(args)
+    build = build_options(args)
+    folder = _output_folder(args.output)
+    old_inputs = collect_inputs([args.old], include=args.include, exclude=args.exclude)
+    new_inputs = collect_inputs(args.paths, include=args.include, exclude=args.exclude,
+                                stdin=sys.stdin)
+    summary, started = batch.Summary(), time.monotonic()
+    _notes(old_inputs, args)
+    _notes(new_inputs, args)
+    with _settings(args, options) as settings:
+        old = batch.gather_records(old_inputs.paths, options, settings, summary)
+        old, stale = batch.refresh_records(old, options, settings, summary)
+        new = batch.gather_records(new_inputs.paths, options, settings, summary)
+    summary.report(sys.stderr, quiet=args.quiet, seconds=time.monotonic() - started,
+                   verbose=args.verbose, cache=_cache_path(args))
+    batch.render_delta(old, new, build, options, folder, args.format, stale,
+                       stream=None if args.quiet else sys.stderr)
     return batch.exit_status(summary)
 
 
@@ -294,19 +468,61 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _partners(args: argparse.Namespace) -> int:
+    del args
+    rows = sorted(vocabulary.partners().items(), key=lambda item: (item[1][0] != "state", item[0]))
+    print("\n".join(f"{code}\t{kind}\t{name}" for code, (kind, name) in rows))
+    return 0
+
+
+def _themes(args: argparse.Namespace) -> int:
+    del args
+    print("\n".join(f"{theme}\t{name}" for theme, name in vocabulary.themes().items()))
+    return 0
+
+
+def _cache_path(args: argparse.Namespace) -> Path | None:
+    if args.no_cache:
+        return None
+    return Path(args.cache) if args.cache else default_cache_path()
+
+
 # -- outputs -----------------------------------------------------------------------------
 
 
-def _output_file(name: str) -> Path:
+def _output_file(name: str, inputs: Inputs) -> Path:
     path = Path(name)
-    if path.is_dir():
-        raise UsageError(f"{name} is a folder; -o takes a file name for parse")
-    if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
-        raise UsageError(f"cannot write to {path.parent or '.'}: no such folder or not writable")
+    named = _text(name)
+    if inputs.includes(name):
+        raise UsageError(f"{named} is also an input; -o would replace it with the records")
+    if len(os.fsencode(path.name)) > NAME_MAX:
+        raise UsageError(f"{named}: the file name is longer than {NAME_MAX} bytes")
+    if path.is_dir() or name.endswith(("/", os.sep)):
+        raise UsageError(f"{named} is a folder; -o takes a file name for parse")
+    folder = Path(os.path.realpath(path)).parent  # a symlink's target is what gets written
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise UsageError(f"cannot write to {_text(str(folder))}: no such folder or not writable")
     return path
 
 
+TEMPLATE_FILES = {"pdf": "briefing.html.j2", "html": "briefing.html.j2", "docx": "reference.docx"}
+
+
+def _check_template(folder: Path | None, lang: str, formats: list[str]) -> None:
+    """A --template folder holds what the formats asked for need (a copy of templates/)."""
+    if folder is None:
+        return
+    needed = [f"labels/{lang}.toml", *dict.fromkeys(TEMPLATE_FILES[f] for f in formats
+                                                     if f in TEMPLATE_FILES)]
+    missing = [name for name in needed if not (folder / name).is_file()]
+    if missing:
+        raise UsageError(f"--template {_text(str(folder))}: {', '.join(missing)} missing; "
+                         "a template folder is a copy of the packaged templates/")
+
+
 def _output_folder(name: str) -> Path:
+    if name == "-":
+        raise UsageError("build writes several files: -o takes a folder, not - (standard output)")
     path = Path(name)
     try:
         path.mkdir(parents=True, exist_ok=True)
@@ -327,6 +543,12 @@ def _sink(target: Path | None) -> Iterator[IO[str]]:
         yield stream
 
 
-def _notes(notes: list[str], quiet: bool) -> None:
-    if not quiet:
-        sys.stderr.write("".join(f"briefing: note: {note}\n" for note in notes))
+def _notes(inputs: Inputs, args: argparse.Namespace) -> None:
+    """Notes on the arguments (unless quiet); with --verbose, the file types folders skipped."""
+    if args.quiet:
+        return
+    notes = list(inputs.notes)
+    if args.verbose and inputs.skipped:
+        notes.append(f"in folders, files of types briefing does not read were skipped: "
+                     f"{skipped_text(inputs.skipped)} (--include takes them)")
+    sys.stderr.write("".join(f"briefing: note: {note}\n" for note in notes))

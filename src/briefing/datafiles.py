@@ -19,6 +19,18 @@ def rows(folder: str, name: str) -> list[list[str]]:
     return _split(entry.read_text(encoding="utf-8"))
 
 
+def words(folder: str, name: str) -> list[str]:
+    """The entries of a one-entry-a-line file ``data/<folder>/<name>``, stripped."""
+    return [row[0].strip() for row in rows(folder, name)]
+
+
+def languages(folder: str, stem: str) -> list[str]:
+    """The language codes of the files ``data/<folder>/<stem>.<lang>.tsv``, in name order."""
+    directory = resources.files("briefing") / "data" / folder
+    names = sorted(entry.name for entry in directory.iterdir())
+    return [n.split(".")[1] for n in names if n.startswith(stem + ".") and n.endswith(".tsv")]
+
+
 def rows_of_every_language(folder: str, stem: str) -> list[list[str]]:
     """The rows of every ``data/<folder>/<stem>.<lang>.tsv``, languages in name order
     (for stages that run before the language is known)."""

@@ -11,7 +11,8 @@ that a batch summary can say what went wrong where::
     │   ├── EncryptedDocumentError    a password is needed
     │   ├── NoTextLayerError          a scanned PDF: images only, needs OCR
     │   └── CorruptDocumentError      the container or its XML is broken or hostile
-    ├── RenderError               a briefing could not be written
+    ├── RenderError               a briefing or another output could not be written
+    ├── NothingToBuildError       no usable record is left for a briefing
     └── UsageError                bad options or arguments (exit status 2)
 
 Bugs in briefing itself are not ``BriefingError``: the batch layer reports them
@@ -66,9 +67,18 @@ class CorruptDocumentError(InputError):
 
 
 class RenderError(BriefingError):
-    """A briefing could not be rendered or written."""
+    """A briefing or another output file could not be rendered or written."""
 
     stage = "render"
+
+
+class NothingToBuildError(BriefingError):
+    """No usable record is left for a briefing: none read, or the filters removed every one.
+
+    No briefing is written rather than an empty one that looks like a result.
+    """
+
+    stage = "build"
 
 
 class UsageError(BriefingError):

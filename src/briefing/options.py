@@ -10,10 +10,13 @@ annotations``): pydantic would otherwise evaluate each from its text at import.
 """
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from briefing import vocabulary
 
 GroupBy = Literal["partner", "theme"]
 LabelLang = Literal["en", "ru"]
@@ -21,6 +24,8 @@ Paper = Literal["a4", "letter"]
 PdfVariant = Literal["pdf/ua-1", "pdf/a-3b", "pdf/a-2b"]
 
 MiB = 1024 * 1024
+_LANGUAGE_CODE = re.compile("[a-z]{2}")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Limits(BaseModel):
@@ -54,14 +59,25 @@ class ParseOptions(BaseModel):
     lang: str | None = None
     """ISO 639-1 language of the documents; ``None`` detects it per document."""
     limits: Limits = Field(default_factory=Limits)
+    reference_date: dt.date | None = None
+    """The day relative dates ("two days ago", "в прошлом году") are read from when a
+    document states no publication date of its own; ``None`` leaves them unresolved."""
 
     @field_validator("home")
     @classmethod
-    def _upper_home(cls, value: str) -> str:
-        value = value.strip().upper()
-        if len(value) != 2 or not value.isalpha():
-            raise ValueError(f"home must be an ISO 3166-1 alpha-2 code, got {value!r}")
-        return value
+    def _known_home(cls, value: str) -> str:
+        return vocabulary.partner_code(value, states_only=True)
+
+    @field_validator("lang")
+    @classmethod
+    def _language_code(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        code = value.strip().lower()
+        if not _LANGUAGE_CODE.fullmatch(code):
+            raise ValueError(f"expected a two-letter ISO 639-1 language code such as en or ru, "
+                             f"got {value!r}")
+        return code
 
 
 class BuildOptions(BaseModel):
@@ -92,3 +108,34 @@ class BuildOptions(BaseModel):
     template_dir: Path | None = None
     """A copy of ``templates/`` to render with instead of the packaged one."""
     pdf_variant: PdfVariant | None = None
+    annex: bool = False
+    """Add an annex of the statements and rows beyond the sections' budgets."""
+
+    @field_validator("home")
+    @classmethod
+    def _known_home(cls, value: str) -> str:
+        return vocabulary.partner_code(value, states_only=True)
+
+    @field_validator("title", "marking", "author")
+    @classmethod
+    def _writable_text(cls, value: str | None) -> str | None:
+        """Lone surrogates (from a file name or argument that is not UTF-8) become U+FFFD:
+        no output format can encode them."""
+        return _LONE_SURROGATE.sub("\ufffd", value) if value else value
+
+    @field_validator("partners")
+    @classmethod
+    def _known_partners(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(vocabulary.partner_code(value) for value in values))
+
+    @field_validator("themes")
+    @classmethod
+    def _known_themes(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(vocabulary.theme_id(value) for value in values))
+
+    @model_validator(mode="after")
+    def _period_in_order(self) -> "BuildOptions":
+        if self.since and self.until and self.since > self.until:
+            raise ValueError(f"since ({self.since}) is after until ({self.until}): "
+                             "no source can be in that period")
+        return self

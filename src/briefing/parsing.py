@@ -10,10 +10,11 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from briefing._version import VERSION
 from briefing.clean import Cleaned, Region, clean_document
-from briefing.errors import BriefingError, InputError, TooLargeError
+from briefing.errors import BriefingError, EmptyDocumentError, InputError, TooLargeError
 from briefing.extract import extract_record
-from briefing.ingest import RawDocument, read_document
+from briefing.ingest import RawDocument, finish_text, read_document
 from briefing.options import ParseOptions
 from briefing.schema import ErrorInfo, Record, Source
 
@@ -32,9 +33,18 @@ def parse_bytes(
         raws = read_document(data, path=path, fmt=fmt, limits=options.limits)
     except InputError as exc:
         return [failed_record(source, exc)]
-    return [
-        parse_raw(raw, source.model_copy(update={"format": raw.format}), options) for raw in raws
-    ]
+    return [parse_raw(raw, _with_file_facts(source, raw), options) for raw in raws]
+
+
+def _with_file_facts(source: Source, raw: RawDocument) -> Source:
+    """``source`` with what the reader learnt of the file: its format and its own dates."""
+    return source.model_copy(
+        update={
+            "format": raw.format,
+            "file_created": raw.file_created,
+            "file_modified": raw.file_modified,
+        }
+    )
 
 
 def parse_raw(raw: RawDocument, source: Source, options: ParseOptions) -> Record:
@@ -45,6 +55,7 @@ def parse_raw(raw: RawDocument, source: Source, options: ParseOptions) -> Record
     if not cleaned.text.strip() and raw.text.strip():
         cleaned = _uncleaned(raw.text)
     record = extract_record(cleaned, raw, source, options)
+    record.parser = VERSION
     if record.warnings and record.status == "ok":
         record.status = "partial"
     return record
@@ -69,6 +80,9 @@ def parse_path(path: str | Path, options: ParseOptions | None = None) -> list[Re
     """Every record of one file; an unreadable file gives one failed record."""
     options = options or ParseOptions()
     name = str(path)
+    if Path(path).is_dir():
+        error = InputError("is a folder; briefing.parse_paths walks folders", path=name)
+        return [failed_record(Source(path=name), error)]
     try:
         size = Path(path).stat().st_size
         if size > options.limits.max_file_bytes:
@@ -90,16 +104,50 @@ def parse_text(
     fmt: str = "txt",
     options: ParseOptions | None = None,
 ) -> Record:
-    """The record of a text given as a string (treated as plain text)."""
+    """The record of a text given as a string (treated as plain text).
+
+    Empty or blank text is a failed record (``EmptyDocumentError``), as an empty file is.
+    """
     options = options or ParseOptions()
     source = Source(path=path, format=fmt)
-    return parse_raw(RawDocument(text=text, format=fmt), source, options)
+    raw = RawDocument(text=text.removeprefix("\ufeff"), format=fmt)
+    try:
+        if not raw.text.strip():
+            raise EmptyDocumentError("the text is empty or blank", path=path)
+        finish_text(raw, options.limits, path)
+    except InputError as exc:
+        return failed_record(source, exc)
+    return parse_raw(raw, source, options)
 
 
 def failed_record(source: Source, exc: BriefingError) -> Record:
     """A record that says why its file could not be read."""
     return Record(
+        parser=VERSION,
         source=source,
         status="failed",
         error=ErrorInfo(type=exc.type_name, message=exc.message, stage=exc.stage),
     )
+
+
+def cleaning_removed(data: bytes, *, path: str | None = None,
+                     options: ParseOptions | None = None) -> list[list[str]]:
+    """For each document in a file's bytes, the lines cleaning took out, in order.
+
+    A line counts as removed when its words do not stand in the cleaned text;
+    a line cleaning only re-spaced or joined is not. For the review page, which
+    shows an analyst what the extractors never read.
+    """
+    options = options or ParseOptions()
+    return [_removed(raw.text, clean_document(raw).text)
+            for raw in read_document(data, path=path, limits=options.limits)]
+
+
+def _removed(original: str, cleaned: str) -> list[str]:
+    kept = " ".join(cleaned.split())
+    removed = []
+    for line in original.splitlines():
+        words = " ".join(line.split())
+        if words and words not in kept:
+            removed.append(words)
+    return removed

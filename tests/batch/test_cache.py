@@ -112,3 +112,18 @@ def test_transient_failures_are_not_cached(tmp_path: Path, calls: list[str],
 def test_default_path_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert cache.default_cache_path() == tmp_path / "briefing" / "records.sqlite"
+
+
+def test_the_parser_hash_reads_the_package_s_own_parsing_code() -> None:
+    root = cache.PACKAGE_ROOT
+    for name in cache._PARSER_MODULES:
+        assert (root / name).is_file(), name
+    for package in cache._PARSER_PACKAGES:
+        assert (root / package).is_dir(), package
+    assert (root / "extract" / "pipeline.py").is_file()
+
+
+def test_the_parser_version_hashes_the_package_s_parser_files(tmp_path: Path) -> None:
+    cache.parser_version.cache_clear()
+    hashed = cache.parser_version().split("+")[1]
+    assert hashed != cache.parser_files_hash(tmp_path)  # not the hash of no files at all

@@ -108,7 +108,8 @@ def test_agency_dateline_is_metadata_and_the_rest_is_body() -> None:
 def test_russian_dateline_with_date_first() -> None:
     body = "Сегодня в Министерстве культуры состоялась встреча с делегацией Германии."
     cleaned = clean(f"3 февраля, 2015. Астана. {body}")
-    assert texts(cleaned, "metadata", "dateline") == ["3 февраля, 2015. Астана."]
+    # a place and a date without an agency: it dates the page, no cue of its genre
+    assert texts(cleaned, "metadata", "placedate") == ["3 февраля, 2015. Астана."]
     assert texts(cleaned, "body") == [body]
 
 

@@ -65,3 +65,41 @@ def test_running_header_of_a_pdf_is_dropped() -> None:
     pages = "\n".join(f"{header}\nPage text number {n} ends here." for n in range(4))
     cleaned = clean_document(RawDocument(text=pages, format="pdf", layout=True))
     assert cleaned.text.count(header) <= 1
+
+
+def test_date_lines_datelines_and_fields_keep_their_own_line() -> None:
+    page = (
+        "The Embassy of Kazakhstan and the Ministry of Culture of Azerbaijan\n"
+        "2024-06-24 21:56\n"
+        "Baku, 30 November 2023 - The Ambassador of Kazakhstan met the Minister of\n"
+        "Culture of Azerbaijan and discussed the Days of Culture planned for the\n"
+        "year ahead, with concerts and an exhibition of applied art in the capital\n"
+        "Published online by the Embassy: 1 December 2023\n"
+    )
+    lines = repair_layout(page).split("\n")
+    assert lines[1] == "2024-06-24 21:56"
+    assert lines[2].startswith("Baku, 30 November 2023 - The Ambassador")
+    assert lines[2].endswith("in the capital")
+    assert lines[3] == "Published online by the Embassy: 1 December 2023"
+
+
+def test_a_wrapped_sentence_ending_in_a_month_and_year_stays_one_line() -> None:
+    page = (
+        "The heating unit for pensioners in the region was approved by both sides and\n"
+        "February 1998.\n"
+    )
+    page = page.replace("and\n", "and handed over to the regional administration in\n")
+    assert repair_layout(page).split("\n")[0].endswith("administration in February 1998.")
+
+
+def test_a_headline_in_large_type_is_one_line_of_its_own() -> None:
+    body = (
+        "The cultural and people-to-people contacts between Kazakhstan and India started\n"
+        "in ancient times, continued through the ages and now they are the cornerstone of\n"
+        "cooperation between the two countries, as the archives of both countries show."
+    )
+    lines = repair_layout("Cultural and People-to-People\nCooperation\n" + body).split("\n")
+    assert lines[0] == "Cultural and People-to-People Cooperation"
+    assert lines[1].startswith("The cultural and people-to-people contacts")
+    dated = repair_layout("Concert in Rome\n2024-06-24 21:56\n" + body).split("\n")
+    assert dated[:2] == ["Concert in Rome", "2024-06-24 21:56"]  # a date ends the headline

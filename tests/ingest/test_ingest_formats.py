@@ -70,7 +70,16 @@ def test_docx_paragraphs_headings_and_table_rows_in_order() -> None:
         "Date | Event",
         "12 May | Exhibition",
     ]
-    assert (document.title, document.published) == ("Note on Italy", dt.date(2023, 5, 14))
+    assert document.title == "Note on Italy"
+    assert document.file_created == dt.datetime(2023, 5, 14, 10, 0, tzinfo=dt.UTC)
+    assert document.published is None  # the file's date, not the document's
+
+
+def test_docx_file_dates_go_to_source_never_to_published() -> None:
+    data = docx_bytes([("The Embassy held a concert in Rome.", None)])  # python-docx's template
+    [record] = parse_bytes(data, path="note.docx")
+    assert record.published is None
+    assert record.source.file_created == dt.datetime(2013, 12, 23, 23, 15, tzinfo=dt.UTC)
 
 
 def test_pdf_pages_are_separated_by_form_feeds() -> None:

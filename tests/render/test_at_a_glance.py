@@ -11,7 +11,7 @@ import pytest
 from briefing.compose import build_briefing
 from briefing.options import BuildOptions
 from briefing.render import render_docx
-from briefing.render.chart import TEXT_W, matrix_svg, years_svg
+from briefing.render.chart import TEXT_W, every_year, matrix_svg, years_svg
 from briefing.schema.briefing import Briefing
 from compose_factory import THEMES, make_record
 
@@ -66,7 +66,7 @@ def test_countries_come_before_organisations_under_their_own_heading() -> None:
 
 def test_chart_labels_print_at_8_points_or_more_and_are_not_scaled_down() -> None:
     brief = many_partners("theme")
-    for svg in (matrix_svg(brief.matrix), years_svg(brief.activity)):
+    for svg in (matrix_svg(brief.matrix), years_svg(brief.counts.years)):
         sizes = [float(size) for size in re.findall(r'font-size="([\d.]+)"', svg)]
         assert sizes and min(sizes) * 0.75 >= 8  # CSS pixels to points
         width = float(re.search(r'<svg[^>]* width="([\d.]+)"', svg).group(1))  # type: ignore[union-attr]
@@ -77,9 +77,8 @@ def test_activity_covers_every_year_of_the_period() -> None:
     records = [make_record(title=f"Visit {year}", path=str(year), published=f"{year}-03-01")
                for year in (2016, 2016, 2019)]
     brief = build_briefing(records, options=BuildOptions(created=CREATED))
-    assert [(y.year, y.sources) for y in brief.activity] == [(2016, 2), (2017, 0), (2018, 0),
-                                                              (2019, 1)]
-    svg = years_svg(brief.activity)
+    assert every_year(brief.counts.years) == [(2016, 2), (2017, 0), (2018, 0), (2019, 1)]
+    svg = years_svg(brief.counts.years)
     assert all(f">{year}<" in svg for year in range(2016, 2020))
 
 

@@ -53,7 +53,8 @@ def body_and_sources(texts: list[str]) -> tuple[str, str]:
 def test_sections_come_in_order(pdf: PdfReader, texts: list[str], brief: Briefing) -> None:
     chapters = [(item.title, pdf.get_destination_page_number(item))
                 for item in pdf.outline if not isinstance(item, list)]
-    expected = ["Executive summary", *(g.heading for g in brief.groups), "Sources"]
+    expected = ["Executive summary", *(g.heading for g in brief.groups), "Method and caveats",
+                "Sources"]
     assert [title for title, _ in chapters] == expected
     pages = [page for _, page in chapters]
     assert pages == sorted(pages) and pages[0] >= 2  # cover, contents, then the summary
@@ -137,8 +138,10 @@ def test_hostile_text_is_shown_literally_and_nothing_is_fetched(
         return original(self, url, headers)
 
     monkeypatch.setattr(TemplateOnlyFetcher, "fetch", spy)
+    # markup in the main text is page furniture, never a statement: the roles carry it here
     record = make_record(title='<img src="file:///etc/hostname">',
-                         themes={"culture": HOSTILE[:2], "education": HOSTILE[2:]},
+                         people=tuple((f"Anna Bennett{'s' * n}", role)
+                                      for n, role in enumerate(HOSTILE)),
                          url="javascript:alert(1)")
     b = build_briefing([record], options=BuildOptions(created=CREATED))
     html = render_html(b)

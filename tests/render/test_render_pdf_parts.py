@@ -27,7 +27,8 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def brief() -> Briefing:
-    return build_briefing(generated_records(30, seed=5), options=BuildOptions(created=CREATED))
+    return build_briefing(generated_records(30, seed=5),
+                          options=BuildOptions(created=CREATED, annex=True))
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +74,9 @@ def test_every_section_has_a_bookmark_at_its_heading(pdf: PdfReader, texts: list
                                                       brief: Briefing) -> None:
     top = [(item.title, pdf.get_destination_page_number(item))
            for item in pdf.outline if not isinstance(item, list)]
-    expected = ["Executive summary", *(g.heading for g in brief.groups), "Sources"]
+    expected = ["Executive summary", *(g.heading for g in brief.groups), "Method and caveats",
+                "Sources", brief.label("annex")]
+    assert brief.annex  # the annex too is printed in parts
     assert [title for title, _ in top] == expected
     for title, page in top:
         assert title in texts[page]
@@ -81,9 +84,17 @@ def test_every_section_has_a_bookmark_at_its_heading(pdf: PdfReader, texts: list
     assert pages == sorted(pages)
     nested = [item for item in pdf.outline if isinstance(item, list)]
     assert nested  # themes under their partner, even where a part begins inside a section
-    themes = {block.heading for g in brief.groups for block in g.blocks}
-    assert {item.title for group in nested for item in group} <= themes | set(
-        brief.labels.values())  # subheadings: themes, and fixed ones ("Timeline"…)
+    themes = {block.heading for g in (*brief.groups, *brief.annex) for block in g.blocks}
+    partners = {g.heading for g in brief.annex}  # the annex's subheadings
+    assert set(titles(nested)) <= themes | partners | set(brief.labels.values())
+
+
+def titles(items: list) -> list[str]:  # type: ignore[type-arg]
+    """The titles of nested outline items, at any depth."""
+    found: list[str] = []
+    for item in items:
+        found += titles(item) if isinstance(item, list) else [item.title]
+    return found
 
 
 def test_citation_links_reach_their_source_in_another_part(pdf: PdfReader, texts: list[str],
@@ -104,7 +115,8 @@ def test_contents_show_the_pages_of_the_joined_file(pdf: PdfReader, texts: list[
     contents = "\n".join(t for t in texts[1:4] if "......" in t)
     shown = dict(TOC_ENTRY.findall(contents))
     destinations = pdf.named_destinations
-    anchors = {"Executive summary": "summary", "Sources": "sources",
+    anchors = {"Executive summary": "summary", "Sources": "sources", brief.label("annex"): "annex",
+               "Method and caveats": "method",
                **{g.heading: g.anchor for g in brief.groups}}
     for heading, anchor in anchors.items():
         page = pdf.get_destination_page_number(destinations[anchor]) + 1

@@ -61,6 +61,7 @@ _OPTIONS = st.builds(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_records(), _OPTIONS)
 def test_any_records_build_and_render_to_html_and_docx(

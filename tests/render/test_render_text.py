@@ -16,7 +16,8 @@ CREATED = dt.datetime(2025, 3, 1, 9, 30, tzinfo=dt.UTC)
 
 
 def sample() -> Briefing:
-    record = make_record(themes={"culture": ["![x](http://127.0.0.1:9/a.png) <b>bold</b> [1]."]},
+    role = "![x](http://127.0.0.1:9/a.png) <b>bold</b> [1]"
+    record = make_record(people=(("Anna Bennett", role),),
                          url="https://example.org/a")
     return build_briefing([record], options=BuildOptions(created=CREATED))
 
@@ -48,8 +49,9 @@ def test_html_is_written_atomically_and_escaped(tmp_path: Path) -> None:
 
 def test_theme_grouping_renders_themes_as_chapters() -> None:
     records = [make_record(path="1", partners=(("DE", "Germany"),),
-                           themes={"science": ["Joint research began."]}),
-               make_record(path="2", themes={"science": ["A lab opened."]})]
+                           themes={"science": ["Joint research in seismology began in Berlin."]}),
+               make_record(path="2",
+                           themes={"science": ["A laboratory for materials science opened."]})]
     b = build_briefing(records, group_by="theme", options=BuildOptions(created=CREATED))
     html = render_html(b)
     chapter = html.index('<section class="group" id="g1">')

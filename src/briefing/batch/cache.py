@@ -26,7 +26,10 @@ from briefing.schema import Record
 
 # Code whose change alters records; the CLI, batch and renderers do not.
 _PARSER_PACKAGES = ("ingest", "clean", "extract", "schema", "data")
-_PARSER_MODULES = ("parsing.py", "options.py", "errors.py", "datafiles.py")
+_PARSER_MODULES = ("parsing.py", "options.py", "errors.py", "datafiles.py", "vocabulary.py",
+                   "_version.py")
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+"""The ``briefing`` package folder, whose parsing code and data key the cache."""
 FORMAT = "lines1"  # payload layout: zlib of the records' JSON lines; part of the key
 COMMIT_EVERY = 200  # rows per transaction: fewer fsyncs, little lost on a crash
 BUSY_TIMEOUT_S = 30.0  # another briefing process may hold the write lock briefly
@@ -51,9 +54,9 @@ class CacheError(BriefingError):
 @functools.cache
 def parser_version() -> str:
     """Package version plus a hash of the parsing code and data files."""
-    from briefing import __version__
+    from briefing._version import VERSION
 
-    return f"{__version__}+{parser_files_hash(Path(__file__).resolve().parent)}+{FORMAT}"
+    return f"{VERSION}+{parser_files_hash(PACKAGE_ROOT)}+{FORMAT}"
 
 
 def parser_files_hash(root: Path) -> str:

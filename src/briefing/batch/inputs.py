@@ -13,6 +13,7 @@ from __future__ import annotations
 import fnmatch
 import glob
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
@@ -20,31 +21,44 @@ from typing import TextIO
 from briefing.ingest.registry import READERS
 
 _GLOB_CHARS = frozenset("*?[")
+# control characters, and the bidi embeddings, overrides and isolates (U+202A-202E, U+2066-2069)
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _NOT_WALKED = frozenset({".jsonl"})  # parse outputs and gold files live beside documents
 
 
 def shown(path: str) -> str:
-    """``path`` as a message names it: the bytes of a file name that is not UTF-8 as
-    ``\\xff`` escapes (Python holds them as lone surrogates, which a text stream may refuse)."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
+    """``path`` as a message names it, on one line and in reading order.
+
+    The bytes of a file name that is not UTF-8 become ``\\xff`` escapes (Python
+    holds them as lone surrogates, which a text stream may refuse); line breaks,
+    other control characters and bidi controls become escapes too, so that a
+    name can neither forge a line of a summary nor reverse the text beside it.
+    """
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return _UNSHOWABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 class Inputs:
-    """The files to read, in order, and notes about arguments that were set aside
-    (a plain class: a dataclass costs every ``import briefing`` ~1 ms)."""
+    """The files to read, in order, and notes about arguments that were set aside."""
 
-    __slots__ = ("_seen", "notes", "paths")
+    __slots__ = ("_seen", "notes", "paths", "skipped")
 
     def __init__(self) -> None:
         self.paths: list[str] = []
         self.notes: list[str] = []
+        self.skipped: dict[str, int] = {}
+        """Files in folders left unread because no reader knows them: extension -> count."""
         self._seen: set[tuple[int, int] | str] = set()
+
+    def includes(self, path: str) -> bool:
+        """True when ``path`` is (or links to) one of the files to read."""
+        return _identity(path) in self._seen
 
     def add(self, path: str) -> None:
         """Keep ``path`` unless the same file is already in the list."""
         key = _identity(path)
         if key in self._seen:
-            self.notes.append(f"{path}: the same file was given twice; read once")
+            self.notes.append(f"{shown(path)}: the same file was given twice; read once")
             return
         self._seen.add(key)
         self.paths.append(path)
@@ -62,8 +76,14 @@ def collect_inputs(
     for arg in _expand_stdin(args, stdin):
         for path in _expand_glob(arg):
             if Path(path).is_dir():
-                for item in walk_folder(path, include, exclude):
+                skipped: dict[str, int] = {}
+                items = list(walk_folder(path, include, exclude, skipped=skipped))
+                for item in items:
                     found.add(item)
+                for extension, count in skipped.items():
+                    found.skipped[extension] = found.skipped.get(extension, 0) + count
+                if not items:
+                    found.notes.append(f"{shown(path)}: no documents to read{_skipped(skipped)}")
             elif not _excluded(path, exclude):
                 found.add(path)
     return found
@@ -84,8 +104,26 @@ def _expand_glob(arg: str) -> list[str]:
     return sorted(glob.glob(arg, recursive=True)) or [arg]  # noqa: PTH207 (absolute patterns)
 
 
-def walk_folder(root: str, include: Sequence[str], exclude: Sequence[str]) -> Iterator[str]:
-    """Document files under ``root``, depth first in name order, each folder visited once."""
+def skipped_text(skipped: dict[str, int]) -> str:
+    """``3 .xlsx, 1 .odt``: the files of unknown types, most common first."""
+    ranked = sorted(skipped.items(), key=lambda item: (-item[1], item[0]))
+    return ", ".join(f"{count} {extension or '(no extension)'}" for extension, count in ranked)
+
+
+def _skipped(skipped: dict[str, int]) -> str:
+    if not skipped:
+        return ""
+    readable = sorted({ext for reader in READERS for ext in reader.extensions} - _NOT_WALKED)
+    return (f" (skipped {skipped_text(skipped)}; in folders briefing reads "
+            f"{', '.join(readable)}, and other files when --include'd)")
+
+
+def walk_folder(root: str, include: Sequence[str], exclude: Sequence[str],
+                *, skipped: dict[str, int] | None = None) -> Iterator[str]:
+    """Document files under ``root``, depth first in name order, each folder visited once.
+
+    Files left out for their type are counted by extension into ``skipped``.
+    """
     visited: set[tuple[int, int]] = set()
     extensions = {ext for reader in READERS for ext in reader.extensions} - _NOT_WALKED
     for folder, subfolders, files in os.walk(root, followlinks=True):
@@ -98,13 +136,16 @@ def walk_folder(root: str, include: Sequence[str], exclude: Sequence[str]) -> It
         for name in sorted(files):
             path = str(Path(folder, name))
             relative = os.path.relpath(path, root)
-            if _wanted(name, relative, extensions, include) and not _excluded(relative, exclude):
+            if _excluded(relative, exclude) or name.startswith("."):
+                continue
+            if _wanted(name, relative, extensions, include):
                 yield path
+            elif skipped is not None and not include:
+                suffix = Path(name).suffix.lower()
+                skipped[suffix] = skipped.get(suffix, 0) + 1
 
 
 def _wanted(name: str, relative: str, extensions: set[str], include: Sequence[str]) -> bool:
-    if name.startswith("."):
-        return False
     if include:
         return _matches(relative, include)
     return Path(name).suffix.lower() in extensions

@@ -9,23 +9,27 @@ and memory stays flat however large the archive.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import time
 from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, NamedTuple, TextIO
 
+from briefing._version import VERSION
 from briefing.batch.cache import RecordCache
 from briefing.batch.inputs import shown
 from briefing.batch.progress import Progress
 from briefing.batch.workers import Item, Parsed, Task, parse_guarded
-from briefing.errors import BriefingError, InputError, TooLargeError
+from briefing.errors import BriefingError, InputError, NothingToBuildError, TooLargeError
 from briefing.options import BuildOptions, Limits, ParseOptions
-from briefing.parsing import failed_record
+from briefing.parsing import cleaning_removed, failed_record
 from briefing.schema import Record, Source
 
 if TYPE_CHECKING:
     from briefing.batch.dedup import DuplicateIndex
+    from briefing.compose.stories import Selection
 
 DEFAULT_TIMEOUT_S = 120.0  # per file; a 500-page PDF parses in well under a minute
 TRANSIENT_STAGES = frozenset({"batch", "internal"})  # failures never cached
@@ -33,7 +37,7 @@ FAILURES_SHOWN = 20  # in the closing summary; the JSON lines carry every error 
 
 
 class BatchSettings(NamedTuple):
-    """How a batch runs (nothing here changes a record); a named tuple: cheap to define."""
+    """How a batch runs (nothing here changes a record)."""
 
     jobs: int = 1
     timeout: float = DEFAULT_TIMEOUT_S
@@ -43,7 +47,6 @@ class BatchSettings(NamedTuple):
     verbose: bool = False
 
 
-# Plain classes, not dataclasses: each dataclass costs every ``import briefing`` ~1 ms.
 class FileResult:
     """The records of one input file and whether they came from the cache."""
 
@@ -69,9 +72,13 @@ class FileResult:
 
 
 class Summary:
-    """Counts and failures of a batch, for the closing report and the exit status."""
+    """Counts and failures of a batch, for the closing report and the exit status.
 
-    __slots__ = ("cached", "failures", "files", "interrupted", "partial", "records")
+    ``files`` and ``records`` count the documents parsed; records files read
+    instead of parsing are counted apart, in ``loaded``.
+    """
+
+    __slots__ = ("cached", "failures", "files", "interrupted", "loaded", "partial", "records")
 
     def __init__(self) -> None:
         self.files = 0
@@ -80,6 +87,8 @@ class Summary:
         self.partial = 0
         self.interrupted = False
         self.failures: list[tuple[str, str]] = []
+        self.loaded: list[tuple[str, int]] = []
+        """Records files read instead of parsing: (path, records loaded)."""
 
     def add(self, result: FileResult) -> None:
         """Count one file's result."""
@@ -91,23 +100,52 @@ class Summary:
             if record.error is not None:
                 self.failures.append((result.path, f"{record.error.type}: {record.error.message}"))
 
-    def report(self, stream: TextIO, *, quiet: bool, seconds: float, verbose: bool = False) -> None:
-        """A few lines on stderr; with ``quiet`` only the failures, all of them if ``verbose``."""
+    def report(self, stream: TextIO, *, quiet: bool, seconds: float, verbose: bool = False,
+               cache: Path | None = None) -> None:
+        """A few lines on stderr; with ``quiet`` only the failures, all of them if ``verbose``.
+
+        ``cache`` names the cache the records marked "from cache" came from.
+        """
         if self.interrupted:
-            stream.write(f"briefing: interrupted after {self.files} files; "
+            stream.write(f"briefing: interrupted after {plural(self.files, 'file')}; "
                          "finished outputs are intact\n")
         elif not quiet:
-            stream.write(
-                f"briefing: {self.files} files, {self.records} records in {seconds:.1f} s "
-                f"({self.cached} from cache, {self.partial} partial, "
-                f"{len(self.failures)} failed)\n"
-            )
+            stream.write(f"briefing: {self._counts(cache, seconds)}\n")
         listed = self.failures if verbose else self.failures[:FAILURES_SHOWN]
         for path, reason in listed:
-            stream.write(f"  failed: {shown(path)}: {reason}\n")
+            stream.write(f"  failed: {shown(path)}: {shown(reason)}\n")
         if len(listed) < len(self.failures):
             hidden = len(self.failures) - len(listed)
             stream.write(f"  ... and {hidden} more (--verbose lists all)\n")
+
+    def _counts(self, cache: Path | None, seconds: float) -> str:
+        """``5 files read, 5 records in 0.8 s (0 from cache, ...)``; records files by name."""
+        took = f" in {seconds:.1f} s"
+        parts = []
+        if self.files or not self.loaded:
+            from_cache = f"{self.cached} from cache"
+            if self.cached and cache is not None:
+                from_cache += f" {_home_relative(cache)}"
+            parts.append(f"{plural(self.files, 'file')} read, {plural(self.records, 'record')}"
+                         f"{took} ({from_cache}, {self.partial} partial, "
+                         f"{len(self.failures)} failed)")
+            took = ""
+        parts.extend(f"{plural(count, 'record')} loaded from {shown(path)}"
+                     for path, count in self.loaded)
+        return "; ".join(parts) + took
+
+
+def plural(count: int, noun: str) -> str:
+    """``1 file``, ``2 files``, ``0 records``."""
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
+
+
+def _home_relative(path: Path) -> str:
+    """The cache's path as a user would type it (``~/.cache/...``)."""
+    try:
+        return "~/" + path.resolve().relative_to(Path.home().resolve()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def parse_in_order(items: Iterable[Item], task: Task, *, jobs: int, total: int) -> Iterator[Item]:
@@ -289,7 +327,7 @@ def gather_records(
         records.extend(result.records)
     for path in saved:
         loaded = list(load_records(path))
-        summary.records += len(loaded)
+        summary.loaded.append((path, len(loaded)))
         records.extend(loaded)
     if settings.dedup:
         LazyGroups().assign(records)
@@ -297,16 +335,156 @@ def gather_records(
 
 
 def render_outputs(
-    records: list[Record], options: BuildOptions, folder: Path, formats: Iterable[str]
+    records: list[Record], options: BuildOptions, folder: Path, formats: Iterable[str],
+    stream: TextIO | None = None,
 ) -> list[Path]:
-    """Compose the briefing once and write it in every format asked (each renderer is atomic)."""
+    """Compose the briefing once and write it in every format asked (each renderer is atomic).
+
+    With no usable record left, nothing is written: :class:`NothingToBuildError` says
+    why. ``stream`` gets a line before each format and one for each file written,
+    with its time, and a note of the sources the filters left out.
+    """
     from briefing import render
     from briefing.compose import build_briefing
+    from briefing.compose.stories import select
 
+    chosen = select(records, options)
+    if not chosen.records:
+        raise NothingToBuildError(_nothing_left(len(records), chosen))
+    if chosen.filtered and stream is not None:
+        stream.write(f"briefing: the filters left out {plural(chosen.filtered, 'source')} "
+                     f"of {len(records) - chosen.skipped}: {chosen.explain()}\n")
     brief = build_briefing(records, options=options)
     written = []
     for fmt in formats:
         function, name = OUTPUTS[fmt]
-        getattr(render, function)(brief, folder / name, options)
+        with _rendering(fmt, folder / name, stream):
+            getattr(render, function)(brief, folder / name, options)
         written.append(folder / name)
     return written
+
+
+@contextlib.contextmanager
+def _rendering(fmt: str, target: Path, stream: TextIO | None) -> Iterator[None]:
+    """A line before a format is rendered, and one with its time once it is written."""
+    started = time.monotonic()
+    if stream is not None:
+        stream.write(f"briefing: rendering {fmt.upper()}…\n")
+        stream.flush()
+    yield
+    if stream is not None:
+        stream.write(f"  wrote {shown(str(target))} in {time.monotonic() - started:.1f} s\n")
+
+
+def _nothing_left(total: int, chosen: Selection) -> str:
+    """Why there is no briefing, in words."""
+    if total == 0:
+        return "no briefing written: no records to build it from (no documents were read)"
+    if chosen.skipped == total:
+        which = "the only record is" if total == 1 else f"all {total:,} records are"
+        return f"no briefing written: {which} of documents that could not be read"
+    unread = f"; {chosen.skipped} could not be read" if chosen.skipped else ""
+    return (f"no briefing written: the filters left out all {plural(chosen.filtered, 'source')}"
+            f": {chosen.explain()}{unread}")
+
+
+def render_review(records: list[Record], options: BuildOptions, parse_options: ParseOptions,
+                  folder: Path, stream: TextIO | None = None) -> Path:
+    """Write the review page of the briefing these records make (``review.html``)."""
+    from briefing.compose.review import build_review
+    from briefing.compose.stories import select
+    from briefing.render.review_renderer import render_review as write
+
+    chosen = select(records, options)
+    if not chosen.records:
+        raise NothingToBuildError(_nothing_left(len(records), chosen))
+    target = folder / "review.html"
+    with _rendering("review page", target, stream):
+        page = build_review(records, options, removed_by_record(records, parse_options))
+        write(page, target, options.template_dir)
+    return target
+
+
+DELTA_NAME = "changes"
+"""The file name of a "what changed" briefing: changes.pdf, changes.docx, changes.html…"""
+
+
+def render_delta(old: list[Record], new: list[Record], options: BuildOptions,
+                 parse_options: ParseOptions, folder: Path, formats: Iterable[str],
+                 stale_versions: Iterable[str] = (), stream: TextIO | None = None) -> list[Path]:
+    """Compose what changed from ``old`` to ``new`` once; write it in every format asked.
+
+    ``stale_versions``: parser versions of earlier records that could not be parsed again;
+    the briefing then says that differences may come from the parser.
+    """
+    from briefing import render
+    from briefing.compose.delta import build_delta
+    from briefing.compose.labels import load_labels, template_folder
+    from briefing.compose.review import review_page
+    from briefing.compose.stories import select
+    from briefing.render.review_renderer import render_review as write_review
+
+    if not select(old + new, options).records:
+        raise NothingToBuildError(_nothing_left(len(old) + len(new), select(old + new, options)))
+    versions = ", ".join(sorted(set(stale_versions)))
+    note = load_labels(template_folder(options.template_dir), options.lang).text[
+        "delta_parser"].format(versions=versions) if versions else ""
+    delta = build_delta(old, new, options, parser_note=note)
+    written = []
+    for fmt in formats:
+        if fmt == "review":
+            target = folder / f"{DELTA_NAME}-review.html"
+            with _rendering("review page", target, stream):
+                page = review_page(delta.briefing, delta.records,
+                                   removed_by_record(delta.records, parse_options))
+                write_review(page, target, options.template_dir)
+        else:
+            function, name = OUTPUTS[fmt]
+            target = folder / f"{DELTA_NAME}{Path(name).suffix}"
+            with _rendering(fmt, target, stream):
+                getattr(render, function)(delta.briefing, target, options)
+        written.append(target)
+    return written
+
+
+def refresh_records(records: list[Record], options: ParseOptions, settings: BatchSettings,
+                    summary: Summary) -> tuple[list[Record], set[str]]:
+    """Records made by another parser version parsed again where their files are at hand.
+
+    Returns the records (refreshed where possible) and the versions of those that
+    could not be refreshed.
+    """
+    stale = [r for r in records if r.parser != VERSION]
+    at_hand = sorted({r.source.path for r in stale
+                      if r.source.path and Path(r.source.path).is_file()})
+    fresh: dict[str, list[Record]] = {}
+    for result in parse_files(at_hand, options, settings._replace(dedup=False)):
+        summary.add(result)
+        fresh[result.path] = result.records
+    kept: list[Record] = []
+    for record in records:
+        if record.parser == VERSION or not record.source.path or record.source.path not in fresh:
+            kept.append(record)
+    refreshed = [r for path in at_hand for r in fresh.get(path, [])]
+    versions = {r.parser or "unknown" for r in kept if r.parser != VERSION}
+    return kept + refreshed, versions
+
+
+def removed_by_record(records: Iterable[Record], options: ParseOptions) -> dict[str, list[str]]:
+    """What cleaning took out of each record's document, where the file is still at hand."""
+    by_path: dict[str, list[Record]] = {}
+    for record in records:
+        if record.source.path and record.id and record.status != "failed":
+            by_path.setdefault(record.source.path, []).append(record)
+    removed: dict[str, list[str]] = {}
+    for path, found in by_path.items():
+        try:
+            file = Path(path)
+            if not file.is_file() or file.stat().st_size > options.limits.max_file_bytes:
+                continue
+            documents = cleaning_removed(file.read_bytes(), path=path, options=options)
+        except (OSError, BriefingError):
+            continue  # the review page then says that this is not known
+        for record, lines in zip(found, documents, strict=False):
+            removed[record.id or ""] = lines
+    return removed

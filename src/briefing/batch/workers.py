@@ -30,7 +30,6 @@ from briefing.schema import ErrorInfo, Record, Source
 _GROUP_NULL = '"duplicate_group":null}'  # how a record's JSON line ends before grouping
 
 
-# Plain classes, not dataclasses: each dataclass costs every ``import briefing`` ~1 ms.
 class Parsed:
     """One record as a batch moves it: its JSON line and the fields the parent reads."""
 
@@ -104,8 +103,7 @@ class Item:
 
 
 class Task(NamedTuple):
-    """How the files of one batch are parsed (nothing here changes a record); a named
-    tuple, not a frozen dataclass: cheap to define."""
+    """How the files of one batch are parsed (nothing here changes a record)."""
 
     options: ParseOptions
     timeout: float

@@ -33,11 +33,7 @@ _TIME = re.compile(r"[,\s]*(?:at\s+|в\s+)?\d{1,2}:\d{2}(?::\d{2})?")
 
 
 class FoundDate(NamedTuple):
-    """One date expression: its span and the parts the text states.
-
-    Named tuples here, not frozen dataclasses: as immutable, and ten times cheaper
-    to define, which every ``import briefing`` pays.
-    """
+    """One date expression: its span and the parts the text states."""
 
     start: int
     end: int
@@ -50,6 +46,14 @@ class FoundDate(NamedTuple):
     end_day: int | None = None
     weekday: int | None = None
     """ISO weekday named right before the date (1 = Monday), if any."""
+    ambiguous: bool = False
+    order: Literal["dmy", "mdy"] | None = None
+    """The order of day and month as the text writes them, when it shows ("3 March 2017",
+    "March 3, 2017", "25/03/2017", "12/25/2017"): the document's cue for reading its
+    ambiguous numeric dates."""
+    """A numeric date with slashes that reads as a valid date both day first and month
+    first ("03/04/2017"): read here day first, the extractor decides with the document's
+    cues (:mod:`briefing.extract.metadata.date_reading`)."""
 
     @property
     def is_full(self) -> bool:
@@ -61,6 +65,11 @@ class _Vocabulary(NamedTuple):
     months: dict[str, int]
     weekdays: dict[str, int]
     words: dict[str, list[str]]
+    lowered: frozenset[str]
+    """Month names that the tables write with a capital, in lower case ("march"): words of
+    their own too ("may", "march"), so they count only in a date that states a year."""
+    ordinals: dict[str, int]
+    """Days written as ordinal words ("twenty-first", "первого"), lower case."""
 
 
 def _data_rows(name: str) -> list[list[str]]:
@@ -69,22 +78,30 @@ def _data_rows(name: str) -> list[list[str]]:
 
 
 def _forms(word: str) -> set[str]:
-    return {word, word[:1].upper() + word[1:], word.upper()}
+    return {word, word[:1].upper() + word[1:], word.upper(), word.lower()}
 
 
 @cache
 def vocabulary() -> _Vocabulary:
     """Month and weekday names and date words of every language with data files."""
-    months = {form: int(n) for name, n in _data_rows("months") for form in _forms(name)}
+    month_rows = _data_rows("months")
+    months = {form: int(n) for name, n in month_rows for form in _forms(name)}
+    lowered = frozenset(name.lower() for name, _ in month_rows if name != name.lower())
     weekdays = {form: int(n) for name, n in _data_rows("weekdays") for form in _forms(name)}
     words: dict[str, list[str]] = {}
     for role, pattern in _data_rows("words"):
         words.setdefault(role, []).append(pattern)
-    return _Vocabulary(months, weekdays, words)
+    ordinals = {name.lower(): int(n) for name, n in _data_rows("ordinals")}
+    return _Vocabulary(months, weekdays, words, lowered, ordinals)
 
 
 def _word(role: str) -> str:
-    return "(?i:" + "|".join(f"(?:{p})" for p in vocabulary().words.get(role, [])) + ")"
+    """The words of ``role`` of every language as one group (one that never matches when
+    no language has any)."""
+    patterns = vocabulary().words.get(role, [])
+    if not patterns:
+        return "(?!)"
+    return "(?i:" + "|".join(f"(?:{p})" for p in patterns) + ")"
 
 
 # A month (or weekday) is any run of letters in the patterns, checked against the
@@ -101,30 +118,50 @@ def _date_forms() -> tuple[tuple[str, str], ...]:
     ordinal = rf"(?:{_word('ordinal')})?"
     day = rf"(?<![\d.,])(?:{_DAY}){ordinal}(?![\d:])"
     rng = rf"\s*(?:{_word('range')})\s*"
-    year = rf"{_YEAR}(?!\d)"
+    of = rf"(?:\s+(?:{_word('day_of')}))?"  # "7th of May", "the 15th day of May"
+    # a year word after the year belongs to the date: "14 октября 2016 года", "2016 г."
+    suffix = rf"(?:{_word('year_suffix')}(?![^\W\d_]))?"  # "2017-го года"
+    year = rf"{_YEAR}(?!\d){suffix}(?:\s*(?:{_word('year_after')})(?![^\W\d_]))?"
     forms = {
-        "iso": rf"(?<![\d.])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])"
-        rf"-(?P<iso_d>0[1-9]|[12]\d|3[01])(?!\d)",
-        "num": rf"(?<![\d.])(?P<num_d>{_DAY})[./](?P<num_m>{_MM})[./](?P<num_y>{year})",
+        "iso": rf"(?<![\d.])(?P<iso_y>{_YEAR})(?P<iso_s>[-/.])(?P<iso_m>0?[1-9]|1[0-2])"
+        rf"(?P=iso_s)(?P<iso_d>0?[1-9]|[12]\d|3[01])(?![\d.,]\d|\d)",
+        "num": rf"(?<![\d.])(?P<num_d>{_DAY})(?P<num_s>[./])(?P<num_m>{_MM})(?P=num_s)"
+        rf"(?P<num_y>{year})",
+        # month first, read so only when the day cannot be a month ("12/25/2017")
+        "nmd": rf"(?<![\d.])(?P<nmd_m>{_MM})/(?P<nmd_d>{_DAY})/(?P<nmd_y>{year})",
         "rdm": rf"(?P<rdm_d1>{day}){rng}(?P<rdm_d2>{day})\s+(?P<rdm_m>{month})"
         rf"(?:,?\s+(?P<rdm_y>{year}))?",
         "rmd": rf"(?P<rmd_m>{month})\s+(?P<rmd_d1>{day}){rng}(?P<rmd_d2>{day})"
         rf"(?:,?\s+(?P<rmd_y>{year}))?",
         "rmm": rf"(?P<rmm_m1>{month})\s+(?P<rmm_d1>{day}){rng}(?P<rmm_m2>{month})"
         rf"\s+(?P<rmm_d2>{day})(?:,?\s+(?P<rmm_y>{year}))?",
-        "dmy": rf"(?P<dmy_d>{day})(?:\s+of)?\s+(?P<dmy_m>{month}),?\s+(?P<dmy_y>{year})",
+        # "1 March – 15 April 2017", "с 1 марта по 15 апреля 2017 года"; "and" only after
+        # "between" (checked in _interpret)
+        "rdd": rf"(?P<rdd_d1>{day}){of}\s+(?P<rdd_m1>{month})"
+        rf"(?P<rdd_j>{rng}|\s+(?:{_word('range_and')})\s+)"
+        rf"(?P<rdd_d2>{day}){of}\s+(?P<rdd_m2>{month}),?\s+(?P<rdd_y>{year})",
+        "dmy": rf"(?P<dmy_d>{day}){of}\s+(?P<dmy_m>{month}),?\s+(?P<dmy_y>{year})",
+        # "14 декабря в 1989 году": a day and month, then the year as its own phrase
+        "dvy": rf"(?P<dvy_d>{day})\s+(?P<dvy_m>{month})\s+(?:{_word('year_in')})\s+"
+        rf"(?P<dvy_y>{_YEAR})\s*(?:{_word('year_after')})(?![^\W\d_])",
         "mdy": rf"(?P<mdy_m>{month})\s+(?P<mdy_d>{day}),?\s+(?P<mdy_y>{year})",
         "my": rf"(?P<my_m>{month}),?\s+(?P<my_y>{year})",
-        "dm": rf"(?P<dm_d>{day})(?:\s+of)?\s+(?P<dm_m>{month})",
+        "dm": rf"(?P<dm_d>{day}){of}\s+(?P<dm_m>{month})",
         "md": rf"(?P<md_m>{month})\s+(?P<md_d>{day})",
         "yy": rf"(?<![\d.,/-])(?P<yy_1>{_YEAR})\s*[-–—]\s*(?P<yy_2>{year})",
-        "ya": rf"(?<![\d.,])(?P<ya_y>{_YEAR})\s*(?:{_word('year_after')})(?![^\W\d_])",
+        # "from 1887 to 1912", "с 1887 по 1912 год": only after an opening word (_interpret)
+        "yr": rf"(?<![\d.,/-])(?P<yr_1>{_YEAR})\s+(?P<yr_j>{_word('range_word')})\s+"
+        rf"(?P<yr_2>{year})",
+        "ya": rf"(?<![\d.,])(?P<ya_y>{_YEAR}){suffix}\s*(?:{_word('year_after')})(?![^\W\d_])",
     }
     return tuple(forms.items())
 
 
 # Forms that start with a month name; every other form starts with a number.
 _MONTH_FIRST = frozenset({"rmd", "rmm", "mdy", "my", "md"})
+# Forms that state no year: a month name in lower case that is a word of its own ("may",
+# "march") is not taken for a month in them.
+_NO_YEAR = frozenset({"dm", "md"})
 _GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
 _NUMBER = re.compile(r"\d+")
 
@@ -155,24 +192,31 @@ def _month_groups(form: str) -> tuple[str, ...]:
     return tuple(name for name in names if _MONTH_GROUPS.search(name))
 
 
-def _date_match(text: str, pos: int, end: int) -> re.Match[str] | None:
-    """The first form matching at ``pos`` whose month words are months.
+def _date_at(text: str, pos: int, end: int) -> FoundDate | None:
+    """The date of the first form that reads at ``pos``: its month words are months and
+    its parts make a date.
 
-    The master pattern answers in one call; only when the words it took for
-    months are not months are the later forms tried one by one.
+    The master pattern answers in one call; only when its choice is rejected are the
+    later forms tried one by one.
     """
     month_first = not text[pos].isdigit()
     match = master_pattern(month_first).match(text, pos, end)
-    if match is None or _months_known(match):
-        return match
+    if match is None:
+        return None
+    if _months_known(match):
+        found = _interpret(match)
+        if found is not None:
+            return found
     forms = _date_forms()
     after = next(i for i, (name, _) in enumerate(forms) if name == _form_of(match)) + 1
     for name, _ in forms[after:]:
         if (name in _MONTH_FIRST) != month_first:
             continue
-        found = _form_pattern(name).match(text, pos, end)
-        if found is not None and _months_known(found):
-            return found
+        again = _form_pattern(name).match(text, pos, end)
+        if again is not None and _months_known(again):
+            found = _interpret(again)
+            if found is not None:
+                return found
     return None
 
 
@@ -181,10 +225,15 @@ def _form_of(match: re.Match[str]) -> str:
 
 
 def _months_known(match: re.Match[str]) -> bool:
-    months = vocabulary().months
-    for name in _month_groups(_form_of(match)):
+    words = vocabulary()
+    form = _form_of(match)
+    yearless = form in _NO_YEAR or (form in ("rdm", "rmd", "rmm") and not match[f"{form}_y"])
+    for name in _month_groups(form):
         value = match[name]
-        if value is not None and not value[0].isdigit() and value.rstrip(".") not in months:
+        if value is None or value[0].isdigit():
+            continue
+        value = value.rstrip(".")
+        if value not in words.months or (yearless and value in words.lowered):
             return False
     return True
 
@@ -240,17 +289,84 @@ _WEEKDAY_BEFORE = re.compile(rf"(?<![^\W\d_])({_NAME})\.?\s*[,(]?\s*$")
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
     """Every date expression in ``text[start:end]``, in text order."""
     end = len(text) if end is None else end
+    worded = _worded_dates(text, start, end)
     found: list[FoundDate] = []
     done = start
     for anchor in _anchors(text, start, end):
-        if anchor < done:
+        if anchor < done or any(w.start <= anchor < w.end for w in worded):
             continue
-        match = _date_match(text, anchor, end)
-        date = _interpret(match) if match else _bare_year(text, anchor, end)
-        if date is not None:
+        date = _date_at(text, anchor, end) or _bare_year(text, anchor, end)
+        if date is not None and not any(w.start < date.end and date.start < w.end for w in worded):
             found.append(_with_weekday(text, date))
             done = date.end
+    if worded:
+        found = sorted([*found, *(_with_weekday(text, w) for w in worded)])
     return found
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
+_ORDINAL_BEFORE = re.compile(
+    r"(?<![^\W\d_-])(?P<o>(?:[^\W\d_]+[ -])?(?!(?i:of)\s)[^\W\d_]+)\s+(?:(?i:of)\s+)?$"
+)
+
+
+@cache
+def _year_after() -> re.Pattern[str]:
+    """A year right after a month name: ", 2019", " 2019 года"."""
+    return re.compile(
+        rf",?\s+(?P<y>{_YEAR})(?!\d)(?:\s*(?:{_word('year_after')})(?![^\W\d_]))?"
+    )
+
+
+def _worded_dates(text: str, start: int, end: int) -> list[FoundDate]:
+    """Dates whose day is an ordinal word: "the twenty-first of February 1946",
+    "двадцать первое февраля", "первого мая 1946 года" (no digit to anchor them).
+
+    Every word is looked up as a month; only before a month are the words read back.
+    """
+    words = vocabulary()
+    if _ordinal_tokens().isdisjoint(text[start:end].lower().split()):
+        return []  # no ordinal word at all: the usual case, settled by one split
+    found: list[FoundDate] = []
+    for word in _LETTERS.finditer(text, start, end):
+        month = words.months.get(word.group())
+        if month is None:
+            continue
+        ordinal = _ORDINAL_BEFORE.search(text, max(start, word.start() - 40), word.start())
+        day, first = _ordinal_day(ordinal)
+        if day is None:
+            continue
+        if _DAY_AFTER.match(text, word.end(), end):
+            continue  # "the second March 5": the number is the day
+        year = _year_after().match(text, word.end(), end)
+        if year is None and word.group() in words.lowered:
+            continue  # "the first may": a month in lower case needs its year
+        last = year.end() if year else word.end()
+        date = _single(first, last, int(year["y"]) if year else None, month, day)
+        if date is not None:
+            found.append(date)
+    return found
+
+
+@cache
+def _ordinal_tokens() -> frozenset[str]:
+    """The last word of every ordinal day ("first", "twenty-first", "первого")."""
+    return frozenset(name.split()[-1] for name in vocabulary().ordinals)
+
+
+def _ordinal_day(ordinal: re.Match[str] | None) -> tuple[int | None, int]:
+    """The day an ordinal phrase before a month names (its two words, or its last one)."""
+    if ordinal is None:
+        return None, 0
+    table = vocabulary().ordinals
+    phrase = ordinal["o"].lower()
+    if phrase in table:
+        return table[phrase], ordinal.start("o")
+    last = re.split(r"[ -]", phrase)[-1]
+    if last in table and "-" not in phrase:
+        return table[last], ordinal.end("o") - len(last)
+    return None, 0
 
 
 def _bare_year(text: str, pos: int, end: int) -> FoundDate | None:
@@ -287,18 +403,31 @@ def _interpret(match: re.Match[str]) -> FoundDate | None:
     form = _form_of(match)
     g = match.group
     s, e = match.span()
-    if form in ("iso", "num"):
-        return _single(s, e, _num(g(f"{form}_y")), _num(g(f"{form}_m")), _num(g(f"{form}_d")))
-    if form in ("dmy", "mdy"):
-        return _single(s, e, _num(g(f"{form}_y")), _month(g(f"{form}_m")), _num(g(f"{form}_d")))
+    if form in ("iso", "num", "nmd"):
+        found = _single(s, e, _num(g(f"{form}_y")), _num(g(f"{form}_m")), _num(g(f"{form}_d")))
+        if found is None or form == "iso":
+            return found
+        if form == "nmd":
+            return found._replace(order="mdy")
+        day, month = found.day or 0, found.month or 0
+        if g("num_s") == "/" and day != month and day <= 12:
+            return found._replace(ambiguous=True)
+        return found._replace(order="dmy")
+    if form in ("dmy", "mdy", "dvy"):
+        found = _single(s, e, _num(g(f"{form}_y")), _month(g(f"{form}_m")), _num(g(f"{form}_d")))
+        return found._replace(order="mdy" if form == "mdy" else "dmy") if found else None
     if form == "my":
         return FoundDate(s, e, "month", year=_num(g("my_y")), month=_month(g("my_m")))
     if form in ("dm", "md"):
         return _single(s, e, None, _month(g(f"{form}_m")), _num(g(f"{form}_d")))
-    if form in ("rdm", "rmd", "rmm"):
+    if form in ("rdm", "rmd", "rmm", "rdd"):
+        if form == "rdd" and not _opened(match, "rdd_j"):
+            return None
         return _day_range(s, e, form, g)
     if form == "yy":
-        return _year_range(s, e, g)
+        return _year_range(s, e, g, "yy")
+    if form == "yr":
+        return _year_range(s, e, g, "yr") if _opened(match, "yr_j") else None
     if form == "ya":
         return FoundDate(s, e, "year", year=_num(g("ya_y")))
     return None
@@ -322,10 +451,24 @@ def _single(
     return FoundDate(s, e, precision, year=year, month=month, day=day)
 
 
+def _opened(match: re.Match[str], joiner: str) -> bool:
+    """True when a range whose ends are joined by ``match[joiner]`` is opened as one.
+
+    "from 1887 to 1912" and "between 1 March and 15 April" are ranges; "in 2014 and
+    2016", "1887 to 1912" alone are not read as one. A dash or "по" joins a day range
+    by itself ("1 марта – 15 апреля", "с 1 марта по 15 апреля").
+    """
+    words = match[joiner].strip().lower()
+    if joiner == "rdd_j" and not re.fullmatch(_word("range_and"), words):
+        return True
+    before = match.string[max(0, match.start() - 16) : match.start()]
+    return re.search(rf"(?<![^\W\d_])(?:{_word('range_open')})\s+$", before) is not None
+
+
 def _day_range(s: int, e: int, form: str, g: Callable[[str], str | None]) -> FoundDate | None:
     year = _num(g(f"{form}_y"))
-    if form == "rmm":
-        m1, m2 = _month(g("rmm_m1") or ""), _month(g("rmm_m2") or "")
+    if form in ("rmm", "rdd"):
+        m1, m2 = _month(g(f"{form}_m1") or ""), _month(g(f"{form}_m2") or "")
     else:
         m1 = m2 = _month(g(f"{form}_m") or "")
     d1, d2 = _num(g(f"{form}_d1")), _num(g(f"{form}_d2"))
@@ -336,8 +479,8 @@ def _day_range(s: int, e: int, form: str, g: Callable[[str], str | None]) -> Fou
     )
 
 
-def _year_range(s: int, e: int, g: Callable[[str], str | None]) -> FoundDate | None:
-    first, last = _num(g("yy_1")), _num(g("yy_2"))
+def _year_range(s: int, e: int, g: Callable[[str], str | None], form: str) -> FoundDate | None:
+    first, last = _num(g(f"{form}_1")), _num(g(f"{form}_2"))
     if first is None or last is None or not 0 < last - first <= 50:
         return None
     return FoundDate(s, e, "range", year=first, end_year=last)

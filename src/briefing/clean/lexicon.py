@@ -9,18 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
+
+from briefing import datafiles
 
 
 @cache
 def _backends() -> dict[str, list[tuple[str, str]]]:
-    table = resources.files("briefing") / "data" / "clean" / "lexicons.tsv"
     found: dict[str, list[tuple[str, str]]] = {}
-    for line in table.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            script, backend, lang = line.split("\t")
-            found.setdefault(script, []).append((backend, lang))
+    for script, backend, lang in datafiles.rows("clean", "lexicons.tsv"):
+        found.setdefault(script, []).append((backend, lang))
     return found
 
 

@@ -21,6 +21,8 @@ from briefing.clean.date_patterns import find_dates, time_span_end, vocabulary
 # Labels whose value is a date: the field ends where its date (and time) ends.
 DATE_LABELS = frozenset({"date", "created", "updated", "published", "received", "accepted", "time"})
 _COLON = re.compile(r"\s*(?:\]\s*[:：]?|[:：])\s*")
+# Who published, between a date label and its colon: "by Cambridge University Press:".
+_BY_WHOM = re.compile(r"(?i:by|от)\s[^:：\n]{1,60}?[:：]\s*")
 _SPACE = re.compile(r"\s*\]?\s*")
 _SEPARATORS = re.compile(r"[\s,;|•·]*")
 _BULLETS = " -–•*|"  # before a line's first field
@@ -44,7 +46,7 @@ _DATE_LINE_FILLER = re.compile(
 
 
 class Piece(NamedTuple):
-    """A part of one line, with offsets into that line (a named tuple: cheap to define)."""
+    """A part of one line, with offsets into that line."""
 
     start: int
     end: int
@@ -95,6 +97,10 @@ def _field_at(line: str, pos: int) -> Piece | None:
     label = match.lastgroup
     colon = _COLON.match(line, match.end())
     value_start = colon.end() if colon else _SPACE.match(line, match.end()).end()  # type: ignore[union-attr]
+    if label in DATE_LABELS and colon is None:
+        # "Published online by Cambridge University Press: 22 August 2023"
+        by_whom = _BY_WHOM.match(line, value_start)
+        value_start = by_whom.end() if by_whom else value_start
     dates = find_dates(line, value_start) if label in DATE_LABELS else []
     dated = bool(dates) and dates[0].start == value_start
     if label in DATE_LABELS and dated:
@@ -115,6 +121,21 @@ def _next_field(line: str, pos: int) -> int:
         if before in " ,;|]" and _field_at(line, match.start()) is not None and match.start() > pos:
             return len(line[: match.start()].rstrip(" ,;|"))
     return len(line)
+
+
+def dateline_label(line: str, end: int) -> str:
+    """``dateline`` for an agency's dateline ("ASTANA. KAZINFORM -", "ROME, 12 July (AP) -"),
+    ``placedate`` for a place and a date alone ("Баку, 30 ноября 2023 года –").
+
+    Both date the page; only an agency's is a cue of its genre: ministries and
+    embassies open their own releases with a place and a date too.
+    """
+    head = line[:end]
+    first = _CITY_CAPS.match(head, _indent(head))
+    if first is not None and first.end() < len(head) and not head[first.end()].isalnum():
+        return "dateline"  # a city in capitals: the agency style
+    rest = head[first.end() if first else 0 :]
+    return "dateline" if _CITY_CAPS.search(rest) or _PAREN.search(head) else "placedate"
 
 
 def dateline_end(line: str) -> int | None:

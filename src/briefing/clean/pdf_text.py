@@ -14,7 +14,9 @@ import itertools
 import re
 from collections import Counter
 
+from briefing.clean.date_patterns import find_dates
 from briefing.clean.lexicon import is_word
+from briefing.clean.metadata_lines import dateline_end, is_date_line, metadata_pieces
 
 _END_PUNCT = tuple('.!?:;…»"”)]')
 _PAGE_NUMBER = re.compile(
@@ -66,13 +68,52 @@ def repair_layout(text: str) -> str:
     lines = [line.strip() for line in text.split("\n")]
     lines = _drop_page_furniture(lines)
     width = _typical_width(lines)
+    head, lines = _headline(lines, width)
     out: list[str] = []
     for line in lines:
-        if out and out[-1] and line and _continues(out[-1], line, width):
+        joins = out and out[-1] and line and _continues(out[-1], line, width)
+        if joins and not _stands_alone(out[-1], line):
             out[-1] = _join(out[-1], line)
         else:
             out.append(line)
-    return _repair_ocr("\n".join(out))
+    return _repair_ocr("\n".join([*head, *out]))
+
+
+def _headline(lines: list[str], width: int) -> tuple[list[str], list[str]]:
+    """The first lines as one headline when they are one set in large type, and the rest.
+
+    A headline is two or more short lines at the top, none ending a sentence or
+    holding a date or a labelled field, before the first full line of text
+    ("Cultural and People-to-People" / "Cooperation"): the cleaner takes a title
+    from one line only. It stays a line of its own.
+    """
+    first = next((i for i, line in enumerate(lines) if line), len(lines))
+    end = first
+    while end < len(lines) and lines[end] and len(lines[end]) < FULL_LINE * width:
+        if lines[end].endswith(_END_PUNCT) or _stands_alone("", lines[end]):
+            break
+        end += 1
+    if end - first < 2 or end >= len(lines) or len(lines[end]) < FULL_LINE * width:
+        return [], lines
+    return [*lines[:first], " ".join(lines[first:end])], lines[end:]
+
+
+def _stands_alone(paragraph: str, line: str) -> bool:
+    """True when ``line`` starts a paragraph of its own although the layout would join it:
+    a line of a full date ("2024-06-24 21:56"), a dateline ("Баку, 30 ноября 2023 года – …") or a
+    labelled field ("Published online: …", "Дата: …"), or any line after such a date line.
+    They date the text, and only on their own line are they read as such."""
+    return (
+        _full_date_line(line)
+        or _full_date_line(paragraph)
+        or dateline_end(line) is not None
+        or metadata_pieces(line) is not None
+    )
+
+
+def _full_date_line(line: str) -> bool:
+    """A line of a full date and time only; "February 1998." ends a wrapped sentence."""
+    return is_date_line(line) and any(found.is_full for found in find_dates(line))
 
 
 def _typical_width(lines: list[str]) -> int:

@@ -20,6 +20,7 @@ from briefing.clean.characters import repair_characters
 from briefing.clean.metadata_lines import (
     Piece,
     dateline_end,
+    dateline_label,
     is_date_line,
     metadata_pieces,
     names_weekday,
@@ -33,8 +34,10 @@ LONG_PARAGRAPH = 60
 TITLE_MAX = 220
 # A first line ending in a full stop with this many words is running text, not a title.
 SENTENCE_WORDS = 8
-# Datelines are looked for in this many lines of main text at the top.
+# Datelines are looked for in this many lines of main text at the top…
 DATELINE_LINES = 3
+# …lines of at least this many words.
+DATELINE_LINE_WORDS = 3
 # Headings are short lines without closing punctuation.
 HEADING_MAX_WORDS = 12
 HEADING_MAX_CHARS = 100
@@ -43,8 +46,6 @@ _END_PUNCT = tuple('.!?…:;»"”)')
 _SPACES = re.compile(r"\s+")
 
 
-# Plain classes with slots, not dataclasses: each dataclass costs every
-# ``import briefing`` about a millisecond to define.
 class _Line:
     """One output line as pieces of text with their roles."""
 
@@ -168,7 +169,8 @@ def _content_parts(state: _State, line: str) -> list[tuple[str, LineRole, str]]:
         end = dateline_end(line)
         if end is not None and end < len(line):
             state.title_done = True
-            return [(line[:end].rstrip(" -–—"), "metadata", "dateline"), *_body(state, line[end:])]
+            label = dateline_label(line, end)
+            return [(line[:end].rstrip(" -–—"), "metadata", label), *_body(state, line[end:])]
     if not state.title_done:
         state.title_done = True
         if _title_like(line):
@@ -177,7 +179,8 @@ def _content_parts(state: _State, line: str) -> list[tuple[str, LineRole, str]]:
 
 
 def _body(state: _State, line: str) -> list[tuple[str, LineRole, str]]:
-    state.body_lines += 1
+    # a word or two (a title wrapped by a page layout, a section name) is not a line of text
+    state.body_lines += len(line.split()) >= DATELINE_LINE_WORDS
     if len(line) >= LONG_PARAGRAPH and _SENTENCE_END.search(line):
         state.long_paragraphs += 1
     return [(line, "heading" if _heading_like(line) else "body", "")]

@@ -1,24 +1,34 @@
 """Composition: records in, one render-ready :class:`~briefing.schema.briefing.Briefing` out.
 
     select (skip failed, filter) → number sources → merge near-duplicates into
-    stories → groups (partner → theme, or theme → partner) → executive summary
+    stories → statements (whole sentences, placed once) → groups (partner →
+    theme, or theme → partner) within a budget, the rest to the annex →
+    executive summary (key judgements, developments) → at a glance → sources →
+    method and caveats
 
 Every renderer consumes the result; none of them looks at a record again.
+
+Internal to briefing, not a public API (see the package docstring of :mod:`briefing`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
-from briefing.compose import summary
+from briefing.compose import glance, judgements, method, summary
 from briefing.compose.grouping import Context, build_groups, period_text
 from briefing.compose.labels import Labels, load_labels, template_folder
+from briefing.compose.statements import is_furniture, is_whole_sentence, sentences_of
 from briefing.compose.stories import merge_stories, select, source_order
 from briefing.compose.text import clean, shorten
 from briefing.options import BuildOptions, GroupBy
 from briefing.schema.briefing import Briefing, Cover, Group, Metadata, SourceEntry
 from briefing.schema.record import Record
+
+MIN_TITLE_WORDS = 3
+"""A title of fewer words is a site name or a menu, not a headline."""
 
 __all__ = ["build_briefing"]
 
@@ -39,18 +49,28 @@ def build_briefing(records: Iterable[Record], group_by: GroupBy | None = None,
     created = options.created or dt.datetime.now(dt.UTC).replace(microsecond=0)
     if created.tzinfo is None:  # a naive creation time is taken as UTC (PDF dates need a zone)
         created = created.replace(tzinfo=dt.UTC)
+    by_number = dict(enumerate(numbered, 1))
     ctx = Context(labels, options.group_by, _partner_names(numbered, labels),
-                  _reference_date(options, numbered, created))
-    groups = build_groups(stories, ctx)
+                  _reference_date(options, numbered, created), home=options.home,
+                  records=by_number, annex=options.annex)
+    composed = build_groups(stories, ctx)
+    groups = composed.groups
+    glossary = method.glossary(composed.shown, numbered, labels)
     return Briefing(
         options=options, labels=labels.text,
         metadata=_metadata(options, labels, groups, created, ctx),
         cover=_cover(options, labels, numbered, created, ctx, chosen.skipped),
-        highlights=tuple(summary.highlights(stories, ctx)),
+        judgements=tuple(judgements.judgements(stories, by_number, composed, ctx)),
+        highlights=tuple(summary.highlights(composed.ranked, ctx)),
+        counts=glance.counts(stories, ctx),
         matrix=summary.matrix(groups, ctx, _organisations(numbered)),
-        activity=tuple(summary.activity(numbered)),
         timeline=tuple(summary.timeline(stories, ctx)),
-        groups=tuple(groups), sources=tuple(_sources(numbered, labels)),
+        groups=tuple(groups), sources=tuple(source_entries(numbered, labels)),
+        method=method.method(read=len(numbered) + chosen.skipped, failed=chosen.skipped,
+                             skipped=chosen.filtered, shown=composed.shown,
+                             annexed=composed.annexed, annex=options.annex,
+                             glossary_entries=glossary, labels=labels),
+        annex=tuple(composed.annex),
         skipped=chosen.skipped, filtered=chosen.filtered,
     )
 
@@ -111,21 +131,41 @@ def _metadata(options: BuildOptions, labels: Labels, groups: list[Group], create
                     created=created, lang=labels.lang)
 
 
-def _sources(records: list[Record], labels: Labels) -> list[SourceEntry]:
+def source_entries(records: list[Record], labels: Labels) -> list[SourceEntry]:
+    """The numbered sources list: record ``i`` is source ``i + 1``."""
     entries = []
     for number, record in enumerate(records, 1):
         url = record.source.url
+        web = url if _is_web(url) else None
         entries.append(SourceEntry(
             number=number, anchor=f"src{number}", kind=labels.kind(record.kind),
             date=labels.day(record.published) if record.published else "",
             title=shorten(_source_title(record, labels), 300),
-            location=clean(url or record.source.path), url=url if _is_web(url) else None,
+            publisher=_publisher(web), location=clean(web or record.source.path or url),
+            url=web, path=record.source.path,
         ))
     return entries
 
 
 def _source_title(record: Record, labels: Labels) -> str:
-    return clean(record.title) or shorten(clean(record.text), 120) or labels.text["no_title"]
+    """The record's headline; when that is page furniture or a site name, the first
+    whole sentence of the text stands for it."""
+    title = clean(record.title)
+    if len(title.split()) >= MIN_TITLE_WORDS and not is_furniture(title):
+        return title
+    for start, end in sentences_of(record):
+        text = clean(record.text[start:end])
+        if is_whole_sentence(text) and not is_furniture(text):
+            return shorten(text, 160)
+    return title or labels.text["no_title"]
+
+
+def _publisher(url: str | None) -> str:
+    """The site of a web address, without "www."."""
+    if not url:
+        return ""
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.")
 
 
 def _is_web(url: str | None) -> bool:

@@ -57,8 +57,10 @@ class Labels:
         return _country_name(code, self.lang) or name
 
     def status(self, status: str | None) -> str:
-        """An agreement's status in words ("under_negotiation": "under negotiation")."""
-        return self.statuses.get(status or "", (status or "").replace("_", " "))
+        """An agreement's status in words ("under negotiation"), never its raw id."""
+        if not status:
+            return ""
+        return self.statuses.get(status, status.replace("_", " "))
 
     def kind(self, kind: str | None) -> str:
         """Display name of a document kind."""
@@ -90,7 +92,7 @@ class Labels:
             return self.month(start.year, start.month)
         if value.precision == "year":
             return self.year(start.year)
-        if value.precision == "range" and end is not None and end != start:
+        if value.precision in ("range", "week") and end is not None and end != start:
             show = self._range_unit(start, end)
             return self.text["period"].format(start=show(start), end=show(end))
         return self.day(start)
@@ -127,8 +129,10 @@ def load_labels(folder: Path, lang: str) -> Labels:
     path = folder / "labels" / f"{lang}.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise RenderError(f"cannot read the labels: {exc}", path=path) from exc
+    except OSError as exc:
+        raise RenderError(f"cannot read the labels: {exc.strerror or exc}", path=path) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise RenderError(f"the labels are not valid TOML: {exc}", path=path) from exc
     return Labels(
         lang=lang, text=dict(data["text"]), dates=dict(data["dates"]),
         kinds=dict(data.get("kinds", {})), themes=dict(data.get("themes", {})),

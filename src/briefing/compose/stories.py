@@ -37,12 +37,8 @@ class Story:
         dates = [r.published for r in self.records if r.published is not None]
         return min(dates) if dates else None
 
-    @property
-    def weight(self) -> int:
-        """How much the story says: sources, themes, agreements, events, findings."""
-        main = self.main
-        return (2 * len(self.records) + len(self.themes) + 2 * len(main.agreements)
-                + len(main.events) + len(main.assessments) + len(main.figures))
+
+UNDATED = "undated"
 
 
 @dataclass
@@ -52,33 +48,48 @@ class Selection:
     records: list[Record]
     skipped: int = 0
     filtered: int = 0
+    reasons: dict[str, int] = field(default_factory=dict)
+    """Why the filters removed records ("undated", "before 2024-01-01", ...) -> how many."""
+
+    def explain(self) -> str:
+        """The filters' removals in words: ``3 undated, 1 not about IT``."""
+        counts = ", ".join(f"{count} {reason}" for reason, count in self.reasons.items())
+        if UNDATED in self.reasons:
+            counts += " (a date filter keeps only dated sources)"
+        return counts
 
 
 def select(records: Iterable[Record], options: BuildOptions) -> Selection:
     """Keep readable records that pass the date, partner and theme filters."""
     kept: list[Record] = []
-    skipped = filtered = 0
+    skipped = 0
+    reasons: dict[str, int] = {}
     for record in records:
         if record.status == "failed" or record.error is not None:
             skipped += 1
-        elif _passes(record, options):
+            continue
+        reason = _left_out(record, options)
+        if reason is None:
             kept.append(record)
         else:
-            filtered += 1
-    return Selection(kept, skipped, filtered)
+            reasons[reason] = reasons.get(reason, 0) + 1
+    return Selection(kept, skipped, sum(reasons.values()), reasons)
 
 
-def _passes(record: Record, options: BuildOptions) -> bool:
+def _left_out(record: Record, options: BuildOptions) -> str | None:
+    """Why the filters leave ``record`` out (the first filter it fails), or None."""
     if options.since or options.until:
         if record.published is None:
-            return False
+            return UNDATED
         if options.since and record.published < options.since:
-            return False
+            return f"before {options.since}"
         if options.until and record.published > options.until:
-            return False
+            return f"after {options.until}"
     if options.partners and not {p.code for p in record.partners} & set(options.partners):
-        return False
-    return not options.themes or bool({t.id for t in record.themes} & set(options.themes))
+        return f"not about {', '.join(options.partners)}"
+    if options.themes and not {t.id for t in record.themes} & set(options.themes):
+        return f"not on {', '.join(options.themes)}"
+    return None
 
 
 def source_order(records: list[Record]) -> list[Record]:

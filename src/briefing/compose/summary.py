@@ -1,59 +1,107 @@
-"""The executive summary: highlights across partners, the matrix, the timeline."""
+"""The executive summary: significant developments, the matrix, the timeline."""
 
 from __future__ import annotations
 
-from collections import Counter
+import datetime as dt
 
-from briefing.compose import lines as make
 from briefing.compose.grouping import Context, heading
+from briefing.compose.statements import is_furniture, is_whole_sentence, sentences_of
 from briefing.compose.stories import Story
-from briefing.schema.briefing import Group, Line, Matrix, YearCount
+from briefing.compose.text import clean
+from briefing.schema.briefing import Group, Line, Matrix
 from briefing.schema.record import Record
 
 HIGHLIGHTS = 8
 """Developments in the executive summary: one screen, not a second report."""
+RECENT_BONUS = ((366, 2.0), (3 * 366, 1.0))
+"""(age in days, weight added): a development of the last year, or the last three."""
+UNDATED_PENALTY = -1.0
 TIMELINE = 24
 """Most recent dated events in the timeline."""
+MIN_EVENT_WORDS = 3
+"""An event named in fewer words ("visit", "a meeting") tells a reader nothing: left out."""
+TIMELINE_WORDS = 35
+"""An event is told by its whole sentence when that is at most this long, else by its name."""
 MATRIX_ROWS = 20
 MATRIX_COLUMNS = 12
 
 
-def highlights(stories: list[Story], ctx: Context) -> list[Line]:
-    """The most recent, most significant story of each partner, then the next heaviest."""
-    ranked = sorted(stories, key=lambda s: (s.date is not None, s.date, s.weight), reverse=True)
-    chosen: list[Story] = []
-    covered: set[str] = set()
-    for story in ranked:  # first pass: one per partner, most recent first
-        if len(chosen) < HIGHLIGHTS and not covered.issuperset(story.partners or [""]):
-            chosen.append(story)
-            covered.update(story.partners or [""])
-    rest = sorted((s for s in ranked if s not in chosen), key=lambda s: s.weight, reverse=True)
-    chosen.extend(rest[: HIGHLIGHTS - len(chosen)])
-    lines = [make.title_line(s, ctx.labels, _partners(s, ctx)) for s in chosen]
+def highlights(ranked: list[tuple[float, str, Line]], ctx: Context) -> list[Line]:
+    """The weightiest statement of each group, then the next weightiest; newest first."""
+    ordered = sorted(ranked, key=lambda item: -(item[0] + _recency(item[2], ctx)))
+    chosen: list[tuple[str, Line]] = []
+    groups_seen: set[str] = set()
+    for _, key, line in ordered:
+        if len(chosen) < HIGHLIGHTS and key not in groups_seen:
+            chosen.append((key, line))
+            groups_seen.add(key)
+    for _, key, line in ordered:
+        if len(chosen) >= HIGHLIGHTS:
+            break
+        if all(line is not other for _, other in chosen):
+            chosen.append((key, line))
+    lines = [line.model_copy(update={"label": heading(key, ctx, True) if key else "",
+                                     "anchor": ""})
+             for key, line in chosen]
     return sorted(lines, key=lambda line: line.sort_key, reverse=True)
 
 
-def _partners(story: Story, ctx: Context) -> str:
-    return ", ".join(ctx.partner_names.get(code, code) for code in story.partners)
+def _recency(line: Line, ctx: Context) -> float:
+    """Weight a development gains by being recent: the summary leads with what is new."""
+    if not line.sort_key:
+        return UNDATED_PENALTY
+    age = (ctx.today - dt.date.fromisoformat(line.sort_key)).days
+    return next((bonus for days, bonus in RECENT_BONUS if age <= days), 0.0)
 
 
 def timeline(stories: list[Story], ctx: Context) -> list[Line]:
-    """Dated events in date order (the most recent ones); publications when none is known."""
+    """Past dated events in date order (the most recent ones); future ones are upcoming."""
     events: dict[tuple[str, str], Line] = {}
     for story in stories:
-        past, upcoming = make.event_lines(story, ctx.labels, ctx.today)
-        for line in past + upcoming:
-            if line.sort_key:
-                label = _partners(story, ctx)
-                events.setdefault((line.sort_key, line.text.casefold()),
-                                  line.model_copy(update={"label": label}))
-    if not events:
-        for story in stories:
-            if story.date is not None:
-                line = make.title_line(story, ctx.labels, _partners(story, ctx))
-                events[(line.sort_key, line.text)] = line
-    recent = sorted(events.values(), key=lambda line: line.sort_key)[-TIMELINE:]
-    return recent
+        record = story.main
+        sentences: list[tuple[int, int]] | None = None
+        for event in record.events:
+            when = event.when
+            if when is None or when.start is None or when.start > ctx.today:
+                continue
+            if sentences is None:
+                sentences = sentences_of(record)
+            text = _told(record, sentences, event.evidence[0].start, event.evidence[0].end) \
+                if event.evidence else clean(event.what)
+            if len(text.split()) < MIN_EVENT_WORDS:
+                continue
+            date = ctx.labels.date_value(when)
+            inferred = any(m.date.value == when.value and m.resolved_from != "text"
+                           for m in record.dates)
+            if inferred:
+                date = ctx.labels.text["inferred_date"].format(date=date)
+            label = ", ".join(ctx.partner_names.get(c, c) for c in story.partners)
+            line = Line(date=date, sort_key=when.start.isoformat(), text=text,
+                        cites=story.cites, label=label, inferred=inferred)
+            events.setdefault((line.sort_key, text.casefold()), line)
+    return sorted(events.values(), key=lambda line: line.sort_key)[-TIMELINE:]
+
+
+def _told(record: Record, sentences: list[tuple[int, int]], start: int, end: int) -> str:
+    """The event's sentence when it is whole and short, else its name in whole words."""
+    for first, last in sentences:
+        if first <= start < last:
+            sentence = clean(record.text[first:last])
+            if (is_whole_sentence(sentence) and not is_furniture(sentence)
+                    and len(sentence.split()) <= TIMELINE_WORDS):
+                return sentence
+            break
+    return _whole_words(record, start, end)
+
+
+def _whole_words(record: Record, start: int, end: int) -> str:
+    """The span widened to whole words ("rd Film Festival" → "3rd Film Festival")."""
+    text = record.text
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return clean(text[start:end])
 
 
 def matrix(groups: list[Group], ctx: Context, organisations: set[str]) -> Matrix:
@@ -88,7 +136,7 @@ def matrix(groups: list[Group], ctx: Context, organisations: set[str]) -> Matrix
                   counts=tuple(counts),
                   row_kinds=tuple(kind(g.key, partner_rows) for g in rows),
                   column_kinds=tuple(kind(c, not partner_rows) for c in columns),
-                  kind_names={"state": text["states"], "organisation": text["organisations"]},
+                  kind_names={"state": text["countries"], "organisation": text["organisations"]},
                   note=" ".join(_more(hidden, key, text) for hidden, key in (
                       (hidden_rows, f"more_{'partners' if partner_rows else 'themes'}_rows"),
                       (hidden_columns, f"more_{'themes' if partner_rows else 'partners'}_columns"),
@@ -99,15 +147,6 @@ def _more(hidden: list[tuple[str, int]], key: str, text: dict[str, str]) -> str:
     """The note on rows or columns not drawn: how many, which (with their counts)."""
     names = ", ".join(f"{name} ({count})" for name, count in hidden)
     return text[key].format(count=len(hidden), names=names)
-
-
-def activity(records: list[Record]) -> list[YearCount]:
-    """Sources by year of publication, from the first year to the last (empty years too)."""
-    years = Counter(r.published.year for r in records if r.published is not None)
-    if not years:
-        return []
-    return [YearCount(year=year, sources=years.get(year, 0))
-            for year in range(min(years), max(years) + 1)]
 
 
 def _sources(found: tuple[Line, ...]) -> set[int]:

@@ -17,10 +17,39 @@ MAX_LINE_CHARS = 600
 
 
 def clean(text: str | None) -> str:
-    """Text with XML-invalid characters removed and whitespace collapsed to single spaces."""
+    """Text with XML-invalid characters removed, whitespace collapsed to single spaces,
+    and its bidi controls closed (see :func:`bidi_closed`)."""
     if not text:
         return ""
-    return _SPACES.sub(" ", _INVALID.sub("", text)).strip()
+    return bidi_closed(_SPACES.sub(" ", _INVALID.sub("", text)).strip())
+
+
+_EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")  # LRE, RLE, LRO, RLO: closed by PDF
+_ISOLATES = frozenset("\u2066\u2067\u2068")  # LRI, RLI, FSI: closed by PDI
+_POP_EMBEDDING, _POP_ISOLATE = "\u202c", "\u2069"
+
+
+def bidi_closed(text: str) -> str:
+    """``text`` with every bidi embedding, override or isolate it opens closed at its end.
+
+    A title holding an unclosed right-to-left override (U+202E) would otherwise
+    reverse whatever follows it in the same paragraph — the file name or link
+    shown beside it in the sources list. Closing controls are appended in the
+    order the Unicode bidi algorithm (UAX #9) pairs them.
+    """
+    if not _EMBEDDINGS.intersection(text) and not _ISOLATES.intersection(text):
+        return text
+    open_: list[str] = []
+    for char in text:
+        if char in _EMBEDDINGS:
+            open_.append(_POP_EMBEDDING)
+        elif char in _ISOLATES:
+            open_.append(_POP_ISOLATE)
+        elif char == _POP_EMBEDDING and open_ and open_[-1] == _POP_EMBEDDING:
+            open_.pop()
+        elif char == _POP_ISOLATE and _POP_ISOLATE in open_:  # closes the embeddings inside too
+            del open_[len(open_) - 1 - open_[::-1].index(_POP_ISOLATE):]
+    return text + "".join(reversed(open_))
 
 
 def shorten(text: str, limit: int = MAX_LINE_CHARS) -> str:

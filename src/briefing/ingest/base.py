@@ -9,20 +9,31 @@ or, when the text is still usable, by adding to ``warnings``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Protocol
 
 from briefing.options import Limits
 
 
 class RawDocument:
-    """Text read from a file, with whatever metadata the format itself carries.
-
-    A plain class, not a dataclass: a dataclass costs every ``import briefing`` ~1 ms.
-    """
+    """Text read from a file, with whatever metadata the format itself carries."""
 
     __slots__ = (
-        "author", "format", "kind", "lang", "layout", "main_text", "published", "text",
-        "title", "updated", "url", "warnings",
+        "author",
+        "file_created",
+        "file_modified",
+        "format",
+        "kind",
+        "lang",
+        "layout",
+        "main_text",
+        "page_search",
+        "published",
+        "text",
+        "title",
+        "updated",
+        "url",
+        "warnings",
     )
 
     def __init__(
@@ -39,6 +50,9 @@ class RawDocument:
         main_text: bool = False,
         layout: bool = False,
         warnings: list[str] | None = None,
+        file_created: dt.datetime | None = None,
+        file_modified: dt.datetime | None = None,
+        page_search: Callable[[], dt.date | None] | None = None,
     ) -> None:
         self.text = text
         self.format = format
@@ -59,6 +73,12 @@ class RawDocument:
         """True when the text comes from a page layout (PDF): hard wraps, hyphens,
         running headers and page numbers need repair."""
         self.warnings = warnings if warnings is not None else []
+        self.file_created = file_created
+        """The file's own creation time from its properties (DOCX, PDF): never ``published``."""
+        self.file_modified = file_modified
+        self.page_search = page_search
+        """A search of a web page's text for a date, run only when asked: trusted less
+        than a date the main text states (see :mod:`briefing.ingest.html_dates`)."""
 
 
 class Reader(Protocol):

@@ -38,8 +38,7 @@ _BINARY_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 
 
 class Decoded:
-    """Text with the encoding it was read in, and what went wrong on the way
-    (a plain class: a dataclass costs every ``import briefing`` ~1 ms)."""
+    """Text with the encoding it was read in, and what went wrong on the way."""
 
     __slots__ = ("encoding", "text", "warnings")
 

@@ -30,7 +30,7 @@ class DocxReader:
     extensions: tuple[str, ...] = (".docx", ".docm", ".dotx")
 
     def read(self, data: bytes, *, path: str | None, limits: Limits) -> list[RawDocument]:
-        """Body text in order (tables one row a line), title and dates from core properties."""
+        """Body text in order (tables one row a line), title and file dates from core properties."""
         document = _open(data, path, limits)
         try:
             lines = list(_block_lines(document.element.body))
@@ -99,15 +99,19 @@ def _table_lines(table: Any) -> Iterator[str]:
 
 
 def _properties(document: Any) -> dict[str, Any]:
-    """Title, author and dates from the package's core properties, when set."""
+    """Title, author and the file's own dates from the package's core properties, when set.
+
+    The dates are the file's, not the document's (python-docx's default template
+    carries ``created = 2013-12-23``): they go to ``source``, never to ``published``.
+    """
     core = document.core_properties
     return {
         "title": (core.title or "").strip() or None,
         "author": (core.author or "").strip() or None,
-        "published": _date(core.created),
-        "updated": _date(core.modified),
+        "file_created": _moment(core.created),
+        "file_modified": _moment(core.modified),
     }
 
 
-def _date(value: object) -> dt.date | None:
-    return value.date() if isinstance(value, dt.datetime) else None
+def _moment(value: object) -> dt.datetime | None:
+    return value if isinstance(value, dt.datetime) else None

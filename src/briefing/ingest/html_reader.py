@@ -11,13 +11,13 @@ has network access switched off.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
 from briefing.errors import EmptyDocumentError, TooLargeError
 from briefing.ingest.base import RawDocument
 from briefing.ingest.decoding import decode_text
+from briefing.ingest.html_dates import page_dates
 from briefing.ingest.html_text import tidy_main_text
 from briefing.options import Limits
 
@@ -31,6 +31,8 @@ _META_CHARSET = re.compile(
 # needs more.
 MAX_MARKUP_CHARS = 4_000_000
 _SCRIPTS = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+# trafilatura's own date search, at its cheapest: its result is not used.
+_FAST_DATE = {"extensive_search": False, "original_date": True}
 # Where a charset declaration must appear to count (HTML: the first 1024 bytes).
 CHARSET_WINDOW = 2048
 
@@ -54,13 +56,17 @@ class HtmlReader:
                 )
         found = _extract(html)
         text = tidy_main_text(found.get("text") or "")
+        dates = page_dates(html, found.get("url"))
         if not text.strip():
-            raise EmptyDocumentError("no main text found in the page", path=path)
+            if dates.stated is None and dates.searched() is None:
+                raise EmptyDocumentError("no main text found in the page", path=path)
+            warnings.append("no main text found in the page; only its metadata is kept")
         document = RawDocument(
             text=text,
             format=self.name,
             title=found.get("title"),
-            published=_date(found.get("date")),
+            published=dates.stated,
+            page_search=dates.searched,
             url=found.get("url"),
             author=found.get("author"),
             main_text=True,
@@ -83,25 +89,28 @@ def _decode(data: bytes, path: str | None, limits: Limits) -> tuple[str, list[st
 
 
 def _extract(html: str) -> dict[str, Any]:
-    """trafilatura's main text and metadata, precise first, generous when that is short."""
+    """trafilatura's main text and metadata, precise first, generous when that is short.
+
+    Its date is not used (see :mod:`.html_dates`); without main text, its
+    metadata is read on its own, since ``bare_extraction`` then returns nothing.
+    """
     import trafilatura  # imported here: a second of start-up that only HTML needs
     from trafilatura.settings import Document
 
     precise = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, favor_precision=True
+        html,
+        with_metadata=True,
+        include_comments=False,
+        favor_precision=True,
+        date_extraction_params=_FAST_DATE,
     )
     found: dict[str, Any] = precise.as_dict() if isinstance(precise, Document) else {}
+    if not found:
+        from trafilatura.metadata import extract_metadata
+
+        found = extract_metadata(html, date_config=_FAST_DATE).as_dict()
     if len(found.get("text") or "") < SHORT_EXTRACTION:
         generous = trafilatura.extract(html, include_comments=False) or ""
         if len(generous) > len(found.get("text") or ""):
             found["text"] = generous
     return found
-
-
-def _date(value: object) -> dt.date | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None

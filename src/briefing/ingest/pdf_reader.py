@@ -17,6 +17,8 @@ empty success.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import time
 from typing import Any
 
@@ -47,16 +49,25 @@ class PdfReader:
     extensions: tuple[str, ...] = (".pdf",)
 
     def read(self, data: bytes, *, path: str | None, limits: Limits) -> list[RawDocument]:
-        """Page texts joined by form feeds, with the document's title and creation date."""
+        """Page texts joined by form feeds, with the title and the file's own dates (never
+        ``published``: they date the file, not the document)."""
         document = _open(data, path)
         try:
             pages, warnings = _page_texts(document, path, limits)
-            title = _metadata(document).get("Title", "").strip() or None
+            info = _metadata(document)
         finally:
             document.close()
         text = PAGE_BREAK.join(pages)
         return [
-            RawDocument(text=text, format=self.name, title=title, layout=True, warnings=warnings)
+            RawDocument(
+                text=text,
+                format=self.name,
+                title=info.get("Title", "").strip() or None,
+                layout=True,
+                warnings=warnings,
+                file_created=_pdf_moment(info.get("CreationDate", "")),
+                file_modified=_pdf_moment(info.get("ModDate", "")),
+            )
         ]
 
 
@@ -146,3 +157,19 @@ def _metadata(document: Any) -> dict[str, str]:
     except Exception:  # a broken info dictionary costs the title only
         return {}
     return {str(k): str(v) for k, v in found.items()}
+
+
+_PDF_DATE = re.compile(r"(?:D:)?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?")
+
+
+def _pdf_moment(value: str) -> dt.datetime | None:
+    """A PDF date string (``D:20240310143000+01'00'``) as a naive date-time, or ``None``."""
+    match = _PDF_DATE.match(value.strip())
+    if match is None:
+        return None
+    year, month, day = (int(part or 1) for part in match.groups()[:3])
+    hour, minute, second = (int(part or 0) for part in match.groups()[3:])
+    try:  # the time zone is left out: it is often missing or broken
+        return dt.datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return None

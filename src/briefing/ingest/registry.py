@@ -113,6 +113,13 @@ def _named(fmt: str, path: str | None) -> Reader:
     raise UnsupportedFormatError(f"no reader for format {fmt!r}", path=path)
 
 
+def finish_text(document: RawDocument, limits: Limits, path: str | None) -> None:
+    """The checks every reader's output goes through, for text given as a string
+    (``parse_text``): XML-invalid characters out, the length limit, nothing but
+    whitespace an ``EmptyDocumentError``."""
+    _finish(document, limits, "", path)
+
+
 def _finish(document: RawDocument, limits: Limits, note: str, path: str | None) -> None:
     """XML-safe strings, the text within its limit, and the reader-choice warning."""
     for name in RawDocument.__slots__:
@@ -124,5 +131,6 @@ def _finish(document: RawDocument, limits: Limits, note: str, path: str | None) 
         document.warnings.append(f"text cut at the limit of {limits.max_text_chars} characters")
     if note:
         document.warnings.insert(0, note)
-    if not document.text.strip():
+    if not document.text.strip() and document.published is None and document.page_search is None:
+        # (a page whose main text is empty but whose metadata dates it is kept, partial)
         raise EmptyDocumentError("no text left after removing control characters", path=path)

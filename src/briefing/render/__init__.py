@@ -3,6 +3,8 @@
 Each renderer lays out the same view model, so PDF, DOCX, HTML, JSON and
 Markdown say the same thing. Every file is written atomically. Heavy
 libraries (WeasyPrint, python-docx) load only when their format is asked for.
+
+Internal to briefing, not a public API (see the package docstring of :mod:`briefing`).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from xml.sax.saxutils import escape
 
-from briefing.schema.briefing import Matrix, YearCount
+from briefing.schema.briefing import Count, Matrix
 
 FONT_PX = 11
 """Label size: 8.25 pt."""
@@ -127,12 +127,20 @@ def _short(label: str) -> str:
     return label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1] + "…"
 
 
-def years_svg(activity: tuple[YearCount, ...]) -> str:
-    """Bars of sources by year, each with its count above and its year below (upwards
-    when the years are many)."""
+def every_year(years: tuple[Count, ...]) -> list[tuple[int, int]]:
+    """(year, sources) from the first year counted to the last, the years without any too."""
+    found = {int(count.key): count.sources for count in years if count.key.isdigit()}
+    return [(year, found.get(year, 0)) for year in range(min(found), max(found) + 1)] \
+        if found else []
+
+
+def years_svg(years: tuple[Count, ...]) -> str:
+    """Bars of sources by year (every year of the period), each with its count above and its
+    year below (upwards when the years are many)."""
+    activity = every_year(years)
     if not activity:
         return ""
-    peak = max(item.sources for item in activity) or 1
+    peak = max(sources for _, sources in activity) or 1
     step = (CHART_W - 10) / len(activity)
     bar = max(min(step * 0.7, 40), 2)
     upright = step >= 4.2 * FONT_PX * 0.6  # a year's four digits fit under its bar
@@ -140,21 +148,21 @@ def years_svg(activity: tuple[YearCount, ...]) -> str:
     top = FONT_PX + 4
     parts = [f'<line x1="0" x2="{CHART_W}" y1="{top + BARS_H}" y2="{top + BARS_H}" '
              'stroke="#8a99ab" stroke-width="0.8"/>']
-    for index, item in enumerate(activity):
+    for index, (year, sources) in enumerate(activity):
         x = 5 + step * index + (step - bar) / 2
-        height = BARS_H * item.sources / peak
+        height = BARS_H * sources / peak
         y = top + BARS_H - height
         middle = x + bar / 2
         parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{height:.1f}" '
-                     f'fill="{shade(item.sources, peak)}"/>')
-        if item.sources and step >= 2.5 * FONT_PX * 0.6:
+                     f'fill="{shade(sources, peak)}"/>')
+        if sources and step >= 2.5 * FONT_PX * 0.6:
             parts.append(f'<text x="{middle:.1f}" y="{y - 3:.1f}" text-anchor="middle">'
-                         f"{item.sources}</text>")
+                         f"{sources}</text>")
         if upright:
             parts.append(f'<text x="{middle:.1f}" y="{top + BARS_H + FONT_PX + 2}" '
-                         f'text-anchor="middle">{item.year}</text>')
+                         f'text-anchor="middle">{year}</text>')
         else:  # written downwards from the axis, the glyphs beside the bar's middle
             x_text, y_text = middle + FONT_PX * 0.35, top + BARS_H + 4
             parts.append(f'<text x="{x_text:.1f}" y="{y_text}" text-anchor="end" '
-                         f'transform="rotate(-90 {x_text:.1f} {y_text})">{item.year}</text>')
+                         f'transform="rotate(-90 {x_text:.1f} {y_text})">{year}</text>')
     return _svg(CHART_W, top + BARS_H + foot, parts)

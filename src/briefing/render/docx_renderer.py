@@ -26,10 +26,10 @@ from briefing.compose.labels import template_folder
 from briefing.errors import RenderError
 from briefing.options import BuildOptions
 from briefing.render import docx_oxml as ox
-from briefing.render.chart import kind_runs, shade
+from briefing.render.chart import every_year, kind_runs, shade
 from briefing.render.columns import fit_columns
 from briefing.render.docx_package import write_with_body
-from briefing.schema.briefing import Briefing, Group, Line
+from briefing.schema.briefing import Briefing, Count, Group, Line, PersonRow
 
 REFERENCE = "reference.docx"
 PAPER_MM = {"a4": (210, 297), "letter": (215.9, 279.4)}
@@ -86,8 +86,13 @@ class DocxWriter:
         for group in self.b.groups:
             self.start_section(group.heading)
             self._group(group)
+        self.start_section(self.b.label("method"))
+        self._method()
         self.start_section(self.b.label("sources"))
         self._sources()
+        if self.b.annex:
+            self.start_section(self.b.label("annex"))
+            self._annex()
         self._last_section()
 
     # -- page, header, footer, properties -----------------------------------------------
@@ -197,8 +202,10 @@ class DocxWriter:
         """A bullet for one dated statement."""
         runs = [ox.run(f"{item.date} ", ox.BOLD) if item.date else "",
                 ox.run(f"{item.label}: ", ox.BOLD) if item.label else "",
-                ox.run(f"{item.text} "), self.cites(item.cites)]
-        return ox.paragraph("".join(runs), self.style_id("List Bullet"))
+                ox.run(f"{item.text} "), self.cites(item.cites),
+                ox.run(f" ({item.also_note})") if item.also_note else ""]
+        bookmark = self.bookmarks.new(item.anchor) if item.anchor else None
+        return ox.paragraph("".join(runs), self.style_id("List Bullet"), bookmark)
 
     def lines(self, title: str, items: Sequence[Line], anchor: str | None = None) -> None:
         """A heading and its bullets; nothing at all when there are no items."""
@@ -254,7 +261,10 @@ class DocxWriter:
         for group in self.b.groups:
             entries.append((group.heading, group.anchor, 1))
             entries += [(b.heading, b.anchor, 2) for b in group.blocks] if detail else []
+        entries.append((self.b.label("method"), "method", 1))
         entries.append((self.b.label("sources"), "sources", 1))
+        if self.b.annex:
+            entries.append((self.b.label("annex"), "annex", 1))
         for index, (text, anchor, level) in enumerate(entries):
             content = ox.link(text, anchor, style="")
             if index == 0:
@@ -266,22 +276,43 @@ class DocxWriter:
     def _summary(self) -> None:
         b = self.b
         self.heading(b.label("executive_summary"), 1, "summary")
+        self.lines(b.label("key_judgements"), b.judgements)
         self.lines(b.label("highlights"), b.highlights)
+        counts = b.counts
+        if counts.countries or counts.themes:
+            self.heading(b.label("at_a_glance"), 2)
+            for key, rows in (("countries", counts.countries),
+                              ("organisations", counts.organisations),
+                              ("by_theme", counts.themes), ("by_kind", counts.kinds)):
+                self._counts(b.label(key), rows)
+        if counts.years:
+            self.heading(b.label("by_year"), 2)
+            self._activity()
+            self.para(b.label("activity_caption"), "Caption")
         if b.matrix.rows and b.matrix.columns:
             self.heading(b.label("matrix"), 2)
             self._matrix()
             self.para(b.label("matrix_caption"), "Caption")
             if b.matrix.note:
                 self.para(b.matrix.note)
-        if b.activity:
-            self.heading(b.label("activity"), 2)
-            self._activity()
-            self.para(b.label("activity_caption"), "Caption")
         if b.timeline:
             self.heading(b.label("timeline"), 2)
             self.table([b.label("date"), b.label("event")],
                        ([(t.date, ()), (f"{t.label}: {t.text}" if t.label else t.text, t.cites)]
                         for t in b.timeline))
+
+    def _counts(self, title: str, rows: Sequence[Count]) -> None:
+        """One paragraph of counts: "Countries: China 5 · Russia 5 · …"."""
+        if rows:
+            text = " · ".join(f"{row.name}\u00a0{row.sources}" for row in rows)
+            self.add(ox.paragraph(ox.run(f"{title}: ", ox.BOLD) + ox.run(text)))
+
+    def _people(self, title: str, rows: Sequence[PersonRow]) -> None:
+        if rows:
+            b = self.b
+            self.heading(title, 2)
+            self.table([b.label("person"), b.label("role"), b.label("side")],
+                       ([(r.name, r.cites), (r.role, ()), (r.side, ())] for r in rows))
 
     def _matrix(self) -> None:
         """Partners by themes, each count shaded by its size; theme names written upwards."""
@@ -310,15 +341,16 @@ class DocxWriter:
         self.add(ox.table(self.style(TABLE_STYLE).style_id, widths, rows))
 
     def _activity(self) -> None:
-        """Sources by year as bars of block characters, each with its count."""
-        peak = max(item.sources for item in self.b.activity) or 1
+        """Sources by year (every year of the period) as bars of block characters."""
+        activity = every_year(self.b.counts.years)
+        peak = max(sources for _, sources in activity) or 1
         widths = self.widths((1, 6))
-        head = (self.b.label("year"), self.b.label("sources"))
+        head = (self.b.label("year"), self.b.label("count_sources"))
         rows = [ox.row("".join(map(ox.cell, widths, map(ox.run, head))), ox.HEADER_ROW)]
-        for item in self.b.activity:
-            bar = BAR * max(round(BAR_LENGTH * item.sources / peak), 1 if item.sources else 0)
-            rows.append(ox.row(ox.cell(widths[0], ox.run(str(item.year))) + ox.cell(
-                widths[1], ox.run(bar, ox.colour(BAR_COLOUR)) + ox.run(f" {item.sources}"))))
+        for year, sources in activity:
+            bar = BAR * max(round(BAR_LENGTH * sources / peak), 1 if sources else 0)
+            rows.append(ox.row(ox.cell(widths[0], ox.run(str(year))) + ox.cell(
+                widths[1], ox.run(bar, ox.colour(BAR_COLOUR)) + ox.run(f" {sources}"))))
         self.add(ox.table(self.style(TABLE_STYLE).style_id, widths, rows))
 
     def _group(self, group: Group) -> None:
@@ -338,11 +370,35 @@ class DocxWriter:
                        ([(r.value, ()), (r.what, r.cites), (r.year, ())] for r in group.figures))
         self.lines(b.label("issues"), group.issues)
         self.lines(b.label("recommendations"), group.recommendations)
-        if group.people:
-            self.heading(b.label("people"), 2)
-            self.table([b.label("person"), b.label("role")],
-                       ([(r.name, r.cites), (r.role, ())] for r in group.people))
+        self._people(b.label("people"), group.people)
+        self._people(b.label("people_mentioned"), group.people_mentioned)
         self.lines(b.label("upcoming"), group.upcoming)
+        if group.see_also:
+            self.heading(b.label("see_also"), 2)
+            self.add("".join(ox.paragraph(
+                ox.link(p.heading, p.target, style="") + ox.run(f", {p.date} " if p.date else " ")
+                + self.cites(p.cites), self.style_id("List Bullet")) for p in group.see_also))
+
+    def _method(self) -> None:
+        method = self.b.method
+        self.heading(self.b.label("method"), 1, "method")
+        for note in method.notes:
+            self.para(note)
+        if method.glossary:
+            self.heading(self.b.label("glossary"), 2)
+            self.table([self.b.label("acronym"), self.b.label("meaning")],
+                       ([(e.acronym, ()), (e.meaning, ())] for e in method.glossary))
+
+    def _annex(self) -> None:
+        self.heading(self.b.label("annex"), 1, "annex")
+        for group in self.b.annex:
+            self.heading(group.heading, 2)
+            for block in group.blocks:
+                self.add("".join(map(self.line, block.lines)))
+            for items in (group.issues, group.recommendations, group.upcoming):
+                self.add("".join(map(self.line, items)))
+            self._people(self.b.label("people"), group.people)
+            self._people(self.b.label("people_mentioned"), group.people_mentioned)
 
     def _sources(self) -> None:
         self.heading(self.b.label("sources"), 1, "sources")
@@ -351,6 +407,7 @@ class DocxWriter:
             lead = " · ".join(x for x in (source.kind, source.date) if x)
             runs = [ox.run(f"[{source.number}]\t"), ox.run(f"{lead}. " if lead else ""),
                     ox.run(source.title, ox.ITALIC),
+                    ox.run(f". {source.publisher}") if source.publisher else "",
                     ox.run(f". {source.location}") if source.location else ""]
             self.add(ox.paragraph("".join(runs), style, self.bookmarks.new(source.anchor)))
 

@@ -66,7 +66,7 @@ def to_html(briefing: Briefing, options: BuildOptions | None = None, *,
         return template.render(
             b=briefing, title=briefing.cover.title, page_size=PAGE_SIZES[options.paper],
             chart=Markup(matrix_svg(briefing.matrix)) if layout in ("whole", "body") else "",
-            years=Markup(years_svg(briefing.activity)) if layout in ("whole", "body") else "",
+            years=Markup(years_svg(briefing.counts.years)) if layout in ("whole", "body") else "",
             toc_detail=TOC_DETAIL, chunk_lines=CHUNK_LINES, layout=layout,
             toc_pages=dict(toc_pages or {}), folios=folios,
         )

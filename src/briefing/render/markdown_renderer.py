@@ -12,7 +12,7 @@ from pathlib import Path
 
 from briefing.atomic import atomic_text
 from briefing.options import BuildOptions
-from briefing.schema.briefing import Briefing, Group, Line
+from briefing.schema.briefing import Briefing, Count, Group, Line, PersonRow
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~-])")
 _NOT_IN_URL = re.compile(r"[\s<>]")
@@ -32,7 +32,23 @@ def line(item: Line) -> str:
     """A bullet for one dated statement."""
     date = f"**{md(item.date)}** " if item.date else ""
     lead = f"**{md(item.label)}:** " if item.label else ""
-    return f"- {date}{lead}{md(item.text)} {cites(item.cites)}"
+    anchor = f'<a id="{item.anchor}"></a>' if item.anchor else ""
+    note = f" \\({md(item.also_note)}\\)" if item.also_note else ""
+    return f"- {anchor}{date}{lead}{md(item.text)} {cites(item.cites)}{note}"
+
+
+def counts(title: str, rows: Iterable[Count]) -> str:
+    """A paragraph of counts: "**Countries:** China 5 · Russia 5"."""
+    return f"**{md(title)}:** " + " · ".join(f"{md(r.name)} {r.sources}" for r in rows) + "\n"
+
+
+def people(title: str, rows: Iterable[PersonRow], head: list[str]) -> Iterator[str]:
+    """A people table under its heading; nothing when there are no rows."""
+    found = list(rows)
+    if found:
+        yield f"### {md(title)}\n"
+        yield from table(head, [[md(r.name) + " " + cites(r.cites), md(r.role), md(r.side)]
+                                for r in found])
 
 
 def table(head: list[str], rows: list[list[str]]) -> list[str]:
@@ -43,10 +59,22 @@ def table(head: list[str], rows: list[list[str]]) -> list[str]:
 
 def _summary(b: Briefing) -> Iterator[str]:
     yield f"## {md(b.label('executive_summary'))}\n"
+    if b.judgements:
+        yield f"### {md(b.label('key_judgements'))}\n"
+        yield from (line(item) for item in b.judgements)
+        yield ""
     if b.highlights:
         yield f"### {md(b.label('highlights'))}\n"
         yield from (line(item) for item in b.highlights)
         yield ""
+    if b.counts.countries or b.counts.themes:
+        yield f"### {md(b.label('at_a_glance'))}\n"
+        for key, rows in (("countries", b.counts.countries),
+                          ("organisations", b.counts.organisations),
+                          ("by_theme", b.counts.themes), ("by_kind", b.counts.kinds),
+                          ("by_year", b.counts.years)):
+            if rows:
+                yield counts(b.label(key), rows)
     if b.matrix.rows and b.matrix.columns:
         yield f"### {md(b.label('matrix'))}\n"
         yield from table(["", *map(md, b.matrix.columns)],
@@ -54,10 +82,6 @@ def _summary(b: Briefing) -> Iterator[str]:
                                                                 strict=True)])
         if b.matrix.note:
             yield f"{md(b.matrix.note)}\n"
-    if b.activity:
-        yield f"### {md(b.label('activity'))}\n"
-        yield from table([md(b.label("year")), md(b.label("sources"))],
-                         [[str(item.year), str(item.sources)] for item in b.activity])
     if b.timeline:
         yield f"### {md(b.label('timeline'))}\n"
         yield from (line(item) for item in b.timeline)
@@ -86,10 +110,40 @@ def _group(b: Briefing, g: Group) -> Iterator[str]:
             yield f"### {md(b.label(key))}\n"
             yield from (line(item) for item in items)
             yield ""
-    if g.people:
-        yield f"### {md(b.label('people'))}\n"
-        yield from table([md(b.label("person")), md(b.label("role"))],
-                         [[md(r.name) + " " + cites(r.cites), md(r.role)] for r in g.people])
+    head = [md(b.label(k)) for k in ("person", "role", "side")]
+    yield from people(b.label("people"), g.people, head)
+    yield from people(b.label("people_mentioned"), g.people_mentioned, head)
+    if g.see_also:
+        yield f"### {md(b.label('see_also'))}\n"
+        yield from (f"- [{md(p.heading)}](#{p.target}){', ' + md(p.date) if p.date else ''} "
+                    f"{cites(p.cites)}" for p in g.see_also)
+        yield ""
+
+
+def _method(b: Briefing) -> Iterator[str]:
+    yield f"## {md(b.label('method'))}\n"
+    for note in b.method.notes:
+        yield f"{md(note)}\n"
+    if b.method.glossary:
+        yield f"### {md(b.label('glossary'))}\n"
+        yield from table([md(b.label("acronym")), md(b.label("meaning"))],
+                         [[md(e.acronym), md(e.meaning)] for e in b.method.glossary])
+
+
+def _annex(b: Briefing) -> Iterator[str]:
+    if not b.annex:
+        return
+    yield f"## {md(b.label('annex'))}\n"
+    head = [md(b.label(k)) for k in ("person", "role", "side")]
+    for g in b.annex:
+        yield f"### {md(g.heading)}\n"
+        for block in g.blocks:
+            yield from (line(item) for item in block.lines)
+        for items in (g.issues, g.recommendations, g.upcoming):
+            yield from (line(item) for item in items)
+        yield ""
+        yield from people(b.label("people"), g.people, head)
+        yield from people(b.label("people_mentioned"), g.people_mentioned, head)
 
 
 def markdown_lines(b: Briefing) -> Iterator[str]:
@@ -105,12 +159,16 @@ def markdown_lines(b: Briefing) -> Iterator[str]:
     yield from _summary(b)
     for group in b.groups:
         yield from _group(b, group)
+    yield from _method(b)
     yield f"## {md(b.label('sources'))}\n"
     for s in b.sources:
         plain_url = s.url and not _NOT_IN_URL.search(s.url)
         where = f" <{s.url}>" if plain_url else (f" {md(s.location)}" if s.location else "")
+        publisher = f" {md(s.publisher)}." if s.publisher else ""
         yield (f'<a id="{s.anchor}"></a>{s.number}. {md(s.kind)}'
-               f"{', ' + md(s.date) if s.date else ''}. *{md(s.title)}*.{where}")
+               f"{', ' + md(s.date) if s.date else ''}. *{md(s.title)}*.{publisher}{where}")
+    yield ""
+    yield from _annex(b)
 
 
 def render_markdown(briefing: Briefing, path: str | Path,

@@ -20,9 +20,12 @@ so that the parent's memory stays flat however many briefings it writes.
 from __future__ import annotations
 
 import hashlib
+import json
 import math
-import multiprocessing
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +35,7 @@ from briefing.atomic import write_bytes
 from briefing.compose.labels import template_folder
 from briefing.errors import RenderError
 from briefing.options import BuildOptions
+from briefing.render import pdf_child
 from briefing.render.html_renderer import TOC_DETAIL, to_html
 from briefing.render.pdf_join import Link, Point, PrintedPart, join
 from briefing.render.url_fetcher import TemplateOnlyFetcher
@@ -40,9 +44,8 @@ from briefing.schema.briefing import Briefing
 WHOLE_CHARS = 400_000
 """HTML up to this size is printed as one document (about 100 pages, 350 MB at most)."""
 PART_CHARS = 150_000
-"""A part grows up to this much HTML (about 35 pages, 100 MB of layout) …"""
-PART_MIN_CHARS = PART_CHARS // 4
-"""… and ends at a chapter or section start once it holds this much."""
+"""A part grows up to this much HTML (about 35 pages, 100 MB of layout), and ends at a
+chapter or section start once it holds a quarter of that."""
 PT_PER_PX = 0.75
 """PDF points per CSS pixel."""
 TOC_LINES_PER_PAGE = 40
@@ -212,18 +215,22 @@ def render_pdf(briefing: Briefing, path: str | Path, options: BuildOptions | Non
 
 
 def _render_in_child(briefing: Briefing, path: Path, options: BuildOptions | None) -> None:
-    context = multiprocessing.get_context("spawn")  # no inherited threads or locks
-    payload = briefing.model_dump_json()
-    extra = options.model_dump_json() if options else None
-    child = context.Process(target=_child_main, args=(payload, str(path), extra), daemon=True)
-    child.start()
-    child.join()
-    if child.exitcode != 0:
-        raise RenderError(f"the PDF renderer process failed (exit code {child.exitcode})",
-                          path=path)
-
-
-def _child_main(payload: str, path: str, options_json: str | None) -> None:
-    briefing = Briefing.model_validate_json(payload)
-    options = BuildOptions.model_validate_json(options_json) if options_json else None
-    write_bytes(path, pdf_bytes(briefing, options))
+    """Render in a fresh interpreter (:mod:`briefing.render.pdf_child`), which imports
+    nothing of the caller's script: safe without a main guard and from standard input."""
+    job = (f'{{"path": {json.dumps(str(path))}, '
+           f'"options": {options.model_dump_json() if options else "null"}, '
+           f'"briefing": {briefing.model_dump_json()}}}')
+    package_root = str(Path(__file__).resolve().parents[2])  # where ``briefing`` is imported from
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
+    child = subprocess.run(  # our own interpreter and module, no shell
+        [sys.executable, "-P", "-m", "briefing.render.pdf_child"],
+        input=job.encode("utf-8", "surrogatepass"), capture_output=True, env=env, check=False,
+    )
+    if child.returncode != 0:
+        lines = child.stderr.decode("utf-8", "replace").strip().splitlines()
+        last = lines[-1] if lines else "no message"
+        if child.returncode == pdf_child.FAILED:  # a named error, told in its own words
+            raise RenderError(last, path=path)
+        raise RenderError(f"the PDF renderer process failed (exit code {child.returncode}): "
+                          f"{last}", path=path)

@@ -10,14 +10,19 @@ Shape::
 
     Briefing
     ├── cover                 title, period, generation date, counts, marking
-    ├── highlights            Line*   executive summary, most recent first
+    ├── judgements            Line*   key judgements computed from the records
+    ├── highlights            Line*   significant developments: whole sentences
+    ├── counts                Count*  sources by partner (states, then organisations),
+    │                                 theme, kind, and year
     ├── matrix                Matrix  groups × sub-groups, counts of sources
-    ├── activity              YearCount*  sources by year
     ├── timeline              Line*   dated events, in date order
     ├── groups                Group*  partner (or theme), most active first
     │   ├── blocks            Block*  theme (or partner) → Line*
     │   └── agreements, figures, issues, recommendations, people, upcoming
-    └── sources               SourceEntry*  numbered; every Line.cites points here
+    ├── sources               SourceEntry*  numbered; every Line.cites points here
+    ├── method                Method  documents read, failed, skipped; caveats; glossary
+    └── annex                 Group*  statements and rows beyond the sections' budgets
+                                      (only with ``BuildOptions.annex``)
 """
 
 from __future__ import annotations
@@ -35,8 +40,20 @@ class ViewModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class Place(ViewModel):
+    """Where a statement stands in a cited record: ``text[start:end]`` of record ``record``."""
+
+    record: str
+    start: int
+    end: int
+
+
 class Line(ViewModel):
-    """One dated statement, with the sources that support it."""
+    """One dated statement, with the sources that support it.
+
+    In the sections a line is a whole sentence of a source, word for word;
+    ``evidence`` gives its place in each cited record so a reader can check it.
+    """
 
     date: str = ""
     """The date as displayed ("14 October 2016"); empty when undated."""
@@ -47,6 +64,69 @@ class Line(ViewModel):
     """Numbers of :class:`SourceEntry` items."""
     label: str = ""
     """A short lead (the partner, or the place of an event) shown before the text."""
+    also: tuple[str, ...] = ()
+    """The other partner codes (or theme ids) the statement concerns; their sections
+    point to it."""
+    also_note: str = ""
+    """``also`` as displayed: "Also concerns: Russia, Belarus"."""
+    evidence: tuple[Place, ...] = ()
+    inferred: bool = False
+    """The date was not written in full: its year (or more) was inferred from the
+    source's own date."""
+    anchor: str = ""
+    """Link target of the line, for the pointers of other sections."""
+
+
+class Pointer(ViewModel):
+    """A statement shown in another section, which also concerns this one."""
+
+    target: str
+    """Anchor of the line pointed to."""
+    heading: str
+    """The section (and block) where the statement stands."""
+    date: str = ""
+    cites: tuple[int, ...] = ()
+
+
+class Count(ViewModel):
+    """One row of the at-a-glance counts."""
+
+    key: str
+    name: str
+    sources: int
+
+
+class Counts(ViewModel):
+    """Sources counted by partner (countries apart from organisations), theme, kind, year."""
+
+    countries: tuple[Count, ...] = ()
+    organisations: tuple[Count, ...] = ()
+    themes: tuple[Count, ...] = ()
+    kinds: tuple[Count, ...] = ()
+    years: tuple[Count, ...] = ()
+    """Activity by year, oldest first (``key`` is the year)."""
+
+
+class GlossaryEntry(ViewModel):
+    """An acronym used in the briefing and what it stands for."""
+
+    acronym: str
+    meaning: str
+
+
+class Method(ViewModel):
+    """The closing section: what was read, and how far to trust it."""
+
+    read: int = 0
+    failed: int = 0
+    skipped: int = 0
+    """Left out by the since/until/partner/theme filters."""
+    statements: int = 0
+    annexed: int = 0
+    undated_share: float = 0.0
+    notes: tuple[str, ...] = ()
+    """The caveats as sentences in the briefing's language."""
+    glossary: tuple[GlossaryEntry, ...] = ()
 
 
 class AgreementRow(ViewModel):
@@ -70,10 +150,13 @@ class FigureRow(ViewModel):
 
 
 class PersonRow(ViewModel):
-    """A person met, with the role the sources give."""
+    """A person met (or mentioned), with the role the sources give."""
 
     name: str
     role: str = ""
+    side: str = ""
+    """The country or organisation the person acts for, as the role names it first
+    ("Ambassador of Kazakhstan to Italy": Kazakhstan)."""
     cites: tuple[int, ...] = ()
 
 
@@ -93,13 +176,19 @@ class Group(ViewModel):
     heading: str
     anchor: str
     overview: str
+    """The status line: sources, period, themes, last contact, agreements."""
     blocks: tuple[Block, ...] = ()
     agreements: tuple[AgreementRow, ...] = ()
     figures: tuple[FigureRow, ...] = ()
     issues: tuple[Line, ...] = ()
     recommendations: tuple[Line, ...] = ()
     people: tuple[PersonRow, ...] = ()
+    """People met or who took part, with role and counterpart."""
+    people_mentioned: tuple[PersonRow, ...] = ()
+    """People only mentioned: historical figures, honorees."""
     upcoming: tuple[Line, ...] = ()
+    see_also: tuple[Pointer, ...] = ()
+    """Statements standing under another section that also concern this one."""
 
 
 class Matrix(ViewModel):
@@ -124,13 +213,6 @@ class Matrix(ViewModel):
         return max((max(row, default=0) for row in self.counts), default=0) or 1
 
 
-class YearCount(ViewModel):
-    """Sources published in one year (the activity chart)."""
-
-    year: int
-    sources: int
-
-
 class SourceEntry(ViewModel):
     """A numbered entry of the sources list."""
 
@@ -139,9 +221,13 @@ class SourceEntry(ViewModel):
     kind: str = ""
     date: str = ""
     title: str
+    publisher: str = ""
+    """The site or publisher, from the document's URL."""
     location: str = ""
     """The URL when known, else the file path."""
     url: str | None = None
+    path: str | None = None
+    """The input path as given, whenever the source was read from a file."""
 
 
 class Cover(ViewModel):
@@ -175,13 +261,15 @@ class Briefing(ViewModel):
     """Fixed labels in the briefing's language (headings, table heads)."""
     metadata: Metadata
     cover: Cover
+    judgements: tuple[Line, ...] = ()
     highlights: tuple[Line, ...] = ()
+    counts: Counts = Field(default_factory=Counts)
     matrix: Matrix = Field(default_factory=Matrix)
-    activity: tuple[YearCount, ...] = ()
-    """Sources by year of publication, every year of the period (none left out)."""
     timeline: tuple[Line, ...] = ()
     groups: tuple[Group, ...] = ()
     sources: tuple[SourceEntry, ...] = ()
+    method: Method = Field(default_factory=Method)
+    annex: tuple[Group, ...] = ()
     skipped: int = 0
     """Records that failed to parse: counted, not shown."""
     filtered: int = 0

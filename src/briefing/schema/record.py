@@ -23,7 +23,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 SCHEMA_VERSION = "1"
 
 Kind = Literal["embassy_note", "news", "academic"]
-Precision = Literal["day", "month", "year", "range", "partial"]
+Precision = Literal["day", "week", "month", "year", "range", "partial", "relative"]
 Status = Literal["ok", "partial", "failed"]
 
 
@@ -93,6 +93,14 @@ class Source(Model):
     sha256: str | None = None
     """Hash of the raw input bytes (the cache key uses it)."""
     size: int | None = None
+    file_created: dt.datetime | None = None
+    """When the file says it was created (DOCX core properties, PDF ``CreationDate``).
+
+    Kept apart from :attr:`Record.published` on purpose: it dates the file,
+    not the document (python-docx's default template says 2013-12-23; a copy
+    or an export gets a new one). Never used as a publication date."""
+    file_modified: dt.datetime | None = None
+    """When the file says it was last modified (same sources, same caveat)."""
 
 
 class ErrorInfo(Model):
@@ -122,10 +130,13 @@ class DateValue(Model):
     """A date as precise as the text makes it, never more.
 
     ``value`` is ISO 8601 at the stated precision: ``2016-10-14`` (day),
-    ``2016-10`` (month), ``2016`` (year), ``2014/2016`` or
-    ``2015-03-01/2015-03-05`` (range), ``--08-26`` (partial: a day and month
-    whose year could not be resolved). ``start``/``end`` give the covered
-    interval when a year is known, for sorting and filtering.
+    ``2024-W18`` (week: "last week" resolved), ``2016-10`` (month), ``2016``
+    (year), ``2014/2016`` or ``2015-03-01/2015-03-05`` (range), ``--08-26``
+    (partial: a day and month whose year could not be resolved), or, for a
+    relative date with nothing to resolve it against, its offset as an ISO 8601
+    duration with a sign: ``-P2D`` ("two days ago"), ``+P1W`` ("next week"),
+    ``P0D`` ("today") (relative). ``start``/``end`` give the covered interval
+    when a year is known, for sorting and filtering.
     """
 
     value: str
@@ -135,11 +146,30 @@ class DateValue(Model):
 
 
 class DateMention(Grounded):
-    """A date found inside the text."""
+    """A date found in the text (title, date lines and body alike).
+
+    Nothing is invented: what the text does not state is either left open
+    (``partial``, ``relative``) or taken from a named source, which
+    ``resolved_from`` records (anything but ``"text"`` means inferred).
+    """
 
     date: DateValue
-    resolved_from: Literal["text", "published", "weekday"] = "text"
-    """Where a partial date got its missing parts."""
+    resolved_from: Literal["text", "published", "reference", "context", "weekday"] = "text"
+    """Where missing parts came from: ``text`` (all stated), ``published`` (the year of
+    a day and month, or a relative date, read from the document's publication date),
+    ``reference`` (the same, from ``ParseOptions.reference_date`` when the document has no
+    publication date), ``context`` (the year of a date stated earlier in the same
+    sentence: "on 15 March 2016 … on 30 April"), ``weekday`` (the one year in which the
+    named weekday fits)."""
+    relative: str | None = None
+    """For a relative date ("two days ago", "в прошлом году"): its offset from the
+    reference day as a signed ISO 8601 duration (``-P2D``, ``-P1Y``, ``+P1W``)."""
+    reading: Literal["dmy", "mdy"] | None = None
+    """For a numeric date that reads both ways ("03/04/2017"): the order it was read in."""
+    reading_cue: Literal["document", "locale", "language"] | None = None
+    """What decided ``reading``: the document's other dates (an unambiguous "25/03/2017"
+    or "March 3, 2017"), else the country of its web address (``locale``: ``.us`` month
+    first, other country domains day first), else its language's convention."""
 
 
 class Partner(Grounded):
@@ -243,6 +273,9 @@ class Record(Model):
     """One document, normalised: the unit of ``briefing parse`` output."""
 
     schema_version: str = SCHEMA_VERSION
+    parser: str | None = None
+    """The version of briefing that made the record; another version may read a document
+    differently (``briefing diff`` parses such records again where it can)."""
     id: str | None = None
     """sha256 of the normalised text, first 16 hex digits."""
     source: Source = Field(default_factory=Source)

@@ -29,6 +29,7 @@ from briefing.extract.facts.heads import head_matches, head_pattern
 from briefing.extract.facts.org_spans import _heads, _may_hold_head
 from briefing.extract.spans import by_sentence
 from briefing.extract.text.document import Document
+from briefing.extract.text.languages import language_of
 from briefing.extract.text.phrase_words import _WORD, Words, folded, shapes, word_ending_at
 from briefing.extract.text.sentences import Sentence, split_sentences
 from briefing.ingest.base import RawDocument
@@ -129,7 +130,7 @@ def test_english_prefilter_is_the_plain_capital_word_test() -> None:
         text = " ".join(pick.choice(words) for _ in range(pick.randint(1, 4)))
         start, end = pick.randint(0, 3), len(text) - pick.randint(0, 3)
         plain = any(w.lower() in heads for w in capital_word.findall(text, start, end))
-        assert _may_hold_head(text, start, end, "en") == plain, (text, start, end)
+        assert _may_hold_head(text, start, end, language_of("en")) == plain, (text, start, end)
 
 
 def _mention(start: int, end: int, year: int | None) -> DateMention:

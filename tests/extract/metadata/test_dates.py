@@ -10,6 +10,7 @@ from briefing.clean import clean_document
 from briefing.clean.date_patterns import _anchors, vocabulary
 from briefing.clean.date_patterns import find_dates as find_spans
 from briefing.extract.metadata.dates import find_dates
+from briefing.extract.metadata.language import detect_language
 from briefing.extract.text.document import Document
 from briefing.ingest.base import RawDocument
 from briefing.schema import DateMention
@@ -17,7 +18,9 @@ from briefing.schema import DateMention
 
 def mentions(text: str, published: dt.date | None = None) -> list[DateMention]:
     raw = RawDocument(text=text, format="txt")
-    doc = Document(cleaned=clean_document(raw), raw=raw, published=published)
+    cleaned = clean_document(raw)
+    lang = detect_language(cleaned.text)
+    doc = Document(cleaned=cleaned, raw=raw, published=published, lang=lang)
     found = find_dates(doc)
     for mention in found:
         ev = mention.evidence[0]
@@ -45,8 +48,8 @@ def test_russian_forms_keep_their_precision() -> None:
     text += "в апреле 2010 г., в 2016 году, 03.02.2015."
     assert values(text) == [
         ("3 февраля, 2015", "2015-02-03", "day"),
-        ("14 октября 2016", "2016-10-14", "day"),
-        ("апреле 2010", "2010-04", "month"),
+        ("14 октября 2016 года", "2016-10-14", "day"),
+        ("апреле 2010 г.", "2010-04", "month"),
         ("2016 году", "2016", "year"),
         ("03.02.2015", "2015-02-03", "day"),
     ]
@@ -102,7 +105,10 @@ def test_day_ranges() -> None:
 def test_numbers_that_are_not_dates() -> None:
     text = "Forum in Astana\nIt cost £41 over five years; 1000 students; phone 8 7172 555, 5.5 %."
     assert values(text) == []
-    assert values("Forum in Astana\nMay we meet in march of next year?") == []
+    # "march" is no month without a year; "next year" is a relative date, left open
+    assert values("Forum in Astana\nMay we meet in march of next year?") == [
+        ("next year", "+P1Y", "relative")
+    ]
 
 
 def test_words_in_a_month_slot_must_be_months() -> None:
@@ -121,9 +127,77 @@ def test_invalid_calendar_dates_are_not_dates() -> None:
     assert [d.precision for d in find_spans("on 30 February 2020")] == ["month"]
 
 
-def test_only_body_dates_are_mentions() -> None:
+def test_dates_of_titles_and_date_lines_are_mentions_banners_are_not() -> None:
     found = mentions(" date 2024-07-10 The forum opened on 14 October 2016 in Rome.")
-    assert [m.date.value for m in found] == ["2016-10-14"]
+    assert [m.date.value for m in found] == ["2024-07-10", "2016-10-14"]
+    title = mentions("Embassy closed on 16 December 2024\nThe Embassy will not receive visitors.")
+    assert [m.date.value for m in title] == ["2024-12-16"]
+    banner = mentions("Monday, 7 October 2024\nNews\nForum in Rome\nThe forum opened in Rome.")
+    assert banner == []
+
+
+def test_a_day_and_month_take_the_year_stated_earlier_in_their_sentence() -> None:
+    found = mentions("Forum\nThe exhibition opened on 15 March 2016 and closed on 30 April.")
+    assert [(m.date.value, m.resolved_from) for m in found] == [
+        ("2016-03-15", "text"),
+        ("2016-04-30", "context"),
+    ]
+    # not across a sentence, and not backwards in the year
+    apart = mentions("Forum\nIt opened on 15 March 2016. It closed on 30 April.")
+    assert apart[1].date.precision == "partial"
+    earlier = mentions("Forum\nIt opened on 15 March 2016 after a preview on 2 February.")
+    assert earlier[1].date.precision == "partial"
+
+
+def test_ambiguous_numeric_dates_follow_the_document_then_the_language() -> None:
+    us = mentions("Forum\nThe forum opened on March 3, 2017; the session followed on 04/05/2017.")
+    assert (us[1].date.value, us[1].reading, us[1].reading_cue) == ("2017-04-05", "mdy", "document")
+    eu = mentions("Forum\nThe forum opened on 3 March 2017; the session followed on 04/05/2017.")
+    assert (eu[1].date.value, eu[1].reading, eu[1].reading_cue) == ("2017-05-04", "dmy", "document")
+    alone = mentions("Forum\nThe session was held on 04/05/2017 in the capital.")
+    assert (alone[0].date.value, alone[0].reading_cue) == ("2017-04-05", "language")
+    ru = mentions("Форум\nСессия прошла 04/05/2017 в столице.")
+    assert (ru[0].date.value, ru[0].reading, ru[0].reading_cue) == ("2017-05-04", "dmy", "language")
+    plain = mentions("Forum\nThe session was held on 25/12/2017 in the capital.")
+    assert (plain[0].date.value, plain[0].reading) == ("2017-12-25", None)
+
+
+def test_relative_dates_resolve_against_published_else_reference_else_stay_relative() -> None:
+    from briefing import ParseOptions, parse_text
+
+    text = "Forum in Rome\nTwo days ago the Ambassador met students. Last week a centre opened."
+    published = parse_text("date 2024-05-10\n" + text.split("\n", 1)[1])
+    assert [(m.date.value, m.date.precision, m.resolved_from) for m in published.dates][1:] == [
+        ("2024-05-08", "day", "published"),
+        ("2024-W18", "week", "published"),
+    ]
+    week = published.dates[2].date
+    assert (week.start, week.end) == (dt.date(2024, 4, 29), dt.date(2024, 5, 5))
+    options = ParseOptions(reference_date=dt.date(2023, 1, 4))
+    referenced = parse_text(text, options=options)
+    assert [(m.date.value, m.resolved_from) for m in referenced.dates] == [
+        ("2023-01-02", "reference"),
+        ("2022-W52", "reference"),
+    ]
+    unresolved = parse_text(text)
+    assert [(m.date.value, m.date.precision, m.relative) for m in unresolved.dates] == [
+        ("-P2D", "relative", "-P2D"),
+        ("-P1W", "relative", "-P1W"),
+    ]
+    assert all(m.date.start is None for m in unresolved.dates)
+
+
+def test_russian_relative_dates() -> None:
+    text = (
+        "Форум\nВчера посол встретился со студентами, 2 дня назад открылся центр, "
+        "а в прошлом году подписан меморандум."
+    )
+    found = mentions(text, published=dt.date(2024, 5, 10))
+    assert [(m.evidence[0].text, m.date.value) for m in found] == [
+        ("Вчера", "2024-05-09"),
+        ("2 дня назад", "2024-05-08"),
+        ("в прошлом году", "2023"),
+    ]
 
 
 def test_every_evidence_span_of_a_record_slices_its_text() -> None:
@@ -164,3 +238,27 @@ def test_date_anchors_are_numbers_and_month_names_before_numbers() -> None:
         assert list(_anchors(text, start, end)) == _plain_anchors(text, start, end), (
             text, start, end,
         )
+
+
+def test_without_document_cues_the_web_address_country_reads_numeric_dates() -> None:
+    def reading(url: str | None) -> tuple[str, str | None, str | None]:
+        raw = RawDocument(text="Forum\nThe session was held on 04/05/2017 here.", format="txt",
+                          url=url)
+        doc = Document(cleaned=clean_document(raw), raw=raw, lang="en")
+        [mention] = find_dates(doc)
+        return mention.date.value, mention.reading, mention.reading_cue
+
+    assert reading("https://www.gov.uk/news/1") == ("2017-05-04", "dmy", "locale")
+    assert reading("https://www.state.gov.us/x") == ("2017-04-05", "mdy", "locale")
+    assert reading("https://example.io/x") == ("2017-04-05", "mdy", "language")
+    assert reading(None) == ("2017-04-05", "mdy", "language")
+
+
+def test_a_day_and_month_take_the_reference_year_when_nothing_dates_the_document() -> None:
+    from briefing import ParseOptions, parse_text
+
+    text = "Forum in Rome\nI have a meeting on 10 of July with the delegation."
+    assert [m.date.value for m in parse_text(text).dates] == ["--07-10"]
+    options = ParseOptions(reference_date=dt.date(2024, 5, 10))
+    [mention] = parse_text(text, options=options).dates
+    assert (mention.date.value, mention.resolved_from) == ("2024-07-10", "reference")

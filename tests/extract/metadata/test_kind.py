@@ -82,3 +82,67 @@ def test_no_cue_means_news_with_low_confidence() -> None:
 
 def test_kind_stated_by_the_input_wins() -> None:
     assert kind_of(NEWS, kind="academic")[0] == "academic"
+
+
+def test_a_mission_page_about_its_own_work_is_an_embassy_note() -> None:
+    text = (
+        "Students completed the language programme\n"
+        "Twenty students received certificates at a ceremony in the capital on Monday.\n"
+        "The Canadian Embassy in Astana supports eight such programmes across the country, "
+        "and the Embassy organized the closing ceremony."
+    )
+    kind, info, _ = kind_of(text)
+    assert kind == "embassy_note"
+    assert any(s.name == "embassy_note:the mission acts" for s in info.signals)
+
+
+def test_an_agency_republication_with_a_dateline_is_news() -> None:
+    en = (
+        "Days of culture open\n"
+        "OTTAWA (Qazinform) - The Embassy of Kazakhstan held Days of Kazakh culture, "
+        "the press service of the Ministry said."
+    )
+    ru = (
+        "Дни культуры открылись\n"
+        "Оттава. 12 мая. «Нью-Медиа» — Посольство Казахстана провело Дни культуры, "
+        "сказал дипломат журналистам."
+    )
+    assert kind_of(en)[0] == "news"
+    assert kind_of(ru)[0] == "news"
+
+
+def test_an_academic_text_without_an_abstract_line() -> None:
+    en = (
+        "Soft power in Central Asia\n"
+        "The article examines the cultural diplomacy of two states since 1991. "
+        "Earlier work (Smith, 2015; Brown et al., 2019) saw it as a tool of soft power. "
+        "The scientific novelty lies in new archival sources."
+    )
+    ru = (
+        "Мягкая сила в Центральной Азии\n"
+        "Статья посвящена культурной дипломатии двух государств [1, с. 25]. "
+        "Научная новизна состоит в привлечении архивных источников [2]."
+    )
+    assert kind_of(en)[0] == "academic"
+    assert kind_of(ru)[0] == "academic"
+
+
+def test_titles_and_journalists_do_not_make_news_academic() -> None:
+    en = (
+        "Lecture at the university\n"
+        "Associate Professor Anna Petrova, PhD, gave a lecture to students on Monday."
+    )
+    ru = "Встреча с журналистами\nПосол встретился с журналистами и рассказал о сотрудничестве."
+    assert kind_of(en)[0] == "news"
+    assert kind_of(ru)[0] == "news"
+
+
+def test_a_ministry_page_on_its_ambassadors_meeting_is_an_embassy_note() -> None:
+    own = (
+        "Казахстан и Таиланд обсудили культурное сотрудничество\n"
+        "Бангкок, 14 июня 2024 года – Посол Казахстана в Таиланде Арман Беков провёл встречу "
+        "с Министром культуры Таиланда. Стороны обсудили проведение Дней культуры."
+    )
+    republished = own + " Об этом сообщает пресс-служба МИД, передает корреспондент агентства."
+    assert kind_of(own)[0] == "embassy_note"
+    assert kind_of(republished)[0] == "news"

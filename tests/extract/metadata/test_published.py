@@ -92,3 +92,35 @@ def test_reader_metadata_wins() -> None:
     assert published(f" date 2024-07-10 {BODY}", published=dt.date(2024, 7, 9)) == dt.date(
         2024, 7, 9
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"Baku meeting\nБаку, 30 ноября 2023 года – {BODY}", dt.date(2023, 11, 30)),
+        (f"Title of the paper\nPublished online by a University Press:  22 August 2023\n{BODY}",
+         dt.date(2023, 8, 22)),
+        (f"Kazakh students learn Farsi\n2021 жылдың 11 қазан 2021 22:18\n{BODY}",
+         dt.date(2021, 10, 11)),
+        (f"News\nCreated\nOrigin\n2008-10-28 08:29:00\nEmbassy Astana\n{BODY}",
+         dt.date(2008, 10, 28)),
+        (f"Forum\nPublication date :  3/15/2021\n{BODY}", dt.date(2021, 3, 15)),
+    ],
+)
+def test_datelines_fields_and_stamps_of_many_sites(text: str, expected: dt.date) -> None:
+    assert published(text) == expected
+
+
+def test_a_page_search_date_the_main_text_states_as_another_date_is_not_published() -> None:
+    text = f"Paper\nReceived: 03.06.2021; Accepted: 14.06.2021.\n{BODY}"
+    def search() -> dt.date:
+        return dt.date(2021, 6, 3)
+
+    assert published(text, page_search=search) is None
+    assert published(f"Paper\n{BODY}", page_search=search) == dt.date(2021, 6, 3)
+
+
+def test_kazakh_month_names_add_no_language_to_detect() -> None:
+    from briefing.extract.metadata.language import supported_languages
+
+    assert supported_languages() == ("en", "ru")

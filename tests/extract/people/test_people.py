@@ -159,7 +159,7 @@ def test_russian_role_keeps_its_genitive_complements_and_is_nominative() -> None
 
 
 def test_russian_instrumental_after_a_hushing_consonant_drops_to_the_bare_stem() -> None:
-    from briefing.extract.people.ru_names import _regular_nominative
+    from briefing.extract.text.languages.ru_names import _regular_nominative
 
     assert _regular_nominative("Ковачем", "ablt", "masc") == "Ковач"
     assert _regular_nominative("Игорем", "ablt", "masc") == "Игорь"

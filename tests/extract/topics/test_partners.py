@@ -182,3 +182,75 @@ def test_russian_evidence_spans_are_exact() -> None:
 )
 def test_shouting_line(line: str, shouting: bool) -> None:
     assert _shouting(line.split()) is shouting
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("NEW JERSEY and Kazakhstan signed an agreement on cooperation.", ["US"]),
+        ("Kazakhstan and Northern Ireland agreed on cooperation in education.", ["GB"]),
+        ("Kazakhstan and British Columbia signed a memorandum on student exchange.", ["CA"]),
+        ("Kazakhstan and Bavaria signed a memorandum on student exchange.", ["DE"]),
+        ("Казахстан и Бавария подписали меморандум о сотрудничестве.", ["DE"]),
+    ],
+)
+def test_a_place_inside_a_country_stands_for_its_own_country(
+    body: str, expected: list[str]
+) -> None:
+    lang = "ru" if body.startswith("Каз") else "en"
+    assert codes(body, lang=lang) == expected
+    assert not {"JE", "IE"} & set(codes(body, lang=lang) + mentioned(body, lang=lang))
+
+
+def test_oceans_and_seas_are_not_countries() -> None:
+    body = (
+        "Kazakhstan and its partners discussed shipping across the Indian Ocean. "
+        "The Indian Ocean route and the South China Sea route were compared."
+    )
+    assert codes(body) == [] and mentioned(body) == []
+    assert codes("Казахстан обсудил судоходство в Индийском океане.", lang="ru") == []
+
+
+def test_a_city_inside_a_club_or_stadium_name_is_not_its_country() -> None:
+    body = (
+        "The final was played at the Santiago Bernabeu stadium. Fans of Real Madrid and "
+        "Dynamo Moscow filled the Santiago Bernabeu, and Kazakhstan sent its envoy."
+    )
+    found = codes(body) + mentioned(body)
+    assert "CL" not in found and "ES" not in found and "RU" not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Kazakstan and Zaire signed an agreement on cooperation.", ["CD"]),
+        ("The Republic of Kazakstan and Burma signed an agreement on cooperation.", ["MM"]),
+        ("Kazakhstan and the German Democratic Republic signed a cultural agreement.", ["DE"]),
+        ("Казахстан и Заир подписали соглашение о сотрудничестве.", ["CD"]),
+    ],
+)
+def test_former_and_variant_names(body: str, expected: list[str]) -> None:
+    lang = "ru" if body.startswith("Каз") else "en"
+    assert codes(body, lang=lang) == expected
+
+
+def test_names_are_known_without_their_diacritics() -> None:
+    assert codes("Kazakhstan and Cote d'Ivoire signed an agreement on cooperation.") == ["CI"]
+    assert codes("Kazakhstan and Istanbul signed an agreement on cooperation.") == ["TR"]
+    assert codes("Kazakhstan and Tamil Nadu signed an agreement on cooperation.") == ["IN"]
+
+
+def test_participants_of_an_organisations_meeting_are_not_each_a_partner() -> None:
+    summit = (
+        "The meeting of the Council of Foreign Ministers of the Organization of Turkic States "
+        "was held in Budapest. Delegations of Azerbaijan, Kyrgyzstan and Uzbekistan took part. "
+        "The OTS ministers agreed on cooperation in culture. Kazakhstan supported the OTS plan."
+    )
+    assert codes(summit) == ["OTS"]
+    assert {"AZ", "KG", "UZ"} <= set(mentioned(summit))
+    # The same list with no organisation leading: the states are the counterparts.
+    festival = (
+        "Kazakhstan held a festival with the embassies of Azerbaijan, Kyrgyzstan and Uzbekistan. "
+        "Azerbaijan, Kyrgyzstan and Uzbekistan jointly presented their cuisine with Kazakhstan."
+    )
+    assert codes(festival) == ["AZ", "KG", "UZ"]

@@ -2,41 +2,27 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pycountry
 
 from briefing.extract.topics.gazetteer import display_names
+from data_tools import load_tool
 
-BUILDER = (
-    Path(__file__).resolve().parents[3]
-    / "src" / "briefing" / "data" / "partners" / "build_gazetteer.py"
-)
 TAXONOMY_ORGS = {
     "EU", "UN", "UNESCO", "CIS", "SCO", "OTS", "TURKSOY", "OSCE", "OIC", "EAEU", "CICA",
 }
 
 
-def _builder():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("build_gazetteer", BUILDER)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_generated_files_are_up_to_date() -> None:
-    builder = _builder()
+    builder = load_tool("build_gazetteer")
     for lang in builder.LANGS:
-        committed = (builder.HERE / f"gazetteer.{lang}.tsv").read_text(encoding="utf-8")
+        committed = (builder.OUT / f"gazetteer.{lang}.tsv").read_text(encoding="utf-8")
         assert committed.splitlines() == builder.gazetteer_lines(lang), lang
-    names = (builder.HERE / "names.tsv").read_text(encoding="utf-8")
+    names = (builder.OUT / "names.tsv").read_text(encoding="utf-8")
     assert names.splitlines() == builder.names_lines()
 
 
 def test_every_code_is_iso_or_a_taxonomy_organisation() -> None:
-    builder = _builder()
+    builder = load_tool("build_gazetteer")
     iso = {c.alpha_2 for c in pycountry.countries}
     for lang in builder.LANGS:
         for line in builder.gazetteer_lines(lang)[1:]:
@@ -46,13 +32,9 @@ def test_every_code_is_iso_or_a_taxonomy_organisation() -> None:
 
 
 def test_forms_table_is_up_to_date() -> None:
-    path = BUILDER.with_name("build_forms.py")
-    spec = importlib.util.spec_from_file_location("build_forms", path)
-    assert spec and spec.loader
-    builder = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(builder)
+    builder = load_tool("build_forms")
     for lang in builder.LANGS:
-        committed = (builder.HERE / f"forms.{lang}.tsv").read_text(encoding="utf-8")
+        committed = (builder.OUT / f"forms.{lang}.tsv").read_text(encoding="utf-8")
         assert committed.splitlines() == builder.forms_lines(lang), lang
 
 

@@ -180,3 +180,85 @@ def test_a_theme_kept_for_recurring_cites_the_sentences_it_recurs_in() -> None:
     assert list(themes) == ["culture"]
     assert len(themes["culture"].evidence) == 3
     assert all(doc.text[e.start : e.end] == e.text for e in themes["culture"].evidence)
+
+
+def test_an_affiliation_line_is_a_name_not_a_sentence_of_substance() -> None:
+    body = (
+        "Professor, Department of Oriental Studies, Hankuk University of Foreign Languages, "
+        "Seoul, Republic of Korea.\n"
+        "Kazakhstan and Korea signed an agreement on trade."
+    )
+    assert theme_ids(body) == []
+
+
+def test_a_sentence_full_of_names_is_still_a_sentence() -> None:
+    en = (
+        "Ambassador Arman Bekov visited the Bangkok National Museum and the Thai Royal "
+        "Ballet, and opened an exhibition of Kazakh painters with Minister Sudarat Wong."
+    )
+    ru = (
+        "Посол Казахстана Арман Беков посетил Национальный музей Таиланда и открыл "
+        "выставку казахстанских художников вместе с министром культуры Таиланда."
+    )
+    assert theme_ids(en) == ["culture"]
+    assert theme_ids(ru, lang="ru") == ["culture"]
+
+
+def test_research_in_a_sentence_about_the_text_itself_is_not_science() -> None:
+    meta = (
+        "This study applies research methods of content analysis to archival research. "
+        "The authors draw on research of media archives and interviews."
+    )
+    cooperation = (
+        "Scientists of the two countries will conduct joint research at a new laboratory. "
+        "The academies of sciences signed a research agreement."
+    )
+    assert "science" not in theme_ids(meta) and "media" not in theme_ids(meta)
+    assert theme_ids(cooperation) == ["science"]
+    ru = "В статье рассматривается исследование архивов. Автор использует научные методы."
+    assert "science" not in theme_ids(ru, lang="ru")
+
+
+def test_a_diplomats_title_and_a_source_line_are_not_themes() -> None:
+    body = (
+        "ASTANA. Iran's cultural attaché met the rector, the agency correspondent reports. "
+        "The cultural attaché and the education adviser discussed the Farsi courses at the "
+        "language centre."
+    )
+    assert theme_ids(body) == ["language"]
+
+
+def test_translation_of_books_is_culture_not_language_learning() -> None:
+    body = (
+        "The novel was translated into Kazakh. "
+        "The translation and two other translated books were presented at a book fair."
+    )
+    assert theme_ids(body) == ["culture"]
+
+
+def test_a_sentence_citing_the_literature_is_not_science_cooperation() -> None:
+    cited = (
+        "Earlier scientists explored the research of cultural diplomacy [4]. "
+        "Scientific research on soft power grew (Smith, 2015). "
+        "Researchers of the field published new research [5, p. 12]."
+    )
+    assert "science" not in theme_ids(cited)
+
+
+def test_a_heading_or_menu_item_is_not_a_sentence_of_substance() -> None:
+    body = "Research\nScientific research\nKazakhstan and Korea signed an agreement on trade."
+    assert theme_ids(body) == []
+    assert theme_ids("Scientists of both countries research glaciers.") == ["science"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        ("The sides agreed to open joint research centres in Almaty and Seoul.", "en", "science"),
+        ("Kindergartens and preschool institutions of Finland hosted us.", "en", "education"),
+        ("Стороны договорились о совместных исследованиях ледников.", "ru", "science"),
+        ("Делегация посетила детские сады и дошкольные учреждения Финляндии.", "ru", "education"),
+    ],
+)
+def test_field_phrases_make_a_sentence_of_substance(body: str, lang: str, expected: str) -> None:
+    assert theme_ids(body, lang=lang) == [expected]

@@ -17,6 +17,7 @@ from functools import cache
 
 from briefing.extract.spans import evidence
 from briefing.extract.text.document import Document
+from briefing.extract.text.languages import language_of
 from briefing.extract.text.lexicons import word_table
 from briefing.schema import Statement
 
@@ -26,7 +27,7 @@ _RECOMMENDATION_TYPES = frozenset({"recommendation", "next_step"})
 @cache
 def _cues(lang: str) -> tuple[tuple[str, str], ...]:
     """(cue, type) pairs of one language, longest cue first."""
-    table = word_table("facts", f"statements.{_lang(lang)}.tsv")
+    table = word_table("facts", f"statements.{language_of(lang).code}.tsv")
     return tuple(sorted(table.items(), key=lambda item: len(item[0]), reverse=True))
 
 
@@ -59,7 +60,7 @@ def _cue_hits(lower: str, lang: str) -> list[tuple[int, int, str]]:
     only their start must be a word's start.
     """
     hits: list[tuple[int, int, str]] = []
-    whole_words = _lang(lang) == "en"
+    whole_words = not language_of(lang).inflected  # an inflected language lists stems
     for cue, kind in _cues(lang):
         start = lower.find(cue)
         while start >= 0:
@@ -74,6 +75,3 @@ def _cue_hits(lower: str, lang: str) -> list[tuple[int, int, str]]:
 def _word_char(text: str, index: int) -> bool:
     return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
 
-
-def _lang(lang: str) -> str:
-    return "ru" if lang == "ru" else "en"

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
+from briefing import datafiles
 from briefing.extract.spans import evidence
 from briefing.extract.text.document import Document
 from briefing.extract.text.phrase_words import shapes
@@ -25,24 +26,6 @@ _SENTENCES = 3
 _NUMBER = re.compile(r"\d")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZЁАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
 _NAME_SHAPES = re.compile(rb" A[Aa0]")  # see _shape: a space, a capital, a word character
-# Stems of cooperation words, counted with str.count in the lower-cased
-# sentence (much faster than a case-insensitive regular expression).
-_SUBSTANCE = (
-    "cooperat",
-    "agreement",
-    "memorand",
-    "program",
-    "signed",
-    "visit",
-    "exchange",
-    "сотруднич",
-    "соглашени",
-    "меморандум",
-    "программ",
-    "подписа",
-    "визит",
-    "обмен",
-)
 
 
 def extract_summary(doc: Document) -> Summary | None:
@@ -69,7 +52,7 @@ def _scores(text: str, lower: str, sentences: list[Sentence]) -> list[float]:
     starts = [s.start for s in sentences]
     first, last = sentences[0].start, sentences[-1].end
     counts = [0.0] * len(sentences)
-    for stem in _SUBSTANCE:
+    for stem in _substance():
         at = lower.find(stem, first, last)
         while at >= 0:
             _count(counts, sentences, starts, at, at + len(stem))
@@ -82,6 +65,13 @@ def _scores(text: str, lower: str, sentences: list[Sentence]) -> list[float]:
         - 0.1 * position
         for position, (count, s) in enumerate(zip(counts, sentences, strict=True))
     ]
+
+
+@cache
+def _substance() -> tuple[str, ...]:
+    """Stems of cooperation words (``data/digest/substance.*.tsv``, every language), counted
+    with ``str.find`` in the lower-cased sentence (much faster than a case-blind pattern)."""
+    return tuple(row[0] for row in datafiles.rows_of_every_language("digest", "substance"))
 
 
 @cache

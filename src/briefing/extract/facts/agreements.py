@@ -18,6 +18,7 @@ from briefing.extract.facts.org_spans import organisation_spans
 from briefing.extract.facts.organisations import states_named
 from briefing.extract.spans import by_sentence, evidence, merge_evidence
 from briefing.extract.text.document import Document
+from briefing.extract.text.languages import language_of
 from briefing.extract.text.lexicons import word_table
 from briefing.extract.text.phrase_words import folded
 from briefing.extract.text.sentences import Sentence
@@ -32,9 +33,10 @@ _SIGNED_TYPES = frozenset({"signed", "planned", "in_force", "ratified"})
 def _status_cues(lang: str, case_blind: bool) -> tuple[re.Pattern[str], dict[str, str]]:
     """The status cues of ``lang`` in one pattern, for the lower-cased text (or, when
     ``case_blind``, for a text that cannot be lower-cased: see :func:`folded`)."""
-    table = word_table("facts", f"agreement_status.{'ru' if lang == 'ru' else 'en'}.tsv")
+    language = language_of(lang)
+    table = word_table("facts", f"agreement_status.{language.code}.tsv")
     alternation = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
-    tail = r"\w*" if lang == "ru" else r"\b"
+    tail = language.cue_ending
     flags = re.IGNORECASE if case_blind else 0
     return re.compile(rf"(?<!\w)(?:{alternation}){tail}", flags), table
 

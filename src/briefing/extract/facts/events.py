@@ -15,8 +15,8 @@ from functools import cache, lru_cache
 from briefing.extract.facts.heads import head_matches, head_type, phrase
 from briefing.extract.people.persons import extract_people
 from briefing.extract.spans import by_sentence, evidence, merge_evidence
-from briefing.extract.text import morph
 from briefing.extract.text.document import Document
+from briefing.extract.text.languages import language_of
 from briefing.extract.text.sentences import Sentence
 from briefing.extract.topics.gazetteer import gazetteer, hit
 from briefing.schema import DateMention, DateValue, Event, Person
@@ -105,7 +105,7 @@ def _place(words: str, lang: str) -> str | None:
         place = hit(match, tokens[match.first].start, tokens[match.last].end)
         if match.first == 0 and place.is_place and place.kind in _PLACE_KINDS:
             written = words[place.start : place.end]
-            return morph.nominative(written) if lang == "ru" and " " not in written else written
+            return language_of(lang).nominative(written) if " " not in written else written
     return None
 
 

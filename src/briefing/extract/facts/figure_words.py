@@ -13,7 +13,8 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from briefing.extract.text.lexicons import word_table
+from briefing.extract.text.languages import language_of
+from briefing.extract.text.lexicons import word_table_rows
 from briefing.extract.text.phrase_words import prefix_free
 
 GLUED = ".,/:+№#-–"
@@ -21,12 +22,14 @@ GLUED = ".,/:+№#-–"
 
 
 class FigureWords(NamedTuple):
-    """Compiled look-ups for one language (a named tuple: made once, cheap to define)."""
+    """Compiled look-ups for one language."""
 
     qualifiers: dict[str, str]
     scales: dict[str, float]
     numbers: dict[str, float]
     stops: frozenset[str]
+    percent_of: frozenset[str]
+    """Words read past after a percentage ("30% of graduates")."""
     number: re.Pattern[str]
     digit_start: re.Pattern[str]
     """Where ``number`` can start with a digit (the digit, then the same look behind)."""
@@ -50,11 +53,11 @@ def _alternation(words: list[str]) -> str:
 @cache
 def figure_words(lang: str) -> FigureWords:
     """The look-ups for ``lang`` (English for languages without a table)."""
-    rows = word_table("facts", f"figures.{'ru' if lang == 'ru' else 'en'}.tsv")
+    rows = word_table_rows("facts", f"figures.{language_of(lang).code}.tsv")
     by_kind: dict[str, dict[str, str]] = {}
-    for key, rest in rows.items():
+    for key, rest in rows:  # a word may have several kinds ("of": a stop, and read past)
         kind, _, value = rest.partition("\t")
-        by_kind.setdefault(kind.strip(), {})[key] = value.strip()
+        by_kind.setdefault(kind.strip(), {}).setdefault(key, value.strip())
     numbers = {k: float(v) for k, v in by_kind.get("word", {}).items()}
     digits = r"\d{1,3}(?:[,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
     words = _alternation(list(numbers))
@@ -64,6 +67,7 @@ def figure_words(lang: str) -> FigureWords:
         scales={k: float(v) for k, v in by_kind.get("scale", {}).items()},
         numbers=numbers,
         stops=frozenset(by_kind.get("stop", {})),
+        percent_of=frozenset(by_kind.get("percent_of", {})),
         number=re.compile(
             rf"(?<!{glued})(?:(?P<num>{digits})|(?P<word>\b(?:{words})))"
             r"(?!\w)(?!\.\d)(?![\-–:/]\d)(?!,\d)",

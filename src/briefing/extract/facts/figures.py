@@ -17,11 +17,11 @@ from operator import itemgetter
 from briefing.extract.facts.figure_words import GLUED, FigureWords, figure_words
 from briefing.extract.spans import evidence
 from briefing.extract.text.document import Document
+from briefing.extract.text.languages import language_of
 from briefing.extract.text.phrase_words import (
     folded,
     matches_at,
     places,
-    ru_verb,
     shapes,
     word_matches,
 )
@@ -31,7 +31,6 @@ from briefing.schema import DateMention, Figure
 MAX_WHAT_WORDS = 4  # "Kazakh students of technical universities" is already long
 _BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _CURRENCY = {"£": "GBP", "$": "USD", "€": "EUR", "₸": "KZT", "₽": "RUB"}
-_PERCENT_OF = frozenset({"of", "из"})
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
@@ -209,11 +208,19 @@ def _value(text: str, table: FigureWords, match: re.Match[str]) -> tuple[float |
     return number, percent.end() if percent else end, percent is not None
 
 
-def _number(written: str) -> float:
+def _number(written: str) -> float | None:
+    """The value of a number as written, or ``None`` when the digits do not make one.
+
+    The number pattern lets spaces group thousands ("132 000"), so numbers that
+    merely stand side by side ("7,000 359,000") can come as one run of digits.
+    """
     compact = written.replace("\u00a0", "").replace(" ", "")
     if "," in compact and _THOUSANDS.fullmatch(compact):
         compact = compact.replace(",", "")
-    return float(compact.replace(",", "."))
+    try:
+        return float(compact.replace(",", "."))
+    except ValueError:
+        return None
 
 
 def _qualifier(
@@ -232,28 +239,23 @@ def _what(
     text: str, table: FigureWords, end: int, ceiling: int, lang: str, *, percent: bool
 ) -> str:
     """The counted phrase after the number: a few words, cut at a stop word or a verb."""
+    language = language_of(lang)
     taken: list[str] = []
     cursor = end
     for index, word in enumerate(word_matches(text, end, min(ceiling, end + 80))):
         written = word.group()
         lower = written.lower()
-        if percent and not index and lower in _PERCENT_OF:
+        if percent and not index and lower in table.percent_of:
             cursor = word.end()  # "30% of graduates": the "of" is read past
             continue
         if text[cursor : word.start()].strip() or len(taken) == MAX_WHAT_WORDS:
             break
-        if lower in table.stops or _verb(written, lower, lang):
+        if lower in table.stops or language.verb(written):
             break
         taken.append(written)
         cursor = word.end()
-        if lang != "ru" and lower[-1] == "s" and lower[-2:-1] not in ("", "s", "'"):
+        if language.closes_count(lower):
             break  # "600 Kazakh students": a plural noun closes an English count
     if percent:
         return " ".join(["%", *taken])
     return " ".join(taken)
-
-
-def _verb(word: str, lower: str, lang: str) -> bool:
-    if lang == "ru":
-        return ru_verb(word)
-    return len(word) > 4 and lower.endswith(("ing", "ed"))

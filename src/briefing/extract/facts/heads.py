@@ -13,86 +13,29 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from briefing.extract.text.languages import Language, language_of
 from briefing.extract.text.lexicons import word_table
 from briefing.extract.text.phrase_words import (
-    Word,
     folded,
     matches_at,
     places,
     prefix_free,
-    ru_adjective,
-    ru_genitive,
-    ru_verb,
     word_ending_at,
     word_starting_at,
 )
 from briefing.extract.text.sentences import Sentence
 
 MAX_TAIL_WORDS = 7  # "Agreement on cooperation in the field of culture and art" fits
-_EN_TAIL_START = frozenset({"of", "on", "for", "dedicated", "devoted"})
-_EN_TAIL_STOP = frozenset(
-    {
-        "was",
-        "were",
-        "is",
-        "are",
-        "will",
-        "has",
-        "have",
-        "had",
-        "between",
-        "in",
-        "at",
-        "which",
-        "that",
-        "who",
-        "by",
-        "signed",
-        "held",
-        "took",
-        "with",
-        "to",
-        "from",
-    }
-)
-_EN_BEFORE_STOP = _EN_TAIL_STOP | frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "this",
-        "these",
-        "those",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "of",
-        "on",
-        "for",
-        "or",
-        "during",
-        "after",
-        "before",
-        "as",
-        "new",
-        "first",
-        "last",
-    }
-)
 _SPACES = (" ", "\u00a0")
-_RU_TAIL_START = frozenset({"о", "об", "по"})
-_JOINERS = frozenset({"and", "и", "the"})
-_RU_TAIL_STOP = frozenset({"между", "с", "со", "и", "который", "которая", "которое", "которые"})
 
 
 @cache
 def head_pattern(name: str, lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     """The compiled heads of ``data/facts/<name>.<lang>.tsv`` and their types."""
-    table = word_table("facts", f"{name}.{'ru' if lang == 'ru' else 'en'}.tsv")
+    language = language_of(lang)
+    table = word_table("facts", f"{name}.{language.code}.tsv")
     alternation = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
-    tail = r"[\w-]*" if lang == "ru" else r"(?:s|es)?\b"
+    tail = language.head_ending
     return re.compile(rf"(?<![\w-])(?:{alternation}){tail}", re.IGNORECASE), table
 
 
@@ -136,12 +79,13 @@ def phrase(text: str, start: int, end: int, floor: int, ceiling: int, lang: str)
     Modifiers and a tail are joined to the head by a single space, so without
     one the words on that side are not read at all.
     """
-    first = _modifiers(text, max(floor, start - 60), start, lang)
-    last = _tail(text, end, min(ceiling, end + 120), lang)
+    language = language_of(lang)
+    first = _modifiers(text, max(floor, start - 60), start, language)
+    last = _tail(text, end, min(ceiling, end + 120), language)
     return first, last
 
 
-def _modifiers(text: str, floor: int, start: int, lang: str) -> int:
+def _modifiers(text: str, floor: int, start: int, language: Language) -> int:
     """Where up to three modifiers before the head begin, each one space before the next."""
     first = start
     for _ in range(3):
@@ -150,28 +94,23 @@ def _modifiers(text: str, floor: int, start: int, lang: str) -> int:
         word = word_ending_at(text, floor, first - 1)
         if word is None:
             break
-        ok = ru_adjective(word.text) if lang == "ru" else word.lower not in _EN_BEFORE_STOP
-        if not ok or (lang != "ru" and _verb_like(word.lower)):
+        if not language.modifier(word):
             break
         first = word.start
     return first
 
 
-def _verb_like(word: str) -> bool:
-    return word.endswith(("ed", "ing")) and len(word) > 5 and word not in ("leading",)
-
-
-def _tail(text: str, end: int, ceiling: int, lang: str) -> int:
+def _tail(text: str, end: int, ceiling: int, language: Language) -> int:
     """Where the words that name the head end: up to seven, each one space after the last."""
-    starts = _RU_TAIL_START if lang == "ru" else _EN_TAIL_START
     word = word_starting_at(text, end + 1, ceiling) if text[end : end + 1] == " " else None
-    if word is None or not _tail_opens(word, starts, lang):
+    if word is None or not language.tail_opens(word):
         return _quoted(text, end)
+    starts, joiners = language.phrase_words("tail_start"), language.phrase_words("joiner")
     last = end
     for count in range(MAX_TAIL_WORDS):
-        if count and _tail_stop(word, lang):
+        if count and language.tail_stops(word):
             break
-        if word.lower not in starts and word.lower not in _JOINERS:
+        if word.lower not in starts and word.lower not in joiners:
             last = word.end
         following = word.end + 1
         if text[word.end : following] not in _SPACES:
@@ -180,18 +119,6 @@ def _tail(text: str, end: int, ceiling: int, lang: str) -> int:
             break
         word = next_word
     return last
-
-
-def _tail_opens(word: Word, starts: frozenset[str], lang: str) -> bool:
-    if word.lower in starts:
-        return True
-    return lang == "ru" and len(word.text) > 2 and ru_genitive(word.text) and not ru_verb(word.text)
-
-
-def _tail_stop(word: Word, lang: str) -> bool:
-    if lang == "ru":
-        return word.lower in _RU_TAIL_STOP or ru_verb(word.text)
-    return word.lower in _EN_TAIL_STOP or _verb_like(word.lower)
 
 
 def _quoted(text: str, end: int) -> int:

@@ -17,32 +17,23 @@ from bisect import bisect_right
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from briefing import datafiles
 from briefing.extract.people.names import country_words
-from briefing.extract.text import morph
+from briefing.extract.text.languages import Language, language_of
 from briefing.extract.text.lexicons import org_types, roles, word_set
-from briefing.extract.text.phrase_words import Words, ru_adjective, ru_genitive
+from briefing.extract.text.phrase_words import Words
 from briefing.extract.topics.gazetteer import gazetteer, hit
 
 NOT_ORGANISATION = frozenset({"event", "award", "place", "programme"})
 """Head-word types of ``org_types`` that name events, awards, places or programmes."""
 MAX_WORDS = 12  # longer runs are headings or lists, not one name
-_EN_INNER = frozenset({"of", "for", "and", "on", "&"})
-_EN_AFTER_INNER = frozenset({"the"})
-_EN_EMBASSY_IN = frozenset({"embassy", "consulate", "mission", "delegation"})
-_TRAILING = _EN_INNER | _EN_AFTER_INNER | {"и", "в", "во"}
-"""Words a name does not end with."""
-_RU_NAMESAKE = frozenset({"имени", "им"})
-_RU_IN = frozenset({"в", "во", "при"})
-_RU_WORD_START = re.compile(r"\b(\w{3,4})\w*")
+_WORD_START = re.compile(r"\b(\w{3,4})\w*")
 """The first four letters of each word of three or more (where a head's stem would be)."""
-_RU_STATE_TITLES = frozenset({"республика", "федерация", "королевство"})
-"""Words of states' official names that stand before the name itself."""
 _QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
 
 
 class OrgSpan(NamedTuple):
-    """An organisation name found in the text (a tuple: cheaper to make and to import
-    than a dataclass)."""
+    """An organisation name found in the text."""
 
     start: int
     end: int
@@ -55,26 +46,36 @@ def _heads(lang: str) -> dict[str, str]:
 
 
 @cache
-def _ru_stems() -> frozenset[str]:
-    return frozenset(head[:4] for head in _heads("ru"))
-
-
-def _may_hold_head(text: str, start: int, end: int, lang: str) -> bool:
-    """A cheap test that a sentence may hold a head word at all."""
-    if lang == "ru":
-        return not _ru_stems().isdisjoint(map(str.lower, _RU_WORD_START.findall(text, start, end)))
-    return _en_capital_head().search(text, start, end) is not None
+def _words(code: str, kind: str) -> frozenset[str]:
+    """The words of one kind in ``data/facts/org_words.<code>.tsv``: the connectors
+    inside a name, the words it does not end with, and so on (see that file)."""
+    rows = datafiles.rows("facts", f"org_words.{code}.tsv")
+    return frozenset(row[0].strip() for row in rows if row[1].strip() == kind)
 
 
 @cache
-def _en_capital_head() -> re.Pattern[str]:
+def _stems(lang: str) -> frozenset[str]:
+    """The first four letters of every head (an inflected head keeps them in every case)."""
+    return frozenset(head[:4] for head in _heads(lang))
+
+
+def _may_hold_head(text: str, start: int, end: int, language: Language) -> bool:
+    """A cheap test that a sentence may hold a head word at all."""
+    if language.inflected:
+        starts = _WORD_START.findall(text, start, end)
+        return any(word.lower() in _stems(language.code) for word in starts)
+    return _capital_head(language.code).search(text, start, end) is not None
+
+
+@cache
+def _capital_head(code: str) -> re.Pattern[str]:
     """A capitalised word whose letters (``\\b[A-Z][a-z]+``) are a head word ("Ministry").
 
     Grouped by capital, with the look behind after it, so that the scan jumps
     from capital to capital and tries only the heads of that letter.
     """
     by_capital: dict[str, list[str]] = {}
-    for head in _heads("en"):
+    for head in _heads(code):
         if re.fullmatch("[a-z]{2,}", head):
             by_capital.setdefault(head[0].upper(), []).append(re.escape(head[1:]))
     branches = [
@@ -100,54 +101,67 @@ def _spans_read(text: str, lang: str) -> dict[tuple[int, int], tuple[OrgSpan, ..
 
 
 def _spans(text: str, start: int, end: int, lang: str) -> tuple[OrgSpan, ...]:
-    if not _may_hold_head(text, start, end, lang):
+    language = language_of(lang)
+    if not _may_hold_head(text, start, end, language):
         return ()
     ws = Words(text, start, end)
-    grow = _grow_ru if lang == "ru" else _grow_en
     found: list[OrgSpan] = []
     after = 0  # the word after the last name found
-    for head, kind in _head_words(ws, lang):
+    for head, kind in _head_words(ws, language):
         if head < after:
             continue
-        first, last = grow(text, ws, head)
-        span = _accepted(text, ws, first, last, head, lang)
+        if language.inflected:
+            first, last = _grow_inflected(text, ws, head, language)
+        else:
+            first, last = _grow_capitalised(ws, head, language.code)
+        span = _accepted(text, ws, first, last, head, language)
         if span is not None:
             found.append(OrgSpan(span[0], span[1], kind))
             after = max(head, last) + 1
     return tuple(found)
 
 
-def _head_words(ws: Words, lang: str) -> list[tuple[int, str]]:
-    """The head words of a sentence (their index and type), in order."""
-    if lang == "ru":
-        kinds = map(_ru_head_type, ws.text)
-        return [(i, kind) for i, kind in enumerate(kinds) if kind is not None]
-    kinds = map(_heads("en").get, ws.lower)  # an English head is a capitalised head word
-    return [(i, kind) for i, kind in enumerate(kinds) if kind is not None and ws.capital[i]]
+def _head_words(ws: Words, language: Language) -> list[tuple[int, str]]:
+    """The head words of a sentence (their index and type), in order: in an inflected
+    language any word whose lemma is a head, else a capitalised head word."""
+    found: list[tuple[int, str]] = []
+    heads = _heads(language.code)
+    for index, word in enumerate(ws.text):
+        if language.inflected:
+            kind = _inflected_head_type(word, language.code)
+        else:
+            kind = heads.get(ws.lower[index]) if ws.capital[index] else None
+        if kind is not None:
+            found.append((index, kind))
+    return found
 
 
 @lru_cache(maxsize=16384)
-def _ru_head_type(word: str) -> str | None:
-    """The head-word type of a Russian word as written (memoised: asks for its lemma)."""
+def _inflected_head_type(word: str, code: str) -> str | None:
+    """The head-word type of a word as written (memoised: asks for its lemma)."""
     lower = word.lower()
-    if lower[:4] not in _ru_stems() and lower not in _heads("ru"):
+    heads = _heads(code)
+    if lower[:4] not in _stems(code) and lower not in heads:
         return None
-    return _heads("ru").get(morph.lemma(word))
+    return heads.get(language_of(code).lemma(word))
 
 
-def _grow_en(text: str, ws: Words, head: int) -> tuple[int, int]:
+def _grow_capitalised(ws: Words, head: int, code: str) -> tuple[int, int]:
+    """A name of capitalised words around the head, joined by the connectors of the data."""
     first = head
     while first > 0 and ws.capital[first - 1] and ws.tight(first):
         if _country_possessive(ws.text[first - 1]):
             break
         first -= 1
     last, i = head, head + 1
-    role_words = roles("en")
+    role_words = roles(code)
     while i < ws.size and i - first < MAX_WORDS and ws.tight(i):
         lower = ws.lower[i]
         if ws.capital[i] and lower not in role_words:
             last = i
-        elif (lower == "and" and _another_name(ws, head, i)) or not _en_connector(ws, i, head):
+        elif (lower in _words(code, "and") and _another_name(ws, head, i, code)) or not _connector(
+            ws, i, head, code
+        ):
             break
         i += 1
     return first, last
@@ -158,41 +172,49 @@ def _country_possessive(word: str) -> bool:
     return word.endswith(("'s", "’s")) and word[:-2].lower() in country_words()
 
 
-def _another_name(ws: Words, head: int, i: int) -> bool:
+def _another_name(ws: Words, head: int, i: int, code: str) -> bool:
     """True unless "and" joins two parts of one name ("Ministry of Education and Science")."""
-    if not any(w in ("of", "for") for w in ws.lower[head + 1 : i]):
+    if not any(w in _words(code, "of") for w in ws.lower[head + 1 : i]):
         return True
     i += 1
-    if i < ws.size and ws.lower[i] == "the":
+    if i < ws.size and ws.lower[i] in _words(code, "after_inner"):
         return True
     while i < ws.size and ws.capital[i] and ws.tight(i):
-        if ws.lower[i] in _heads("en"):
+        if ws.lower[i] in _heads(code):
             return True
         i += 1
     return False
 
 
-def _en_connector(ws: Words, i: int, head: int) -> bool:
-    lower = ws.lower[i]
-    if lower in _EN_INNER or (lower in _EN_AFTER_INNER and ws.lower[i - 1] in _EN_INNER):
+def _connector(ws: Words, i: int, head: int, code: str) -> bool:
+    """A word inside a capitalised name ("of", "for", "named after", "in" after "Embassy")."""
+    lower, inner = ws.lower[i], _words(code, "inner")
+    if lower in inner or (lower in _words(code, "after_inner") and ws.lower[i - 1] in inner):
         return True
     if lower == "named" and i + 1 < ws.size and ws.lower[i + 1] == "after":
         return True
     if lower == "after" and ws.lower[i - 1] == "named":
         return True
-    return lower == "in" and ws.lower[head] in _EN_EMBASSY_IN
+    return lower in _words(code, "in") and ws.lower[head] in _words(code, "in_after")
 
 
-def _grow_ru(text: str, ws: Words, head: int) -> tuple[int, int]:
+def _grow_inflected(text: str, ws: Words, head: int, language: Language) -> tuple[int, int]:
+    """A name that starts at a capitalised head or adjective and runs on through
+    genitive words, a namesake phrase and a quoted name."""
     first = head
-    while first > 0 and head - first < 3 and ru_adjective(ws.text[first - 1]) and ws.tight(first):
+    while (
+        first > 0
+        and head - first < 3
+        and language.adjective(ws.text[first - 1])
+        and ws.tight(first)
+    ):
         first -= 1
     while first < head and not ws.capital[first]:
         first += 1
     last = _quoted_after(text, ws, head)
     i = last + 1
-    while i < ws.size and i - first < MAX_WORDS and _ru_gap_ok(ws, i):
-        step = _ru_step(ws, i, head)
+    while i < ws.size and i - first < MAX_WORDS and _inflected_gap_ok(ws, i):
+        step = _inflected_step(ws, i, head, language)
         if step == 0:
             break
         last = i + step - 1
@@ -200,38 +222,39 @@ def _grow_ru(text: str, ws: Words, head: int) -> tuple[int, int]:
     return first, last
 
 
-def _ru_gap_ok(ws: Words, i: int) -> bool:
+def _inflected_gap_ok(ws: Words, i: int) -> bool:
     return ws.tight(i) or ws.gap[i].strip() in (".", "«", '"')
 
 
-def _ru_step(ws: Words, i: int, head: int) -> int:
+def _inflected_step(ws: Words, i: int, head: int, language: Language) -> int:
     """How many words from ``i`` belong to the name (0: the name ends before ``i``)."""
-    word, lower, capital = ws.text[i], ws.lower[i], ws.capital[i]
-    if lower in _RU_NAMESAKE:
+    word, lower, capital, code = ws.text[i], ws.lower[i], ws.capital[i], language.code
+    if lower in _words(code, "namesake"):
         return 1 + _capitalised_run(ws, i + 1)
-    if lower == "и" and i + 1 < ws.size and ru_genitive(ws.text[i + 1]):
+    if lower in _words(code, "and") and i + 1 < ws.size and language.genitive(ws.text[i + 1]):
         return 2
-    if lower == "по" and i + 1 < ws.size and not ws.capital[i + 1]:
+    if lower in _words(code, "about") and i + 1 < ws.size and not ws.capital[i + 1]:
         return 2  # "Комитет по делам молодёжи", "комиссия по сотрудничеству"
-    if lower in _RU_IN and i + 1 < ws.size and ws.capital[i + 1]:
-        return 2 if _heads("ru").get(morph.lemma(ws.text[head])) == "embassy" else 0
+    if lower in _words(code, "in") and i + 1 < ws.size and ws.capital[i + 1]:
+        embassy = _heads(code).get(language.lemma(ws.text[head])) == "embassy"
+        return 2 if embassy else 0
     if len(lower) < 3 and not word.isupper():
         return 0
-    if capital and not _ru_proper_tail(word):
+    if capital and not _proper_tail(word, code):
         return 0  # a person's name after the title ("… культуры Асылов"), not part of it
-    if lower in roles("ru") or morph.lemma(word) in roles("ru"):
+    if lower in roles(code) or language.lemma(word) in roles(code):
         return 0
     if capital and ws.capital[i - 1] and i - 1 != head:
         return 1  # "Республики Казахстан": a name in the nominative after its genitive title
-    return 1 if ru_genitive(word) else 0
+    return 1 if language.genitive(word) else 0
 
 
 @lru_cache(maxsize=16384)
-def _ru_proper_tail(word: str) -> bool:
-    """A capitalised word that continues a Russian name: an acronym, a place, "Республики"."""
-    if word.isupper() or morph.lemma(word) in _RU_STATE_TITLES:
+def _proper_tail(word: str, code: str) -> bool:
+    """A capitalised word that continues an inflected name: an acronym, a place, "Республики"."""
+    if word.isupper() or language_of(code).lemma(word) in _words(code, "state_title"):
         return True
-    lexicon = gazetteer("ru")
+    lexicon = gazetteer(code)
     return any(hit(m, 0, 0).is_place for m in lexicon.find(word, lexicon.tokens(word)))
 
 
@@ -260,30 +283,27 @@ def _quoted_after(text: str, ws: Words, head: int) -> int:
 
 
 def _accepted(
-    text: str, ws: Words, first: int, last: int, head: int, lang: str
+    text: str, ws: Words, first: int, last: int, head: int, language: Language
 ) -> tuple[int, int] | None:
     function = word_set("people", "function_words.en.txt")
-    while first < head and (ws.lower[first] in function or _opener(ws, first, lang)):
-        first += 1
-    while last > head and ws.lower[last] in _TRAILING:
+    while first < head and (
+        ws.lower[first] in function or (first == 0 and language.adverb(ws.lower[first]))
+    ):
+        first += 1  # a sentence-initial adverb ("Later", "Currently") is not part of a name
+    while last > head and ws.lower[last] in _words(language.code, "trailing"):
         last -= 1
     end = ws.end[last]
-    if text[end : end + 1] in '»”"' and lang == "ru":
-        end += 1
-    if not _proper(text, ws, first, last, head, lang):
+    if text[end : end + 1] in '»”"' and language.inflected:
+        end += 1  # the closing quote of a quoted name (see _quoted_after)
+    if not _proper(text, ws, first, last, head, language):
         return None
     return ws.start[first], end
 
 
-def _opener(ws: Words, i: int, lang: str) -> bool:
-    """A sentence-initial adverb ("Later", "Currently") is not part of a name."""
-    return i == 0 and lang != "ru" and ws.lower[i].endswith("ly")
-
-
-def _proper(text: str, ws: Words, first: int, last: int, head: int, lang: str) -> bool:
+def _proper(text: str, ws: Words, first: int, last: int, head: int, language: Language) -> bool:
     """True when the name holds more than its head word: a proper part."""
-    if lang != "ru":
-        heads = _heads("en")
+    if not language.inflected:
+        heads = _heads(language.code)
         return any(
             ws.capital[j] and ws.lower[j] not in heads for j in range(first, last + 1) if j != head
         )

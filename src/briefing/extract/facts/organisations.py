@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from briefing.extract.facts.org_spans import organisation_spans
 from briefing.extract.spans import evidence, merge_evidence
-from briefing.extract.text import morph
 from briefing.extract.text.document import Document
+from briefing.extract.text.languages import language_of
 from briefing.extract.text.matcher import Match, Token
 from briefing.extract.topics.gazetteer import Hit, display_names, gazetteer, hit
 from briefing.schema import Organisation
@@ -45,13 +45,15 @@ def extract_organisations(doc: Document) -> list[Organisation]:
 
 @lru_cache(maxsize=4096)
 def name_key(name: str, lang: str) -> tuple[str, ...]:
-    """A key under which mentions of one name meet (Russian: lemmas, so cases meet too).
+    """A key under which mentions of one name meet (lemmas: in an inflected language
+    the cases of a name meet too).
 
     Memoised: a name is mentioned again and again, in a document and across them.
     """
     name = _LEADING_ARTICLE.sub("", name)
     found = _KEY_WORD.findall(name.lower().replace("ё", "е"))
-    return tuple(morph.lemma(w) for w in found) if lang == "ru" else tuple(found)
+    language = language_of(lang)
+    return tuple(language.lemma(w) for w in found)
 
 
 def country_in(text: str, start: int, end: int, lang: str) -> str | None:

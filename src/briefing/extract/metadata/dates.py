@@ -1,11 +1,23 @@
-"""Dates inside the text, each with its precision.
+"""Dates in the text, each with its precision, wherever they stand.
 
 Candidates come from :mod:`briefing.clean.date_patterns` (compiled patterns
-and our month tables: no ``search_dates``). A day and month without a year
-("on August 26", "Last Wednesday (30 June)") gets its year from the
-publication date, or else from the weekday the text names when exactly one
-year mentioned in the text fits it; otherwise it stays partial
-(``--08-26``). No day or year is ever invented.
+and our month tables: no ``search_dates``), in every region of the text but
+the asides and a site's current-date banner: the title and the date lines
+count as much as the body. Nothing is invented; what a date leaves open is
+filled only from a named source, which ``resolved_from`` records:
+
+- a day and month without a year ("on August 26", "Last Wednesday (30 June)")
+  takes the year of a full date stated earlier in the same sentence, else the
+  year that puts it nearest the publication date (or, for a document without
+  one, ``ParseOptions.reference_date``), else the one year mentioned in the
+  text that fits the weekday it names; otherwise it stays partial
+  (``--08-26``);
+- a numeric date that reads both ways ("03/04/2017") is read in the order the
+  document's other dates show, else its web address's country, else its
+  language's (:mod:`.date_reading`);
+- a relative date ("two days ago", "в прошлом году") is counted from the
+  publication date, else from ``ParseOptions.reference_date``, else kept as
+  an offset (:mod:`.relative_dates`).
 """
 
 from __future__ import annotations
@@ -13,8 +25,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+from briefing.clean.base import Region
 from briefing.clean.date_patterns import FoundDate
 from briefing.clean.date_patterns import find_dates as find_date_spans
+from briefing.extract.metadata.date_reading import numeric_reading, read_as
+from briefing.extract.metadata.relative_dates import find_relative, resolve
 from briefing.extract.spans import evidence
 from briefing.extract.text.document import Document
 from briefing.schema import DateMention, DateValue
@@ -22,23 +37,102 @@ from briefing.schema import DateMention, DateValue
 # A partial date is read in the year that puts it nearest to the publication
 # date, looking this many years either side.
 YEAR_WINDOW = 1
+# Regions whose dates are not the document's: back matter and a site's date banner.
+_SKIPPED = ("aside",)
+_SKIPPED_LABELS = ("banner",)
+_SENTENCE_END = (".", "!", "?", "\n")
 
 
-def find_dates(doc: Document) -> list[DateMention]:
-    """Every date expression of the body, resolved as far as the text allows."""
-    found = [f for r in doc.body_regions for f in find_date_spans(doc.text, r.start, r.end)]
-    years = {y for f in found for y in (f.year, f.end_year) if y is not None}
+def date_regions(doc: Document) -> list[Region]:
+    """The regions whose dates are the document's: all but asides and date banners."""
     return [
-        DateMention(date=value, resolved_from=source, evidence=[evidence(doc.text, f.start, f.end)])
-        for f in found
-        for value, source in [_value(f, doc.published, years)]
+        r
+        for r in doc.cleaned.regions
+        if r.role not in _SKIPPED and not (r.role == "metadata" and r.label in _SKIPPED_LABELS)
     ]
 
 
-def _value(found: FoundDate, published: dt.date | None, years: set[int]) -> tuple[DateValue, str]:
-    if found.year is None:
-        return _resolve(found, published, years)
-    return _dated(found, found.year), "text"
+def find_dates(doc: Document) -> list[DateMention]:
+    """Every absolute and relative date expression, resolved as far as the text allows."""
+    regions = date_regions(doc)
+    found = [f for r in regions for f in find_date_spans(doc.text, r.start, r.end)]
+    reading = None
+    if any(f.ambiguous for f in found):
+        order, cue = numeric_reading(found, doc.lang, doc.raw.url)
+        reading = (order, cue)
+        found = [read_as(f, order) for f in found]
+    years = {y for f in found for y in (f.year, f.end_year) if y is not None}
+    mentions: list[DateMention] = []
+    for index, date in enumerate(found):
+        value, source = _value(doc, date, found[:index], years)
+        mention = DateMention(
+            date=value, resolved_from=source, evidence=[evidence(doc.text, date.start, date.end)]
+        )
+        if date.ambiguous and reading is not None:
+            mention.reading, mention.reading_cue = reading
+        mentions.append(mention)
+    mentions.extend(_relative(doc, regions, found))
+    mentions.sort(key=lambda m: m.evidence[0].start)
+    return mentions
+
+
+def _relative(doc: Document, regions: list[Region], found: list[FoundDate]) -> list[DateMention]:
+    """The relative dates of the regions that no absolute date overlaps."""
+    day = doc.published or doc.options.reference_date
+    source = "published" if doc.published else "reference" if day else "text"
+    mentions: list[DateMention] = []
+    for region in regions:
+        for phrase in find_relative(doc.text, region.start, region.end, doc.lang):
+            if any(f.start < phrase.end and phrase.start < f.end for f in found):
+                continue
+            try:
+                value = resolve(phrase, day)
+            except (ValueError, OverflowError):  # a count beyond the calendar
+                continue
+            mentions.append(
+                DateMention(
+                    date=value,
+                    resolved_from=source,
+                    relative=phrase.duration,
+                    evidence=[evidence(doc.text, phrase.start, phrase.end)],
+                )
+            )
+    return mentions
+
+
+def _value(
+    doc: Document, found: FoundDate, before: list[FoundDate], years: set[int]
+) -> tuple[DateValue, str]:
+    if found.year is not None:
+        return _dated(found, found.year), "text"
+    year = _year_in_sentence(doc.text, found, before)
+    if year is not None:
+        return _dated(found, year), "context"
+    if doc.published is None and doc.options.reference_date is not None:
+        value, source = _resolve(found, doc.options.reference_date, years)
+        return value, "reference" if source == "published" else source
+    return _resolve(found, doc.published, years)
+
+
+def _year_in_sentence(text: str, found: FoundDate, before: list[FoundDate]) -> int | None:
+    """The year of the last full date before ``found`` in its sentence, when ``found`` falls
+    after that date within the same year ("opened on 15 March 2016 and closed on 30 April")."""
+    for earlier in reversed(before):
+        between = text[earlier.end : found.start]
+        if any(mark in between for mark in _SENTENCE_END):
+            return None
+        if earlier.year is None or earlier.month is None or found.month is None:
+            continue
+        last_year = earlier.end_year or earlier.year
+        last = (earlier.end_month or earlier.month, earlier.end_day or earlier.day or 1)
+        if (found.month, found.day or 1) >= last and _fits(found, last_year):
+            return last_year
+        return None
+    return None
+
+
+def _fits(found: FoundDate, year: int) -> bool:
+    return year in _fitting_years(found, {year}) and _fits_weekday(found, year)
 
 
 def _dated(found: FoundDate, year: int) -> DateValue:

@@ -28,7 +28,7 @@ _NEWLINE = re.compile("\n")
 
 
 class _Cue(NamedTuple):
-    """One cue of the data file (a named tuple, not a dataclass: cheap to define)."""
+    """One cue of the data file."""
 
     kind: Kind
     weight: float

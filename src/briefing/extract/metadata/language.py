@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from briefing import datafiles
 
 FALLBACK = "en"
 # Characters of the longest paragraph looked at: a few sentences decide a language,
@@ -36,17 +37,12 @@ _SCRIPT_LETTERS = {
 @cache
 def supported_languages() -> tuple[str, ...]:
     """Languages with data files (``months.<lang>.tsv``), in name order."""
-    folder = resources.files("briefing") / "data" / "dates"
-    names = (e.name for e in folder.iterdir())
-    langs = {n.split(".")[1] for n in names if n.startswith("months.") and n.endswith(".tsv")}
-    return tuple(sorted(langs | {FALLBACK}))
+    return tuple(sorted({*datafiles.languages("dates", "months"), FALLBACK}))
 
 
 @cache
 def _scripts() -> dict[str, str]:
-    table = resources.files("briefing") / "data" / "clean" / "scripts.tsv"
-    rows = table.read_text(encoding="utf-8").splitlines()
-    return dict(row.split("\t") for row in rows if row.strip() and not row.startswith("#"))
+    return {lang: script for lang, script in datafiles.rows("clean", "scripts.tsv")}
 
 
 @cache
@@ -99,4 +95,4 @@ def _candidates(script: str | None) -> tuple[str, ...]:
 
 def _count(runs: re.Pattern[str], sample: str) -> int:
     """How many characters of ``sample`` the runs cover."""
-    return sum(map(len, runs.findall(sample)))
+    return sum(len(run) for run in runs.findall(sample))

@@ -2,8 +2,13 @@
 
 A cascade in order of trust: the format's own metadata (HTML meta, a JSON
 field), then labelled fields the cleaner kept (``Published``, ``date``,
-``Created at``), then datelines and date stamps at the top of the page.
-Only a full date counts: a month and year, a day and month, the dates of
+``Created at``), then datelines and date stamps at the top of the page, and
+last a date a search of a web page's text found outside its main text
+(``RawDocument.page_search``, run only then), unless the main text states that date itself
+(then it is the date of an event, or of receipt, that the cascade passed
+over). A file's own dates (DOCX and PDF properties, file times) never count:
+they date the file, not the document. Only a full date counts: a month and
+year, a day and month, the dates of
 events, ``Received``/``Accepted`` and a site's current-date banner give
 ``None``.
 """
@@ -15,6 +20,8 @@ import datetime as dt
 from briefing.clean.base import Region
 from briefing.clean.date_patterns import FoundDate, find_dates
 from briefing.extract.metadata.date_fallback import full_date
+from briefing.extract.metadata.date_reading import numeric_reading, read_as
+from briefing.extract.metadata.dates import date_regions
 from briefing.extract.spans import evidence
 from briefing.extract.text.document import Document
 from briefing.schema import Evidence
@@ -22,13 +29,16 @@ from briefing.schema import Evidence
 # Fields that state the publication date, most trusted first.
 STATED = ("published", "date", "created")
 # Date stamps that do when they sit at the top of the page.
-STAMPS = ("time", "dateline", "photo", "source")
-# The top of the page ends with this many lines of main text.
+STAMPS = ("time", "dateline", "placedate", "photo", "source")
+# The top of the page ends with this many lines of main text…
 TOP_BODY_LINES = 3
+# …lines of at least this many words: single words and figures ("News", "493.85",
+# a cable's "Created" column head) are page furniture a reader skips.
+LINE_WORDS = 3
 
 
 class PublicationDates:
-    """What ``extract_published`` found (a plain class: a dataclass costs every import ~1 ms)."""
+    """What ``extract_published`` found."""
 
     __slots__ = ("published", "published_evidence", "updated", "updated_evidence")
 
@@ -52,6 +62,10 @@ def extract_published(doc: Document) -> PublicationDates:
             result.published_evidence = published[1]
     elif published:
         result.published, result.published_evidence = published
+    elif doc.raw.page_search is not None:
+        searched = doc.raw.page_search()
+        if searched is not None and not _in_main_text(doc, searched):
+            result.published = searched
     if doc.raw.updated:
         result.updated = doc.raw.updated
     elif updated:
@@ -65,7 +79,11 @@ def _regions(doc: Document, labels: tuple[str, ...]) -> list[Region]:
 
 
 def _top_regions(doc: Document, labels: tuple[str, ...]) -> list[Region]:
-    body = [r for r in doc.cleaned.regions if r.role in ("body", "heading")]
+    body = [
+        r
+        for r in doc.cleaned.regions
+        if r.role in ("body", "heading") and len(doc.text[r.start : r.end].split()) >= LINE_WORDS
+    ]
     limit = body[TOP_BODY_LINES].start if len(body) > TOP_BODY_LINES else len(doc.text)
     return [r for r in _regions(doc, labels) if r.start < limit]
 
@@ -73,6 +91,9 @@ def _top_regions(doc: Document, labels: tuple[str, ...]) -> list[Region]:
 def _first_full_date(doc: Document, regions: list[Region]) -> tuple[dt.date, list[Evidence]] | None:
     for region in regions:
         for found in find_dates(doc.text, region.start, region.end):
+            if found.ambiguous:  # "03/04/2017": read as the document's other dates show
+                every = [f for r in date_regions(doc) for f in find_dates(doc.text, r.start, r.end)]
+                found = read_as(found, numeric_reading(every, doc.lang, doc.raw.url)[0])
             day = _as_date(found)
             if day is not None:
                 return day, [evidence(doc.text, found.start, found.end)]
@@ -90,6 +111,33 @@ def _odd_field_date(doc: Document, regions: list[Region]) -> tuple[dt.date, list
         if day is not None:
             return day, [value]
     return None
+
+
+def _in_main_text(doc: Document, day: dt.date) -> bool:
+    """True when the main text states ``day``: the cascade above read it and found it a
+    date of events, of receipt or of acceptance, not of publication."""
+    return any(
+        day in _days_of(found)
+        for region in date_regions(doc)
+        for found in find_dates(doc.text, region.start, region.end)
+    )
+
+
+def _days_of(found: FoundDate) -> tuple[dt.date | None, ...]:
+    """The full days an expression names: a date, or both ends of a range of days."""
+    if found.precision != "range" or found.year is None:
+        return (_as_date(found),)
+    try:
+        return tuple(
+            dt.date(year, month, day)
+            for year, month, day in (
+                (found.year, found.month, found.day),
+                (found.end_year or found.year, found.end_month, found.end_day),
+            )
+            if month and day
+        )
+    except ValueError:
+        return ()
 
 
 def _as_date(found: FoundDate) -> dt.date | None:

@@ -1,5 +1,6 @@
 """What the text around a candidate name says: the word before it, cue phrases,
-quotes, author marks, lists of institutions and back-matter headings.
+quotes, author marks, bylines, lists of institutions and of people, speech
+verbs after it, headlines in Title Case and back-matter headings.
 
 Each test reads a short window next to the name with string methods where it
 can; cue phrases come from ``data/people`` and run as one pattern per file.
@@ -10,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefing import datafiles
+from briefing.extract.text.languages import language_of
 from briefing.extract.text.lexicons import org_types, word_set
 
 _WORD_LOOKBACK = 40  # characters searched for the word before a name
@@ -23,10 +26,30 @@ _LIST_HEAD = 60  # characters before the colon that may hold the list's head nou
 # A colon, then earlier items of the list, each ending in a comma, up to the name.
 _LIST_ITEMS = re.compile(r":\s*(?:[^,:;.]{1,40},\s*)*$")
 _LONGEST_HEADING = 40  # characters: a longer one-line sentence is no back-matter heading
-_CONNECTORS = frozenset({"of", "the", "for", "to", "in", "on", "at", "by", "from", "with"})
-_CONNECTORS_AND = _CONNECTORS | {"and"}
+_NAME_LIST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NAME_LIST_MARKS = re.compile(r"[\w'’.,\s-]*")
+_LABEL_MARKS = ":—–-"
+_LETTERS = re.compile(r"[^\W\d_]+")
+_TITLE_CASE_WORD = 3  # letters: shorter words ("of", "the", "and") keep lower case in a headline
+_TITLE_CASE_MIN = 3  # longer words a sentence needs for its case to tell anything
+_TITLE_CASE_SHARE = 0.9
+_NEXT_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+# What joins two items of a list of people: a comma or "and", after an optional
+# "of" and a place ("Kofi Annan of Ghana, Nelson Mandela").
+_LIST_GAP = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-ZА-ЯЁ][\w'’-]*(?:\s+[A-ZА-ЯЁ][\w'’-]*){0,3})?"
+    r"\s*(?:,\s*(?:(?:and|и)\s+)?|\s+(?:and|и)\s+)"
+)
+  # what follows a labelled byline cue ("Author:", "Фото —")
 _NAMESAKE_CUES = "namesake_cues.txt"
-_PERSON_CUES = ("person_cues.en.txt", "person_cues.ru.txt")  # indexed by "the text is Russian"
+
+
+@cache
+def role_words(kind: str) -> frozenset[str]:
+    """The words of one kind of ``data/people/role_words.*.tsv``, of every language
+    (a text quotes names and offices of another)."""
+    rows = datafiles.rows_of_every_language("people", "role_words")
+    return frozenset(row[0] for row in rows if row[1] == kind)
 
 
 def word_before(text: str, start: int, floor: int) -> str:
@@ -114,21 +137,116 @@ def set_off(text: str, start: int, end: int) -> bool:
 def before_lower_word(text: str, end: int) -> bool:
     """True when a lower-case word follows: "Kazakh people" is an adjective, not a person."""
     match = _NEXT_WORD.match(text, end)
-    return match is not None and match.group(1) not in _CONNECTORS_AND
+    if match is None:
+        return False
+    word = match.group(1)
+    return word not in role_words("title_connector") and word not in role_words("list")
 
 
 def after_connector(text: str, start: int, floor: int) -> bool:
     """True after "of", "the", "for": "the Ministry of Foreign Affairs", "Heritage of Humanity"."""
     before = text[max(floor, start - 6) : start].split()
-    return bool(before) and before[-1].lower() in _CONNECTORS
+    return bool(before) and before[-1].lower() in role_words("title_connector")
 
 
 def person_cue_ends(lang: str) -> frozenset[str]:
     """The last words of the person cues of a language: only after one may a cue end."""
-    return _cue_ends(_PERSON_CUES[lang == "ru"])
+    return _cue_ends(_person_cues(lang))
 
 
 def person_cue(text: str, lang: str, start: int, floor: int, last: str) -> bool:
     """A phrase before a lone name that marks a person ("anniversary of Abai");
     ``last`` is the word before ``start`` (from :func:`word_before`)."""
-    return _cue_before(text, start, floor, last, _PERSON_CUES[lang == "ru"], 24)
+    return _cue_before(text, start, floor, last, _person_cues(lang), 24)
+
+
+def _person_cues(lang: str) -> str:
+    """The name of the person-cue file of a language."""
+    return f"person_cues.{language_of(lang).code}.txt"
+
+
+def byline(text: str, start: int, end: int) -> bool:
+    """A name of a byline, an author line or a credit, not a person of the text: the
+    run at ``start:end`` stands alone on its line ("Almas Zhexenbekov" above
+    "Author"), follows a cue of ``data/people/byline_cues.*.tsv`` on its line
+    ("Author: ...", "By ...", "автор научной работы — ...", with only other
+    names between), or comes before one that ends the line ("... reports.").
+    The cues of every language are read: a page quotes its credits in another."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start]
+    after = text[end : len(text) if line_end < 0 else line_end]
+    if not before.strip() and not after.strip(" .,;"):
+        return True
+    for kind in ("labelled", "line_start"):
+        if _may_hold_cue(before, kind):
+            match = _byline_pattern(kind).search(before)
+            if match is not None and _names_only(before[match.end() :]):
+                return True
+    return _may_hold_cue(after, "after") and _byline_pattern("after").match(after) is not None
+
+
+def _may_hold_cue(part: str, kind: str) -> bool:
+    """A cheap test before the cue pattern runs (it runs for few names): a labelled cue
+    needs its mark, the others a first word that starts a cue of their kind."""
+    if kind == "labelled":
+        return any(mark in part for mark in _LABEL_MARKS)
+    words = part.split(None, 1)
+    return bool(words) and words[0].lower().strip(".,;:!") in _cue_first_words(kind)
+
+
+@cache
+def _cue_first_words(kind: str) -> frozenset[str]:
+    rows = datafiles.rows_of_every_language("people", "byline_cues")
+    return frozenset(row[0].split()[0].lower() for row in rows if row[1] == kind)
+
+
+@cache
+def _byline_pattern(kind: str) -> re.Pattern[str]:
+    """The cues of one kind as a pattern: a labelled cue is followed by a mark, a
+    line-start cue starts the line, an after cue ends it."""
+    rows = datafiles.rows_of_every_language("people", "byline_cues")
+    cues = sorted((row[0] for row in rows if row[1] == kind), key=len, reverse=True)
+    phrases = "|".join(r"\s+".join(re.escape(w) for w in cue.split()) for cue in cues)
+    if kind == "labelled":
+        return re.compile(rf"(?:^|[\s,.;(])(?:{phrases})\s*[:—–-]\s*", re.IGNORECASE)
+    if kind == "line_start":
+        return re.compile(rf"^\s*(?:{phrases})\b[\s:—–-]*", re.IGNORECASE)
+    return re.compile(rf"\s+(?:{phrases})\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def _names_only(between: str) -> bool:
+    """Only other names between a cue and the name: capitalised words, initials,
+    commas and "and" ("Serikkaliyeva Azhar E., Nadirova Gulnar E., ")."""
+    for word in _NAME_LIST_WORD.findall(between):
+        if not (word[0].isupper() or word.lower() in role_words("list")):
+            return False
+    return _NAME_LIST_MARKS.fullmatch(between) is not None
+
+
+def title_case(text: str, start: int, end: int) -> bool:
+    """A sentence in Title Case (a headline, a menu): nearly all its words of four letters
+    or more are capitalised, so a capital tells no name from a common word."""
+    long_words = capitalised = 0
+    for word in _LETTERS.findall(text, start, end):
+        if len(word) > _TITLE_CASE_WORD:
+            long_words += 1
+            capitalised += word[0].isupper()
+    return long_words >= _TITLE_CASE_MIN and capitalised >= _TITLE_CASE_SHARE * long_words
+
+
+def speech_after(text: str, end: int, lang: str) -> bool:
+    """A speech verb of ``data/people/speech_verbs.<lang>.txt`` right after ``end``."""
+    match = _NEXT_WORD_AFTER.match(text, end)
+    return match is not None and match.group(1).lower() in _speech_verbs(lang)
+
+
+@cache
+def _speech_verbs(lang: str) -> frozenset[str]:
+    return word_set("people", f"speech_verbs.{language_of(lang).code}.txt")
+
+
+def listed_between(text: str, end: int, start: int) -> bool:
+    """Two items of one list of people: ``text[end:start]`` is a comma or "and", after
+    an optional "of" and a place ("Kofi Annan of Ghana, Nelson Mandela")."""
+    return _LIST_GAP.fullmatch(text, end, start) is not None

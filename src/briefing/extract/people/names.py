@@ -26,21 +26,10 @@ _LOWER_CYRILLIC = "[а-яёәғқңөұүһі]"
 _GLUE = f"{_LOWER_CYRILLIC}(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])"
 # The rest of a capitalised word (not a possessive "'s").
 _WORD_REST = r"(?:[\w'’-]*[^\W\d_])?(?<!['’]s)"
-# Surname endings shared by Kazakh, Russian, Ukrainian, Polish, Caucasian,
-# Scandinavian and Turkish usage, Latin and Cyrillic. "-ian"/"-an" are left
-# out: they are the endings of demonyms ("Italian", "Armenian").
-_SURNAME_ENDINGS = (
-    "ov", "ova", "ev", "eva", "yev", "yeva", "in", "ina", "sky", "ski", "skiy", "skaya", "ska",
-    "enko", "chuk", "yuk", "uly", "uli", "kyzy", "yan", "dze", "shvili", "sson", "sen", "oglu",
-    "oğlu", "zade", "ovich", "evich", "ovna", "evna", "ов", "ова", "ев", "ева", "ин", "ина",
-    "ский", "ская", "енко", "ук", "юк", "улы", "ұлы", "кызы", "қызы", "ян", "дзе", "швили",
-    "оглы", "ович", "евич", "овна", "евна", "ову", "овым", "ове", "овой", "еву", "евым", "еве",
-    "евой", "ину", "иным", "иной", "ского", "скому", "ским", "ской",
-)
 
 
 class Token(NamedTuple):
-    """One word or group of initials, with offsets into the text (a tuple: cheap to make)."""
+    """One word or group of initials, with offsets into the text."""
 
     start: int
     end: int
@@ -97,19 +86,17 @@ def _split_run(words: str, offset: int) -> list[Token]:
     tokens = _unglued(tokens) if glued else tokens
     glue = particles()
     return _trim_particles(
-        [t for t in tokens if t.initials or t.text[0].isupper() or t.text.lower() in glue]
+        [t for t in tokens if t.initials or _capitalised(t.text) or t.text.lower() in glue]
     )
 
 
 def _plain_tokens(words: str, offset: int) -> list[Token]:
     """A run without initials: its words, each set off by one space (a string
-    split, several times cheaper than a token pattern). The tokens are made
-    from tuples by ``_make``, cheaper than a call with the default ``initials``."""
-    make = Token._make
+    split, several times cheaper than a token pattern)."""
     tokens: list[Token] = []
     for word in words.split():
         end = offset + len(word)
-        tokens.append(make((offset, end, word, False)))
+        tokens.append(Token(start=offset, end=end, text=word))
         offset = end + 1
     return tokens
 
@@ -121,9 +108,10 @@ def _initials_tokens(words: str, offset: int) -> list[Token]:
         start = offset + match.start()
         if match.lastgroup == "init":
             raw = match.group().rstrip()
-            tokens.append(Token(start, start + len(raw), raw, True))
+            tokens.append(Token(start=start, end=start + len(raw), text=raw, initials=True))
         else:
-            tokens.append(Token(start, start + len(match.group()), match.group()))
+            word = match.group()
+            tokens.append(Token(start=start, end=start + len(word), text=word))
     return tokens
 
 
@@ -137,8 +125,9 @@ def _unglued(tokens: list[Token]) -> list[Token]:
     for token in tokens:
         cut = _compiled(_GLUE).search(token.text) if not token.initials else None
         while cut is not None:
-            out.append(Token(token.start, token.start + cut.end(), token.text[: cut.end()]))
-            token = Token(token.start + cut.end(), token.end, token.text[cut.end() :])
+            split = token.start + cut.end()
+            out.append(Token(start=token.start, end=split, text=token.text[: cut.end()]))
+            token = Token(start=split, end=token.end, text=token.text[cut.end() :])
             cut = _compiled(_GLUE).search(token.text)
         out.append(token)
     return out
@@ -161,20 +150,33 @@ def _run_pattern() -> re.Pattern[str]:
     initials = rf"(?:[{_UPPER}]\.\s?){{1,3}}(?=[{_UPPER}][^\W\d_])"
     word = rf"(?:{initials}|[{_UPPER}]{_WORD_REST})"
     glue = "|".join(sorted(particles(), key=len, reverse=True))
-    join = rf"(?:(?<=\.)|(?<=\. )|[ \u00a0](?:(?:{glue})[ \u00a0])?)"
+    join = rf"(?:(?<=\.)|(?<=\. )|[ \u00a0](?:(?:{glue})[ \u00a0-])?)"
     return re.compile(rf"{first}(?:{join}{word})*")
 
 
 def _trim_particles(run: list[Token]) -> list[Token]:
-    while run and not (run[-1].initials or run[-1].text[0].isupper()):
+    while run and not (run[-1].initials or _capitalised(run[-1].text)):
         run = run[:-1]
     return run
 
 
+def _capitalised(word: str) -> bool:
+    """A capitalised word, or one behind a particle and a hyphen ("el-Baz", "аль-Муайни")."""
+    if word[0].isupper():
+        return True
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and rest[:1].isupper() and particle.lower() in particles()
+
+
 def surname_shaped(word: str) -> bool:
-    """True when the word ends like a surname of the regions we read
-    (a tuple of endings: no pattern to compile, and faster to test)."""
-    return len(word) > 3 and word.lower().endswith(_SURNAME_ENDINGS)
+    """True when the word ends like a surname of the regions we read."""
+    return len(word) > 3 and word.lower().endswith(_surname_endings())
+
+
+@cache
+def _surname_endings() -> tuple[str, ...]:
+    """The endings of ``data/people/surname_endings.txt`` (a tuple: ``str.endswith`` takes one)."""
+    return tuple(sorted(word_set("people", "surname_endings.txt")))
 
 
 @cache
@@ -188,7 +190,7 @@ def country_words() -> frozenset[str]:
     """Lower-cased words of English country names (never a given name).
 
     Read from ``data/people/country_words.txt``, which is generated from
-    pycountry (see ``build_country_words.py`` there): importing pycountry
+    pycountry (see ``tools/data/build_country_words.py``): importing pycountry
     and loading its database at run time would cost a one-file parse ~20 ms.
     """
     return word_set("people", "country_words.txt")

@@ -20,33 +20,46 @@ context is read, and a Latin one that is never a name is remembered as such.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from typing import NamedTuple
 
 from briefing.extract.people.context import (
     after_connector,
     back_matter,
     before_lower_word,
+    byline,
     in_institution_list,
+    listed_between,
     namesake,
     person_cue,
     person_cue_ends,
     set_off,
+    speech_after,
+    title_case,
     word_before,
 )
 from briefing.extract.people.matching import name_key, same_person
 from briefing.extract.people.names import Token, find_runs, plain_word, run_tokens
-from briefing.extract.people.roles import is_role_word, role_after, role_before
-from briefing.extract.people.ru_names import case_hint, nominative_name
+from briefing.extract.people.roles import (
+    is_role_word,
+    nominative_role,
+    role_after,
+    role_before,
+    role_complement,
+)
 from briefing.extract.people.words import (
     WordInfo,
+    common_word,
     is_adjective,
     is_org_word,
     never_a_name,
+    uncommon_name,
     word_infos,
 )
 from briefing.extract.spans import evidence, merge_evidence
 from briefing.extract.text.document import Document
+from briefing.extract.text.languages import language_of
+from briefing.extract.text.lexicons import word_set
 from briefing.extract.text.sentences import Sentence, split_sentences
 from briefing.schema import Evidence, Person
 
@@ -54,32 +67,32 @@ _MAX_NAME_TOKENS = 4
 _MEMO_SIZE = 65536  # runs whose reading is remembered (a bound: memory stays flat)
 _UNKNOWN = WordInfo()  # a word that gives no signal at all
 _STEM = 3  # letters a name keeps in every case form ("Жумагалиев", "Жумагалиева")
+_MAX_DESCRIBED = 3  # words of a name that a speech verb or an apposition makes a person
 
 
+@dataclass(slots=True)
 class _Found:
-    """A person as it grows over the document: name, role and mentions.
+    """A person as it grows over the document: name, role and mentions."""
 
-    A plain class with slots: a dataclass costs a millisecond at import.
-    """
-
-    __slots__ = ("evidence", "name", "role", "tokens")
-
-    def __init__(
-        self, name: str, tokens: tuple[str, ...], role: str | None, evidence: list[Evidence]
-    ) -> None:
-        self.name, self.tokens, self.role, self.evidence = name, tokens, role, evidence
+    name: str
+    tokens: tuple[str, ...]
+    role: str | None
+    evidence: list[Evidence]
 
 
 def extract_people(doc: Document) -> list[Person]:
     """People of the main text, in order of first mention."""
     found: list[_Found] = []
+    unsure: list[tuple[_Reading, int, int, int]] = []  # runs of several words, no person alone
     stems: set[str] = set()  # the first letters of the words of the people found
     text, lang = doc.text, doc.lang
-    read_first, read_inside = _run_reader(lang, False), _run_reader(lang, lang == "ru")
+    inflected = language_of(lang).inflected
+    read_first, read_inside = _run_reader(lang, False), _run_reader(lang, inflected)
     for sentence in [*_title_sentences(doc), *doc.sentences]:
         floor, ceiling = sentence.start, sentence.end
         if back_matter(text, floor, ceiling):
             break
+        headline: bool | None = None  # read once a run of the sentence needs it
         for match in find_runs(text, floor, ceiling):
             start, words = match.start(), match.group()
             reader = read_inside if start != floor else read_first
@@ -100,11 +113,57 @@ def extract_people(doc: Document) -> list[Person]:
                 reading = reader.read(words)  # its stem, if any, was tested just now
                 if reading is None:
                     continue
+            if not reading.named:
+                if headline is None:
+                    headline = title_case(text, floor, ceiling)
+                if headline:
+                    continue  # "Ambassador Delivers Lecture": capitals say nothing in a headline
             kept = _name_in_run(text, lang, reading, start, (floor, ceiling), stems)
-            if kept is not None:
-                key = _add(found, text, lang, reading, start, *kept)
-                stems.update(part[:_STEM] for part in key)
+            key = () if kept is None else _add(found, text, lang, reading, start, *kept)
+            stems.update(part[:_STEM] for part in key)
+            if not key and len(reading.name) > 1 and not reading.place and not headline:
+                unsure.append((reading, start, floor, ceiling))
+    if _add_listed(found, text, lang, unsure):
+        found.sort(key=lambda person: min(span.start for span in person.evidence))
     return [Person(name=f.name, role=f.role, evidence=merge_evidence(f.evidence)) for f in found]
+
+
+def _add_listed(
+    found: list[_Found], text: str, lang: str, unsure: list[tuple[_Reading, int, int, int]]
+) -> bool:
+    """Add the names listed beside a person found ("Kofi Annan of Ghana, Nelson
+    Mandela of South Africa and ..."): items of one list are of one kind. Returns
+    whether any was added."""
+    added = False
+    for reading, offset, floor, ceiling in unsure:
+        start, end = offset + reading.name[0].start, offset + reading.name[-1].end
+        if (
+            _listed_beside(text, found, start, end, (floor, ceiling))
+            and uncommon_name([t for t in reading.name if not t.initials], lang)
+            and not _excluded(text, lang, reading, offset, floor)
+        ):
+            _add(found, text, lang, reading, offset, None, True)
+            added = True
+    return added
+
+
+def _listed_beside(
+    text: str, found: list[_Found], start: int, end: int, bounds: tuple[int, int]
+) -> bool:
+    """A name at ``start:end`` joined by a comma or "and" (after an optional "of"
+    and a place) to a mention, in the same sentence, of a person of several words."""
+    floor, ceiling = bounds
+    for person in found:
+        if len(person.tokens) < 2:
+            continue
+        for span in person.evidence:
+            if not floor <= span.start < ceiling:
+                continue
+            if span.start >= end and listed_between(text, end, span.start):
+                return True
+            if span.end <= start and listed_between(text, span.end, start):
+                return True
+    return False
 
 
 def _title_sentences(doc: Document) -> list[Sentence]:
@@ -118,7 +177,8 @@ def _title_sentences(doc: Document) -> list[Sentence]:
     ]
 
 
-class _Reading(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class _Reading:
     """What a run of capitalised words says by its words alone (see :func:`_reading`)."""
 
     begin: int  # where the run's first token starts, from the start of the run
@@ -204,7 +264,12 @@ def _reading(words: str, lang: str, cyrillic_inside: bool) -> _Reading | None:
         start, role = _segment(tokens, infos)
         if start == len(tokens):
             return None
-        name, infos = _name_part(tokens[start:], infos[start:], cyrillic_inside)
+        role = nominative_role(role, lang) if role else role
+        name, infos = _name_part(
+            tokens[start:], infos[start:], cyrillic_inside, after_role=role is not None
+        )
+        if len(name) == 1 and role is not None and _title_of_name(role, lang):
+            name = (tokens[start - 1], *name)  # "Pope Francis": the title is part of the name
     place = named = False  # named: a given name, surname or initials (and so maybe initials)
     for info in infos:
         place = place or info.place
@@ -214,27 +279,43 @@ def _reading(words: str, lang: str, cyrillic_inside: bool) -> _Reading | None:
     several = len(name) > 1
     texts = [t.text for t in name]
     return _Reading(
-        tokens[0].start,
-        tokens[-1].end,
-        tuple(name),
-        role,
-        "",  # hyphenated words and runs of several are read on
-        several and named,
-        several and (infos[0].initials or infos[0].given),
-        several and infos[-1].surname,
-        place,
-        infos[0].adjective,
-        _joined(name, texts) if named else " ".join(texts),  # no initials to keep tight
+        begin=tokens[0].start,
+        end=tokens[-1].end,
+        name=tuple(name),
+        role=role,
+        stem="",  # hyphenated words and runs of several are read on
+        named=several and named,
+        opens=several and (infos[0].initials or infos[0].given),
+        closes=several and infos[-1].surname,
+        place=place,
+        adjective=infos[0].adjective,
+        written=_joined(name, texts) if named else " ".join(texts),  # no initials to keep tight
     )
+
+
+def _title_of_name(role: str, lang: str) -> bool:
+    """A one-word role that belongs to the lone name after it ("Pope", "Prince")."""
+    if " " in role:
+        return False
+    return language_of(lang).lemma(role) in word_set("people", "titles_of_names.txt")
 
 
 def _lone_reading(word: str, lang: str) -> _Reading:
     """The reading of a run of one plain word that may be a name (never a place)."""
     size = len(word)
-    name = (Token(0, size, word),)
-    stem = _word_stem(word)
-    return _Reading(0, size, name, None, stem, False, False, False, False,
-                    is_adjective(word, lang), word)  # fmt: skip
+    return _Reading(
+        begin=0,
+        end=size,
+        name=(Token(start=0, end=size, text=word),),
+        role=None,
+        stem=_word_stem(word),
+        named=False,
+        opens=False,
+        closes=False,
+        place=False,
+        adjective=is_adjective(word, lang),
+        written=word,
+    )
 
 
 def _lone_word_cued(text: str, lang: str, start: int, floor: int) -> bool:
@@ -266,13 +347,7 @@ def _name_in_run(
     last = word_before(text, first, floor)
     if not _may_count(text, lang, reading, offset, last, stems):
         return None
-    start = offset + reading.begin
-    before_run = last if first == start else word_before(text, start, floor)
-    if (
-        namesake(text, start, floor, before_run)
-        or in_institution_list(text, lang, start, floor)
-        or set_off(text, start, offset + reading.end)
-    ):
+    if _excluded(text, lang, reading, offset, floor, last):
         return None
     role, adjacent = reading.role, reading.role is not None
     if role is None and (reading.named or _role_or_comma(last, lang)):
@@ -280,7 +355,39 @@ def _name_in_run(
     if role is None and reading.named:
         role = role_after(text, offset + reading.name[-1].end, ceiling, lang)
     confident = _confident(text, lang, reading, offset, adjacent, floor, last)
+    if confident is False and _described(text, lang, reading, offset, ceiling):
+        confident = True  # "Absattar Nurov told ...", "Asif Khan, the Director General"
+        role = role or role_after(text, offset + reading.name[-1].end, ceiling, lang)
     return None if confident is None else (role, confident)
+
+
+def _described(text: str, lang: str, reading: _Reading, offset: int, ceiling: int) -> bool:
+    """A name of two or three words, none of them a common word, that a speech verb
+    ("said", "отметил") or an apposition with a role (", the Director General of")
+    follows: a person even without a given name or a surname ending known."""
+    if not 1 < len(reading.name) <= _MAX_DESCRIBED or reading.place:
+        return False
+    end = offset + reading.name[-1].end
+    if not (speech_after(text, end, lang) or role_after(text, end, ceiling, lang)):
+        return False
+    return uncommon_name([t for t in reading.name if not t.initials], lang)
+
+
+def _excluded(
+    text: str, lang: str, reading: _Reading, offset: int, floor: int, last: str | None = None
+) -> bool:
+    """A run that names no person of the text: a namesake ("named after ..."), an
+    item of a list of institutions, a quoted title, a byline or an author line.
+    ``last`` is the word before the name when known."""
+    first, start = offset + reading.name[0].start, offset + reading.begin
+    if last is None or first != start:
+        last = word_before(text, start, floor)
+    return (
+        namesake(text, start, floor, last)
+        or in_institution_list(text, lang, start, floor)
+        or set_off(text, start, offset + reading.end)
+        or byline(text, first, offset + reading.end)
+    )
 
 
 def _may_count(
@@ -298,6 +405,10 @@ def _may_count(
     """
     if reading.role is not None or reading.named or _lone_word_cue(last, lang) is not False:
         return True
+    if 1 < len(reading.name) <= _MAX_DESCRIBED:
+        end = offset + reading.name[-1].end
+        if text.startswith(",", end) or speech_after(text, end, lang):
+            return True  # an apposition or a speech verb may follow: see _described
     if not stems:
         return False
     return any(word[:_STEM] in stems for word in name_key(_written(text, lang, reading, offset)))
@@ -321,8 +432,11 @@ def _dead(info: WordInfo) -> bool:
 
 def _role_or_comma(last: str, lang: str) -> bool:
     """A cheap test before the full role look-back: ``last``, the word before
-    the name, is a role word or a comma."""
-    return last == "," or (bool(last) and is_role_word(last, lang))
+    the name, is a role word, a word that completes an office's name
+    ("министром культуры Азербайджана") or a comma."""
+    if last == ",":
+        return True
+    return bool(last) and (is_role_word(last, lang) or role_complement(last, lang))
 
 
 def _segment(run: Sequence[Token], infos: Sequence[WordInfo]) -> tuple[int, str | None]:
@@ -331,8 +445,10 @@ def _segment(run: Sequence[Token], infos: Sequence[WordInfo]) -> tuple[int, str 
 
     Words before an organisation word are a namesake ("Al-Farabi Kazakh National
     University"); words after it are a person only behind a role word
-    ("Embassy Counsellor Aidar Nurov"). One pass finds the last organisation
-    word and the role words after it.
+    ("Embassy Counsellor Aidar Nurov") or when they form a name of their own
+    (the office before the name: "president of Otandastar Fund Nurtai Abykayev",
+    "министром спорта Российской Федерации Михаилом Дегтяревым"). One pass
+    finds the last organisation word and the role words after it.
     """
     size = len(run)
     after = 0  # the first word after the last organisation word
@@ -343,7 +459,7 @@ def _segment(run: Sequence[Token], infos: Sequence[WordInfo]) -> tuple[int, str 
         elif info.role:
             first_role = index if first_role < 0 else first_role
             last_role = index
-    if after and (after >= size or not infos[after].role):
+    if after and (after >= size or not (infos[after].role or _opens_name(infos, after))):
         return size, None
     start, role = after, None
     if first_role >= 0 and last_role < size - 1:
@@ -354,11 +470,28 @@ def _segment(run: Sequence[Token], infos: Sequence[WordInfo]) -> tuple[int, str 
     return start, role
 
 
+def _opens_name(infos: Sequence[WordInfo], index: int) -> bool:
+    """A name from ``index`` to the end: two words or more, opened by a given name
+    or initials or closed by a surname ("Otandastar Fund Nurtai Abykayev")."""
+    if index + 1 >= len(infos):
+        return False
+    return infos[index].given or infos[index].initials or infos[-1].surname
+
+
 def _name_part(
-    segment: Sequence[Token], infos: Sequence[WordInfo], cyrillic_inside: bool
+    segment: Sequence[Token],
+    infos: Sequence[WordInfo],
+    cyrillic_inside: bool,
+    *,
+    after_role: bool = False,
 ) -> tuple[Sequence[Token], Sequence[WordInfo]]:
     """The tokens that form the name: from the first given name or initials on
     (none when the segment holds a function or role word there, or is too long).
+
+    Right after a role word in the run, a word that gives no signal before the
+    given name is the name's own ("President Moon Jae-in"). Without a given
+    name, a common English word that opens three words ends the phrase before
+    ("... Education and Science Zhanseit Tuymebayev").
 
     In Russian text inside a sentence (``cyrillic_inside``), a word pymorphy3
     cannot place before a given name is the start of a foreign name ("Балаж
@@ -372,17 +505,27 @@ def _name_part(
             break
     if start < 0:
         start = max(0, len(segment) - 2) if len(segment) > 3 else 0
+        if start == 0 and len(segment) == 3 and not after_role and common_word(segment[0].text):
+            start = 1
+    elif start == 1 and after_role and len(segment) <= 3 and infos[0] == _UNKNOWN:
+        start = 0  # right after a role, the word before a given name is the name's own
     elif cyrillic_inside and start == 1 and len(segment) == 2 and infos[0] == _UNKNOWN:
-        start, infos = 0, [infos[0]._replace(given=True), infos[1]]
+        start, infos = 0, [replace(infos[0], given=True), infos[1]]
     name, name_infos = segment[start:], infos[start:]
     if cyrillic_inside:
         name_infos = [_after_given(info, before) for info, before in _with_previous(name_infos)]
     if len(name) > _MAX_NAME_TOKENS:
         return (), ()
-    for info in name_infos:
-        if info.function or info.role:
+    for index, info in enumerate(name_infos):
+        if info.function or (info.role and not _surname_of_title(name_infos, index)):
             return (), ()
     return name, name_infos
+
+
+def _surname_of_title(infos: Sequence[WordInfo], index: int) -> bool:
+    """A title word that ends a name of three words opened by a given name is its
+    surname ("Asif Iqbal Khan", "Martin Luther King"; not "Nur Sultan", a city)."""
+    return index == len(infos) - 1 and index >= 2 and infos[0].given
 
 
 def _with_previous(infos: Sequence[WordInfo]) -> list[tuple[WordInfo, WordInfo | None]]:
@@ -392,7 +535,7 @@ def _with_previous(infos: Sequence[WordInfo]) -> list[tuple[WordInfo, WordInfo |
 def _after_given(info: WordInfo, before: WordInfo | None) -> WordInfo:
     """A title-case word right after a given name is a surname, not an adjective."""
     if before is not None and before.given and info.function and not info.abbreviation:
-        return info._replace(function=False, surname=True)
+        return replace(info, function=False, surname=True)
     return info
 
 
@@ -408,8 +551,8 @@ def _confident(
     """True: a person on its own; False: only as a later mention of a known person;
     None: not a person. ``last`` is the word before the name. (A name ending in
     initials, or one place word alone, is never a person: :func:`_reading` drops it.)"""
-    if reading.place and not adjacent_role:
-        return None
+    if reading.place and not (adjacent_role and reading.named):
+        return None  # "Посол Республики Казахстан": a place, not the ambassador's name
     alone = len(reading.name) == 1
     end = offset + reading.name[-1].end
     if alone and text.startswith(" of ", end):
@@ -447,7 +590,9 @@ def _add(
     if known is None:
         if not confident:
             return ()
-        found.append(_Found(written, tokens, role, [_span(text, reading, offset)]))
+        found.append(
+            _Found(name=written, tokens=tokens, role=role, evidence=[_span(text, reading, offset)])
+        )
         return tokens
     known.evidence.append(_span(text, reading, offset))
     if known.role is None:
@@ -463,11 +608,11 @@ def _span(text: str, reading: _Reading, offset: int) -> Evidence:
 
 
 def _written(text: str, lang: str, reading: _Reading, offset: int) -> str:
-    """The name as written (Russian: in the nominative, so read in its context)."""
-    if lang != "ru":
-        return reading.written
-    hint = case_hint(text, offset + reading.name[0].start)
-    return _joined(reading.name, nominative_name([t.text for t in reading.name], hint))
+    """The name as written (in an inflected language: in the nominative, so read in
+    its context)."""
+    words = [t.text for t in reading.name]
+    nominative = language_of(lang).name_in_nominative(words, text, offset + reading.name[0].start)
+    return reading.written if nominative is None else _joined(reading.name, nominative)
 
 
 def _joined(name: Sequence[Token], words: list[str]) -> str:

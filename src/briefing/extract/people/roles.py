@@ -13,33 +13,11 @@ from collections.abc import Callable, Iterator
 from functools import cache, lru_cache, partial
 from itertools import islice
 
-from briefing.extract.text import morph
+from briefing.extract.people.context import role_words
+from briefing.extract.text.languages import language_of
 from briefing.extract.text.lexicons import roles
 
 _WORD = r"[^\W\d_][\w'’.-]*|[,;:()\"“”«»]"  # compiled at first use: see _words
-_CONNECTORS = frozenset(
-    {
-        "of",
-        "the",
-        "for",
-        "to",
-        "and",
-        "in",
-        "on",
-        "at",
-        "'s",
-        "’s",
-        "и",
-        "по",
-        "при",
-        "в",
-        "с",
-        "для",
-    }
-)
-_AND = frozenset({"and", "и"})
-_LOWER_CYRILLIC = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
-_CYRILLIC_LETTER = re.compile("[а-яё]")
 _LOOKBACK = 160  # characters: long enough for "the Minister of ... of the Republic of Kazakhstan"
 _LOOKAHEAD = 120
 _STEM = 3
@@ -52,9 +30,9 @@ def is_role_word(word: str, lang: str) -> bool:
     table = roles(lang)
     if lower in table:
         return True
-    if lang == "ru" and lower[:_STEM] in _stems(lang) and _CYRILLIC_LETTER.search(lower):
-        found = morph.parses(lower)
-        return bool(found) and str(found[0].normal_form) in table
+    language = language_of(lang)
+    if language.inflected and lower[:_STEM] in _stems(lang) and not lower.isascii():
+        return language.lemma(lower) in table  # an inflected form of a role ("министром")
     return False
 
 
@@ -100,14 +78,20 @@ def role_before(text: str, start: int, floor: int, lang: str) -> tuple[str | Non
         read.extend(islice(back, 3 - len(read)) if len(read) < 3 else ())
     adjacent = (
         is_role_word(last, lang)
-        or _complement(last, lang)  # "министром культуры Ержаном …": the office runs up to the name
+        or role_complement(last, lang)  # "министром культуры Ержаном": the office ends there
         or (last == "," and not _ends_in_name([word for _, word in read[2:0:-1]]))
     )
     role = _clean(text[read[role_at][0] : start])
-    if role and lang == "ru":
-        head, _, rest = role.partition(" ")
-        role = " ".join(filter(None, (morph.nominative(head), rest)))
-    return role, adjacent
+    return (nominative_role(role, lang) if role else None), adjacent
+
+
+def nominative_role(role: str, lang: str) -> str:
+    """The role phrase with its head word in the nominative ("министром культуры" gives
+    "министр культуры"); as written in a language without cases."""
+    if not language_of(lang).inflected:
+        return role
+    head, _, rest = role.partition(" ")
+    return " ".join(filter(None, (language_of(lang).nominative(head), rest)))
 
 
 _ROLE, _AND_WORD, _GOES_ON, _STOP = "role", "and", "goes on", "stop"  # kinds of word
@@ -127,9 +111,9 @@ def _word_kind(word: str, lang: str) -> str:
     if is_role_word(word, lang):
         return _ROLE
     lower = word.lower()
-    if lower in _AND:
+    if lower in role_words("and"):
         return _AND_WORD
-    if word[0].isupper() or lower in _CONNECTORS or _complement(word, lang):
+    if word[0].isupper() or lower in role_words("connector") or role_complement(word, lang):
         return _GOES_ON
     return _STOP
 
@@ -152,12 +136,10 @@ def _words_back(text: str, begin: int, end: int) -> Iterator[tuple[int, str]]:
 
 
 @lru_cache(maxsize=65536)
-def _complement(word: str, lang: str) -> bool:
-    """A lower-case genitive word that completes a Russian office's name:
+def role_complement(word: str, lang: str) -> bool:
+    """A lower-case genitive word that completes an office's name:
     "министр науки и высшего образования", "ректор университета"."""
-    if lang != "ru" or not _LOWER_CYRILLIC.fullmatch(word):
-        return False
-    return any(p.tag.case == "gent" for p in morph.parses(word))
+    return language_of(lang).genitive_complement(word)
 
 
 def _ends_in_name(words: list[str]) -> bool:
@@ -174,8 +156,10 @@ def role_after(text: str, end: int, ceiling: int, lang: str) -> str | None:
     words = match.group(1).split()
     if not words or not any(is_role_word(w, lang) for w in words[:3]):
         return None
-    if any(w[0].islower() and w not in _CONNECTORS and not is_role_word(w, lang) for w in words):
-        return None  # a clause ("Kazinform correspondent reports"), not an apposition
+    connectors = role_words("connector")
+    for word in words:
+        if word[0].islower() and word not in connectors and not is_role_word(word, lang):
+            return None  # a clause ("Kazinform correspondent reports"), not an apposition
     return _clean(match.group(1))
 
 

@@ -8,9 +8,10 @@ the word alone, so it is memoised per word and shared by all its tokens.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import NamedTuple
 
 from briefing.extract.people.names import Token, country_words, surname_shaped
 from briefing.extract.people.roles import is_role_word
@@ -28,8 +29,9 @@ _RU_TRUST = 0.3  # a pymorphy3 parse below this score is too unsure to decide on
 _MEMO_SIZE = 65536  # words whose signals are remembered (a bound: memory stays flat)
 
 
-class WordInfo(NamedTuple):
-    """The signals one token gives (a tuple: one is made for every new word)."""
+@dataclass(frozen=True, slots=True)
+class WordInfo:
+    """The signals one token gives."""
 
     initials: bool = False
     given: bool = False
@@ -47,8 +49,7 @@ _INITIALS = WordInfo(initials=True)
 
 def word_infos(run: Sequence[Token], lang: str) -> list[WordInfo]:
     """Signals for every token of a run (one call per run: this is a hot path)."""
-    word = word_info
-    return [_INITIALS if token.initials else word(token.text, lang) for token in run]
+    return [_INITIALS if token.initials else word_info(token.text, lang) for token in run]
 
 
 @lru_cache(maxsize=_MEMO_SIZE)
@@ -58,9 +59,18 @@ def word_info(word: str, lang: str) -> WordInfo:
         return _cyrillic(word)
     role, org, function, place = _latin_classes(word, lang)
     names = given_names()
-    given = not place and (word in names or ("-" in word and word.split("-")[0] in names))
+    bare = _without_diacritics(word)
+    given = not place and (bare in names or ("-" in bare and bare.split("-")[0] in names))
     abbreviation = function and _abbreviation(word)  # an abbreviation is a function word
-    return WordInfo(False, given, surname_shaped(word), role, org, function, place, abbreviation)
+    return WordInfo(
+        given=given,
+        surname=surname_shaped(word),
+        role=role,
+        org=org,
+        function=function,
+        place=place,
+        abbreviation=abbreviation,
+    )
 
 
 def never_a_name(word: str, lang: str) -> bool:
@@ -92,6 +102,18 @@ def is_adjective(word: str, lang: str) -> bool:
     return _is_cyrillic(word) and word_info(word, lang).adjective
 
 
+def _without_diacritics(word: str) -> str:
+    """"André" -> "Andre": the given-name list is written without diacritics."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def is_known_word(word: str) -> bool:
+    """A Cyrillic word the analyser's dictionary knows (a common word, or a known name)."""
+    return bool(morph.analyzer().word_is_known(word.lower()))
+
+
 def _is_cyrillic(word: str) -> bool:
     return not word.isascii() and _CYRILLIC.search(word) is not None
 
@@ -111,8 +133,10 @@ def _latin_classes(word: str, lang: str) -> tuple[bool, bool, bool, bool]:
 
 @cache
 def _org_words(lang: str) -> frozenset[str]:
-    """Organisation head words of the language and of English (Latin words in any text)."""
-    return frozenset(org_types(lang)) | frozenset(org_types("en"))
+    """Organisation head words of the language and of English (Latin words in any text),
+    and the words of firms' and teams' names."""
+    firms = word_set("people", "organisation_words.txt")
+    return frozenset(org_types(lang)) | frozenset(org_types("en")) | firms
 
 
 @cache
@@ -152,21 +176,30 @@ def _cyrillic(word: str) -> WordInfo:
     top = parses[0].tag if parses else None
     lemma = str(parses[0].normal_form) if parses else lower
     abbreviation = _abbreviation(word)
-    function = (top is not None and top.POS in _RU_NOT_NAME and not (given or surname)) or (
-        abbreviation
+    plural = bool(parses) and all("plur" in p.tag.grammemes for p in parses)
+    function = (
+        top is not None
+        and not (given or surname)
+        and (top.POS in _RU_NOT_NAME or plural)  # a plural ("Эмиратах") names no one person
+    ) or abbreviation
+    # a place by the dictionary; the analyser's guess for a word it does not know
+    # ("Керимли" read as a place by its ending) is no evidence
+    place = (
+        top is not None
+        and not (given or surname)
+        and not top.grammemes.isdisjoint(_PLACE)
+        and is_known_word(lower)
     )
-    place = top is not None and not (given or surname) and not top.grammemes.isdisjoint(_PLACE)
-    org_words = org_types("ru")
+    org_words = org_types(morph.LANGUAGE)
     return WordInfo(
-        False,
-        given,
-        surname,
-        is_role_word(word, "ru"),
-        lemma in org_words or lower in org_words,
-        function,
-        place,
-        abbreviation,
-        any("ADJF" in p.tag.grammemes for p in every if p.score >= _RU_TRUST),
+        given=given,
+        surname=surname,
+        role=is_role_word(word, morph.LANGUAGE),
+        org=lemma in org_words or lower in org_words,
+        function=function,
+        place=place,
+        abbreviation=abbreviation,
+        adjective=any("ADJF" in p.tag.grammemes for p in every if p.score >= _RU_TRUST),
     )
 
 
@@ -177,4 +210,33 @@ def _abbreviation(word: str) -> bool:
     """All capitals ("UNESCO", "МИД") or a short word with two ("PhD", "MSc"): never a name."""
     if word.isupper() and len(word) > 1:
         return True
-    return len(word) <= _SHORT and sum(map(str.isupper, word)) > 1
+    if len(word) > _SHORT:
+        return False
+    capitals = 0
+    for char in word:
+        capitals += char.isupper()
+    return capitals > 1
+
+
+def uncommon_name(tokens: Sequence[Token], lang: str) -> bool:
+    """Every word is a given name, a surname or no common word ("Kofi Annan"; not
+    "Foreign Affairs", "First Lady", "Национальный Совет")."""
+    for token in tokens:
+        info = word_info(token.text, lang)
+        if not (info.given or info.surname) and common_word(token.text):
+            return False
+    return True
+
+
+def common_word(word: str) -> bool:
+    """A common word: a Latin one among the common English words (a list made from a
+    frequency list), a Cyrillic one known to the analyser's dictionary."""
+    if word.isascii():
+        return word.lower() in _common_words()
+    return is_known_word(word)
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """``data/people/common_words.en.txt``."""
+    return word_set("people", "common_words.en.txt")

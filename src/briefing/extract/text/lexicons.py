@@ -1,78 +1,66 @@
 """Word lists for people and facts, read once from ``data/people`` and ``data/facts``.
 
 The lists are data, with their sources in each folder's ``SOURCES.md``; this
-module only reads them (lazily, once per process) into sets and dicts.
+module only reads them (through :mod:`briefing.datafiles`, lazily, once per
+process) into sets and dicts.
 """
 
 from __future__ import annotations
 
-import re
 from functools import cache
-from importlib import resources
 
-_COMMENT_LINES = re.compile(r"^#.*", re.MULTILINE)
-
-
-def _text(folder: str, name: str) -> str:
-    return (resources.files("briefing") / "data" / folder / name).read_text(encoding="utf-8")
-
-
-def _lines(folder: str, name: str) -> list[str]:
-    rows = _text(folder, name).splitlines()
-    stripped = map(str.strip, rows)
-    return [word for row, word in zip(rows, stripped, strict=True) if word and row[0] != "#"]
+from briefing import datafiles
+from briefing.extract.text.languages import language_of
 
 
 @cache
 def word_set(folder: str, name: str) -> frozenset[str]:
     """The lines of a one-word-a-line file, lower-cased."""
-    return frozenset(row.lower() for row in _lines(folder, name))
+    return frozenset(word.lower() for word in datafiles.words(folder, name))
 
 
 @cache
 def word_table(folder: str, name: str) -> dict[str, str]:
     """A two-column (tab-separated) file as a dict of its lower-cased first column."""
     table: dict[str, str] = {}
-    for row in _lines(folder, name):
-        key, _, value = row.partition("\t")
-        table.setdefault(key.strip().lower(), value.strip())
+    for key, value in word_table_rows(folder, name):
+        table.setdefault(key, value)
     return table
 
 
 @cache
-def given_names() -> frozenset[str]:
-    """Common given names (Latin script), as written.
+def word_table_rows(folder: str, name: str) -> tuple[tuple[str, str], ...]:
+    """A two-column (tab-separated) file as pairs, the first column lower-cased
+    (for tables where a word may stand in several rows)."""
+    pairs: list[tuple[str, str]] = []
+    for row in datafiles.rows(folder, name):
+        pairs.append((row[0].strip().lower(), "\t".join(row[1:]).strip()))
+    return tuple(pairs)
 
-    The list is long (~18,000 names, one word a line), so it is read with one
-    split, not line by line: the comment lines of its header are cut off with
-    string methods, and a pattern drops comment lines only if any follow.
-    """
-    text = _text("people", "given_names.txt")
-    body = 0
-    while text.startswith("#", body):
-        body = text.find("\n", body) + 1 or len(text)
-    names = text[body:]
-    if "\n#" in names:
-        names = _COMMENT_LINES.sub("", names)
-    return frozenset(names.split())
+
+@cache
+def given_names() -> frozenset[str]:
+    """Common given names (Latin script), as written."""
+    return frozenset(datafiles.words("people", "given_names.txt"))
 
 
 @cache
 def roles(lang: str) -> frozenset[str]:
     """Role, title and occupation words of one language (lower case); memoised per
     language, since it is asked for every new word read."""
-    return word_set("people", f"roles.{_lang(lang)}.txt")
+    return word_set("people", f"roles.{_code(lang)}.txt")
 
 
 @cache
 def org_types(lang: str) -> dict[str, str]:
-    """Organisation head words (lower case, Russian as lemmas) with their type
-    (memoised per language, as :func:`roles`)."""
-    return word_table("facts", f"org_types.{_lang(lang)}.tsv")
+    """Organisation head words (lower case, in an inflected language as lemmas) with
+    their type (memoised per language, as :func:`roles`)."""
+    return word_table("facts", f"org_types.{_code(lang)}.tsv")
 
 
-def _lang(lang: str) -> str:
-    return "ru" if lang == "ru" else "en"
+def _code(lang: str) -> str:
+    """The code of the language whose files serve ``lang`` (English for one without any)."""
+    return language_of(lang).code
 
 
 def fold_case(text: str) -> str:

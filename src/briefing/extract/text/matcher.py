@@ -21,12 +21,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
-from importlib import resources
-from itertools import accumulate, compress, repeat
-from operator import and_, itemgetter, not_, or_
+from functools import cache, lru_cache
+from itertools import accumulate
 from typing import Literal, NamedTuple
 
+from briefing import datafiles
 from briefing.extract.text import morph
 
 Case = Literal["any", "title", "upper"]
@@ -34,8 +33,9 @@ Case = Literal["any", "title", "upper"]
 # Letters only: hyphens, apostrophes and digits separate tokens, so
 # "Kazakh-German" gives two tokens and "Italy's" gives "Italy" and "s".
 _WORD_SPLIT = re.compile(r"([^\W\d_]+)")  # split() gives gap, word, gap, word, ..., gap
-# What may stand between two tokens of one entry ("Abu Dhabi", "Abu-Dhabi", "U.S.").
-_JOINER = re.compile(r"[\s.\-‐‑–]{0,3}")
+# What may stand between two tokens of one entry ("Abu Dhabi", "Abu-Dhabi", "U.S.",
+# "Côte d'Ivoire", "master's").
+_JOINER = re.compile(r"[\s.\-‐‑–'’]{0,3}")
 
 
 class Token(NamedTuple):
@@ -45,10 +45,6 @@ class Token(NamedTuple):
     end: int
     surface: str
     norm: str
-
-
-# Token(*fields) made without a Python-level call: texts have hundreds of words.
-_new_token = partial(tuple.__new__, Token)
 
 
 class Words:
@@ -77,7 +73,10 @@ class Words:
         """The words ``low`` to ``high`` (exclusive) as tokens."""
         if self._tokens is None:
             fields = zip(self.starts, self.ends, self.surfaces, self.norms, strict=True)
-            self._tokens = list(map(_new_token, fields))
+            self._tokens = [
+                Token(start=start, end=end, surface=surface, norm=norm)
+                for start, end, surface, norm in fields
+            ]
         return self._tokens[low:high]
 
 
@@ -100,9 +99,6 @@ class Match(NamedTuple):
     entry: Entry
 
 
-_new_match = partial(tuple.__new__, Match)
-
-
 def case_of(form: str) -> Case:
     """The case rule a written form implies."""
     if len(form) > 1 and form.isupper():
@@ -112,19 +108,15 @@ def case_of(form: str) -> Case:
 
 @cache
 def _normalisers() -> dict[str, str]:
-    entry = resources.files("briefing") / "data" / "partners" / "normalisers.tsv"
-    rows = [line.split("\t") for line in entry.read_text(encoding="utf-8").splitlines()]
-    return {row[0]: row[1].strip() for row in rows if len(row) == 2 and not row[0].startswith("#")}
+    rows = datafiles.rows("partners", "normalisers.tsv")
+    return {row[0]: row[1].strip() for row in rows if len(row) == 2}
 
 
 @cache
 def _forms(lang: str) -> dict[str, str]:
     """Inflected form -> lemma for every lexicon word (``data/partners/forms.<lang>.tsv``)."""
-    entry = resources.files("briefing") / "data" / "partners" / f"forms.{lang}.tsv"
-    if not entry.is_file():
-        return {}
-    rows = (line.split("\t") for line in entry.read_text(encoding="utf-8").splitlines())
-    return {row[0]: row[1] for row in rows if len(row) == 2 and not row[0].startswith("#")}
+    rows = datafiles.rows("partners", f"forms.{lang}.tsv")
+    return {row[0]: row[1] for row in rows if len(row) == 2}
 
 
 def uses_lemmas(lang: str) -> bool:
@@ -146,7 +138,6 @@ def _case_ok(case: Case, surface: str) -> bool:
 
 STEM = 3
 """Prefix entries are indexed by their first letters: one dict probe rules a word out."""
-_stem_of = itemgetter(slice(STEM))
 MEMO_SIZE = 200_000  # normal forms whose candidate entries are remembered (words recur)
 
 
@@ -285,17 +276,14 @@ class Lexicon:
         """:meth:`find_words` for many stretches of one text (``text[starts[k]:ends[k]]``):
         the words of the whole text, and for each stretch ``low``, ``high`` and its matches.
 
-        The stretches are placed among the words with C-level bisections, all at
-        once, and only those where an entry may start are walked.
+        Only the stretches where an entry may start are walked.
         """
         scan = self._scan(text)
         words, marks, heads = scan.words, scan.marks, scan.heads
-        lows = list(map(bisect_left, repeat(words.starts), starts))
-        highs = list(map(bisect_left, repeat(words.starts), ends))
-        firsts = map(bisect_left, repeat(marks), lows)
-        lasts = map(bisect_left, repeat(marks), highs)
         found: list[tuple[int, int, list[Match]]] = []
-        for low, high, first, last in zip(lows, highs, firsts, lasts, strict=True):
+        for start, end in zip(starts, ends, strict=True):
+            low, high = bisect_left(words.starts, start), bisect_left(words.starts, end)
+            first, last = bisect_left(marks, low), bisect_left(marks, high)
             starting = zip(marks[first:last], heads[first:last], strict=True)
             matches = _walk(text, words, starting, low, high) if first < last else []
             found.append((low, high, matches))
@@ -308,40 +296,43 @@ class Lexicon:
             return last[1]
         words = _text_words(text, self.lang, self._stems)
         heads = self._heads(words, _norms(self.lang, self._stems))
-        marks = list(compress(range(len(heads)), heads))
-        scan = _Scan(words, marks, list(filter(None, heads)))
+        marks: list[int] = []
+        starting: list[_Head] = []
+        for index, head in enumerate(heads):
+            if head is not None:
+                marks.append(index)
+                starting.append(head)
+        scan = _Scan(words=words, marks=marks, heads=starting)
         self._last = (text, scan)
         return scan
 
     def _heads(self, text: Words, table: Mapping[str, str] | None = None) -> list[_Head | None]:
         """What each word may start (see :meth:`_remember`); ``None`` where nothing.
 
-        Only the written forms this lexicon has not met before are looked at
-        word by word: the rest is set and dict operations run in C. Their
-        normal forms are read from ``table`` (the memo the words were
+        Only the written forms this lexicon has not met before are looked at;
+        their normal forms are read from ``table`` (the memo the words were
         normalised with) when it still holds them all.
         """
         surfaces = text.surfaces
         words = self._words
         new = set(surfaces).difference(words)
         if not new:
-            return list(map(words.__getitem__, surfaces))
+            return [words[surface] for surface in surfaces]
         if len(words) + len(new) > MEMO_SIZE:
             words.clear()
             new = set(surfaces)
         if table is None or not table.keys() >= new:
             table = dict(zip(surfaces, text.norms, strict=True))
-        # Most new words start nothing: their normal form begins no entry, and their
-        # first letters begin no prefix entry (told apart with C-level maps).
         exact, prefixed = self._root.exact, self._prefix_heads
-        fresh = list(new)
-        norms = list(map(table.__getitem__, fresh))
-        heads = map(prefixed.__contains__, map(_stem_of, norms))
-        starting = compress(fresh, map(or_, map(exact.__contains__, norms), heads))
-        words.update(dict.fromkeys(fresh))
-        for surface in starting:
-            words[surface] = self._remember(surface, table[surface])
-        return list(map(words.__getitem__, surfaces))
+        for surface in new:
+            norm = table[surface]
+            # Most new words start nothing: their normal form begins no entry, and
+            # their first letters begin no prefix entry.
+            if norm in exact or norm[:STEM] in prefixed:
+                words[surface] = self._remember(surface, norm)
+            else:
+                words[surface] = None
+        return [words[surface] for surface in surfaces]
 
     def _remember(self, surface: str, norm: str) -> _Head | None:
         """What a word may start (see :data:`_Head`), or ``None``."""
@@ -395,7 +386,7 @@ def _walk(
             entry = known
         free = i + len(entry.tokens)
         if not entry.quiet:
-            found.append(_new_match((i - low, free - 1 - low, entry)))
+            found.append(Match(first=i - low, last=free - 1 - low, entry=entry))
     return found
 
 
@@ -434,12 +425,12 @@ def _split(text: str) -> tuple[list[int], list[int], list[str]]:
     """The start and end offsets of the words of ``text``, and the words.
 
     Splitting on the word pattern gives gaps and words in turn, so the running
-    sum of their lengths gives every offset without a Python-level step a word.
+    sum of their lengths gives every offset.
     Kept apart from the normal forms: lexicons that normalise differently (the
     gazetteer and the themes of a language with lemmas) cut a text only once.
     """
     pieces = _WORD_SPLIT.split(text)
-    offsets = list(accumulate(map(len, pieces)))
+    offsets = list(accumulate(len(piece) for piece in pieces))
     return offsets[0:-1:2], offsets[1::2], pieces[1::2]
 
 
@@ -454,7 +445,7 @@ def _text_words(text: str, lang: str, stems: frozenset[str]) -> Words:
             norms.clear()
             new = set(words)
         norms.update(_lookup_forms(list(new), lang, stems))
-    return Words(starts, ends, words, list(map(norms.__getitem__, words)))
+    return Words(starts, ends, words, [norms[word] for word in words])
 
 
 @cache
@@ -469,18 +460,16 @@ def _lookup_forms(
     """Each word with its lookup form: lower case, or the lemma when its first letters
     begin a lexicon word (the lexicon words' own forms come from a table).
 
-    Worked out with C-level calls over all the words at once: the words are
-    lower-cased as one string (no word holds a line break), and only the few
-    words that need the analyser are looked at one by one.
+    Only the few words that need the analyser are lemmatised.
     """
-    lowers = "\n".join(words).lower().replace("ё", "е").split("\n")
+    lowers = [word.lower().replace("ё", "е") for word in words]
     if not uses_lemmas(lang):
         return zip(words, lowers, strict=True)
     forms = _forms(lang)
-    found = dict(zip(words, map(forms.get, lowers, lowers), strict=True))
-    if stems:
-        unlisted = map(not_, map(forms.__contains__, lowers))
-        analysed = map(and_, map(stems.__contains__, map(_stem_of, lowers)), unlisted)
-        for word in compress(words, analysed):
-            found[word] = normal_form(word, lang)
-    return found.items()
+    found: list[tuple[str, str]] = []
+    for word, lower in zip(words, lowers, strict=True):
+        form = forms.get(lower)
+        if form is None:
+            form = normal_form(word, lang) if lower[:STEM] in stems else lower
+        found.append((word, form))
+    return found

@@ -13,6 +13,9 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
+LANGUAGE = "ru"
+"""The language of the analyser's dictionary: every Cyrillic word is read as Russian."""
+
 # A word of two or more Cyrillic letters (and hyphens): the analyser reads such a
 # word in lower case only, so it is analysed once for all the ways it is written.
 # (One capital letter is an initial to it; Latin letters and digits may be read
@@ -24,7 +27,7 @@ _CASE_BLIND = re.compile("[\u0400-\u04ff-]{2,}")
 def _analyzer() -> Any:
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer(path=_dictionary_path(), lang="ru")
+    return pymorphy3.MorphAnalyzer(path=_dictionary_path(), lang=LANGUAGE)
 
 
 def _dictionary_path() -> str | None:

@@ -2,10 +2,9 @@
 
 These extractors grow a phrase out from a head word ("University",
 "соглашение", "forum") one word at a time, so they need the words of a
-sentence with offsets, the gap between two words, and for Russian a cheap
-look at a word's grammar (an adjective ending, a genitive, a verb). The
-grammar comes from pymorphy3 through :mod:`briefing.extract.text.morph`, memoised
-per word, and is asked only for the few words next to a head.
+sentence with offsets and the gap between two words; what a word's grammar
+says (an adjective ending, a genitive, a verb) is asked of the document's
+language (:mod:`briefing.extract.text.languages`).
 
 A word (``_WORD``) is a run of letters, digits, hyphens and apostrophes from
 its first letter to its last. The heads and numbers the phrases grow from are
@@ -21,19 +20,12 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate
-from operator import itemgetter
 
-from briefing.extract.text import morph
 from briefing.extract.text.sentences import Sentence
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_])?")
 _WORD_OR_GAP = re.compile(f"({_WORD.pattern})")
 _INITIAL_DOT = (".", ". ", ".\u00a0")
-_RU_ADJECTIVE_ENDINGS = (
-    *("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему"),
-    *("ым", "им", "ом", "ем", "ей", "ую", "юю", "ых", "их", "ыми", "ими"),
-)
-_VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 _ONE_BYTE_CODECS = ("latin-1", "cp1251")  # Western and Cyrillic texts
 _CASE_ODD = "ıſ\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88"
 """Letters that ``re.IGNORECASE`` takes for a Latin or Cyrillic letter while ``str.lower``
@@ -66,7 +58,7 @@ class Word:
 
 
 class Words:
-    """The words of a sentence as parallel lists, read with a few C-level calls.
+    """The words of a sentence as parallel lists.
 
     Organisation names are grown over whole sentences, so every word of a
     sentence is made; one object per word cost more than the growing itself.
@@ -78,13 +70,13 @@ class Words:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         parts = _WORD_OR_GAP.split(text[start:end])  # gap, word, gap, word, …, gap
-        offsets = list(accumulate(map(len, parts), initial=start))
+        offsets = list(accumulate((len(part) for part in parts), initial=start))
         self.text: list[str] = parts[1::2]
         self.start: list[int] = offsets[1:-2:2]
         self.end: list[int] = offsets[2::2]
         self.gap: list[str] = parts[:-1:2]
-        self.lower: list[str] = list(map(str.lower, self.text))
-        self.capital: list[bool] = list(map(str.isupper, map(itemgetter(0), self.text)))
+        self.lower: list[str] = [word.lower() for word in self.text]
+        self.capital: list[bool] = [word[0].isupper() for word in self.text]
         self.size = len(self.text)
 
     def tight(self, i: int) -> bool:
@@ -236,28 +228,3 @@ def prefix_free(needles: Iterable[str]) -> tuple[str, ...]:
     """The needles that do not start with another one (those others find their places)."""
     unique = sorted(set(needles))
     return tuple(n for n in unique if not any(n != o and n.startswith(o) for o in unique))
-
-
-def ru_adjective(word: str) -> bool:
-    """True when a Russian word has an adjective ending (cheap shape test)."""
-    return len(word) > 3 and word.lower().endswith(_RU_ADJECTIVE_ENDINGS)
-
-
-@lru_cache(maxsize=32768)
-def ru_genitive(word: str) -> bool:
-    """True when some reading of a Russian word is a genitive noun, adjective or numeral.
-
-    The readings come from :func:`morph.parses`, shared with the other
-    extractors: analysing a word is the costly part, and is done once.
-    """
-    return any(
-        "gent" in p.tag and str(p.tag.POS) in ("NOUN", "ADJF", "NUMR")
-        for p in morph.parses(word)
-    )
-
-
-@lru_cache(maxsize=32768)
-def ru_verb(word: str) -> bool:
-    """True when the likeliest reading of a Russian word is a verb form."""
-    parses = morph.parses(word)
-    return bool(parses) and str(parses[0].tag.POS) in _VERB_POS

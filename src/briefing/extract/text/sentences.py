@@ -8,30 +8,23 @@ splitter must not cut "A.Muhamediuly", "M.M. Lebedeva", "Dr. Smith" or
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
+
+from briefing import datafiles
 
 # A sentence ends at . ! ? … (optionally followed by closing quotes or brackets),
 # then whitespace, then something that can start a sentence. (The first mark is written
 # apart, [.!?…][.!?…]* and not [.!?…]+, so that the regex engine skips to the next mark
 # in one fast loop instead of trying the pattern at every position.)
 _BOUNDARY = re.compile(r"""[.!?…][.!?…]*["'”»)\]]*(?=\s+["'“«(\[]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])""")
-# Tokens before a full stop that do not end a sentence: initials and common abbreviations.
-_NO_BREAK_BEFORE = re.compile(
-    r"(?:\b[A-ZА-ЯЁ]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|No|Nos|vs|e\.g|i\.e|Inc|Ltd|Co|Corp|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Col|Lt|Sen|Rep|Gov|Art|Fig|Vol|pp|"
-    r"г|гг|т|е|им|ул|проф|акад|см|стр|т\.е|т\.к))$",
-    re.IGNORECASE,
-)
-# Abbreviations that close a list and so often end a sentence: a capital after them starts one.
-_LIST_END = re.compile(r"^(?:etc|т\.\s?[дп]|др)$", re.IGNORECASE)
 
 
 MAX_SENTENCE_CHARS = 1500  # far beyond real sentences (~20-60 words); bounds per-sentence work
 
 
 class Sentence(NamedTuple):
-    """A sentence as offsets into the cleaned text (a named tuple: every document makes
-    dozens, and a frozen dataclass costs several times more to make and to import)."""
+    """A sentence as offsets into the cleaned text."""
 
     start: int
     end: int
@@ -54,12 +47,31 @@ def split_sentences(
             word_start = max(cursor, match.start() - 12)
             before = text[word_start : match.start()].split()[-1:] or [""]
             word = before[0]
-            if _NO_BREAK_BEFORE.search(word) and not _LIST_END.match(word):
+            if _no_break_before().search(word) and not _list_end().match(word):
                 continue
         found.extend(_trimmed(text, cursor, match.end()))
         cursor = match.end()
     found.extend(_trimmed(text, cursor, end))
     return found
+
+
+@cache
+def _no_break_before() -> re.Pattern[str]:
+    """A token before a full stop that does not end a sentence: an initial, or an
+    abbreviation of ``data/text/abbreviations.*.tsv`` (every language: a text
+    quotes others)."""
+    return re.compile(rf"(?:\b[A-ZА-ЯЁ]|\b(?:{_abbreviations('no_break')}))$", re.IGNORECASE)
+
+
+@cache
+def _list_end() -> re.Pattern[str]:
+    """An abbreviation that closes a list ("etc"): a capital after it starts a sentence."""
+    return re.compile(rf"^(?:{_abbreviations('list_end')})$", re.IGNORECASE)
+
+
+def _abbreviations(kind: str) -> str:
+    rows = datafiles.rows_of_every_language("text", "abbreviations")
+    return "|".join(re.escape(row[0]) for row in rows if row[1] == kind)
 
 
 def _trimmed(text: str, start: int, end: int) -> list[Sentence]:

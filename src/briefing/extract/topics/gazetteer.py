@@ -1,6 +1,6 @@
 """The partner gazetteer: states, organisations, regions and context cues of one language.
 
-The data is built by ``data/partners/build_gazetteer.py`` (see
+The data is built by ``tools/data/build_gazetteer.py`` (see
 ``data/partners/SOURCES.md``) and read once per process and language. A
 language without its own gazetteer uses the English one, so Latin-script
 names are still found.
@@ -8,13 +8,13 @@ names are still found.
 
 from __future__ import annotations
 
-from functools import cache, partial
+from functools import cache
 from typing import NamedTuple
 
 from briefing import datafiles
 from briefing.extract.text.matcher import Case, Entry, Lexicon, Match
 
-PLACE_KINDS = frozenset({"name", "adj", "compound", "capital", "org", "programme"})
+PLACE_KINDS = frozenset({"name", "adj", "compound", "capital", "subdivision", "org", "programme"})
 """Entry kinds that name a state or an organisation (the rest are regions and cues)."""
 
 
@@ -61,21 +61,12 @@ def _entries(lang: str) -> list[Entry]:
     ]
 
 
-def place_entries(lang: str, home: str) -> frozenset[int]:
-    """The ``id`` of every entry of :func:`gazetteer` that names a state or organisation
-    other than ``home``: a stretch whose matches hold none of them names no partner,
-    which a set operation tells without making a :class:`Hit` of each match."""
-    return _place_entries(_source(lang), home)
-
-
-@cache
-def _place_entries(lang: str, home: str) -> frozenset[int]:
-    """:func:`place_entries` of a language with its own gazetteer (the others share it)."""
-    return frozenset(
-        id(entry)
-        for entry in _entries(lang)
-        if entry.value[0] and entry.value[0] != home and entry.value[1] in PLACE_KINDS
-    )
+def names_partner(entry: Entry, home: str) -> bool:
+    """True when the entry names a state or organisation other than ``home``: a stretch
+    whose matches hold no such entry names no partner, told before any :class:`Hit`
+    is made."""
+    code, kind, _ = entry.value
+    return bool(code) and code != home and kind in PLACE_KINDS
 
 
 def _case(value: str) -> Case:
@@ -93,18 +84,19 @@ def display_names() -> dict[str, tuple[str, str]]:
 def hit(match: Match, start: int, end: int) -> Hit:
     """A :class:`Hit` for a match spanning ``start``..``end`` of the text."""
     code, kind, flags = match.entry.value
-    return Hit(code, kind, flags == "ambiguous", start, end, match.first, match.last)
-
-
-_new_hit = partial(tuple.__new__, Hit)
+    return Hit(
+        code=code,
+        kind=kind,
+        ambiguous=flags == "ambiguous",
+        start=start,
+        end=end,
+        first=match.first,
+        last=match.last,
+    )
 
 
 def hits(matches: list[Match], starts: list[int], ends: list[int], at: int) -> list[Hit]:
     """The hits of ``matches`` found among words ``at`` onwards of the words with these
-    ``starts`` and ``ends`` offsets (no Python-level call a hit: a sentence has several)."""
-    return [
-        _new_hit((code, kind, flags == "ambiguous", starts[at + i], ends[at + j], i, j))
-        for i, j, entry in matches
-        for code, kind, flags in (entry.value,)
-    ]
+    ``starts`` and ``ends`` offsets."""
+    return [hit(match, starts[at + match.first], ends[at + match.last]) for match in matches]
 

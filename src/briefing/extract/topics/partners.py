@@ -6,8 +6,9 @@ from the words around it (see ``data/partners/context.<lang>.tsv``): a
 mention beside the home country or a word of cooperation counts more; a
 comparison ("than France"), a language ("the French language"), an ethnic
 community ("the German community"), an organisation as a framework
-("within the SCO") or a member state listed under an organisation counts
-little. A code whose weights add up to :data:`PARTNER_MIN` is a partner; the
+("within the SCO"), a member state listed under an organisation, or one of
+several states listed when an organisation leads (the participants of its
+meeting) counts little. A code whose weights add up to :data:`PARTNER_MIN` is a partner; the
 others are kept as mentions. Regions are matched only to hide the country
 names inside them, and the home country is never a partner.
 """
@@ -15,13 +16,12 @@ names inside them, and the home country is never a partner.
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import compress, repeat
-from operator import attrgetter, gt, itemgetter
+from dataclasses import dataclass, field
 
 from briefing.extract.spans import evidence, merge_evidence
 from briefing.extract.text.document import Document
 from briefing.extract.text.matcher import Lexicon, Words
-from briefing.extract.topics.gazetteer import Hit, display_names, gazetteer, place_entries
+from briefing.extract.topics.gazetteer import Hit, display_names, gazetteer, names_partner
 from briefing.extract.topics.gazetteer import hits as gazetteer_hits
 from briefing.extract.topics.salience import Unit, units
 from briefing.schema import Partner
@@ -33,6 +33,7 @@ KIND_WEIGHT = {
     "adj": 0.9,  # "the Polish Senate": the state (languages and communities are cued apart)
     "compound": 0.9,
     "capital": 0.5,  # "talks in Tehran": a government, or only a city
+    "subdivision": 0.5,  # "Bavaria", "Northern Ireland": a region of the state
     "programme": 0.4,  # "Erasmus+": an organisation's programme, mostly a framework
 }
 PARTNER_MIN = 1.5
@@ -55,39 +56,44 @@ COMPARISON_WEIGHT = 0.2  # "more than in France"
 FRAMEWORK_WEIGHT = 0.2  # "within the SCO"
 MEMBER_WEIGHT = 0.3  # "16 EU member states": the organisation is the counterpart
 MEMBER_FACTOR = 0.3  # a state beside the leading organisation: a member at its event
+ROSTER = "*roster"
+"""Marks a mention in a list of :data:`ROSTER_MIN` or more states: when an organisation leads,
+they are the participants of its meeting ("delegations of Azerbaijan, Kyrgyzstan and
+Uzbekistan took part"), not each a counterpart."""
+ROSTER_MIN = 3
 # How far cues reach, in tokens.
 COMPARISON_REACH = 3
 FRAMEWORK_REACH = 4
 COMMUNITY_REACH = 2
 _HYPHENS = frozenset("-‐‑–")
-_ENTRY = itemgetter(2)  # the entry of a Match
-_START, _END = attrgetter("start"), attrgetter("end")
+_CITY_KINDS = frozenset({"capital", "subdivision"})
+"""Places that also name clubs, stadiums, papers and schools ("Real Madrid", "Santiago
+Bernabéu", "New York Times"): read as part of such a name when capitalised words join them."""
+_PAIRED_KINDS = frozenset({"name", "capital", "subdivision"})
+"""Kinds that pair as counterparts: "Kazakhstan and Bavaria", "Tehran and Astana"."""
 
 
+@dataclass(slots=True)
 class _Tally:
-    """What is known of one code: its mentions' spans and weights.
+    """What is known of one code: its mentions' spans and weights."""
 
-    A plain class with slots rather than a dataclass: it is made once a code
-    a document, and a dataclass costs about a millisecond at import.
-    """
-
-    __slots__ = ("plain", "spans", "weights")
-
-    def __init__(self) -> None:
-        self.spans: list[tuple[int, int]] = []
-        self.weights: list[tuple[float, frozenset[str]]] = []
-        """Each mention's weight, with the organisations named in its sentence."""
-        self.plain = False
-        """Has a mention that is not an ambiguous word."""
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    weights: list[tuple[float, frozenset[str]]] = field(default_factory=list)
+    """Each mention's weight, with the organisations named in its sentence."""
+    plain: bool = False
+    """Has a mention that is not an ambiguous word."""
 
     def score(self, leader: str = "") -> float:
         """Total weight; mentions beside the ``leader`` organisation count as membership."""
-        return sum(w * MEMBER_FACTOR if leader in orgs else w for w, orgs in self.weights)
+        if not leader:
+            return sum(w for w, _ in self.weights)
+        return sum(
+            w * MEMBER_FACTOR if leader in orgs or ROSTER in orgs else w for w, orgs in self.weights
+        )
 
 
 class _Sentence:
-    """One unit's words and gazetteer hits, with what the whole sentence says
-    (a plain class with slots, like :class:`_Tally`)."""
+    """One unit's words and gazetteer hits, with what the whole sentence says."""
 
     __slots__ = (
         "cooperation",
@@ -131,7 +137,10 @@ class _Sentence:
         self.home = any(h.code == home for h in hits)
         self.cooperation = "cooperation" in kinds
         self.membership = "membership" in kinds and bool(orgs)
-        self.organisations = frozenset(orgs)
+        states = {h.code for h in places if h.kind not in ("org", "programme")}
+        roster = frozenset({ROSTER}) if len(states) >= ROSTER_MIN else frozenset()
+        self.organisations = frozenset(orgs) | roster
+        """The organisations named, and :data:`ROSTER` when several states are listed."""
         self.shouting = _shouting(words.surfaces[low:high])
         """Mostly in capitals (cable routing, banners): case tells nothing."""
 
@@ -156,12 +165,14 @@ class _Sentence:
 
 def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
     """Partners ranked by salience, and countries only mentioned in passing."""
-    lexicon, places = gazetteer(doc.lang), place_entries(doc.lang, doc.home)
+    lexicon = gazetteer(doc.lang)
     text, home = doc.text, doc.home
     tallies: dict[str, _Tally] = defaultdict(_Tally)
     ambiguous: list[tuple[Hit, float, frozenset[str]]] = []
-    for sentence in _sentences(doc, lexicon, places):
+    for sentence in _sentences(doc, lexicon):
         for item in sentence.places:
+            if item.kind in _CITY_KINDS and _in_longer_name(text, sentence, item):
+                continue
             weight = _weight(text, sentence, item, home)
             if item.ambiguous:
                 if not _name_like(text, sentence, item):
@@ -177,18 +188,18 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
     return _ranked(text, tallies)
 
 
-def _sentences(doc: Document, lexicon: Lexicon, places: frozenset[int]) -> list[_Sentence]:
+def _sentences(doc: Document, lexicon: Lexicon) -> list[_Sentence]:
     """The units that name a partner, read (told from the entries found, before any hit
     is made: most units name none)."""
     read = units(doc)
-    starts, ends = list(map(_START, read)), list(map(_END, read))
+    starts, ends = [unit.start for unit in read], [unit.end for unit in read]
     words, found = lexicon.find_each(doc.text, starts, ends)
     sentences: list[_Sentence] = []
     for unit, (low, high, matches) in zip(read, found, strict=True):
-        named = list(map(places.__contains__, map(id, map(_ENTRY, matches))))
+        named = [names_partner(match.entry, doc.home) for match in matches]
         if any(named):
             hits = gazetteer_hits(matches, words.starts, words.ends, low)
-            places_named = list(compress(hits, named))
+            places_named = [item for item, names in zip(hits, named, strict=True) if names]
             sentences.append(_Sentence(unit, words, low, high, hits, places_named, doc.home))
     return sentences
 
@@ -254,7 +265,7 @@ def _paired_with_home(sentence: _Sentence, item: Hit, home: str) -> bool:
         if left.last + 1 != other.first or other.last + 1 != right.first:
             continue
         if (left is item and right.code == home) or (right is item and left.code == home):
-            return left.kind == right.kind or {left.kind, right.kind} <= {"name", "capital"}
+            return left.kind == right.kind or {left.kind, right.kind} <= _PAIRED_KINDS
     return False
 
 
@@ -295,6 +306,29 @@ def _name_like(text: str, sentence: _Sentence, item: Hit) -> bool:
     return sentence.surface(before)[:1].isupper() and gap in ("", ",") and before > 0
 
 
+def _in_longer_name(text: str, sentence: _Sentence, item: Hit) -> bool:
+    """True when a capitalised word that names no place is joined to a city or region by a
+    space ("Real Madrid", "Dynamo Moscow", "Santiago Bernabéu", "New York Times"): the
+    name of a club, a stadium or a paper. Not in a title or a line in capitals, where
+    every word is capitalised, nor for the first word of a sentence ("In Tehran")."""
+    if sentence.unit.title or sentence.shouting:
+        return False
+    words, low = sentence.words, sentence.low
+    named = {index for hit in sentence.hits for index in range(hit.first, hit.last + 1)}
+    before, after = item.first - 1, item.last + 1
+    if (
+        before > 0
+        and before not in named
+        and sentence.surface(before)[:1].isupper()
+        and text[words.ends[low + before] : item.start] == " "
+    ):
+        return True
+    if after >= sentence.high - low or after in named:
+        return False
+    joined = text[item.end : words.starts[low + after]] == " "
+    return joined and sentence.surface(after)[:1].isupper()
+
+
 def _menu_like(text: str, sentence: _Sentence) -> bool:
     if sentence.high - sentence.low > MENU_MAX_TOKENS:
         return False
@@ -302,16 +336,13 @@ def _menu_like(text: str, sentence: _Sentence) -> bool:
 
 
 def _shouting(surfaces: list[str]) -> bool:
-    """Most words of more than one letter in capitals (counted with C-level maps, no
-    Python step a word: most sentences that name a partner are read here).
-
-    The words in capitals are picked out first: there are seldom enough of them
-    for a line of :data:`MENU_MAX_TOKENS` words, and then nothing else is counted.
-    """
-    capitals: int = sum(map(gt, map(len, filter(str.isupper, surfaces)), repeat(1)))
-    if capitals < SHOUTING_SHARE * MENU_MAX_TOKENS:
-        return False
-    words: int = sum(map(gt, map(len, surfaces), repeat(1)))
+    """Most words of more than one letter in capitals (a line of at least
+    :data:`MENU_MAX_TOKENS` such words)."""
+    capitals = words = 0
+    for surface in surfaces:
+        if len(surface) > 1:
+            words += 1
+            capitals += surface.isupper()
     return words >= MENU_MAX_TOKENS and capitals >= SHOUTING_SHARE * words
 
 

@@ -8,7 +8,13 @@ themes ("cooperation in education, science and culture") counts for
 sentence of substance; so does a cue that only completes the name of a
 body ("Ministry of Culture and Sport", :data:`NAMED_FACTOR`). Role rows of
 the lexicon name the words that join a list, repeat its frame ("in the
-field of"), head a body's name or link it to its field. A theme needs one
+field of"), head a body's name or link it to its field. A line that is a
+name (an affiliation, a conference name) or a heading or menu item counts
+for :data:`NAMED_FACTOR` too: page furniture is not a sentence of substance.
+In a sentence about the text itself ("this study", "the authors") or one
+that cites the literature ("[4]", "(Smith, 2015)"), the cues of the themes
+the lexicon lists as ``=meta-of`` (research, sources) count for
+:data:`META_FACTOR`: they name the text's own work. A theme needs one
 body sentence of at least
 :data:`SUBSTANCE` and a total of :data:`THEME_MIN`; its evidence is its
 strongest sentences, in text order.
@@ -38,6 +44,10 @@ RECURRENCE = 3
 RECURRENT_WEIGHT = 0.5
 LISTED_FACTOR = 0.3  # a cue that is one item of a list of themes
 NAMED_FACTOR = 0.3  # a cue inside the name of a body ("Ministry of Culture and Sport")
+NAME_LINE_SHARE = 0.6  # a line with this share of capitalised words is a name, not a sentence
+NAME_LINE_MIN_WORDS = 4
+NAME_LINE_JOINER_MAX = 4  # letters of a lower-case word that may join a name: "of", "and", "für"
+META_FACTOR = 0.3  # "this research", "the study": the text's own research, not cooperation in it
 NAME_REACH = 3  # link words that may stand between the body and its cue ("for the Development of")
 TITLE_FACTOR = 1.0  # the headline adds to the total, but is not a sentence of substance
 MAX_EVIDENCE = 4
@@ -45,15 +55,22 @@ JOIN = "=join"
 FRAME = "=frame"
 BODY = "=body"  # head of a body's name whose complement names a field: "ministry", "комитет"
 LINK = "=link"  # words between the head and the field: "of", "по делам", "по вопросам"
+META = "=meta"  # words of a text about itself: "this paper", "the study", "в статье"
+META_OF = "=meta-of"  # a theme (in the cue column) whose cues a =meta sentence discounts
 _LIST_ROLES = frozenset({JOIN, FRAME, LINK})
 _WORD = re.compile(r"[^\W\d_]+")
+# A reference to the literature: "[4]", "[1, 2]", "[3, p. 25]", "[2, с. 14]", "(Smith, 2015)".
+_CITATION = re.compile(
+    r"\[\d{1,3}(?:\s*[,;–-]\s*(?:[pс]\.\s*)?\d{1,4})*\]"
+    r"|\([A-ZА-ЯЁ][\w'-]+(?: et al\.| и др\.)?,? (?:19|20)\d\d[a-z]?(?:[;,:][^()\n]{0,60})?\)"
+)
 _LIST_PUNCTUATION = frozenset(" ,;/&\n\t")
+_SENTENCE_ENDS = (".", "!", "?", "…")
 _SEPARATORS = _LIST_PUNCTUATION - {" ", "\n", "\t"}
 
 
 class _Lexicon(NamedTuple):
-    """The theme lexicon and its role words (named tuples and plain classes here, not
-    dataclasses: a dataclass costs the import ~1 ms, paid by every cold start)."""
+    """The theme lexicon and its role words."""
 
     lexicon: Lexicon
     join_words: frozenset[str]
@@ -62,6 +79,9 @@ class _Lexicon(NamedTuple):
     """Words that may repeat the frame of a list beside a join ("in culture and in sport")."""
     link_words: frozenset[str]
     """Words between a body's head and the field it names ("Ministry of", "Комитет по делам")."""
+    meta_themes: frozenset[str]
+    """Themes whose cues in a sentence about the text itself name its own work ("science":
+    "this research")."""
 
 
 class _Cue(NamedTuple):
@@ -93,15 +113,19 @@ def _lexicon(lang: str) -> _Lexicon:
     rows = _rows(f"{lang}.tsv")
     if not rows:
         empty = frozenset[str]()
-        return _lexicon("en") if lang != "en" else _Lexicon(Lexicon("en", []), empty, empty, empty)
+        if lang != "en":
+            return _lexicon("en")
+        return _Lexicon(Lexicon("en", []), empty, empty, empty, empty)
     # Role words are entries too, so that they are normalised (lemmatised) like the cues and
     # hold their words; list and link words are not reported: the gaps between cues are read.
     entries = [
         Entry(tuple(_cue_words(cue)), case_of(cue), (theme, weight), quiet=theme in _LIST_ROLES)
         for cue, theme, weight in rows
+        if theme != META_OF
     ]
     words = {role: _words_of(rows, role) for role in (JOIN, FRAME, LINK)}
-    return _Lexicon(Lexicon(lang, entries), words[JOIN], words[FRAME], words[LINK])
+    meta_themes = frozenset(cue for cue, theme, _ in rows if theme == META_OF)
+    return _Lexicon(Lexicon(lang, entries), words[JOIN], words[FRAME], words[LINK], meta_themes)
 
 
 def _words_of(rows: list[list[str]], role: str) -> frozenset[str]:
@@ -129,7 +153,13 @@ def extract_themes(doc: Document) -> list[Theme]:
         words, low, high, matches = find(text, unit.start, unit.end)
         if not matches:
             continue  # most sentences of a long text name no theme
-        for theme, weight in _sentence_weights(text, words, (low, high), matches, lexicon).items():
+        cites = _CITATION.search(text, unit.start, unit.end) is not None
+        weights = _sentence_weights(text, words, (low, high), matches, lexicon, cites=cites)
+        if not unit.title and (
+            _name_line(words.surfaces[low:high]) or _heading(text, unit, high - low)
+        ):
+            weights = {theme: weight * NAMED_FACTOR for theme, weight in weights.items()}
+        for theme, weight in weights.items():
             tally = tallies.get(theme)
             if tally is None:
                 tally = tallies[theme] = _Tally()
@@ -149,20 +179,29 @@ def _kept(tally: _Tally) -> bool:
 
 
 def _sentence_weights(
-    text: str, words: Words, unit: tuple[int, int], matches: list[Match], lex: _Lexicon
+    text: str,
+    words: Words,
+    unit: tuple[int, int],
+    matches: list[Match],
+    lex: _Lexicon,
+    *,
+    cites: bool,
 ) -> dict[str, float]:
     """The weight of each theme in one unit, the words ``low`` to ``high`` (exclusive) of
-    the text's ``words`` (the matches count from ``low``)."""
+    the text's ``words`` (the matches count from ``low``). A unit that ``cites`` a work
+    ("[4]", "(Smith, 2015)") speaks of the literature, like one about the text itself."""
     values = [m.entry.value for m in matches]
     themes = {theme for theme, _ in values}
     if len(themes) == 1:
-        # One theme and no body's name: no list of themes, no name to discount (the usual case).
+        # One theme, no body's name, no words about the text itself: only a citation discounts.
         (theme,) = themes
-        if theme == BODY:
+        if theme in (BODY, META):
             return {}
         total = 0.0
         for _, weight in values:
             total += float(weight)
+        if cites and theme in lex.meta_themes:
+            total *= META_FACTOR
         return {theme: total}
     low, high = unit
     starts, ends = words.starts, words.ends
@@ -172,13 +211,38 @@ def _sentence_weights(
     ]
     gaps = _Gaps(text, words.norms[low:high], lex)
     named = _named(gaps, found) if BODY in themes else set()
-    cues = [cue for cue in found if cue.theme != BODY]
+    meta = cites or META in themes
+    cues = [cue for cue in found if cue.theme not in (BODY, META)]
     listed = _listed(gaps, cues)
     weights: dict[str, float] = defaultdict(float)
     for index, cue in enumerate(cues):
         factor = NAMED_FACTOR if cue in named else 1.0
+        if meta and cue.theme in lex.meta_themes:
+            factor = min(factor, META_FACTOR)
         weights[cue.theme] += cue.weight * min(factor, LISTED_FACTOR if index in listed else 1.0)
     return weights
+
+
+def _heading(text: str, unit: Unit, size: int) -> bool:
+    """True for a unit of a few words without a full stop: a heading, a menu item or a
+    tag ("Research", "Culture | Education"), page furniture rather than a sentence."""
+    return size < NAME_LINE_MIN_WORDS and not text[unit.start : unit.end].rstrip().endswith(
+        _SENTENCE_ENDS
+    )
+
+
+def _name_line(surfaces: list[str]) -> bool:
+    """True for a line that is a name, not a sentence: an affiliation ("Professor,
+    Department of Oriental Studies, … University, Almaty."), a conference name, a caption
+    in title case. Most of its words are capitalised and the others are short joining
+    words ("of", "and", "the"); a sentence full of names still has lower-case words of
+    its own ("met", "the chairman"). A line all in capitals tells nothing."""
+    words = [w for w in surfaces if len(w) > 1]
+    if len(words) < NAME_LINE_MIN_WORDS:
+        return False
+    capitals = sum(w[:1].isupper() for w in words)
+    content = sum(len(w) > NAME_LINE_JOINER_MAX and not w[:1].isupper() for w in words)
+    return NAME_LINE_SHARE * len(words) <= capitals < len(words) and content <= 1
 
 
 class _Gaps:

@@ -9,9 +9,9 @@ lexicon word (:func:`briefing.extract.text.matcher.normal_form`), so a text word
 gets exactly the lemma it would get from the analyser. Run after
 ``build_gazetteer.py`` or after editing a theme lexicon::
 
-    .venv/bin/python src/briefing/data/partners/build_forms.py
+    .venv/bin/python tools/data/build_forms.py
 
-``tests/test_partners_data.py`` fails when the committed file is stale.
+``tests/extract/topics/test_partners_data.py`` fails when the committed file is stale.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from pathlib import Path
 from briefing.extract.text.matcher import normal_form, uses_lemmas
 from briefing.extract.text.morph import analyzer
 
-HERE = Path(__file__).resolve().parent
-THEMES = HERE.parent / "themes"
+OUT = Path(__file__).resolve().parents[2] / "src" / "briefing" / "data" / "partners"
+THEMES = OUT.parent / "themes"
 LANGS = ("ru",)
 
 
@@ -37,7 +37,7 @@ def _table_words(path: Path, column: int) -> set[str]:
 
 def lexicon_words(lang: str) -> set[str]:
     """Every word (a lemma) of the gazetteer and the theme lexicon of ``lang``."""
-    return _table_words(HERE / f"gazetteer.{lang}.tsv", 4) | _table_words(THEMES / f"{lang}.tsv", 0)
+    return _table_words(OUT / f"gazetteer.{lang}.tsv", 4) | _table_words(THEMES / f"{lang}.tsv", 0)
 
 
 def _forms_of(lemma: str) -> set[str]:
@@ -63,7 +63,7 @@ def main() -> int:
     for lang in LANGS:
         assert uses_lemmas(lang), lang
         text = "\n".join(forms_lines(lang)) + "\n"
-        (HERE / f"forms.{lang}.tsv").write_text(text, encoding="utf-8")
+        (OUT / f"forms.{lang}.tsv").write_text(text, encoding="utf-8")
     return 0
 
 

@@ -1,0 +1,256 @@
+"""Russian personal names in the nominative case.
+
+"встреча с Адилем Керимли" gives "Адиль Керимли", "министра Аскара
+Жумагалиева" gives "Аскар Жумагалиев". The parts of a name agree in case
+and gender, so the case and gender are chosen for the whole name from the
+Name/Surn/Patr parses of all its words, then each word that has such a parse
+is put in the nominative. Words pymorphy3 cannot place (Kazakh "-ұлы"
+names, foreign indeclinable surnames) stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from briefing import datafiles
+from briefing.extract.text import morph
+from briefing.extract.text.lexicons import roles
+
+_NAME_TAGS = ("Name", "Surn", "Patr")
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_GUESS_TRUST = 0.1  # the score a guessed reading of an unknown word needs to count
+_VOWELS = frozenset("еиоуэюы")
+"""Final letters of foreign names that do not decline ("Одри Азуле", "Мари Дюпре")."""
+_LOOKBACK = 80  # characters searched back for the role noun a name stands beside
+_MAX_WORDS_BACK = 8
+# A word, or a mark that ends the walk back; "\s*": a source may have lost the space
+# ("работыКуаныша").
+_WORD_OR_MARK = re.compile(r"[а-яёА-ЯЁa-zA-Z0-9-]+|[^\sа-яёА-ЯЁa-zA-Z0-9-]")
+
+
+@dataclass(frozen=True, slots=True)
+class NameCase:
+    """The cases the context allows a name, and whether they are certain.
+
+    Certain when the name stands beside the role noun it names: an apposition
+    agrees with it in case ("генеральный директор ЮНЕСКО Одри Азуле" is
+    nominative, "с министром спорта Михаилом Дегтяревым" instrumental); the
+    role noun's own readings give the cases ("главы": genitive or nominative).
+    """
+
+    cases: tuple[str, ...]
+    sure: bool
+
+
+def nominative_name(words: list[str], hint: NameCase | None = None) -> list[str]:
+    """The words of one name, each in the nominative where the analysis is sure.
+
+    ``hint`` gives the cases the context allows (see :func:`case_hint`): when
+    they are certain, the name is read in one of them; otherwise the first
+    decides only a tie, or the case of a name no word of which the analyser
+    knows.
+    """
+    if hint is None:
+        return list(_nominative(tuple(words), (), sure=False))
+    return list(_nominative(tuple(words), hint.cases, sure=hint.sure))
+
+
+def case_hint(text: str, start: int) -> NameCase:
+    """The case of a name at ``start``: the case of the role noun it stands beside,
+    found by walking back over the role's complements ("министром культуры
+    Азербайджана Адилем"); else the case the word right before governs ("с"
+    gives the instrumental, "г-ном" its own case), not certain."""
+    words = _WORD_OR_MARK.findall(text, max(0, start - _LOOKBACK), start)[-_MAX_WORDS_BACK:]
+    for index, word in enumerate(reversed(words)):
+        lower = word.lower()
+        role_cases = _role_cases(lower)
+        if role_cases:
+            return NameCase(cases=role_cases, sure=True)
+        if index == 0 and lower in ("с", "со"):
+            break
+        if not (lower in _through() or word[:1].isupper() or _genitive(lower)):
+            break
+    governed = _governed_case(words[-1].lower()) if words else None
+    return NameCase(cases=(governed,) if governed else (), sure=False)
+
+
+@cache
+def _through() -> frozenset[str]:
+    """Words a role phrase runs through between the role noun and the name ("посол
+    Казахстана в Эмиратах", "министр науки и высшего образования"): data/people."""
+    rows = datafiles.rows("people", "role_words.ru.tsv")
+    return frozenset(row[0] for row in rows if row[1] == "through")
+
+
+@lru_cache(maxsize=16384)
+def _role_cases(lower: str) -> tuple[str, ...]:
+    """The cases of a role noun's readings ("министром": ablt), none for another word."""
+    table = roles("ru")
+    cases: list[str] = []
+    for parse in morph.parses(lower):
+        case = str(parse.tag.case)
+        if str(parse.normal_form) in table and parse.tag.POS == "NOUN" and case not in cases:
+            cases.append(case)
+    return tuple(cases)
+
+
+@lru_cache(maxsize=16384)
+def _genitive(lower: str) -> bool:
+    """Some reading of the word is a genitive (a complement of a role: "культуры")."""
+    return any(p.tag.case == "gent" for p in morph.parses(lower))
+
+
+@lru_cache(maxsize=16384)
+def _governed_case(word: str) -> str | None:
+    if word in ("с", "со"):
+        return "ablt"
+    parses = morph.parses(word)
+    if not parses or parses[0].tag.POS != "NOUN" or "Fixd" in parses[0].tag:
+        return None  # no noun, or one that does not decline (the letter "и", "ЮНЕСКО")
+    return str(parses[0].tag.case)
+
+
+@lru_cache(maxsize=16384)
+def _nominative(words: tuple[str, ...], cases: tuple[str, ...], *, sure: bool) -> tuple[str, ...]:
+    if sure and cases == ("nomn",):
+        return words  # beside a role in the nominative: the name is written so
+    hint = cases[0] if cases else None
+    options = [_name_parses(w) for w in words]
+    if sure:
+        options = [[p for p in parses if p.tag.case in cases] for parses in options]
+    case, gender = _agreement(options, hint, _patronymic_gender(words))
+    if case is None and hint not in (None, "nomn"):
+        case, gender = hint, gender or "masc"
+    if case in (None, "nomn"):
+        return words
+    return tuple(
+        _inflect(word, parses, case, gender) for word, parses in zip(words, options, strict=True)
+    )
+
+
+def _name_parses(word: str) -> list[Any]:
+    if "." in word or not re.search("[а-яё]", word, re.IGNORECASE) or _patronymic(word):
+        return []
+    parses = [
+        p
+        for p in morph.parses(word.lower())
+        if any(t in p.tag for t in _NAME_TAGS) and p.tag.case in _CASES and "sing" in p.tag
+    ]
+    if word[-1:].lower() in _VOWELS and any("Fixd" in p.tag for p in parses):
+        return []  # a foreign name that does not decline ("Одри", "Азуле"): as written
+    if not morph.analyzer().word_is_known(word.lower()):
+        # the analyser's guesses for a word it does not know: only the likely ones count
+        # ("Гульшара" is no man's name in the genitive)
+        parses = [p for p in parses if p.score >= _GUESS_TRUST]
+    return parses
+
+
+def _agreement(
+    options: list[list[Any]], hint: str | None, patronymic_gender: str | None
+) -> tuple[str | None, str | None]:
+    """The (case, gender) the name's words agree on best; on a tie the case the
+    context demands wins, then the nominative ("работы Куаныша Асылова":
+    genitive, not a woman's nominative).
+
+    The gender comes from the given name when it is known, else from a Kazakh
+    patronymic (``patronymic_gender``); a surname's parse counts double,
+    because surname endings ("-ова", "-евым") mark the case most reliably.
+    """
+    score: dict[tuple[str, str], float] = defaultdict(float)
+    gender = (
+        next((str(p.tag.gender) for p in options[0] if "Name" in p.tag), None) if options else None
+    ) or patronymic_gender
+    for parses in options:
+        best: dict[tuple[str, str], float] = {}
+        for p in parses:
+            key = (str(p.tag.case), str(p.tag.gender))
+            if gender and key[1] != gender:
+                continue
+            weight = 2.0 if "Surn" in p.tag else 1.0
+            best[key] = max(best.get(key, 0.0), weight * (float(p.score) + 0.5))
+        for key, value in best.items():
+            score[key] += value
+    if not score:
+        return None, gender
+    (case, gender), _ = max(
+        score.items(), key=lambda kv: (kv[1], kv[0][0] == hint, kv[0][0] == "nomn")
+    )
+    return case, gender
+
+
+def _inflect(word: str, parses: list[Any], case: str, gender: str | None) -> str:
+    match = [p for p in parses if p.tag.case == case and (gender is None or p.tag.gender == gender)]
+    if not match:
+        return _regular_nominative(word, case, gender)
+    form = match[0].inflect({"nomn", "sing"})
+    if not form:
+        return word
+    written = str(form.word)
+    if "ё" not in word.lower():
+        written = written.replace("ё", "е")  # the source's spelling ("Дегтярев") is kept
+    return _cased(word, written)
+
+
+def _regular_nominative(word: str, case: str, gender: str | None) -> str:
+    """The nominative of a name the analyser does not know, by its regular ending
+    (``data/people/name_endings.ru.tsv``); the word as written when none fits."""
+    if gender is None or _patronymic(word):
+        return word
+    lower = word.lower()
+    for ending, declined_in in _endings("indeclinable"):
+        if lower.endswith(ending) and case not in declined_in.split(","):
+            return word
+    for ending, replacement in _regular_endings(case, gender):
+        if lower.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: len(word) - len(ending)] + replacement
+    return word
+
+
+def _patronymic(word: str) -> bool:
+    """A Kazakh or Kyrgyz patronymic ("Сапарбекұлы", "Ахметқызы"): never declined."""
+    return any(word.lower().endswith(ending) for ending, _ in _endings("patronymic"))
+
+
+def _patronymic_gender(words: tuple[str, ...]) -> str | None:
+    """The gender a patronymic of the name tells ("-ұлы": masc, "-қызы": femn)."""
+    for word in words:
+        for ending, gender in _endings("patronymic"):
+            if word.lower().endswith(ending):
+                return gender
+    return None
+
+
+@cache
+def _endings(kind: str) -> tuple[tuple[str, str], ...]:
+    """(ending, case or gender column) of the rows of one kind of the endings file."""
+    found: list[tuple[str, str]] = []
+    for row_kind, case, gender, ending, _ in datafiles.rows("people", "name_endings.ru.tsv"):
+        if row_kind == kind:
+            found.append((ending, case if kind == "indeclinable" else gender))
+    return tuple(found)
+
+
+@cache
+def _regular_endings(case: str, gender: str) -> tuple[tuple[str, str], ...]:
+    """The regular endings of one case and gender with their nominative, in file order."""
+    found: list[tuple[str, str]] = []
+    for kind, row_case, row_gender, ending, nominative in datafiles.rows(
+        "people", "name_endings.ru.tsv"
+    ):
+        if kind == "regular" and row_case == case and row_gender == gender:
+            found.append((ending, nominative))
+    return tuple(found)
+
+def _cased(model: str, word: str) -> str:
+    parts = word.split("-")
+    originals = model.split("-")
+    if len(parts) != len(originals):
+        return word[:1].upper() + word[1:]
+    return "-".join(
+        p[:1].upper() + p[1:] if o[:1].isupper() else p
+        for p, o in zip(parts, originals, strict=True)
+    )
