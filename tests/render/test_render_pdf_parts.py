@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from briefing.compose import build_briefing
 from briefing.options import BuildOptions
 from briefing.render.html_renderer import to_html
+from briefing.render import pdf_renderer
 from briefing.render.pdf_renderer import body_parts, print_briefing
 from briefing.schema.briefing import Briefing
 from compose_factory import generated_records
@@ -143,3 +144,14 @@ def test_a_short_briefing_is_printed_whole(brief: Briefing) -> None:
     assert len(htmls) == 1
     reader = PdfReader(io.BytesIO(pdf))
     assert f"Page 2 of {len(reader.pages)}" in (reader.pages[1].extract_text() or "")
+
+
+def test_footers_laid_out_in_several_runs_still_count_on(
+        brief: Briefing, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf_renderer, "OVERLAY_PAGES", 4)
+    pdf, _ = print_briefing(brief, part_chars=PART_CHARS * 4, whole_chars=0)
+    reader = PdfReader(io.BytesIO(pdf))
+    total = len(reader.pages)
+    assert total > 8
+    for number, page in enumerate(reader.pages[1:], 2):
+        assert f"Page {number} of {total}" in (page.extract_text() or "")

@@ -21,7 +21,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from pypdf import PdfReader, PdfWriter
+from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.generic import (
     ArrayObject,
     DictionaryObject,
@@ -69,8 +69,9 @@ class Link:
     target: str
 
 
-def join(parts: Sequence[PrintedPart], overlay: bytes, metadata: Metadata) -> bytes:
-    """The parts as one PDF, with the ``overlay``'s pages drawn over theirs (page by page)."""
+def join(parts: Sequence[PrintedPart], overlays: Sequence[bytes], metadata: Metadata) -> bytes:
+    """The parts as one PDF, with the pages of the ``overlays`` (one after the other) drawn
+    over theirs, page by page."""
     writer = PdfWriter()
     anchors: dict[str, Point] = {}
     bookmarks: list[tuple[int, str, Point]] = []
@@ -88,7 +89,7 @@ def join(parts: Sequence[PrintedPart], overlay: bytes, metadata: Metadata) -> by
     _link(writer, links, anchors)
     _destinations(writer, anchors)
     _outline(writer, bookmarks)
-    _draw_over(writer, PdfReader(io.BytesIO(overlay)))
+    _draw_over(writer, [page for pdf in overlays for page in PdfReader(io.BytesIO(pdf)).pages])
     _describe(writer, metadata)
     out = io.BytesIO()
     writer.write(out)
@@ -145,8 +146,8 @@ def _outline(writer: PdfWriter, bookmarks: list[tuple[int, str, Point]]) -> None
         parents.append((level, item))
 
 
-def _draw_over(writer: PdfWriter, overlay: PdfReader) -> None:
-    for page, over in zip(writer.pages, overlay.pages, strict=True):
+def _draw_over(writer: PdfWriter, overlay: list[PageObject]) -> None:
+    for page, over in zip(writer.pages, overlay, strict=True):
         page.merge_page(over)
         page.compress_content_streams()
 

@@ -46,6 +46,8 @@ WHOLE_CHARS = 400_000
 PART_CHARS = 150_000
 """A part grows up to this much HTML (about 35 pages, 100 MB of layout), and ends at a
 chapter or section start once it holds a quarter of that."""
+OVERLAY_PAGES = 300
+"""Footer pages laid out at a time (an empty page's layout holds about 0.1 MB)."""
 PT_PER_PX = 0.75
 """PDF points per CSS pixel."""
 TOC_LINES_PER_PAGE = 40
@@ -115,11 +117,13 @@ def _print_in_parts(briefing: Briefing, job: PrintJob,
     printed.insert(0, front_html)
     parts = [front, *body]
     total = sum(part.pages for part in parts)
-    overlay_html = to_html(briefing, job.options, layout="overlay",
-                           folios=[folio(briefing, number, total) if number > 1 else ""
-                                   for number in range(1, total + 1)])
-    overlay = html_to_pdf(overlay_html, job.folder, job.options, job.fetcher)
-    return join(parts, overlay, briefing.metadata), printed
+    folios = [folio(briefing, number, total) if number > 1 else ""
+              for number in range(1, total + 1)]
+    overlays = [html_to_pdf(to_html(briefing, job.options, layout="overlay",
+                                    folios=folios[start:start + OVERLAY_PAGES]),
+                            job.folder, job.options, job.fetcher)
+                for start in range(0, total, OVERLAY_PAGES)]
+    return join(parts, overlays, briefing.metadata), printed
 
 
 def folio(briefing: Briefing, number: int, total: int) -> str:
