@@ -11,8 +11,8 @@ from pypdf import PdfReader
 
 from briefing.compose import build_briefing
 from briefing.options import BuildOptions
-from briefing.render.html_renderer import to_html
 from briefing.render import pdf_renderer
+from briefing.render.html_renderer import to_html
 from briefing.render.pdf_renderer import body_parts, print_briefing
 from briefing.schema.briefing import Briefing
 from compose_factory import generated_records
