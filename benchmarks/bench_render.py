@@ -1,7 +1,7 @@
 """Rendering speed and memory: our overhead over WeasyPrint, DOCX time, peak memory.
 
     .venv/bin/python benchmarks/bench_render.py [--records 1000] [--also 40] \
-        [--records-file records.jsonl] [--repeat 2]
+        [--records-file records.jsonl] [--repeat 2] [--annex]
 
 For each briefing (generated records of tests/compose_factory.py, ``--records``
 and ``--also`` of them, or the records of a JSON Lines file made by
@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT / "tests"))  # the record generator lives with the t
 CREATED = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
 
 
-def _briefing(source: str):  # type: ignore[no-untyped-def]
+def _briefing(source: str, annex: bool):  # type: ignore[no-untyped-def]
     from briefing.compose import build_briefing
     from briefing.options import BuildOptions
     from briefing.schema.record import Record
@@ -50,7 +50,7 @@ def _briefing(source: str):  # type: ignore[no-untyped-def]
     else:
         with Path(source).open(encoding="utf-8") as stream:
             records = [Record.model_validate_json(line) for line in stream if line.strip()]
-    return build_briefing(records, options=BuildOptions(created=CREATED))
+    return build_briefing(records, options=BuildOptions(created=CREATED, annex=annex))
 
 
 def _measure(task: str, folder: str, queue: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
@@ -120,12 +120,14 @@ def main() -> None:
     parser.add_argument("--records-file", action="append", default=[],
                         help="records made by `briefing parse` (repeatable)")
     parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--annex", action="store_true",
+                        help="briefings with the annex (every statement not in the body)")
     args = parser.parse_args()
     sources = [*(str(n) for n in (*args.also, args.records) if n), *args.records_file]
     for source in sources:
         with TemporaryDirectory() as folder:
-            (Path(folder) / "briefing.json").write_text(_briefing(source).model_dump_json(),
-                                                        encoding="utf-8")
+            brief = _briefing(source, args.annex)
+            (Path(folder) / "briefing.json").write_text(brief.model_dump_json(), encoding="utf-8")
             found = best(("pdf", "weasyprint", "docx"), folder, args.repeat)
             pdf, alone, docx = found["pdf"], found["weasyprint"], found["docx"]
             row = {
