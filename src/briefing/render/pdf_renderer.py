@@ -41,8 +41,10 @@ from briefing.render.pdf_join import Link, Point, PrintedPart, join
 from briefing.render.url_fetcher import TemplateOnlyFetcher
 from briefing.schema.briefing import Briefing
 
-WHOLE_CHARS = 400_000
-"""HTML up to this size is printed as one document (about 100 pages, 350 MB at most)."""
+WHOLE_CHARS = 600_000
+"""HTML up to this size is printed as one document: about 130 pages, some 330 MB (WeasyPrint
+takes about 1.7 MB a page, 409 pages peaked at 802 MB); printed in parts, a briefing of
+100 pages costs 10-15 % more time (the footer pages, the join)."""
 PART_CHARS = 150_000
 """A part grows up to this much HTML (about 35 pages, 100 MB of layout), and ends at a
 chapter or section start once it holds a quarter of that."""
