@@ -45,8 +45,8 @@ WHOLE_CHARS = 600_000
 """HTML up to this size is printed as one document: about 130 pages, some 330 MB (WeasyPrint
 takes about 1.7 MB a page, 409 pages peaked at 802 MB); printed in parts, a briefing of
 100 pages costs 10-15 % more time (the footer pages, the join)."""
-PART_CHARS = 150_000
-"""A part grows up to this much HTML (about 35 pages, 100 MB of layout), and ends at a
+PART_CHARS = 100_000
+"""A part grows up to this much HTML (about 25 pages, 60 MB of layout), and ends at a
 chapter or section start once it holds a quarter of that."""
 OVERLAY_PAGES = 300
 """Footer pages laid out at a time (an empty page's layout holds about 0.1 MB)."""
