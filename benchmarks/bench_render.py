@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import gc
+import json
 import multiprocessing
 import sys
 import time
