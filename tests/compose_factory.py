@@ -52,6 +52,10 @@ def day(value: str) -> DateValue:
     return DateValue(value=value, precision="day", start=date, end=date)
 
 
+ORGANISATIONS = {"EU", "UNESCO", "CIS", "UN"}
+"""Partner codes of the test records that are international organisations."""
+
+
 def make_record(
     *,
     title: str = "Days of culture held",
@@ -89,7 +93,8 @@ def make_record(
         id=f"{abs(hash((title, path))):016x}"[:16], source=Source(path=path, url=url),
         status=status, kind=kind, lang="en", title=title, title_evidence=[title_span],  # type: ignore[arg-type]
         published=dt.date.fromisoformat(published) if published else None,
-        partners=[Partner(code=c, name=n, evidence=[text.add(f"Cooperation with {n}.")])
+        partners=[Partner(code=c, name=n, evidence=[text.add(f"Cooperation with {n}.")],
+                          type="organisation" if c in ORGANISATIONS else "state")
                   for c, n in partners],
         themes=theme_items, dates=dates, events=event_items,
         agreements=[Agreement(name=n, signed=day(s) if s else None, parties=["Kazakhstan"],

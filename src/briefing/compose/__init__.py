@@ -63,7 +63,7 @@ def build_briefing(records: Iterable[Record], group_by: GroupBy | None = None,
         judgements=tuple(judgements.judgements(stories, by_number, composed, ctx)),
         highlights=tuple(summary.highlights(composed.ranked, ctx)),
         counts=glance.counts(stories, ctx),
-        matrix=summary.matrix(groups, ctx),
+        matrix=summary.matrix(groups, ctx, _organisations(numbered)),
         timeline=tuple(summary.timeline(stories, ctx)),
         groups=tuple(groups), sources=tuple(source_entries(numbered, labels)),
         method=method.method(read=len(numbered) + chosen.skipped, failed=chosen.skipped,
@@ -83,6 +83,11 @@ def _partner_names(records: list[Record], labels: Labels) -> dict[str, str]:
                 names[partner.code] = labels.partner(partner.code, clean(partner.name)
                                                      or partner.code)
     return names
+
+
+def _organisations(records: list[Record]) -> set[str]:
+    """Codes of the partners that are international organisations, not states."""
+    return {p.code for r in records for p in r.partners if p.type == "organisation"}
 
 
 def _reference_date(options: BuildOptions, records: list[Record], created: dt.datetime) -> dt.date:

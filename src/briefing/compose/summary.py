@@ -104,22 +104,49 @@ def _whole_words(record: Record, start: int, end: int) -> str:
     return clean(text[start:end])
 
 
-def matrix(groups: list[Group], ctx: Context) -> Matrix:
-    """Sources per group and sub-group: rows are the most active groups."""
-    rows = [g for g in groups if g.key][:MATRIX_ROWS]
+def matrix(groups: list[Group], ctx: Context, organisations: set[str]) -> Matrix:
+    """Sources per group and sub-group: the most active groups and sub-groups, countries
+    before international organisations (``organisations``: their partner codes); the note
+    names the rest and says where they are."""
+    keyed = [g for g in groups if g.key]
     totals: dict[str, int] = {}
-    for group in rows:
+    for group in keyed:
         for block in group.blocks:
             if block.key:
                 totals[block.key] = totals.get(block.key, 0) + len(_sources(block.lines))
-    columns = sorted(totals, key=lambda k: -totals[k])[:MATRIX_COLUMNS]
+    ranked = sorted(totals, key=lambda k: -totals[k])
+    partner_rows = ctx.group_by == "partner"
+
+    def kind(key: str, is_partner: bool) -> str:
+        return ("organisation" if key in organisations else "state") if is_partner else "theme"
+
+    rows = sorted(keyed[:MATRIX_ROWS], key=lambda g: kind(g.key, partner_rows) == "organisation")
+    columns = sorted(ranked[:MATRIX_COLUMNS],
+                     key=lambda k: kind(k, not partner_rows) == "organisation")
     counts = []
     for group in rows:
         by_key = {b.key: len(_sources(b.lines)) for b in group.blocks}
         counts.append(tuple(by_key.get(column, 0) for column in columns))
+    hidden_rows = [(g.heading, len(_sources(tuple(x for b in g.blocks for x in b.lines))))
+                   for g in keyed[MATRIX_ROWS:]]
+    hidden_columns = [(heading(k, ctx, False), totals[k]) for k in ranked[MATRIX_COLUMNS:]]
+    text = ctx.labels.text
     return Matrix(rows=tuple(g.heading for g in rows),
                   columns=tuple(heading(c, ctx, False) for c in columns),
-                  counts=tuple(counts))
+                  counts=tuple(counts),
+                  row_kinds=tuple(kind(g.key, partner_rows) for g in rows),
+                  column_kinds=tuple(kind(c, not partner_rows) for c in columns),
+                  kind_names={"state": text["countries"], "organisation": text["organisations"]},
+                  note=" ".join(_more(hidden, key, text) for hidden, key in (
+                      (hidden_rows, f"more_{'partners' if partner_rows else 'themes'}_rows"),
+                      (hidden_columns, f"more_{'themes' if partner_rows else 'partners'}_columns"),
+                  ) if hidden))
+
+
+def _more(hidden: list[tuple[str, int]], key: str, text: dict[str, str]) -> str:
+    """The note on rows or columns not drawn: how many, which (with their counts)."""
+    names = ", ".join(f"{name} ({count})" for name, count in hidden)
+    return text[key].format(count=len(hidden), names=names)
 
 
 def _sources(found: tuple[Line, ...]) -> set[int]:

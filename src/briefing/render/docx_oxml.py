@@ -94,11 +94,14 @@ def link(text: str, anchor: str, style: str = "Citation") -> str:
 
 
 def paragraph(
-    content: str = "", style_id: str | None = None, bookmark: Bookmark | None = None
+    content: str = "", style_id: str | None = None, bookmark: Bookmark | None = None,
+    properties: str = "",
 ) -> str:
     """A ``w:p`` of ``style_id`` (``None``: Normal) holding ``content`` (runs, links, fields),
-    wrapped whole in ``bookmark`` when it is a link target."""
-    head = f"<w:pPr><w:pStyle w:val={_quoted(style_id)}/></w:pPr>" if style_id else ""
+    wrapped whole in ``bookmark`` when it is a link target; ``properties`` are more ``w:pPr``
+    children (:func:`right_tab`…)."""
+    style = f"<w:pStyle w:val={_quoted(style_id)}/>" if style_id else ""
+    head = f"<w:pPr>{style}{properties}</w:pPr>" if style or properties else ""
     if bookmark is not None:
         ident, name = bookmark
         head += f'<w:bookmarkStart w:id="{ident}" w:name={_quoted(name)}/>'
@@ -106,6 +109,27 @@ def paragraph(
     return f"<w:p>{head}{content}</w:p>" if head or content else "<w:p/>"
 
 
+R_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def section_properties(header_id: str, layout: str) -> str:
+    """A ``w:sectPr`` with its own default header (relationship ``header_id``) and ``layout``
+    (``w:type``, ``w:pgSz``, ``w:pgMar``… in schema order); footers are the previous
+    section's."""
+    return (f'<w:sectPr xmlns:r="{R_NAMESPACE}"><w:headerReference w:type="default" '
+            f"r:id={_quoted(header_id)}/>{layout}</w:sectPr>")
+
+
+TAB = "<w:r><w:tab/></w:r>"
+UPDATE_FIELDS = '<w:updateFields w:val="true"/>'
+"""The ``w:settings`` child that makes Word update fields (the contents) on opening."""
+AFTER_UPDATE_FIELDS = frozenset((
+    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
+    "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+    "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
+    "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol",
+    "listSeparator"))
+"""``w:settings`` children that come after ``w:updateFields`` (ECMA-376 CT_Settings order)."""
 PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
 
 

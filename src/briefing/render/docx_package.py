@@ -22,13 +22,23 @@ _ZIP32_LIMIT = 2**31
 _UTF8_MAX = 4  # bytes a character takes in UTF-8, at most
 
 
+APP_PART = "docProps/app.xml"
+APP_PROPERTIES = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"'
+    b' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    b"<Application>briefing</Application></Properties>")
+"""The extended properties: the application that wrote the file is briefing (python-docx
+leaves those of the reference document, which name the word processor that saved it)."""
+
+
 def write_with_body(skeleton: bytes, target: Path, document_part: str, body: Sequence[str]) -> None:
     """Copy the package ``skeleton`` to ``target``, with ``body`` (XML pieces) put at the start
     of the body of ``document_part`` (the section properties stay after it)."""
     with zipfile.ZipFile(io.BytesIO(skeleton)) as source, \
             zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as package:
         for info in source.infolist():
-            data = source.read(info)
+            data = APP_PROPERTIES if info.filename == APP_PART else source.read(info)
             if info.filename != document_part:
                 package.writestr(info, data)
                 continue

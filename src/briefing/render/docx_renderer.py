@@ -16,15 +16,18 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.shared import Emu, Mm
+from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from briefing.atomic import atomic_path
 from briefing.compose.labels import template_folder
 from briefing.errors import RenderError
 from briefing.options import BuildOptions
 from briefing.render import docx_oxml as ox
-from briefing.render.chart import shade
+from briefing.render.chart import every_year, kind_runs, shade
+from briefing.render.columns import fit_columns
 from briefing.render.docx_package import write_with_body
 from briefing.schema.briefing import Briefing, Count, Group, Line, PersonRow
 
@@ -34,6 +37,8 @@ TABLE_STYLE = "Briefing Table"
 WHITE = "FFFFFF"
 CORE_PROPERTY_CHARS = 255
 MATRIX_HEAD_MM = 24
+BAR, BAR_LENGTH, BAR_COLOUR = "█", 40, "14365D"
+"""The activity chart: a full block, the longest bar's length, the heading colour."""
 
 
 class DocxWriter:
@@ -50,6 +55,10 @@ class DocxWriter:
                               path=reference) from exc
         self.bookmarks = ox.Bookmarks()
         self.text_width = 0
+        self._section: str | None = None
+        """The running header of the section being written."""
+        self._first_section = ""
+        """The cover and contents' section properties, as the reference document set them."""
         self._styles: dict[str, Any] = {}
         self.body: list[str] = []
         """The body's XML, in pieces (see :meth:`add`)."""
@@ -69,14 +78,22 @@ class DocxWriter:
         body.get_or_add_sectPr()
         self._page_setup()
         self._properties()
+        self._update_fields_on_opening()
         self._cover()
         self._contents()
+        self.start_section(self.b.label("executive_summary"))
         self._summary()
         for group in self.b.groups:
+            self.start_section(group.heading)
             self._group(group)
+        self.start_section(self.b.label("method"))
         self._method()
+        self.start_section(self.b.label("sources"))
         self._sources()
-        self._annex()
+        if self.b.annex:
+            self.start_section(self.b.label("annex"))
+            self._annex()
+        self._last_section()
 
     # -- page, header, footer, properties -----------------------------------------------
 
@@ -86,14 +103,53 @@ class DocxWriter:
         section.page_width, section.page_height = Mm(width), Mm(height)
         section.different_first_page_header_footer = True
         self.text_width = section.page_width - section.left_margin - section.right_margin
-        header = section.header.paragraphs[0]
-        header.text = self.b.cover.title
-        header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        self._fill_header(section.header.paragraphs[0], self.b.label("contents"))
         footer = section.footer.paragraphs[0]
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
         footer._p.extend(ox.parse(
             ox.run(f"{self.b.label('page')} ") + ox.field("PAGE", "1")
             + ox.run(f" {self.b.label('of')} ") + ox.field("NUMPAGES", "1")))
+        self._first_section = etree.tostring(section._sectPr, encoding="unicode")
+
+    def _fill_header(self, header: Any, name: str) -> None:
+        """The running header: the title, and at the right the section's name."""
+        header._p.extend(ox.parse(ox.run(self.b.cover.title) + ox.TAB + ox.run(name)))
+        stops = header.paragraph_format.tab_stops
+        for inherited in self.style("Header").paragraph_format.tab_stops:  # centre, right…
+            stops.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
+        stops.add_tab_stop(self.text_width, WD_TAB_ALIGNMENT.RIGHT)
+
+    # -- sections: one per part of the briefing, each with its own running header --------
+    #
+    # A section's properties (w:sectPr) close it: they sit in its last paragraph, or in the
+    # body for the last section. A section without footer references keeps the footer of
+    # the one before; the cover's section alone has a first page of its own. Each section
+    # starts on a new page: LibreOffice changes headers only there.
+
+    def start_section(self, name: str) -> None:
+        """Close the section being written and open one whose running header is ``name``."""
+        if self._section is None:
+            self.add(ox.paragraph(properties=self._first_section))
+        else:
+            self.add(ox.paragraph(properties=self._section_properties(self._section)))
+        self._section = name
+
+    def _section_properties(self, name: str) -> str:
+        part, rid = self.doc.part.add_header_part()
+        self._fill_header(Paragraph(part.element.p_lst[0], part), name)
+        body = self.doc.element.body.sectPr
+        layout = "".join(etree.tostring(child, encoding="unicode") for child in body
+                         if child.tag.split("}")[-1] in ("pgSz", "pgMar", "cols", "docGrid"))
+        return ox.section_properties(rid, layout)
+
+    def _last_section(self) -> None:
+        """The body's own section properties become the last section's."""
+        assert self._section is not None
+        properties = ox.parse(ox.paragraph(properties=self._section_properties(self._section)))
+        final = properties[0].find(f"{{{ox.W_NAMESPACE}}}pPr")[0]
+        body = self.doc.element.body
+        body.remove(body.sectPr)
+        body.append(final)
 
     def _properties(self) -> None:
         meta, core = self.b.metadata, self.doc.core_properties
@@ -102,6 +158,17 @@ class DocxWriter:
         core.language = meta.lang
         core.created = core.modified = meta.created.astimezone(dt.UTC).replace(tzinfo=None)
         core.last_modified_by = meta.author
+
+    def _update_fields_on_opening(self) -> None:
+        """Ask Word to update the contents and page references when the file is opened."""
+        settings = self.doc.settings.element
+        flag = ox.parse(ox.UPDATE_FIELDS)[0]
+        later = [child for child in settings if not child.tag.startswith(f"{{{ox.W_NAMESPACE}}}")
+                 or child.tag.split("}")[-1] in ox.AFTER_UPDATE_FIELDS]
+        if later:
+            later[0].addprevious(flag)
+        else:
+            settings.append(flag)
 
     # -- building blocks ----------------------------------------------------------------
     #
@@ -151,11 +218,14 @@ class DocxWriter:
         (python-docx would otherwise split it evenly and wrap names letter by letter)."""
         return [Emu(int(self.text_width * share / sum(shares))).twips for share in shares]
 
-    def table(self, head: Sequence[str], rows: Iterable[Sequence[tuple[str, Sequence[int]]]],
-              shares: Sequence[float]) -> None:
-        """A table in the reference table style, its header row repeated on each page;
-        each cell is a text and the sources it cites."""
-        widths = self.widths(shares)
+    def table(self, head: Sequence[str],
+              rows: Iterable[Sequence[tuple[str, Sequence[int]]]]) -> None:
+        """A table in the reference table style, its header row repeated on each page, its
+        columns sized to their content; each cell is a text and the sources it cites."""
+        rows = list(rows)
+        shown = [[head[index], *(_with_cites(*cells[index]) for cells in rows)]
+                 for index in range(len(head))]
+        widths = fit_columns(shown, Emu(self.text_width).twips)
         header = ox.row("".join(map(ox.cell, widths, map(ox.run, head))), ox.HEADER_ROW)
         body = (ox.row("".join(
             ox.cell(width, ox.run(text) + (ox.run(" ") + self.cites(cites) if cites else ""))
@@ -202,7 +272,6 @@ class DocxWriter:
             if index == len(entries) - 1:
                 content += ox.FIELD_END
             self.add(ox.paragraph(content, self.style_id(f"TOC {level}")))
-        self.page_break()
 
     def _summary(self) -> None:
         b = self.b
@@ -214,18 +283,23 @@ class DocxWriter:
             self.heading(b.label("at_a_glance"), 2)
             for key, rows in (("countries", counts.countries),
                               ("organisations", counts.organisations),
-                              ("by_theme", counts.themes), ("by_kind", counts.kinds),
-                              ("by_year", counts.years)):
+                              ("by_theme", counts.themes), ("by_kind", counts.kinds)):
                 self._counts(b.label(key), rows)
+        if counts.years:
+            self.heading(b.label("by_year"), 2)
+            self._activity()
+            self.para(b.label("activity_caption"), "Caption")
         if b.matrix.rows and b.matrix.columns:
             self.heading(b.label("matrix"), 2)
             self._matrix()
             self.para(b.label("matrix_caption"), "Caption")
+            if b.matrix.note:
+                self.para(b.matrix.note)
         if b.timeline:
             self.heading(b.label("timeline"), 2)
             self.table([b.label("date"), b.label("event")],
                        ([(t.date, ()), (f"{t.label}: {t.text}" if t.label else t.text, t.cites)]
-                        for t in b.timeline), (1, 3.4))
+                        for t in b.timeline))
 
     def _counts(self, title: str, rows: Sequence[Count]) -> None:
         """One paragraph of counts: "Countries: China 5 · Russia 5 · …"."""
@@ -238,8 +312,7 @@ class DocxWriter:
             b = self.b
             self.heading(title, 2)
             self.table([b.label("person"), b.label("role"), b.label("side")],
-                       ([(r.name, r.cites), (r.role, ()), (r.side, ())] for r in rows),
-                       (1, 1.6, 0.7))
+                       ([(r.name, r.cites), (r.role, ()), (r.side, ())] for r in rows))
 
     def _matrix(self) -> None:
         """Partners by themes, each count shaded by its size; theme names written upwards."""
@@ -249,14 +322,35 @@ class DocxWriter:
         names += [ox.cell(width, ox.run(name), ox.VERTICAL)
                   for width, name in zip(widths[1:], matrix.columns, strict=True)]
         rows = [ox.row("".join(names), ox.row_height(Mm(MATRIX_HEAD_MM).twips) + ox.HEADER_ROW)]
-        for name, counts in zip(matrix.rows, matrix.counts, strict=True):
-            cells = [ox.cell(widths[0], ox.run(name))]
-            for width, number in zip(widths[1:], counts, strict=True):
-                dark = bool(number) and number / matrix.peak > 0.45
-                text = ox.run(str(number) if number else "", ox.colour(WHITE) if dark else "")
-                cells.append(ox.cell(width, text, ox.shading(shade(number, matrix.peak)),
-                                     ox.CENTERED))
-            rows.append(ox.row("".join(cells)))
+        runs = kind_runs(matrix.row_kinds or ("",) * len(matrix.rows))
+        for kind, start, end in runs:
+            if len(runs) > 1:  # countries, then international organisations, under headings
+                name = matrix.kind_names.get(kind, kind)
+                rows.append(ox.row(ox.cell(sum(widths), ox.run(name, ox.BOLD),
+                                           f'<w:gridSpan w:val="{len(widths)}"/>')))
+            for name, counts in zip(matrix.rows[start:end], matrix.counts[start:end],
+                                    strict=True):
+                cells = [ox.cell(widths[0], ox.run(name))]
+                for width, number in zip(widths[1:], counts, strict=True):
+                    dark = bool(number) and number / matrix.peak > 0.45
+                    text = ox.run(str(number) if number else "",
+                                  ox.colour(WHITE) if dark else "")
+                    cells.append(ox.cell(width, text, ox.shading(shade(number, matrix.peak)),
+                                         ox.CENTERED))
+                rows.append(ox.row("".join(cells)))
+        self.add(ox.table(self.style(TABLE_STYLE).style_id, widths, rows))
+
+    def _activity(self) -> None:
+        """Sources by year (every year of the period) as bars of block characters."""
+        activity = every_year(self.b.counts.years)
+        peak = max(sources for _, sources in activity) or 1
+        widths = self.widths((1, 6))
+        head = (self.b.label("year"), self.b.label("count_sources"))
+        rows = [ox.row("".join(map(ox.cell, widths, map(ox.run, head))), ox.HEADER_ROW)]
+        for year, sources in activity:
+            bar = BAR * max(round(BAR_LENGTH * sources / peak), 1 if sources else 0)
+            rows.append(ox.row(ox.cell(widths[0], ox.run(str(year))) + ox.cell(
+                widths[1], ox.run(bar, ox.colour(BAR_COLOUR)) + ox.run(f" {sources}"))))
         self.add(ox.table(self.style(TABLE_STYLE).style_id, widths, rows))
 
     def _group(self, group: Group) -> None:
@@ -269,12 +363,11 @@ class DocxWriter:
             self.heading(b.label("agreements"), 2)
             self.table([b.label(k) for k in ("name", "parties", "signed", "term", "status")],
                        ([(r.name, r.cites), (r.parties, ()), (r.signed, ()), (r.period, ()),
-                         (r.status, ())] for r in group.agreements), (3, 2, 1.3, 1.3, 1.2))
+                         (r.status, ())] for r in group.agreements))
         if group.figures:
             self.heading(b.label("figures"), 2)
             self.table([b.label(k) for k in ("value", "what", "year")],
-                       ([(r.value, ()), (r.what, r.cites), (r.year, ())] for r in group.figures),
-                       (1.2, 3, 0.8))
+                       ([(r.value, ()), (r.what, r.cites), (r.year, ())] for r in group.figures))
         self.lines(b.label("issues"), group.issues)
         self.lines(b.label("recommendations"), group.recommendations)
         self._people(b.label("people"), group.people)
@@ -294,12 +387,9 @@ class DocxWriter:
         if method.glossary:
             self.heading(self.b.label("glossary"), 2)
             self.table([self.b.label("acronym"), self.b.label("meaning")],
-                       ([(e.acronym, ()), (e.meaning, ())] for e in method.glossary), (1, 4))
+                       ([(e.acronym, ()), (e.meaning, ())] for e in method.glossary))
 
     def _annex(self) -> None:
-        if not self.b.annex:
-            return
-        self.page_break()
         self.heading(self.b.label("annex"), 1, "annex")
         for group in self.b.annex:
             self.heading(group.heading, 2)
@@ -311,7 +401,6 @@ class DocxWriter:
             self._people(self.b.label("people_mentioned"), group.people_mentioned)
 
     def _sources(self) -> None:
-        self.page_break()
         self.heading(self.b.label("sources"), 1, "sources")
         style = self.style_id("Source")
         for source in self.b.sources:
@@ -321,6 +410,11 @@ class DocxWriter:
                     ox.run(f". {source.publisher}") if source.publisher else "",
                     ox.run(f". {source.location}") if source.location else ""]
             self.add(ox.paragraph("".join(runs), style, self.bookmarks.new(source.anchor)))
+
+
+def _with_cites(text: str, cites: Sequence[int]) -> str:
+    """A cell's text as shown, with its citation marks."""
+    return f"{text} {''.join(f'[{n}]' for n in cites)}" if cites else text
 
 
 def _fit(text: str) -> str:

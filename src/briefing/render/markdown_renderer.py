@@ -80,6 +80,8 @@ def _summary(b: Briefing) -> Iterator[str]:
         yield from table(["", *map(md, b.matrix.columns)],
                          [[md(r), *map(str, c)] for r, c in zip(b.matrix.rows, b.matrix.counts,
                                                                 strict=True)])
+        if b.matrix.note:
+            yield f"{md(b.matrix.note)}\n"
     if b.timeline:
         yield f"### {md(b.label('timeline'))}\n"
         yield from (line(item) for item in b.timeline)

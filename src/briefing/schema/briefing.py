@@ -192,11 +192,20 @@ class Group(ViewModel):
 
 
 class Matrix(ViewModel):
-    """Counts of sources for each group (rows) and sub-group (columns)."""
+    """Counts of sources for each group (rows) and sub-group (columns): the most active ones;
+    ``note`` says how many more there are and where they are, so none is dropped silently."""
 
     rows: tuple[str, ...] = ()
     columns: tuple[str, ...] = ()
     counts: tuple[tuple[int, ...], ...] = ()
+    row_kinds: tuple[str, ...] = ()
+    """Per row: "state", "organisation" or "theme"; states come before organisations."""
+    column_kinds: tuple[str, ...] = ()
+    """Per column, the same."""
+    kind_names: dict[str, str] = Field(default_factory=dict)
+    """Display names of the kinds ("Countries", "International organisations")."""
+    note: str = ""
+    """The rows and columns not drawn, by name, and where to find them."""
 
     @property
     def peak(self) -> int:
