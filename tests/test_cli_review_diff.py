@@ -74,7 +74,7 @@ def test_records_of_another_parser_version_are_parsed_again_or_flagged(
     assert cli.main(["diff", str(records), str(new), "-o", str(out), "--format", "json",
                      "-q"]) == 0
     brief = json.loads((out / "changes.json").read_text(encoding="utf-8"))
-    summary = [line["text"] for line in brief["highlights"]]
+    summary = [line["text"] for line in brief["judgements"]]
     assert any("0.0.1" in text and "parser" in text for text in summary)
     capsys.readouterr()
 

@@ -84,7 +84,7 @@ def test_no_change_is_said_and_a_parser_note_is_kept() -> None:
     brief = build_delta(same, same, OPTIONS, parser_note="Made by another version.").briefing
     assert all(not g.blocks for g in brief.groups)
     assert {g.overview for g in brief.groups} == {"No change."}
-    assert brief.highlights[-1].text == "Made by another version."
+    assert brief.judgements[-1].text == "Made by another version."
 
 
 def test_the_delta_briefing_renders_in_russian() -> None:

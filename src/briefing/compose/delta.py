@@ -101,7 +101,7 @@ def build_delta(old: Iterable[Record], new: Iterable[Record],
                         date=labels.day(created.date())),
                     sources=labels.text["cover_sources"].format(count=len(newer) + len(earlier)),
                     marking=clean(options.marking) or None),
-        highlights=tuple(summary), groups=groups,
+        judgements=tuple(summary), groups=groups,
         sources=tuple(source_entries(newer + earlier, labels)),
         method=_method(chosen_new, chosen_old, labels),
     )
