@@ -6,6 +6,9 @@ import datetime as dt
 import random
 import re
 
+import pytest
+
+from briefing import parse_text
 from briefing.clean import clean_document
 from briefing.clean.date_patterns import _anchors, vocabulary
 from briefing.clean.date_patterns import find_dates as find_spans
@@ -262,3 +265,21 @@ def test_a_day_and_month_take_the_reference_year_when_nothing_dates_the_document
     options = ParseOptions(reference_date=dt.date(2024, 5, 10))
     [mention] = parse_text(text, options=options).dates
     assert (mention.date.value, mention.resolved_from) == ("2024-07-10", "reference")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Date: 3 March 2017\nThe delegations met in Yerevan on 26 August and discussed the "
+     "festival.\nThe festival will be held on 26 August in Almaty.\n",
+     ["2016-08-26", "2017-08-26"]),
+    ("Дата: 3 марта 2017\nДелегации встретились в Ереване 26 августа.\n"
+     "Фестиваль состоится 26 августа в Алматы.\n",
+     ["2016-08-26", "2017-08-26"]),
+    ("Date: 20 November 2019\nThe exhibition opens on 2 February with forty paintings.\n",
+     ["2020-02-02"]),  # a sentence that says neither: the nearest year
+])
+def test_a_day_and_month_without_a_year_take_the_side_their_sentence_speaks_of(
+        text: str, expected: list[str]) -> None:
+    record = parse_text(text)
+    assert record.published is not None
+    inferred = [d for d in record.dates if d.resolved_from == "published"]
+    assert [d.date.value for d in inferred] == expected

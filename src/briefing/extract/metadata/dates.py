@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 from briefing.clean.base import Region
 from briefing.clean.date_patterns import FoundDate
@@ -32,7 +33,10 @@ from briefing.extract.metadata.date_reading import numeric_reading, read_as
 from briefing.extract.metadata.relative_dates import find_relative, resolve
 from briefing.extract.spans import evidence
 from briefing.extract.text.document import Document
+from briefing.extract.text.languages import Tense, language_of
 from briefing.schema import DateMention, DateValue
+
+_WORD = re.compile(r"\w+")
 
 # A partial date is read in the year that puts it nearest to the publication
 # date, looking this many years either side.
@@ -108,10 +112,21 @@ def _value(
     year = _year_in_sentence(doc.text, found, before)
     if year is not None:
         return _dated(found, year), "context"
+    tense = language_of(doc.lang).tense(_WORD.findall(_sentence_around(doc, found)))
     if doc.published is None and doc.options.reference_date is not None:
-        value, source = _resolve(found, doc.options.reference_date, years)
+        value, source = _resolve(found, doc.options.reference_date, years, tense)
         return value, "reference" if source == "published" else source
-    return _resolve(found, doc.published, years)
+    return _resolve(found, doc.published, years, tense)
+
+
+def _sentence_around(doc: Document, found: FoundDate) -> str:
+    """The body sentence that holds the date, else its line (a title, a date line)."""
+    for sentence in doc.sentences:
+        if sentence.start <= found.start < sentence.end:
+            return sentence.of(doc.text)
+    start = doc.text.rfind("\n", 0, found.start) + 1
+    end = doc.text.find("\n", found.end)
+    return doc.text[start : end if end >= 0 else len(doc.text)]
 
 
 def _year_in_sentence(text: str, found: FoundDate, before: list[FoundDate]) -> int | None:
@@ -164,10 +179,18 @@ def _dated(found: FoundDate, year: int) -> DateValue:
     return DateValue(value=day_date.isoformat(), precision="day", start=day_date, end=day_date)
 
 
-def _resolve(found: FoundDate, published: dt.date | None, years: set[int]) -> tuple[DateValue, str]:
+def _resolve(found: FoundDate, published: dt.date | None, years: set[int],
+             tense: Tense | None = None) -> tuple[DateValue, str]:
+    """The year nearest the document's date; a sentence of the past takes a year whose
+    date is not after it, one of the future a year whose date is not before it."""
     candidates = [
         y for y in _fitting_years(found, years | _around(published)) if _fits_weekday(found, y)
     ]
+    if published is not None and tense is not None:
+        on_side = [y for y in candidates
+                   if (_first_day(found, y) <= published) == (tense == "past")
+                   or _first_day(found, y) == published]
+        candidates = on_side or candidates
     if published is not None and candidates:
         year = min(candidates, key=lambda y: abs((_first_day(found, y) - published).days))
         if abs(year - published.year) <= YEAR_WINDOW:

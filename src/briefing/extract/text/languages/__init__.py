@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import importlib
 from functools import cache
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from briefing import datafiles
 from briefing.extract.text.phrase_words import Word
 
 FALLBACK = "en"
+Tense = Literal["past", "future"]
 
 
 class Language:
@@ -106,11 +107,35 @@ class Language:
         """The words of one kind in ``data/facts/phrase_words.<code>.tsv``."""
         return _phrase_words(self.code, kind)
 
+    def tense(self, words: list[str]) -> Tense | None:
+        """Whether a sentence (its words) speaks of the past or the future; None when it
+        does not say. A future word wins: "will be held" is future."""
+        cues = _tense_words(self.code)
+        if any(word.lower() in cues["future"] for word in words):
+            return "future"
+        if any(word.lower() in cues["past"] or self.past_form(word) for word in words):
+            return "past"
+        return None
+
+    def past_form(self, word: str) -> bool:
+        """A verb form of the past that no word list holds (English "-ed", Russian "-л")."""
+        del word
+        return False
+
 
 @cache
 def _phrase_words(code: str, kind: str) -> frozenset[str]:
     rows = datafiles.rows("facts", f"phrase_words.{code}.tsv")
     return frozenset(row[0].strip().lower() for row in rows if row[1].strip() == kind)
+
+
+@cache
+def _tense_words(code: str) -> dict[str, frozenset[str]]:
+    """``data/dates/tense.<code>.tsv``: past and future words (none for a language without it)."""
+    found: dict[str, set[str]] = {"past": set(), "future": set()}
+    for tense, word in datafiles.rows("dates", f"tense.{code}.tsv"):
+        found[tense.strip()].add(word.strip().lower())
+    return {tense: frozenset(words) for tense, words in found.items()}
 
 
 @cache

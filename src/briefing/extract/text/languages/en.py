@@ -22,6 +22,11 @@ class English(Language):
         """A word of five letters or more ending in "-ing" or "-ed"."""
         return len(word) > 4 and word.lower().endswith(_VERB_ENDINGS)
 
+    def past_form(self, word: str) -> bool:
+        """A lower-case word of five letters or more in "-ed" ("helped", "organised");
+        capitalised ones are names ("United", "Ahmed")."""
+        return word.islower() and len(word) > 4 and word.endswith("ed")
+
     def closes_count(self, lower: str) -> bool:
         """A plural noun ("students", not "class" or "Kazakhstan's") closes an English count."""
         return lower[-1] == "s" and lower[-2:-1] not in ("", "s", "'")

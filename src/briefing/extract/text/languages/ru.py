@@ -63,6 +63,10 @@ class Russian(Language):
         """A stop word of the list ("между", "который") or a verb."""
         return word.lower in self.phrase_words("tail_stop") or _verb(word.text)
 
+    def past_form(self, word: str) -> bool:
+        """A verb in the past tense ("состоялась", "подписали"), as the analyser reads it."""
+        return _past(word)
+
     def adjective(self, word: str) -> bool:
         """The word has an adjective ending (a cheap shape test: no analysis)."""
         return len(word) > 3 and word.lower().endswith(_adjective_endings())
@@ -99,6 +103,12 @@ def _genitive_complement(word: str) -> bool:
 def _verb(word: str) -> bool:
     parses = morph.parses(word)
     return bool(parses) and str(parses[0].tag.POS) in _VERB_POS
+
+
+@lru_cache(maxsize=32768)
+def _past(word: str) -> bool:
+    parses = morph.parses(word)
+    return bool(parses) and parses[0].tag.tense == "past"
 
 
 LANGUAGE = Russian()
