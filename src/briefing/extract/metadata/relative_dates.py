@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from briefing import datafiles
 from briefing.extract.metadata.date_values import day_value, month_value, year_value
+from briefing.extract.text.phrase_words import places
 from briefing.schema import DateValue
 
 _UNIT_LETTER = {"day": "D", "week": "W", "month": "M", "year": "Y"}
@@ -104,7 +105,7 @@ def _matches(
     lower = text[start:end].lower()
     if len(lower) != end - start:  # lower-casing changed lengths: scan it all
         return list(pattern.finditer(text, start, end))
-    hits = sorted(start + at for key in table.keys for at in _places(lower, key))
+    hits = [start + at for at in places(lower, table.keys)]
     found: dict[int, re.Match[str]] = {}
     for hit in hits:
         window = max(start, hit - WINDOW)
@@ -112,15 +113,6 @@ def _matches(
             if match.start() <= hit < match.end():
                 found.setdefault(match.start(), match)
     return [found[at] for at in sorted(found)]
-
-
-def _places(lower: str, key: str) -> list[int]:
-    places = []
-    at = lower.find(key)
-    while at >= 0:
-        places.append(at)
-        at = lower.find(key, at + 1)
-    return places
 
 
 def _count(match: re.Match[str], table: _Table) -> int | None:
