@@ -9,6 +9,7 @@ can; cue phrases come from ``data/people`` and run as one pattern per file.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from briefing import datafiles
@@ -118,9 +119,14 @@ def back_matter(text: str, start: int, end: int) -> bool:
 @cache
 def _cue_pattern(name: str) -> re.Pattern[str]:
     """The phrases of a cue file as one pattern that must end where the name starts."""
-    cues = sorted(word_set("people", name), key=len, reverse=True)
-    phrases = "|".join(r"\s+".join(re.escape(w) for w in cue.split()) for cue in cues)
+    phrases = _alternatives(word_set("people", name))
     return re.compile(rf"(?:{phrases})[\s,]*$", re.IGNORECASE)
+
+
+def _alternatives(cues: Iterable[str]) -> str:
+    """Cue phrases as one alternation, longest first, any run of spaces between words."""
+    ordered = sorted(cues, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in cue.split()) for cue in ordered)
 
 
 def set_off(text: str, start: int, end: int) -> bool:
@@ -206,8 +212,7 @@ def _byline_pattern(kind: str) -> re.Pattern[str]:
     """The cues of one kind as a pattern: a labelled cue is followed by a mark, a
     line-start cue starts the line, an after cue ends it."""
     rows = datafiles.rows_of_every_language("people", "byline_cues")
-    cues = sorted((row[0] for row in rows if row[1] == kind), key=len, reverse=True)
-    phrases = "|".join(r"\s+".join(re.escape(w) for w in cue.split()) for cue in cues)
+    phrases = _alternatives(row[0] for row in rows if row[1] == kind)
     if kind == "labelled":
         return re.compile(rf"(?:^|[\s,.;(])(?:{phrases})\s*[:—–-]\s*", re.IGNORECASE)
     if kind == "line_start":
