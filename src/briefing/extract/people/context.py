@@ -29,7 +29,7 @@ _LIST_ITEMS = re.compile(r":\s*(?:[^,:;.]{1,40},\s*)*$")
 _LONGEST_HEADING = 40  # characters: a longer one-line sentence is no back-matter heading
 _NAME_LIST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NAME_LIST_MARKS = re.compile(r"[\w'’.,\s-]*")
-_LABEL_MARKS = ":—–-"
+_LABEL_MARKS = ":—–-"  # what follows a labelled byline cue ("Author:", "Фото —")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TITLE_CASE_WORD = 3  # letters: shorter words ("of", "the", "and") keep lower case in a headline
 _TITLE_CASE_MIN = 3  # longer words a sentence needs for its case to tell anything
@@ -41,7 +41,6 @@ _LIST_GAP = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-ZА-ЯЁ][\w'’-]*(?:\s+[A-ZА-ЯЁ][\w'’-]*){0,3})?"
     r"\s*(?:,\s*(?:(?:and|и)\s+)?|\s+(?:and|и)\s+)"
 )
-  # what follows a labelled byline cue ("Author:", "Фото —")
 _NAMESAKE_CUES = "namesake_cues.txt"
 
 
