@@ -377,11 +377,6 @@ def _bare_year(text: str, pos: int, end: int) -> FoundDate | None:
     return FoundDate(pos, digits.end(), "year", year=int(digits.group()))
 
 
-def time_follows(text: str, end: int) -> bool:
-    """True when a time of day ("14:58") comes right after position ``end``."""
-    return _TIME.match(text, end) is not None
-
-
 def time_span_end(text: str, end: int) -> int:
     """End of the time of day that follows ``end``, or ``end`` itself."""
     match = _TIME.match(text, end)

@@ -22,7 +22,6 @@ filled only from a named source, which ``resolved_from`` records:
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 
@@ -30,6 +29,7 @@ from briefing.clean.base import Region
 from briefing.clean.date_patterns import FoundDate
 from briefing.clean.date_patterns import find_dates as find_date_spans
 from briefing.extract.metadata.date_reading import numeric_reading, read_as
+from briefing.extract.metadata.date_values import day_value, month_value, year_value
 from briefing.extract.metadata.relative_dates import find_relative, resolve
 from briefing.extract.spans import evidence
 from briefing.extract.text.document import Document
@@ -164,19 +164,10 @@ def _dated(found: FoundDate, year: int) -> DateValue:
         first, end = dt.date(year, month, day), dt.date(last, found.end_month, found.end_day)
         return DateValue(value=f"{first}/{end}", precision="range", start=first, end=end)
     if month is None:
-        return DateValue(
-            value=f"{year}", precision="year", start=dt.date(year, 1, 1), end=dt.date(year, 12, 31)
-        )
+        return year_value(year)
     if day is None:
-        last_day = calendar.monthrange(year, month)[1]
-        return DateValue(
-            value=f"{year}-{month:02d}",
-            precision="month",
-            start=dt.date(year, month, 1),
-            end=dt.date(year, month, last_day),
-        )
-    day_date = dt.date(year, month, day)
-    return DateValue(value=day_date.isoformat(), precision="day", start=day_date, end=day_date)
+        return month_value(year, month)
+    return day_value(dt.date(year, month, day))
 
 
 def _resolve(found: FoundDate, published: dt.date | None, years: set[int],

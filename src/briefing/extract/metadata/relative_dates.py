@@ -10,13 +10,14 @@ its precision ``relative``, and it has no interval.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from functools import cache
 from typing import NamedTuple
 
 from briefing import datafiles
+from briefing.extract.metadata.date_values import day_value, month_value, year_value
+from briefing.extract.text.phrase_words import places
 from briefing.schema import DateValue
 
 _UNIT_LETTER = {"day": "D", "week": "W", "month": "M", "year": "Y"}
@@ -104,7 +105,7 @@ def _matches(
     lower = text[start:end].lower()
     if len(lower) != end - start:  # lower-casing changed lengths: scan it all
         return list(pattern.finditer(text, start, end))
-    hits = sorted(start + at for key in table.keys for at in _places(lower, key))
+    hits = [start + at for at in places(lower, table.keys)]
     found: dict[int, re.Match[str]] = {}
     for hit in hits:
         window = max(start, hit - WINDOW)
@@ -112,15 +113,6 @@ def _matches(
             if match.start() <= hit < match.end():
                 found.setdefault(match.start(), match)
     return [found[at] for at in sorted(found)]
-
-
-def _places(lower: str, key: str) -> list[int]:
-    places = []
-    at = lower.find(key)
-    while at >= 0:
-        places.append(at)
-        at = lower.find(key, at + 1)
-    return places
 
 
 def _count(match: re.Match[str], table: _Table) -> int | None:
@@ -135,8 +127,7 @@ def resolve(phrase: RelativePhrase, day: dt.date | None) -> DateValue:
     if day is None:
         return DateValue(value=phrase.duration, precision="relative")
     if phrase.unit == "day":
-        target = day + dt.timedelta(days=phrase.offset)
-        return DateValue(value=target.isoformat(), precision="day", start=target, end=target)
+        return day_value(day + dt.timedelta(days=phrase.offset))
     if phrase.unit == "week":
         monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=phrase.offset)
         year, week, _ = monday.isocalendar()
@@ -149,15 +140,5 @@ def resolve(phrase: RelativePhrase, day: dt.date | None) -> DateValue:
     if phrase.unit == "month":
         months = day.year * 12 + day.month - 1 + phrase.offset
         year, month = divmod(months, 12)
-        month += 1
-        last = calendar.monthrange(year, month)[1]
-        return DateValue(
-            value=f"{year}-{month:02d}",
-            precision="month",
-            start=dt.date(year, month, 1),
-            end=dt.date(year, month, last),
-        )
-    year = day.year + phrase.offset
-    return DateValue(
-        value=str(year), precision="year", start=dt.date(year, 1, 1), end=dt.date(year, 12, 31)
-    )
+        return month_value(year, month + 1)
+    return year_value(day.year + phrase.offset)

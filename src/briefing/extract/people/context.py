@@ -9,6 +9,7 @@ can; cue phrases come from ``data/people`` and run as one pattern per file.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from briefing import datafiles
@@ -28,7 +29,7 @@ _LIST_ITEMS = re.compile(r":\s*(?:[^,:;.]{1,40},\s*)*$")
 _LONGEST_HEADING = 40  # characters: a longer one-line sentence is no back-matter heading
 _NAME_LIST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NAME_LIST_MARKS = re.compile(r"[\w'’.,\s-]*")
-_LABEL_MARKS = ":—–-"
+_LABEL_MARKS = ":—–-"  # what follows a labelled byline cue ("Author:", "Фото —")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TITLE_CASE_WORD = 3  # letters: shorter words ("of", "the", "and") keep lower case in a headline
 _TITLE_CASE_MIN = 3  # longer words a sentence needs for its case to tell anything
@@ -40,7 +41,6 @@ _LIST_GAP = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-ZА-ЯЁ][\w'’-]*(?:\s+[A-ZА-ЯЁ][\w'’-]*){0,3})?"
     r"\s*(?:,\s*(?:(?:and|и)\s+)?|\s+(?:and|и)\s+)"
 )
-  # what follows a labelled byline cue ("Author:", "Фото —")
 _NAMESAKE_CUES = "namesake_cues.txt"
 
 
@@ -118,9 +118,14 @@ def back_matter(text: str, start: int, end: int) -> bool:
 @cache
 def _cue_pattern(name: str) -> re.Pattern[str]:
     """The phrases of a cue file as one pattern that must end where the name starts."""
-    cues = sorted(word_set("people", name), key=len, reverse=True)
-    phrases = "|".join(r"\s+".join(re.escape(w) for w in cue.split()) for cue in cues)
+    phrases = _alternatives(word_set("people", name))
     return re.compile(rf"(?:{phrases})[\s,]*$", re.IGNORECASE)
+
+
+def _alternatives(cues: Iterable[str]) -> str:
+    """Cue phrases as one alternation, longest first, any run of spaces between words."""
+    ordered = sorted(cues, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in cue.split()) for cue in ordered)
 
 
 def set_off(text: str, start: int, end: int) -> bool:
@@ -206,8 +211,7 @@ def _byline_pattern(kind: str) -> re.Pattern[str]:
     """The cues of one kind as a pattern: a labelled cue is followed by a mark, a
     line-start cue starts the line, an after cue ends it."""
     rows = datafiles.rows_of_every_language("people", "byline_cues")
-    cues = sorted((row[0] for row in rows if row[1] == kind), key=len, reverse=True)
-    phrases = "|".join(r"\s+".join(re.escape(w) for w in cue.split()) for cue in cues)
+    phrases = _alternatives(row[0] for row in rows if row[1] == kind)
     if kind == "labelled":
         return re.compile(rf"(?:^|[\s,.;(])(?:{phrases})\s*[:—–-]\s*", re.IGNORECASE)
     if kind == "line_start":
