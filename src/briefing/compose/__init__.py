@@ -50,7 +50,7 @@ def build_briefing(records: Iterable[Record], group_by: GroupBy | None = None,
     if created.tzinfo is None:  # a naive creation time is taken as UTC (PDF dates need a zone)
         created = created.replace(tzinfo=dt.UTC)
     by_number = dict(enumerate(numbered, 1))
-    ctx = Context(labels, options.group_by, _partner_names(numbered, labels),
+    ctx = Context(labels, options.group_by, partner_names(numbered, labels),
                   _reference_date(options, numbered, created), home=options.home,
                   records=by_number, annex=options.annex)
     composed = build_groups(stories, ctx)
@@ -75,7 +75,8 @@ def build_briefing(records: Iterable[Record], group_by: GroupBy | None = None,
     )
 
 
-def _partner_names(records: list[Record], labels: Labels) -> dict[str, str]:
+def partner_names(records: list[Record], labels: Labels) -> dict[str, str]:
+    """Each partner code of the records, with the name the briefing shows for it."""
     names: dict[str, str] = {}
     for record in records:
         for partner in record.partners:

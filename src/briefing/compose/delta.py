@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from briefing.compose import source_entries
+from briefing.compose import partner_names, source_entries
 from briefing.compose.grouping import period_text
 from briefing.compose.labels import Labels, load_labels, template_folder
 from briefing.compose.stories import Selection, Story, merge_stories, select, source_order
@@ -71,7 +71,7 @@ def build_delta(old: Iterable[Record], new: Iterable[Record],
     newer, earlier = source_order(chosen_new.records), source_order(chosen_old.records)
     now, before = _Side.of(merge_stories(newer, options.home)), _Side.of(
         _shifted(merge_stories(earlier, options.home), len(newer)))
-    names = _partner_names(newer + earlier, labels)
+    names = partner_names(newer + earlier, labels)
     today = options.reference_date or max(
         (r.published for r in newer if r.published), default=dt.date.today())
     changes = {
@@ -121,15 +121,6 @@ def _method(newer: Selection, earlier: Selection, labels: Labels) -> Method:
 def _shifted(stories: list[Story], offset: int) -> list[Story]:
     """Stories whose source numbers come after the newer period's ``offset`` sources."""
     return [dataclasses.replace(s, cites=tuple(n + offset for n in s.cites)) for s in stories]
-
-
-def _partner_names(records: list[Record], labels: Labels) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for record in records:
-        for partner in record.partners:
-            names.setdefault(partner.code, labels.partner(partner.code,
-                                                          clean(partner.name) or partner.code))
-    return names
 
 
 def _cites(stories: Iterable[Story]) -> tuple[int, ...]:
