@@ -46,9 +46,7 @@ def build_briefing(records: Iterable[Record], group_by: GroupBy | None = None,
     chosen = select(records, options)
     numbered = source_order(chosen.records)
     stories = merge_stories(numbered, options.home)
-    created = options.created or dt.datetime.now(dt.UTC).replace(microsecond=0)
-    if created.tzinfo is None:  # a naive creation time is taken as UTC (PDF dates need a zone)
-        created = created.replace(tzinfo=dt.UTC)
+    created = created_at(options)
     by_number = dict(enumerate(numbered, 1))
     ctx = Context(labels, options.group_by, partner_names(numbered, labels),
                   _reference_date(options, numbered, created), home=options.home,
@@ -99,10 +97,22 @@ def _reference_date(options: BuildOptions, records: list[Record], created: dt.da
     return max(dates) if dates else created.date()
 
 
-def _title(options: BuildOptions, labels: Labels) -> str:
+def created_at(options: BuildOptions) -> dt.datetime:
+    """When the briefing is made: the option, else now; a naive time is taken as UTC
+    (PDF dates need a zone)."""
+    created = options.created or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    return created if created.tzinfo is not None else created.replace(tzinfo=dt.UTC)
+
+
+def briefing_title(options: BuildOptions, default: str) -> str:
+    """The title the options give, else ``default`` (the labels' title for the kind)."""
     if options.title == BuildOptions.model_fields["title"].default:
-        return labels.text.get("default_title", options.title)
+        return default
     return clean(options.title)
+
+
+def _title(options: BuildOptions, labels: Labels) -> str:
+    return briefing_title(options, labels.text.get("default_title", options.title))
 
 
 def _cover(options: BuildOptions, labels: Labels, records: list[Record], created: dt.datetime,

@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from briefing.compose import partner_names, source_entries
+from briefing.compose import briefing_title, created_at, partner_names, source_entries
 from briefing.compose.grouping import period_text
 from briefing.compose.labels import Labels, load_labels, template_folder
 from briefing.compose.stories import Selection, Story, merge_stories, select, source_order
@@ -84,11 +84,8 @@ def build_delta(old: Iterable[Record], new: Iterable[Record],
     }
     groups = tuple(_group(kind, blocks, labels, index)
                    for index, (kind, blocks) in enumerate(changes.items(), 1))
-    created = options.created or dt.datetime.now(dt.UTC).replace(microsecond=0)
-    if created.tzinfo is None:
-        created = created.replace(tzinfo=dt.UTC)
-    title = clean(options.title) if options.title != BuildOptions.model_fields["title"].default \
-        else labels.text["delta_title"]
+    created = created_at(options)
+    title = briefing_title(options, labels.text["delta_title"])
     summary = [Line(text=_count_sentence(groups, labels))]
     if parser_note:
         summary.append(Line(text=parser_note))
