@@ -54,14 +54,15 @@ def build_briefing(records: Iterable[Record], group_by: GroupBy | None = None,
     composed = build_groups(stories, ctx)
     groups = composed.groups
     glossary = method.glossary(composed.shown, numbered, labels)
+    organisations = _organisations(numbered)
     return Briefing(
         options=options, labels=labels.text,
         metadata=_metadata(options, labels, groups, created, ctx),
         cover=_cover(options, labels, numbered, created, ctx, chosen.skipped),
         judgements=tuple(judgements.judgements(stories, by_number, composed, ctx)),
         highlights=tuple(summary.highlights(composed.ranked, ctx)),
-        counts=glance.counts(stories, ctx),
-        matrix=summary.matrix(groups, ctx, _organisations(numbered)),
+        counts=glance.counts(stories, ctx, organisations),
+        matrix=summary.matrix(groups, ctx, organisations),
         timeline=tuple(summary.timeline(stories, ctx)),
         groups=tuple(groups), sources=tuple(source_entries(numbered, labels)),
         method=method.method(read=len(numbered) + chosen.skipped, failed=chosen.skipped,
