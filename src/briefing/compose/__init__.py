@@ -116,12 +116,17 @@ def _title(options: BuildOptions, labels: Labels) -> str:
     return briefing_title(options, labels.text.get("default_title", options.title))
 
 
+def records_period(records: list[Record], labels: Labels) -> str:
+    """The period the records' publication dates span, in words; empty when none is dated."""
+    dates = sorted(r.published for r in records if r.published is not None)
+    return period_text(dates[0], dates[-1], labels) if dates else ""
+
+
 def _cover(options: BuildOptions, labels: Labels, records: list[Record], created: dt.datetime,
            ctx: Context, skipped: int) -> Cover:
     text = labels.text
-    dates = sorted(r.published for r in records if r.published is not None)
-    period = text["cover_period"].format(period=period_text(dates[0], dates[-1], labels)) \
-        if dates else ""
+    covered = records_period(records, labels)
+    period = text["cover_period"].format(period=covered) if covered else ""
     partners = sorted(set(ctx.partner_names.values()))
     return Cover(
         title=_title(options, labels), period=period,

@@ -17,8 +17,13 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from briefing.compose import briefing_title, created_at, partner_names, source_entries
-from briefing.compose.grouping import period_text
+from briefing.compose import (
+    briefing_title,
+    created_at,
+    partner_names,
+    records_period,
+    source_entries,
+)
 from briefing.compose.labels import Labels, load_labels, template_folder
 from briefing.compose.stories import Selection, Story, merge_stories, select, source_order
 from briefing.compose.tables import agreement_name, person_row
@@ -281,9 +286,7 @@ def _count_sentence(groups: Iterable[Group], labels: Labels) -> str:
 
 
 def _periods(newer: list[Record], earlier: list[Record], labels: Labels) -> str:
-    def period(records: list[Record]) -> str:
-        dates = sorted(r.published for r in records if r.published)
-        return period_text(dates[0], dates[-1], labels) if dates else labels.text["undated"]
-
-    return labels.text["delta_periods"].format(new=period(newer), old=period(earlier))
+    undated = labels.text["undated"]
+    return labels.text["delta_periods"].format(new=records_period(newer, labels) or undated,
+                                               old=records_period(earlier, labels) or undated)
 
