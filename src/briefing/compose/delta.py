@@ -192,8 +192,10 @@ def _people(now: _Side, before: _Side, names: dict[str, str], labels: Labels) ->
     for story in now.stories:
         for person in story.main.people:
             key = _key(person.name)
+            if key in known or key in seen:
+                continue
             read = person_row(story.main, person, story.cites, labels)
-            if key in known or key in seen or read is None or not read[1]:
+            if read is None or not read[1]:
                 continue
             seen.add(key)
             row = read[0]
