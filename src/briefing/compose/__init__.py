@@ -46,24 +46,23 @@ def build_briefing(records: Iterable[Record], group_by: GroupBy | None = None,
     chosen = select(records, options)
     numbered = source_order(chosen.records)
     stories = merge_stories(numbered, options.home)
-    created = options.created or dt.datetime.now(dt.UTC).replace(microsecond=0)
-    if created.tzinfo is None:  # a naive creation time is taken as UTC (PDF dates need a zone)
-        created = created.replace(tzinfo=dt.UTC)
+    created = created_at(options)
     by_number = dict(enumerate(numbered, 1))
-    ctx = Context(labels, options.group_by, _partner_names(numbered, labels),
+    ctx = Context(labels, options.group_by, partner_names(numbered, labels),
                   _reference_date(options, numbered, created), home=options.home,
                   records=by_number, annex=options.annex)
     composed = build_groups(stories, ctx)
     groups = composed.groups
     glossary = method.glossary(composed.shown, numbered, labels)
+    organisations = _organisations(numbered)
     return Briefing(
         options=options, labels=labels.text,
         metadata=_metadata(options, labels, groups, created, ctx),
         cover=_cover(options, labels, numbered, created, ctx, chosen.skipped),
         judgements=tuple(judgements.judgements(stories, by_number, composed, ctx)),
         highlights=tuple(summary.highlights(composed.ranked, ctx)),
-        counts=glance.counts(stories, ctx),
-        matrix=summary.matrix(groups, ctx, _organisations(numbered)),
+        counts=glance.counts(stories, ctx, organisations),
+        matrix=summary.matrix(groups, ctx, organisations),
         timeline=tuple(summary.timeline(stories, ctx)),
         groups=tuple(groups), sources=tuple(source_entries(numbered, labels)),
         method=method.method(read=len(numbered) + chosen.skipped, failed=chosen.skipped,
@@ -75,7 +74,8 @@ def build_briefing(records: Iterable[Record], group_by: GroupBy | None = None,
     )
 
 
-def _partner_names(records: list[Record], labels: Labels) -> dict[str, str]:
+def partner_names(records: list[Record], labels: Labels) -> dict[str, str]:
+    """Each partner code of the records, with the name the briefing shows for it."""
     names: dict[str, str] = {}
     for record in records:
         for partner in record.partners:
@@ -98,18 +98,35 @@ def _reference_date(options: BuildOptions, records: list[Record], created: dt.da
     return max(dates) if dates else created.date()
 
 
-def _title(options: BuildOptions, labels: Labels) -> str:
+def created_at(options: BuildOptions) -> dt.datetime:
+    """When the briefing is made: the option, else now; a naive time is taken as UTC
+    (PDF dates need a zone)."""
+    created = options.created or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    return created if created.tzinfo is not None else created.replace(tzinfo=dt.UTC)
+
+
+def briefing_title(options: BuildOptions, default: str) -> str:
+    """The title the options give, else ``default`` (the labels' title for the kind)."""
     if options.title == BuildOptions.model_fields["title"].default:
-        return labels.text.get("default_title", options.title)
+        return default
     return clean(options.title)
+
+
+def _title(options: BuildOptions, labels: Labels) -> str:
+    return briefing_title(options, labels.text.get("default_title", options.title))
+
+
+def records_period(records: list[Record], labels: Labels) -> str:
+    """The period the records' publication dates span, in words; empty when none is dated."""
+    dates = sorted(r.published for r in records if r.published is not None)
+    return period_text(dates[0], dates[-1], labels) if dates else ""
 
 
 def _cover(options: BuildOptions, labels: Labels, records: list[Record], created: dt.datetime,
            ctx: Context, skipped: int) -> Cover:
     text = labels.text
-    dates = sorted(r.published for r in records if r.published is not None)
-    period = text["cover_period"].format(period=period_text(dates[0], dates[-1], labels)) \
-        if dates else ""
+    covered = records_period(records, labels)
+    period = text["cover_period"].format(period=covered) if covered else ""
     partners = sorted(set(ctx.partner_names.values()))
     return Cover(
         title=_title(options, labels), period=period,

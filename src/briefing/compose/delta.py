@@ -17,8 +17,13 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from briefing.compose import source_entries
-from briefing.compose.grouping import period_text
+from briefing.compose import (
+    briefing_title,
+    created_at,
+    partner_names,
+    records_period,
+    source_entries,
+)
 from briefing.compose.labels import Labels, load_labels, template_folder
 from briefing.compose.stories import Selection, Story, merge_stories, select, source_order
 from briefing.compose.tables import agreement_name, person_row
@@ -71,7 +76,7 @@ def build_delta(old: Iterable[Record], new: Iterable[Record],
     newer, earlier = source_order(chosen_new.records), source_order(chosen_old.records)
     now, before = _Side.of(merge_stories(newer, options.home)), _Side.of(
         _shifted(merge_stories(earlier, options.home), len(newer)))
-    names = _partner_names(newer + earlier, labels)
+    names = partner_names(newer + earlier, labels)
     today = options.reference_date or max(
         (r.published for r in newer if r.published), default=dt.date.today())
     changes = {
@@ -84,11 +89,8 @@ def build_delta(old: Iterable[Record], new: Iterable[Record],
     }
     groups = tuple(_group(kind, blocks, labels, index)
                    for index, (kind, blocks) in enumerate(changes.items(), 1))
-    created = options.created or dt.datetime.now(dt.UTC).replace(microsecond=0)
-    if created.tzinfo is None:
-        created = created.replace(tzinfo=dt.UTC)
-    title = clean(options.title) if options.title != BuildOptions.model_fields["title"].default \
-        else labels.text["delta_title"]
+    created = created_at(options)
+    title = briefing_title(options, labels.text["delta_title"])
     summary = [Line(text=_count_sentence(groups, labels))]
     if parser_note:
         summary.append(Line(text=parser_note))
@@ -121,15 +123,6 @@ def _method(newer: Selection, earlier: Selection, labels: Labels) -> Method:
 def _shifted(stories: list[Story], offset: int) -> list[Story]:
     """Stories whose source numbers come after the newer period's ``offset`` sources."""
     return [dataclasses.replace(s, cites=tuple(n + offset for n in s.cites)) for s in stories]
-
-
-def _partner_names(records: list[Record], labels: Labels) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for record in records:
-        for partner in record.partners:
-            names.setdefault(partner.code, labels.partner(partner.code,
-                                                          clean(partner.name) or partner.code))
-    return names
 
 
 def _cites(stories: Iterable[Story]) -> tuple[int, ...]:
@@ -199,8 +192,10 @@ def _people(now: _Side, before: _Side, names: dict[str, str], labels: Labels) ->
     for story in now.stories:
         for person in story.main.people:
             key = _key(person.name)
+            if key in known or key in seen:
+                continue
             read = person_row(story.main, person, story.cites, labels)
-            if key in known or key in seen or read is None or not read[1]:
+            if read is None or not read[1]:
                 continue
             seen.add(key)
             row = read[0]
@@ -293,9 +288,7 @@ def _count_sentence(groups: Iterable[Group], labels: Labels) -> str:
 
 
 def _periods(newer: list[Record], earlier: list[Record], labels: Labels) -> str:
-    def period(records: list[Record]) -> str:
-        dates = sorted(r.published for r in records if r.published)
-        return period_text(dates[0], dates[-1], labels) if dates else labels.text["undated"]
-
-    return labels.text["delta_periods"].format(new=period(newer), old=period(earlier))
+    undated = labels.text["undated"]
+    return labels.text["delta_periods"].format(new=records_period(newer, labels) or undated,
+                                               old=records_period(earlier, labels) or undated)
 

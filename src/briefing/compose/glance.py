@@ -10,10 +10,10 @@ from briefing.compose.stories import Story
 from briefing.schema.briefing import Count, Counts
 
 
-def counts(stories: list[Story], ctx: Context) -> Counts:
-    """Sources by partner (countries apart from organisations), theme, kind and year."""
+def counts(stories: list[Story], ctx: Context, organisations: set[str]) -> Counts:
+    """Sources by partner (countries apart from ``organisations``, the partner codes of
+    international organisations), theme, kind and year."""
     partner: Counter[str] = Counter()
-    organisations: set[str] = set()
     theme: Counter[str] = Counter()
     kind: Counter[str] = Counter()
     year: Counter[int] = Counter()
@@ -21,8 +21,6 @@ def counts(stories: list[Story], ctx: Context) -> Counts:
         sources = len(story.cites)
         for code in story.partners:
             partner[code] += sources
-        for record in story.records:
-            organisations.update(p.code for p in record.partners if p.type == "organisation")
         for theme_id in story.themes:
             theme[theme_id] += sources
         for record in story.records:

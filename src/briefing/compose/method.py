@@ -21,7 +21,8 @@ _SPELLED_OUT = re.compile(r"([A-ZА-ЯЁ][\w'’-]*(?:\s+(?:[\w'’-]+)){1,9})\s
 
 
 @lru_cache(maxsize=1)
-def _known() -> dict[str, tuple[str, str]]:
+def known_acronyms() -> dict[str, tuple[str, str]]:
+    """The known acronyms, each with its English and Russian meaning (read once)."""
     return {row[0]: (row[1], row[2] if len(row) > 2 else row[1])
             for row in rows("compose", "acronyms.tsv") if len(row) >= 2}
 
@@ -41,7 +42,7 @@ def glossary(lines: list[Line], records: list[Record], labels: Labels) -> list[G
                 meaning = _expansion(match.group(1).split(), acronym)
                 if meaning:
                     spelled[acronym] = meaning
-    known = _known()
+    known = known_acronyms()
     entries = []
     for acronym in sorted(used):
         if acronym in spelled:

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Literal
 
 from briefing.compose.labels import Labels
+from briefing.compose.method import known_acronyms
 from briefing.compose.stories import Story
 from briefing.compose.text import clean
 from briefing.datafiles import rows
@@ -231,7 +232,7 @@ def _names(record: Record) -> frozenset[str]:
     known acronyms): a sentence starting with one of them starts with its subject."""
     found = {e.text.upper() for p in (*record.partners, *record.mentions) for e in p.evidence}
     found.update(o.name.upper() for o in record.organisations)
-    found.update(row[0].upper() for row in rows("compose", "acronyms.tsv") if row)
+    found.update(acronym.upper() for acronym in known_acronyms())
     return frozenset(found)
 
 
