@@ -352,8 +352,13 @@ def gather_records(
     paths: list[str], options: ParseOptions, settings: BatchSettings, summary: Summary
 ) -> list[Record]:
     """Records for a briefing: loaded from ``briefing parse`` outputs, parsed from the rest."""
-    saved = [path for path in paths if is_records_file(path)]
-    documents = [path for path in paths if path not in set(saved)]
+    saved: list[str] = []
+    documents: list[str] = []
+    for path in paths:
+        if is_records_file(path):
+            saved.append(path)
+        else:
+            documents.append(path)
     records: list[Record] = []
     for result in parse_files(documents, options, settings._replace(dedup=False)):
         summary.add(result)
