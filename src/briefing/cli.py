@@ -429,8 +429,7 @@ def _parse(args: argparse.Namespace) -> int:
         where = shown(str(target)) if target else "standard output"
         sys.stderr.write(f"briefing: error: cannot write {where}: {exc.strerror or exc}\n")
         return 1
-    summary.report(sys.stderr, quiet=args.quiet, seconds=time.monotonic() - started,
-                   verbose=args.verbose, cache=_cache_path(args))
+    _report(summary, args, started)
     return batch.exit_status(summary)
 
 
@@ -439,13 +438,7 @@ def _build(args: argparse.Namespace) -> int:
     build = build_options(args)
     _check_template(args.template, build.lang, args.format)
     folder = _output_folder(args.output)
-    inputs = collect_inputs(args.paths, include=args.include, exclude=args.exclude, stdin=sys.stdin)
-    summary, started = batch.Summary(), time.monotonic()
-    _notes(inputs, args)
-    with _settings(args, options) as settings:
-        records = batch.gather_records(inputs.paths, options, settings, summary)
-    summary.report(sys.stderr, quiet=args.quiet, seconds=time.monotonic() - started,
-                   verbose=args.verbose, cache=_cache_path(args))
+    records, summary = _gather(args, options)
     batch.render_outputs(records, build, folder, args.format,
                          stream=None if args.quiet else sys.stderr, max_pages=args.max_pages)
     return batch.exit_status(summary)
@@ -455,13 +448,7 @@ def _review(args: argparse.Namespace) -> int:
     options = parse_options(args)
     build = build_options(args)
     folder = _output_folder(args.output)
-    inputs = collect_inputs(args.paths, include=args.include, exclude=args.exclude, stdin=sys.stdin)
-    summary, started = batch.Summary(), time.monotonic()
-    _notes(inputs, args)
-    with _settings(args, options) as settings:
-        records = batch.gather_records(inputs.paths, options, settings, summary)
-    summary.report(sys.stderr, quiet=args.quiet, seconds=time.monotonic() - started,
-                   verbose=args.verbose, cache=_cache_path(args))
+    records, summary = _gather(args, options)
     batch.render_review(records, build, options, folder,
                         stream=None if args.quiet else sys.stderr)
     return batch.exit_status(summary)
@@ -481,11 +468,27 @@ def _diff(args: argparse.Namespace) -> int:
         old = batch.gather_records(old_inputs.paths, options, settings, summary)
         old, stale = batch.refresh_records(old, options, settings, summary)
         new = batch.gather_records(new_inputs.paths, options, settings, summary)
-    summary.report(sys.stderr, quiet=args.quiet, seconds=time.monotonic() - started,
-                   verbose=args.verbose, cache=_cache_path(args))
+    _report(summary, args, started)
     batch.render_delta(old, new, build, options, folder, args.format, stale,
                        stream=None if args.quiet else sys.stderr)
     return batch.exit_status(summary)
+
+
+def _gather(args: argparse.Namespace, options: ParseOptions) -> tuple[list[Record], batch.Summary]:
+    """The records of the command's inputs (documents parsed, records files read), reported."""
+    inputs = collect_inputs(args.paths, include=args.include, exclude=args.exclude, stdin=sys.stdin)
+    summary, started = batch.Summary(), time.monotonic()
+    _notes(inputs, args)
+    with _settings(args, options) as settings:
+        records = batch.gather_records(inputs.paths, options, settings, summary)
+    _report(summary, args, started)
+    return records, summary
+
+
+def _report(summary: batch.Summary, args: argparse.Namespace, started: float) -> None:
+    """The closing summary of the files read, on standard error."""
+    summary.report(sys.stderr, quiet=args.quiet, seconds=time.monotonic() - started,
+                   verbose=args.verbose, cache=_cache_path(args))
 
 
 def _schema(args: argparse.Namespace) -> int:

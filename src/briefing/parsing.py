@@ -42,15 +42,22 @@ def file_source(data: bytes, path: str | None) -> Source:
 
 
 def read_documents(
-    data: bytes, *, path: str | None, fmt: str | None = None, options: ParseOptions
+    data: bytes,
+    *,
+    path: str | None,
+    fmt: str | None = None,
+    options: ParseOptions,
+    source: Source | None = None,
 ) -> list[tuple[RawDocument, Source]]:
     """The documents in one file's bytes, each with its source; raises ``InputError``.
 
     The first half of :func:`parse_bytes`: a batch runs it and each
-    :func:`parse_raw` under time limits of their own.
+    :func:`parse_raw` under time limits of their own. ``source`` is the file's
+    :class:`Source` when the caller has it (a part of a split file carries the
+    whole file's hash and size); by default, that of ``data``.
     """
     raws = read_document(data, path=path, fmt=fmt, limits=options.limits)
-    source = file_source(data, path)
+    source = source or file_source(data, path)
     return [(raw, _with_file_facts(source, raw)) for raw in raws]
 
 

@@ -24,6 +24,8 @@ _GLOB_CHARS = frozenset("*?[")
 # control characters, and the bidi embeddings, overrides and isolates (U+202A-202E, U+2066-2069)
 _UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _NOT_WALKED = frozenset({".jsonl"})  # parse outputs and gold files live beside documents
+# The extensions a folder walk reads: every reader's but those of _NOT_WALKED.
+_WALKED = frozenset({ext for reader in READERS for ext in reader.extensions} - _NOT_WALKED)
 
 
 def shown(path: str) -> str:
@@ -113,9 +115,8 @@ def skipped_text(skipped: dict[str, int]) -> str:
 def _skipped(skipped: dict[str, int]) -> str:
     if not skipped:
         return ""
-    readable = sorted({ext for reader in READERS for ext in reader.extensions} - _NOT_WALKED)
     return (f" (skipped {skipped_text(skipped)}; in folders briefing reads "
-            f"{', '.join(readable)}, and other files when --include'd)")
+            f"{', '.join(sorted(_WALKED))}, and other files when --include'd)")
 
 
 def walk_folder(root: str, include: Sequence[str], exclude: Sequence[str],
@@ -125,7 +126,6 @@ def walk_folder(root: str, include: Sequence[str], exclude: Sequence[str],
     Files left out for their type are counted by extension into ``skipped``.
     """
     visited: set[tuple[int, int]] = set()
-    extensions = {ext for reader in READERS for ext in reader.extensions} - _NOT_WALKED
     for folder, subfolders, files in os.walk(root, followlinks=True):
         stat = Path(folder).stat()
         if (stat.st_dev, stat.st_ino) in visited:
@@ -138,17 +138,17 @@ def walk_folder(root: str, include: Sequence[str], exclude: Sequence[str],
             relative = os.path.relpath(path, root)
             if _excluded(relative, exclude) or name.startswith("."):
                 continue
-            if _wanted(name, relative, extensions, include):
+            if _wanted(name, relative, include):
                 yield path
             elif skipped is not None and not include:
                 suffix = Path(name).suffix.lower()
                 skipped[suffix] = skipped.get(suffix, 0) + 1
 
 
-def _wanted(name: str, relative: str, extensions: set[str], include: Sequence[str]) -> bool:
+def _wanted(name: str, relative: str, include: Sequence[str]) -> bool:
     if include:
         return _matches(relative, include)
-    return Path(name).suffix.lower() in extensions
+    return Path(name).suffix.lower() in _WALKED
 
 
 def _excluded(path: str, exclude: Sequence[str]) -> bool:

@@ -352,8 +352,13 @@ def gather_records(
     paths: list[str], options: ParseOptions, settings: BatchSettings, summary: Summary
 ) -> list[Record]:
     """Records for a briefing: loaded from ``briefing parse`` outputs, parsed from the rest."""
-    saved = [path for path in paths if is_records_file(path)]
-    documents = [path for path in paths if path not in set(saved)]
+    saved: list[str] = []
+    documents: list[str] = []
+    for path in paths:
+        if is_records_file(path):
+            saved.append(path)
+        else:
+            documents.append(path)
     records: list[Record] = []
     for result in parse_files(documents, options, settings._replace(dedup=False)):
         summary.add(result)
@@ -403,13 +408,10 @@ def render_outputs(
     from briefing import render
     from briefing.batch.page_estimate import check_pages
     from briefing.compose import build_briefing
-    from briefing.compose.stories import select
 
     for _, name in OUTPUTS.values():  # what a killed run left, whichever formats it wrote
         remove_leftovers(folder / name)
-    chosen = select(records, options)
-    if not chosen.records:
-        raise NothingToBuildError(_nothing_left(len(records), chosen))
+    chosen = _chosen(records, options)
     if chosen.filtered and stream is not None:
         stream.write(f"briefing: the filters left out {plural(chosen.filtered, 'source')} "
                      f"of {len(records) - chosen.skipped}: {chosen.explain()}\n")
@@ -441,6 +443,16 @@ def _rendering(fmt: str, target: Path, stream: TextIO | None) -> Iterator[None]:
         stream.write(f"  wrote {shown(str(target))} in {time.monotonic() - started:.1f} s\n")
 
 
+def _chosen(records: list[Record], options: BuildOptions) -> Selection:
+    """The records the filters keep; a ``NothingToBuildError`` saying why when none is left."""
+    from briefing.compose.stories import select
+
+    chosen = select(records, options)
+    if not chosen.records:
+        raise NothingToBuildError(_nothing_left(len(records), chosen))
+    return chosen
+
+
 def _nothing_left(total: int, chosen: Selection) -> str:
     """Why there is no briefing, in words."""
     if total == 0:
@@ -457,12 +469,9 @@ def render_review(records: list[Record], options: BuildOptions, parse_options: P
                   folder: Path, stream: TextIO | None = None) -> Path:
     """Write the review page of the briefing these records make (``review.html``)."""
     from briefing.compose.review import build_review
-    from briefing.compose.stories import select
     from briefing.render.review_renderer import render_review as write
 
-    chosen = select(records, options)
-    if not chosen.records:
-        raise NothingToBuildError(_nothing_left(len(records), chosen))
+    _chosen(records, options)
     target = folder / "review.html"
     with _rendering("review page", target, stream):
         page = build_review(records, options, removed_by_record(records, parse_options))
@@ -486,11 +495,9 @@ def render_delta(old: list[Record], new: list[Record], options: BuildOptions,
     from briefing.compose.delta import build_delta
     from briefing.compose.labels import load_labels, template_folder
     from briefing.compose.review import review_page
-    from briefing.compose.stories import select
     from briefing.render.review_renderer import render_review as write_review
 
-    if not select(old + new, options).records:
-        raise NothingToBuildError(_nothing_left(len(old) + len(new), select(old + new, options)))
+    _chosen(old + new, options)
     versions = ", ".join(sorted(set(stale_versions)))
     note = load_labels(template_folder(options.template_dir), options.lang).text[
         "delta_parser"].format(versions=versions) if versions else ""

@@ -172,14 +172,14 @@ def parse_guarded(
     documents, not one long one, and a slow document fails alone. For a
     part of a file, ``whole`` gives the hash and size its sources carry.
     """
+    source = file_source(data, path) if whole is None else Source(path=path, **whole._asdict())
     try:
         with _alarm(timeout):
-            documents = read_documents(data, path=path, options=options)
+            documents = read_documents(data, path=path, options=options, source=source)
     except InputError as exc:
-        return [failed_record(_whole_source(file_source(data, path), whole), exc)]
+        return [failed_record(source, exc)]
     except (_TimeoutError, Exception) as exc:
         return [_failure(exc, path, timeout, "reading the file")]
-    documents = [(raw, _whole_source(source, whole)) for raw, source in documents]
     records = []
     for number, (raw, source) in enumerate(documents, 1):
         try:
@@ -189,12 +189,6 @@ def parse_guarded(
             what = f"document {number} of {len(documents)}" if len(documents) > 1 else "parsing"
             records.append(_failure(exc, path, timeout, what))
     return records
-
-
-def _whole_source(source: Source, whole: Whole | None) -> Source:
-    if whole is None:
-        return source
-    return Source.model_validate({**source.model_dump(), **whole._asdict()})
 
 
 def _failure(exc: BaseException, path: str, timeout: float, what: str) -> Record:
