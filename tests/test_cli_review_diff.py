@@ -86,3 +86,24 @@ def test_diff_rejects_an_unknown_format(tmp_path: Path,
                   "--format", "xlsx"])
     assert stop.value.code == 2
     assert "choose from pdf, docx, json, html, md, review" in capsys.readouterr().err
+
+
+def test_a_failed_write_of_the_delta_is_one_error_naming_the_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from briefing import render
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(render, "render_json", full_disk)
+    old = _write(tmp_path / "may", {"rome.txt": ROME.format(day=10)})
+    new = _write(tmp_path / "july", {"paris.txt": PARIS})
+    out = tmp_path / "out"
+    status = cli.main(["diff", str(old), str(new), "-o", str(out), "--format", "json", "-q"])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert "changes.json" in err and "No space left on device" in err
+    assert "Traceback" not in err

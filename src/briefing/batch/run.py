@@ -422,23 +422,28 @@ def render_outputs(
     for fmt in formats:
         function, name = OUTPUTS[fmt]
         with _rendering(fmt, folder / name, stream):
-            try:
-                getattr(render, function)(brief, folder / name, options)
-            except OSError as exc:  # a full disk: the old file is still whole
-                raise RenderError(f"cannot write: {exc.strerror or exc}",
-                                  path=folder / name) from None
+            getattr(render, function)(brief, folder / name, options)
         written.append(folder / name)
     return written
 
 
 @contextlib.contextmanager
 def _rendering(fmt: str, target: Path, stream: TextIO | None) -> Iterator[None]:
-    """A line before a format is rendered, and one with its time once it is written."""
+    """A line before a format is rendered, and one with its time once it is written.
+
+    Every output goes through here: what a killed run left of the target is removed
+    first, and a write that fails (a full disk: the old file is still whole) becomes
+    one :class:`RenderError` naming the target.
+    """
     started = time.monotonic()
+    remove_leftovers(target)
     if stream is not None:
         stream.write(f"briefing: rendering {fmt.upper()}…\n")
         stream.flush()
-    yield
+    try:
+        yield
+    except OSError as exc:
+        raise RenderError(f"cannot write: {exc.strerror or exc}", path=target) from None
     if stream is not None:
         stream.write(f"  wrote {shown(str(target))} in {time.monotonic() - started:.1f} s\n")
 

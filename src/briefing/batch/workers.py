@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from types import FrameType
 from typing import NamedTuple
 
+from briefing._version import VERSION
 from briefing.errors import InputError
 from briefing.options import ParseOptions
 from briefing.parsing import failed_record, file_source, parse_raw, read_documents
@@ -204,4 +205,4 @@ def _failure(exc: BaseException, path: str, timeout: float, what: str) -> Record
 def batch_failure(path: str, kind: str, message: str, stage: str = "batch") -> Record:
     """A failed record for trouble in the batch machinery rather than in the input."""
     error = ErrorInfo(type=kind, message=message, stage=stage)
-    return Record(source=Source(path=path), status="failed", error=error)
+    return Record(parser=VERSION, source=Source(path=path), status="failed", error=error)
