@@ -283,3 +283,10 @@ def test_a_day_and_month_without_a_year_take_the_side_their_sentence_speaks_of(
     assert record.published is not None
     inferred = [d for d in record.dates if d.resolved_from == "published"]
     assert [d.date.value for d in inferred] == expected
+
+
+def test_a_word_in_ed_that_is_no_past_form_says_nothing_of_the_tense() -> None:
+    record = parse_text("Date: 20 November 2019\nTwo hundred students visit the exhibition "
+                        "on 2 February.\n")
+    inferred = [d for d in record.dates if d.resolved_from == "published"]
+    assert [d.date.value for d in inferred] == ["2020-02-02"]

@@ -113,8 +113,10 @@ class Language:
         cues = _tense_words(self.code)
         if any(word.lower() in cues["future"] for word in words):
             return "future"
-        if any(word.lower() in cues["past"] or self.past_form(word) for word in words):
-            return "past"
+        for word in words:
+            lower = word.lower()
+            if lower in cues["past"] or (self.past_form(word) and lower not in cues["not_past"]):
+                return "past"
         return None
 
     def past_form(self, word: str) -> bool:
@@ -131,8 +133,9 @@ def _phrase_words(code: str, kind: str) -> frozenset[str]:
 
 @cache
 def _tense_words(code: str) -> dict[str, frozenset[str]]:
-    """``data/dates/tense.<code>.tsv``: past and future words (none for a language without it)."""
-    found: dict[str, set[str]] = {"past": set(), "future": set()}
+    """``data/dates/tense.<code>.tsv``: past and future words, and words that look past but
+    are not ("hundred"); none for a language without the file."""
+    found: dict[str, set[str]] = {"past": set(), "future": set(), "not_past": set()}
     for tense, word in datafiles.rows("dates", f"tense.{code}.tsv"):
         found[tense.strip()].add(word.strip().lower())
     return {tense: frozenset(words) for tense, words in found.items()}
