@@ -34,42 +34,6 @@ from briefing import datafiles
 
 # Elements that are page furniture wherever they stand.
 _FURNITURE_TAGS = ("nav", "aside", "footer", "form", "script", "style", "noscript", "iframe")
-# Class or id words of furniture blocks ("related-news", "sidebar", "site-footer"…).
-_FURNITURE_WORDS = frozenset(
-    {
-        "related",
-        "recommended",
-        "recommend",
-        "popular",
-        "trending",
-        "teaser",
-        "teasers",
-        "sidebar",
-        "widget",
-        "menu",
-        "nav",
-        "navbar",
-        "navigation",
-        "footer",
-        "banner",
-        "breadcrumb",
-        "breadcrumbs",
-        "comment",
-        "comments",
-        "share",
-        "social",
-        "subscribe",
-        "tags",
-        "weather",
-        "currency",
-        "today",
-        "clock",
-        "more",
-        "also",
-        "latest",
-        "mostread",
-    }
-)
 _CLASS_WORDS = re.compile(r"[^a-z]+")
 # A list whose items are mostly links is a list of other pages.
 LINK_LIST_SHARE = 0.5
@@ -160,7 +124,7 @@ def _furniture(node: Any) -> bool:
     if tag == "header" and not any(a.tag in ("article", "main") for a in node.iterancestors()):
         return True  # the site's header; an article's own header keeps its date
     words = _CLASS_WORDS.split(f"{node.get('class', '')} {node.get('id', '')}".lower())
-    if not _FURNITURE_WORDS.isdisjoint(words):
+    if not _furniture_words().isdisjoint(words):
         return True
     if tag in ("ul", "ol"):
         items = node.findall("li")
@@ -190,6 +154,12 @@ def _written(tree: Any, day: dt.date) -> bool:
         months.get((found.group(1) or found.group(2)).lower()) == month
         for found in named.finditer(text)
     )
+
+
+@cache
+def _furniture_words() -> frozenset[str]:
+    """Class or id words of furniture blocks (``data/clean/furniture_classes.tsv``)."""
+    return frozenset(datafiles.words("clean", "furniture_classes.tsv"))
 
 
 @cache
