@@ -31,12 +31,12 @@ SUGGESTIONS = 3
 
 def partners() -> dict[str, tuple[str, str]]:
     """Every partner code the gazetteer knows: code -> (``state`` or ``organisation``, name)."""
-    return dict(_partners())
+    return dict(partner_names())
 
 
 def themes() -> dict[str, str]:
     """Every theme id of the taxonomy: id -> English name."""
-    return dict(_themes())
+    return dict(theme_names())
 
 
 def partner_code(value: str, *, states_only: bool = False) -> str:
@@ -44,7 +44,7 @@ def partner_code(value: str, *, states_only: bool = False) -> str:
 
     ``states_only`` accepts only states (the home country is a state).
     """
-    known = {code: entry for code, entry in _partners().items()
+    known = {code: entry for code, entry in partner_names().items()
              if not states_only or entry[0] == "state"}
     what = "country code" if states_only else "partner code"
     text = value.strip()
@@ -65,7 +65,7 @@ def partner_code(value: str, *, states_only: bool = False) -> str:
 
 def theme_id(value: str) -> str:
     """The theme id ``value`` names (an id or a theme's name); ``ValueError`` if none."""
-    known = _themes()
+    known = theme_names()
     key = _key(value)
     for theme, name in known.items():
         if key in (theme, _key(name)):
@@ -101,12 +101,14 @@ def _key(text: str) -> str:
 
 
 @cache
-def _partners() -> dict[str, tuple[str, str]]:
+def partner_names() -> dict[str, tuple[str, str]]:
+    """Code -> (type, English display name) of every state and organisation (read-only)."""
     return {row[0]: (row[1], row[2]) for row in datafiles.rows("partners", "names.tsv")}
 
 
 @cache
-def _themes() -> dict[str, str]:
+def theme_names() -> dict[str, str]:
+    """Theme id -> English display name, in taxonomy order (read-only)."""
     return {row[0]: row[1] for row in datafiles.rows("themes", "names.tsv")}
 
 
@@ -115,11 +117,11 @@ def _partner_aliases() -> dict[str, frozenset[str]]:
     """Names (normalised) -> the codes they may stand for, from the display names and the
     gazetteers' name rows of every language."""
     aliases: dict[str, set[str]] = {}
-    for code, (_, name) in _partners().items():
+    for code, (_, name) in partner_names().items():
         aliases.setdefault(_key(name), set()).add(code)
     for row in datafiles.rows_of_every_language("partners", "gazetteer"):
         code, kind, flags, words = row[0], row[1], row[2], row[-1]
         unambiguous = kind == _ADJECTIVE_KIND and "ambiguous" not in flags
-        if (kind == _NAME_KIND or unambiguous) and code in _partners():
+        if (kind == _NAME_KIND or unambiguous) and code in partner_names():
             aliases.setdefault(words, set()).add(code)
     return {alias: frozenset(codes) for alias, codes in aliases.items()}

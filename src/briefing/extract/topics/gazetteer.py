@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import NamedTuple
 
-from briefing import datafiles
+from briefing import datafiles, vocabulary
 from briefing.extract.text.matcher import Case, Entry, Lexicon, Match
 
 PLACE_KINDS = frozenset({"name", "adj", "compound", "capital", "subdivision", "org", "programme"})
@@ -75,10 +75,9 @@ def _case(value: str) -> Case:
     return "title" if value == "title" else "any"
 
 
-@cache
 def display_names() -> dict[str, tuple[str, str]]:
     """Code -> (type, English display name) for states and organisations."""
-    return {code: (kind, name) for code, kind, name in _rows("names.tsv")}
+    return vocabulary.partner_names()
 
 
 def hit(match: Match, start: int, end: int) -> Hit:

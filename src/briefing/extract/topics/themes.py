@@ -28,7 +28,7 @@ from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from briefing import datafiles
+from briefing import datafiles, vocabulary
 from briefing.extract.spans import evidence, merge_evidence
 from briefing.extract.text.document import Document
 from briefing.extract.text.matcher import Entry, Lexicon, Match, Words, case_of
@@ -137,10 +137,9 @@ def _cue_words(cue: str) -> list[str]:
     return [*words[:-1], words[-1] + "*"] if cue.endswith("*") else words
 
 
-@cache
 def theme_names() -> dict[str, str]:
     """Theme id -> English display name, in taxonomy order."""
-    return {theme_id: name for theme_id, name in _rows("names.tsv")}
+    return vocabulary.theme_names()
 
 
 def extract_themes(doc: Document) -> list[Theme]:
