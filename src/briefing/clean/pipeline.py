@@ -44,6 +44,7 @@ HEADING_MAX_CHARS = 100
 _SENTENCE_END = re.compile(r"[.!?…»\"”)](?:\s|$)")
 _END_PUNCT = tuple('.!?…:;»"”)')
 _SPACES = re.compile(r"\s+")
+PAGE_START = "\f"
 
 
 class _Line:
@@ -76,9 +77,11 @@ class _State:
 
 def clean_document(raw: RawDocument) -> Cleaned:
     """Clean ``raw.text`` into main text plus metadata regions."""
-    text = repair_characters(raw.text)
+    # page starts (form feeds) are kept for the layout repair, the one stage that reads them
+    text = PAGE_START.join(repair_characters(page) for page in raw.text.split(PAGE_START))
     if raw.layout or looks_hard_wrapped(text):
-        text = repair_layout(text)
+        text = repair_layout(text, paragraphs=raw.paragraphs)
+    text = text.replace(PAGE_START, "")
     state = _State(web=not raw.main_text)
     for line in text.split("\n"):
         line = line.strip()

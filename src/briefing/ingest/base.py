@@ -28,6 +28,7 @@ class RawDocument:
         "layout",
         "main_text",
         "page_search",
+        "paragraphs",
         "published",
         "text",
         "title",
@@ -49,6 +50,7 @@ class RawDocument:
         kind: str | None = None,
         main_text: bool = False,
         layout: bool = False,
+        paragraphs: bool = False,
         warnings: list[str] | None = None,
         file_created: dt.datetime | None = None,
         file_modified: dt.datetime | None = None,
@@ -72,6 +74,10 @@ class RawDocument:
         self.layout = layout
         """True when the text comes from a page layout (PDF): hard wraps, hyphens,
         running headers and page numbers need repair."""
+        self.paragraphs = paragraphs
+        """True when a layout's line breaks are classified (PDF geometry): an empty line
+        ends a paragraph, a form feed leaves the break to the cleaner's judgement, and a
+        plain line break wraps a paragraph's line."""
         self.warnings = warnings if warnings is not None else []
         self.file_created = file_created
         """The file's own creation time from its properties (DOCX, PDF): never ``published``."""

@@ -1,0 +1,170 @@
+"""Where a PDF page's paragraphs end, read from where its lines stand.
+
+A PDF's text layer has printed lines, not paragraphs: a heading ("Abstract"),
+a one-line paragraph and the first line of a long one are all just lines.
+What tells them apart is the page itself, so each line break is classified
+here from the characters' boxes (PDFium's loose boxes, the font's full
+height):
+
+- a **paragraph break** (written as an empty line) when the next line stands
+  lower than the page's ordinary line spacing (paragraph spacing), changes the
+  type size (a heading), or when its first word would have fitted at the end
+  of this line (the typesetter ended the line on purpose);
+- a **turn** (a form feed, as between pages) when the next line does not
+  stand below this one (a new column, a table cell on the same line): the
+  cleaner then judges by the words;
+- otherwise a **wrap**, a plain line break inside a paragraph.
+
+PDFium merges a word hyphenated at a line end into one line, marking the
+hyphen with U+FFFE (or U+0002); it is written back as a hyphen and a wrap, so
+that the cleaner decides with its dictionary whether the hyphen stays
+("Kazakh-\\nGerman") or goes ("inter-\\nnational").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+PARAGRAPH_BREAK = "\n\n"
+TURN = "\n\f"
+WRAP = "\n"
+# PDFium's marks for a hyphen it saw at a line end (the line break itself is dropped).
+LINE_END_HYPHENS = frozenset("\ufffe\x02")
+# A line lower than this share above the page's ordinary line spacing starts a paragraph.
+SPACING_TOLERANCE = 1.3
+# Line spacing is read at this quantile of the page's spacings: most lines are inside paragraphs.
+SPACING_QUANTILE = 0.2
+# Type this share larger or smaller than the line before starts a paragraph (a heading).
+SIZE_CHANGE = 0.15
+# A line standing less than this share of its height below the last is beside it, not below.
+BELOW = 0.3
+# The "next word would have fitted" test needs the line to start at the column's left edge
+# (within this many line heights: a first-line indent, not a centred line) …
+LEFT_EDGE = 2.5
+# … and the word to fit with this much room to spare (in line heights): a space and a margin.
+FIT_ROOM = 0.4
+# Columns are found by comparing every line with every other, up to this many lines a page.
+MAX_COLUMN_LINES = 400
+
+Box = tuple[float, float, float, float]
+"""left, bottom, right, top in PDF units (y grows upwards)."""
+
+
+class _Line(NamedTuple):
+    """One printed line."""
+
+    text: str
+    hyphen: bool
+    """The line ends in a hyphen PDFium saw at the line end: a wrap, always."""
+    left: float
+    right: float
+    bottom: float
+    height: float
+    first_word: float
+    """The width of the line's first word (up to its first space)."""
+
+
+def mark_paragraphs(text: str, boxes: Sequence[Box]) -> str:
+    """``text`` (PDFium's, ``\\r\\n`` line ends) with each line break as a wrap, a
+    paragraph break or a turn; ``boxes`` holds each character's box, one for one."""
+    lines = _lines(text, boxes)
+    if not lines:
+        return ""
+    spacing = _line_spacing(lines)
+    columns = _columns(lines)
+    out = [lines[0].text]
+    for index in range(1, len(lines)):
+        before = lines[index - 1]
+        if before.hyphen:
+            out.append("-" + WRAP)
+        else:
+            out.append(_break(before, lines[index], spacing, columns[index - 1]))
+        out.append(lines[index].text)
+    return "".join(out)
+
+
+def _lines(text: str, boxes: Sequence[Box]) -> list[_Line]:
+    """The printed lines of a page with their geometry (lines without a visible character
+    are left out: they hold no text, and their boxes are PDFium's guesses)."""
+    lines: list[_Line] = []
+    start = 0
+    for end, char in enumerate([*text, "\n"]):
+        if char in "\r\n" or char in LINE_END_HYPHENS:
+            line = _line(text, boxes, start, end, hyphen=char in LINE_END_HYPHENS)
+            if line is not None:
+                lines.append(line)
+            start = end + 1
+    return lines
+
+
+def _line(text: str, boxes: Sequence[Box], start: int, end: int, *, hyphen: bool) -> _Line | None:
+    visible = [n for n in range(start, end) if not text[n].isspace()]
+    if not visible:
+        return None
+    heights = sorted(boxes[n][3] - boxes[n][1] for n in visible)
+    bottoms = sorted(boxes[n][1] for n in visible)
+    first_space = text.find(" ", visible[0], end)
+    word_end = max(n for n in visible if first_space < 0 or n < first_space)
+    return _Line(
+        text=text[start:end].strip(),
+        hyphen=hyphen,
+        left=boxes[visible[0]][0],
+        right=max(boxes[n][2] for n in visible),
+        bottom=bottoms[len(bottoms) // 2],
+        height=heights[len(heights) // 2],
+        first_word=boxes[word_end][2] - boxes[visible[0]][0],
+    )
+
+
+def _line_spacing(lines: list[_Line]) -> float | None:
+    """The page's ordinary distance between lines, in line heights (``None``: too few lines)."""
+    ratios = sorted(
+        (a.bottom - b.bottom) / max(a.height, b.height)
+        for a, b in zip(lines, lines[1:], strict=False)
+        if _below(a, b) and not _resized(a, b)
+    )
+    if len(ratios) < 2:
+        return None
+    return ratios[int(len(ratios) * SPACING_QUANTILE)]
+
+
+def _break(before: _Line, line: _Line, spacing: float | None, column: tuple[float, float]) -> str:
+    if not _below(before, line):
+        return TURN
+    if _resized(before, line):
+        return PARAGRAPH_BREAK
+    height = max(before.height, line.height)
+    if spacing is not None and (before.bottom - line.bottom) / height > spacing * SPACING_TOLERANCE:
+        return PARAGRAPH_BREAK
+    left, right = column
+    at_left_edge = before.left <= left + LEFT_EDGE * height
+    if at_left_edge and before.right + line.first_word + FIT_ROOM * height < right:
+        return PARAGRAPH_BREAK
+    return WRAP
+
+
+def _below(before: _Line, line: _Line) -> bool:
+    return before.bottom - line.bottom > BELOW * max(before.height, line.height)
+
+
+def _resized(before: _Line, line: _Line) -> bool:
+    return abs(before.height - line.height) > SIZE_CHANGE * max(before.height, line.height)
+
+
+def _columns(lines: list[_Line]) -> list[tuple[float, float]]:
+    """The left and right edges of each line's text column: the lines of the page that
+    share most of its width (the other column of a two-column page does not). A page of
+    more lines than :data:`MAX_COLUMN_LINES` (a dense table) is taken as one column."""
+    if len(lines) > MAX_COLUMN_LINES:
+        whole = (min(line.left for line in lines), max(line.right for line in lines))
+        return [whole] * len(lines)
+    columns: list[tuple[float, float]] = []
+    for line in lines:
+        left, right = line.left, line.right
+        for other in lines:
+            overlap = min(line.right, other.right) - max(line.left, other.left)
+            if overlap > 0.5 * min(line.right - line.left, other.right - other.left):
+                left, right = min(left, other.left), max(right, other.right)
+        columns.append((left, right))
+    return columns
