@@ -85,9 +85,10 @@ def repair_layout(text: str, *, paragraphs: bool = False) -> str:
         head, lines = _headline(lines, width)
     out: list[str] = []
     last = ""  # the last printed line joined into out[-1]
+    folded = text.casefold()
     for line, turn in lines:
         if out and out[-1] and line and _joins(out[-1], last, line, width, paragraphs and not turn):
-            out[-1] = _join(out[-1], line)
+            out[-1] = _join(out[-1], line, folded)
         else:
             out.append(line)
         last = line
@@ -162,6 +163,8 @@ def _typical_width(lines: list[str]) -> int:
 
 
 def _continues(line: str, following: str, width: int) -> bool:
+    """Whether ``following`` goes on the sentence of ``line`` by words and widths: a broken
+    word, a lower-case start, or a full line not ending a sentence."""
     if _LIST_ITEM.match(following):
         return False
     if line.endswith("-") and following[:1].isalpha():
@@ -171,15 +174,17 @@ def _continues(line: str, following: str, width: int) -> bool:
     return following[:1].islower() or len(line) >= FULL_LINE * width
 
 
-def _join(line: str, following: str) -> str:
+def _join(line: str, following: str, folded: str) -> str:
     """Two lines as one: a word broken at a hyphen is one word when the dictionary knows
-    it, a line broken after a hyphen, dash or slash that ends a word goes on unspaced
-    ("Kazakh-" "German", "1991–" "1995", "https://" "example.org")."""
+    it, unless the text (``folded``, case-folded) writes it with the hyphen elsewhere
+    ("socio-" "cultural"); a line broken after a hyphen, dash or slash that ends a word
+    goes on unspaced ("Kazakh-" "German", "1991–" "1995", "https://" "example.org")."""
     broken = _BROKEN_WORD.search(line[-64:]) if line.endswith("-") else None
     first = _FIRST_WORD.match(following)
     if broken and first:
         head, tail = broken.group(1), first.group(1)
-        if tail[:1].islower() and is_word(head + tail):
+        hyphenated = f"{head}-{tail}".casefold() in folded
+        if tail[:1].islower() and not hyphenated and is_word(head + tail):
             return line[:-1] + following
     if line.endswith(_BREAK_AFTER) and len(line) > 1 and not line[-2].isspace():
         return line + following
@@ -192,19 +197,28 @@ def _drop_page_furniture(
     """The lines without page numbers and repeats of running headers; a page start
     carried by a dropped line passes to the next line kept. With ``paragraphs``, a
     number is a page number only as a paragraph of its own (else it ends a wrapped line,
-    "vol. 3, no." "1")."""
+    "vol. 3, no." "1"), and the paragraph breaks around a dropped line go with it: the
+    lines on either side meet at a page start, where the words decide."""
     counts = Counter(line for line, _ in lines if 0 < len(line) <= 80)
     running = {line for line, n in counts.items() if n >= RUNNING_REPEATS}
     seen: set[str] = set()
     kept: list[tuple[str, bool]] = []
     turn = False
+    dropped = False
     for index, (line, starts_page) in enumerate(lines):
         turn = turn or starts_page
         number = bool(line) and _PAGE_NUMBER.match(line) is not None
         if number and paragraphs:
             number = _on_its_own(lines, index)
         if number or (line in running and line in seen):
+            dropped = True
+            turn = turn or paragraphs
+            while paragraphs and kept and not kept[-1][0]:
+                kept.pop()
             continue
+        if paragraphs and dropped and not line:
+            continue
+        dropped = False
         seen.update([line] if line in running else [])
         kept.append((line, turn))
         turn = False

@@ -47,6 +47,9 @@ FIT_ROOM = 0.4
 # Columns are found by comparing every line with every other, up to this many lines a page.
 MAX_COLUMN_LINES = 400
 
+# Quotation marks: a line may not break after one before an opening bracket.
+QUOTES = frozenset('"\'«»“”‘’„')
+
 Box = tuple[float, float, float, float]
 """left, bottom, right, top in PDF units (y grows upwards)."""
 
@@ -62,7 +65,8 @@ class _Line(NamedTuple):
     bottom: float
     height: float
     first_word: float
-    """The width of the line's first word (up to its first space)."""
+    """The width of the line's first word (up to its first space; after a quotation mark,
+    to the next), the least that would have had to fit at the end of the line before."""
 
 
 def mark_paragraphs(text: str, boxes: Sequence[Box]) -> str:
@@ -105,6 +109,9 @@ def _line(text: str, boxes: Sequence[Box], start: int, end: int, *, hyphen: bool
     heights = sorted(boxes[n][3] - boxes[n][1] for n in visible)
     bottoms = sorted(boxes[n][1] for n in visible)
     first_space = text.find(" ", visible[0], end)
+    if first_space > 0 and text[first_space - 1] in QUOTES:
+        # no break after a quotation before an opening bracket ("Nauryz" (March…): UAX #14
+        first_space = text.find(" ", first_space + 1, end)
     word_end = max(n for n in visible if first_space < 0 or n < first_space)
     return _Line(
         text=text[start:end].strip(),
