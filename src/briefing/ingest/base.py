@@ -70,7 +70,8 @@ class RawDocument:
         """A kind stated by the input itself (JSON records may carry one)."""
         self.main_text = main_text
         """True when the reader already isolated the main text (HTML extraction):
-        the cleaner then skips its web-boilerplate heuristics."""
+        the cleaner then drops furniture by its words only (a related-news heading and
+        what follows it, "Share"), not by its shape or its place at the top."""
         self.layout = layout
         """True when the text comes from a page layout (PDF): hard wraps, hyphens,
         running headers and page numbers need repair."""
