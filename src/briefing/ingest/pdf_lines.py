@@ -23,6 +23,7 @@ that the cleaner decides with its dictionary whether the hyphen stays
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -128,7 +129,7 @@ def _line_spacing(lines: list[_Line]) -> float | None:
     """The page's ordinary distance between lines, in line heights (``None``: too few lines)."""
     ratios = sorted(
         (a.bottom - b.bottom) / max(a.height, b.height)
-        for a, b in zip(lines, lines[1:], strict=False)
+        for a, b in itertools.pairwise(lines)
         if _below(a, b) and not _resized(a, b)
     )
     if len(ratios) < 2:

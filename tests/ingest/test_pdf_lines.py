@@ -1,0 +1,98 @@
+"""Paragraph breaks of a PDF page read from where its lines stand."""
+
+from __future__ import annotations
+
+from briefing import parse_bytes
+from briefing.ingest.pdf_lines import Box, mark_paragraphs
+from ingest_samples import layout_pdf_bytes
+
+# A page of lines: text, left edge, baseline, type size. Characters are half the size wide.
+Line = tuple[str, float, float, float]
+RIGHT = 72 + 60 * 5.5  # a full line of 60 characters in 11 pt
+LEADING = 14
+
+
+def page(lines: list[Line], *, hyphen_after: int | None = None) -> tuple[str, list[Box]]:
+    """PDFium's text and loose boxes for ``lines``; after line ``hyphen_after`` PDFium's
+    mark of a line-end hyphen stands instead of the line break."""
+    text = ""
+    boxes: list[Box] = []
+    for number, (words, left, baseline, size) in enumerate(lines):
+        for n in range(len(words)):
+            x = left + n * size / 2
+            boxes.append((x, baseline - size * 0.2, x + size / 2, baseline + size * 0.9))
+        text += words
+        end = left + len(words) * size / 2
+        if number == hyphen_after:
+            text += "\ufffe"
+            boxes.append((end, baseline, end + size / 2, baseline + size * 0.9))
+        elif number < len(lines) - 1:
+            text += "\r\n"
+            boxes += [(end, baseline, end, baseline)] * 2
+    return text, boxes
+
+
+def full(words: str) -> str:
+    """``words`` repeated to a full line of 60 characters."""
+    return (words * 60)[:59].rstrip() + "x"
+
+
+def body(first: float, count: int) -> list[Line]:
+    return [(full("cultural ties "), 72, first - n * LEADING, 11) for n in range(count)]
+
+
+def test_lines_of_one_paragraph_are_wrapped_and_paragraph_spacing_breaks() -> None:
+    lines = [*body(700, 3), ("and the end.", 72, 700 - 3 * LEADING, 11), *body(630, 3)]
+    marked = mark_paragraphs(*page(lines))
+    paragraphs = marked.split("\n\n")
+    assert len(paragraphs) == 2
+    assert paragraphs[0].count("\n") == 3 and paragraphs[0].endswith("and the end.")
+
+
+def test_a_heading_in_body_type_is_its_own_paragraph() -> None:
+    # "Abstract" at the line spacing of the text: its next word would have fitted after it
+    lines = [("Abstract", 72, 714, 11), *body(700, 4)]
+    assert mark_paragraphs(*page(lines)).startswith("Abstract\n\n")
+
+
+def test_a_line_that_ended_short_only_where_the_next_word_did_not_fit_wraps() -> None:
+    # the first line stops 9 characters short; the next line opens with a longer word
+    short = full("ties ")[:51]
+    lines = [(short, 72, 700, 11), ("internationally " + full("ties ")[16:], 72, 686, 11),
+             *body(672, 3)]
+    assert "\n\n" not in mark_paragraphs(*page(lines))
+
+
+def test_a_change_of_type_size_breaks() -> None:
+    headline = [("Kazakh culture days held in", 72, 740, 22), ("Madrid and Valencia", 72, 714, 22)]
+    marked = mark_paragraphs(*page([*headline, *body(690, 3)]))
+    assert marked.startswith("Kazakh culture days held in\nMadrid and Valencia\n\n")
+
+
+def test_a_line_beside_the_last_is_a_turn_left_to_the_cleaner() -> None:
+    lines = [*body(700, 3), (full("second column "), 400, 700, 11)]
+    assert "\n\f" in mark_paragraphs(*page(lines))
+
+
+def test_a_hyphen_pdfium_marked_at_a_line_end_is_a_hyphen_and_a_wrap() -> None:
+    lines = [(full("ties ")[:-6] + " inter", 72, 700, 11), ("national " + full("x "), 72, 686, 11)]
+    marked = mark_paragraphs(*page(lines, hyphen_after=0))
+    assert " inter-\nnational " in marked
+
+
+def test_a_pdf_keeps_its_abstract_heading_and_its_kind() -> None:
+    paragraph = [
+        "The article examines the cultural cooperation of Kazakhstan and Spain in the",
+        "years of independence and the role of the two embassies in it.",
+    ]
+    lines = [
+        ("Cultural diplomacy of Kazakhstan in Spain", 72, 740, 16),
+        ("Abstract", 72, 710, 11),
+        (paragraph[0], 72, 696, 11),
+        (paragraph[1], 72, 682, 11),
+        ("Keywords: culture, diplomacy, Spain", 72, 660, 11),
+    ]
+    [record] = parse_bytes(layout_pdf_bytes(lines), path="paper.pdf")
+    assert "\nAbstract\n" in record.text
+    assert " ".join(paragraph) in record.text
+    assert record.kind == "academic"
