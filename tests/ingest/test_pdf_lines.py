@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing import parse_bytes
-from briefing.ingest.pdf_lines import Box, mark_paragraphs
+from briefing.ingest.pdf_lines import Glyph, mark_paragraphs
 from ingest_samples import layout_pdf_bytes
 
 # A page of lines: text, left edge, baseline, type size. Characters are half the size wide.
@@ -12,24 +12,24 @@ RIGHT = 72 + 60 * 5.5  # a full line of 60 characters in 11 pt
 LEADING = 14
 
 
-def page(lines: list[Line], *, hyphen_after: int | None = None) -> tuple[str, list[Box]]:
-    """PDFium's text and loose boxes for ``lines``; after line ``hyphen_after`` PDFium's
-    mark of a line-end hyphen stands instead of the line break."""
+def page(lines: list[Line], *, hyphen_after: int | None = None) -> tuple[str, list[Glyph]]:
+    """PDFium's text and glyphs for ``lines``; after line ``hyphen_after`` PDFium's mark of
+    a line-end hyphen stands instead of the line break."""
     text = ""
-    boxes: list[Box] = []
+    glyphs: list[Glyph] = []
     for number, (words, left, baseline, size) in enumerate(lines):
         for n in range(len(words)):
             x = left + n * size / 2
-            boxes.append((x, baseline - size * 0.2, x + size / 2, baseline + size * 0.9))
+            glyphs.append(Glyph(x, x + size / 2, baseline, size * 1.1, size))
         text += words
         end = left + len(words) * size / 2
         if number == hyphen_after:
             text += "\ufffe"
-            boxes.append((end, baseline, end + size / 2, baseline + size * 0.9))
+            glyphs.append(Glyph(end, end + size / 2, baseline, size * 1.1, size))
         elif number < len(lines) - 1:
             text += "\r\n"
-            boxes += [(end, baseline, end, baseline)] * 2
-    return text, boxes
+            glyphs += [Glyph(end, end, baseline, 0, 1)] * 2
+    return text, glyphs
 
 
 def full(words: str) -> str:
@@ -96,3 +96,12 @@ def test_a_pdf_keeps_its_abstract_heading_and_its_kind() -> None:
     assert "\nAbstract\n" in record.text
     assert " ".join(paragraph) in record.text
     assert record.kind == "academic"
+
+
+def test_a_font_of_other_ascent_at_the_same_size_is_no_heading() -> None:
+    # a monospaced line (shorter boxes, same 11 pt) inside a paragraph
+    text, glyphs = page([*body(700, 2), (full("/usr/share/mime/"), 72, 672, 11), *body(658, 2)])
+    start = text.index("/usr")
+    for n in range(start, start + 60):
+        glyphs[n] = glyphs[n]._replace(height=glyphs[n].height * 0.8)
+    assert "\n\n" not in mark_paragraphs(text, glyphs)

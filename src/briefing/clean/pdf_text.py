@@ -23,6 +23,7 @@ _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|стр\.?|с\.)?\s*\d{1,4}(?:\s*(?:of|из|/)\s*\d{1,4})?)\s*$",
     re.IGNORECASE,
 )
+_DASHES = ("-", "–", "—")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]\s|\d{1,2}[.)]\s|[a-zа-я][.)]\s)")
 # A line may break after these without a space: the next line goes on with the same word.
 _BREAK_AFTER = ("-", "–", "—", "/")
@@ -107,10 +108,10 @@ def _layout_lines(text: str) -> list[tuple[str, bool]]:
 
 def _joins(paragraph: str, last: str, line: str, width: int, wrapped: bool) -> bool:
     """Whether ``line`` goes on the ``paragraph`` whose last printed line is ``last``;
-    ``wrapped`` when the layout says it does (the layout knows: a list item or a date
-    line ends the line before it short, so the layout broke there already)."""
-    if wrapped:
-        return True
+    ``wrapped`` when the layout says it does (the layout knows: a date line ends the
+    line before it short, so the layout broke there already)."""
+    if wrapped:  # a dash may open a wrapped line; a bullet or a number opens an item
+        return _LIST_ITEM.match(line) is None or line.startswith(_DASHES)
     return not _stands_alone(paragraph, line) and _continues(last, line, width)
 
 

@@ -3,13 +3,13 @@
 A PDF's text layer has printed lines, not paragraphs: a heading ("Abstract"),
 a one-line paragraph and the first line of a long one are all just lines.
 What tells them apart is the page itself, so each line break is classified
-here from the characters' boxes (PDFium's loose boxes, the font's full
-height):
+here from where each character stands (:class:`Glyph`):
 
 - a **paragraph break** (written as an empty line) when the next line stands
   lower than the page's ordinary line spacing (paragraph spacing), changes the
   type size (a heading), or when its first word would have fitted at the end
-  of this line (the typesetter ended the line on purpose);
+  of this line (the typesetter ended the line on purpose; not said of a
+  centred line, whose lines all end short);
 - a **turn** (a form feed, as between pages) when the next line does not
   stand below this one (a new column, a table cell on the same line): the
   cleaner then judges by the words;
@@ -32,18 +32,20 @@ TURN = "\n\f"
 WRAP = "\n"
 # PDFium's marks for a hyphen it saw at a line end (the line break itself is dropped).
 LINE_END_HYPHENS = frozenset("\ufffe\x02")
-# A line lower than this share above the page's ordinary line spacing starts a paragraph.
-SPACING_TOLERANCE = 1.3
+# A line lower than this share above the page's ordinary line spacing starts a paragraph
+# (measured: a texinfo manual sets paragraphs 1.23 times its line spacing apart, WeasyPrint
+# about twice; lines of one paragraph differ by a few per cent).
+SPACING_TOLERANCE = 1.15
 # Line spacing is read at this quantile of the page's spacings: most lines are inside paragraphs.
 SPACING_QUANTILE = 0.2
 # Type this share larger or smaller than the line before starts a paragraph (a heading).
 SIZE_CHANGE = 0.15
 # A line standing less than this share of its height below the last is beside it, not below.
 BELOW = 0.3
-# The "next word would have fitted" test needs the line to start at the column's left edge
-# (within this many line heights: a first-line indent, not a centred line) …
-LEFT_EDGE = 2.5
-# … and the word to fit with this much room to spare (in line heights): a space and a margin.
+# The "next word would have fitted" test holds for a line that is not centred (a centred
+# line's margins differ by less than this many line heights, and exceed it) …
+CENTRED = 1.0
+# … and the word must fit with this much room to spare (in line heights): a space and a margin.
 FIT_ROOM = 0.4
 # Columns are found by comparing every line with every other, up to this many lines a page.
 MAX_COLUMN_LINES = 400
@@ -51,8 +53,18 @@ MAX_COLUMN_LINES = 400
 # Quotation marks: a line may not break after one before an opening bracket.
 QUOTES = frozenset('"\'«»“”‘’„')
 
-Box = tuple[float, float, float, float]
-"""left, bottom, right, top in PDF units (y grows upwards)."""
+
+
+class Glyph(NamedTuple):
+    """Where one character stands, in PDF units (y grows upwards)."""
+
+    left: float
+    right: float
+    baseline: float
+    height: float
+    """The height of the character's loose box (about the font's ascent and descent)."""
+    size: float
+    """The type size."""
 
 
 class _Line(NamedTuple):
@@ -63,17 +75,19 @@ class _Line(NamedTuple):
     """The line ends in a hyphen PDFium saw at the line end: a wrap, always."""
     left: float
     right: float
-    bottom: float
+    baseline: float
     height: float
+    size: float
+    """The type size most of the line is set in."""
     first_word: float
     """The width of the line's first word (up to its first space; after a quotation mark,
     to the next), the least that would have had to fit at the end of the line before."""
 
 
-def mark_paragraphs(text: str, boxes: Sequence[Box]) -> str:
+def mark_paragraphs(text: str, glyphs: Sequence[Glyph]) -> str:
     """``text`` (PDFium's, ``\\r\\n`` line ends) with each line break as a wrap, a
-    paragraph break or a turn; ``boxes`` holds each character's box, one for one."""
-    lines = _lines(text, boxes)
+    paragraph break or a turn; ``glyphs`` holds where each character stands, one for one."""
+    lines = _lines(text, glyphs)
     if not lines:
         return ""
     spacing = _line_spacing(lines)
@@ -89,26 +103,30 @@ def mark_paragraphs(text: str, boxes: Sequence[Box]) -> str:
     return "".join(out)
 
 
-def _lines(text: str, boxes: Sequence[Box]) -> list[_Line]:
+def _lines(text: str, glyphs: Sequence[Glyph]) -> list[_Line]:
     """The printed lines of a page with their geometry (lines without a visible character
     are left out: they hold no text, and their boxes are PDFium's guesses)."""
     lines: list[_Line] = []
     start = 0
     for end, char in enumerate([*text, "\n"]):
         if char in "\r\n" or char in LINE_END_HYPHENS:
-            line = _line(text, boxes, start, end, hyphen=char in LINE_END_HYPHENS)
+            line = _line(text, glyphs, (start, end), hyphen=char in LINE_END_HYPHENS)
             if line is not None:
                 lines.append(line)
             start = end + 1
     return lines
 
 
-def _line(text: str, boxes: Sequence[Box], start: int, end: int, *, hyphen: bool) -> _Line | None:
+def _line(
+    text: str, glyphs: Sequence[Glyph], span: tuple[int, int], *, hyphen: bool
+) -> _Line | None:
+    start, end = span
     visible = [n for n in range(start, end) if not text[n].isspace()]
     if not visible:
         return None
-    heights = sorted(boxes[n][3] - boxes[n][1] for n in visible)
-    bottoms = sorted(boxes[n][1] for n in visible)
+    heights = sorted(glyphs[n].height for n in visible)
+    sizes = sorted(glyphs[n].size for n in visible)
+    baselines = sorted(glyphs[n].baseline for n in visible)
     first_space = text.find(" ", visible[0], end)
     if first_space > 0 and text[first_space - 1] in QUOTES:
         # no break after a quotation before an opening bracket ("Nauryz" (March…): UAX #14
@@ -117,18 +135,19 @@ def _line(text: str, boxes: Sequence[Box], start: int, end: int, *, hyphen: bool
     return _Line(
         text=text[start:end].strip(),
         hyphen=hyphen,
-        left=boxes[visible[0]][0],
-        right=max(boxes[n][2] for n in visible),
-        bottom=bottoms[len(bottoms) // 2],
+        left=glyphs[visible[0]].left,
+        right=max(glyphs[n].right for n in visible),
+        baseline=baselines[len(baselines) // 2],
         height=heights[len(heights) // 2],
-        first_word=boxes[word_end][2] - boxes[visible[0]][0],
+        size=sizes[len(sizes) // 2],
+        first_word=glyphs[word_end].right - glyphs[visible[0]].left,
     )
 
 
 def _line_spacing(lines: list[_Line]) -> float | None:
     """The page's ordinary distance between lines, in line heights (``None``: too few lines)."""
     ratios = sorted(
-        (a.bottom - b.bottom) / max(a.height, b.height)
+        (a.baseline - b.baseline) / max(a.height, b.height)
         for a, b in itertools.pairwise(lines)
         if _below(a, b) and not _resized(a, b)
     )
@@ -143,21 +162,27 @@ def _break(before: _Line, line: _Line, spacing: float | None, column: tuple[floa
     if _resized(before, line):
         return PARAGRAPH_BREAK
     height = max(before.height, line.height)
-    if spacing is not None and (before.bottom - line.bottom) / height > spacing * SPACING_TOLERANCE:
+    distance = (before.baseline - line.baseline) / height
+    if spacing is not None and distance > spacing * SPACING_TOLERANCE:
         return PARAGRAPH_BREAK
     left, right = column
-    at_left_edge = before.left <= left + LEFT_EDGE * height
-    if at_left_edge and before.right + line.first_word + FIT_ROOM * height < right:
+    inset_left, inset_right = before.left - left, right - before.right
+    centred = min(inset_left, inset_right) > CENTRED * height and (
+        abs(inset_left - inset_right) < CENTRED * height
+    )
+    if not centred and before.right + line.first_word + FIT_ROOM * height < right:
         return PARAGRAPH_BREAK
     return WRAP
 
 
 def _below(before: _Line, line: _Line) -> bool:
-    return before.bottom - line.bottom > BELOW * max(before.height, line.height)
+    return before.baseline - line.baseline > BELOW * max(before.height, line.height)
 
 
 def _resized(before: _Line, line: _Line) -> bool:
-    return abs(before.height - line.height) > SIZE_CHANGE * max(before.height, line.height)
+    """A change of type size (not of the box height: a monospaced font of the same size has
+    other ascent and descent)."""
+    return abs(before.size - line.size) > SIZE_CHANGE * max(before.size, line.size)
 
 
 def _columns(lines: list[_Line]) -> list[tuple[float, float]]:

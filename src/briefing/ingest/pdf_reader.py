@@ -32,7 +32,7 @@ from briefing.errors import (
     TooLargeError,
 )
 from briefing.ingest.base import RawDocument
-from briefing.ingest.pdf_lines import LINE_END_HYPHENS, WRAP, mark_paragraphs
+from briefing.ingest.pdf_lines import LINE_END_HYPHENS, WRAP, Glyph, mark_paragraphs
 from briefing.options import Limits
 
 PAGE_BREAK = "\n\f"
@@ -180,7 +180,7 @@ def _page_text(document: Any, index: int) -> tuple[str | None, bool]:
             textpage = page.get_textpage()
             try:
                 text: str = textpage.get_text_range()
-                boxes = _char_boxes(textpage, len(text))
+                glyphs = _glyphs(textpage, len(text))
             finally:
                 textpage.close()
         finally:
@@ -189,21 +189,34 @@ def _page_text(document: Any, index: int) -> tuple[str | None, bool]:
         raise
     except Exception:  # PDFium reports any broken page object this way; the page is skipped
         return None, False
-    if boxes is not None:
-        return mark_paragraphs(text, boxes), True
+    if glyphs is not None:
+        return mark_paragraphs(text, glyphs), True
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     for hyphen in LINE_END_HYPHENS:
         text = text.replace(hyphen, "-" + WRAP)
     return text, False
 
 
-def _char_boxes(textpage: Any, size: int) -> list[tuple[float, float, float, float]] | None:
-    """Each character's loose box, or ``None`` when the text and the boxes do not match
-    one for one (characters beyond the BMP count twice in the text)."""
+def _glyphs(textpage: Any, size: int) -> list[Glyph] | None:
+    """Where each character stands (loose box, baseline, type size), or ``None`` when the
+    text and the characters do not match one for one (characters beyond the BMP count
+    twice in the text)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
     if textpage.count_chars() != size:
         return None
+    x, y = ctypes.c_double(), ctypes.c_double()
+    glyphs: list[Glyph] = []
     try:
-        return [textpage.get_charbox(n, loose=True) for n in range(size)]
+        for n in range(size):
+            left, bottom, right, top = textpage.get_charbox(n, loose=True)
+            if not pdfium_c.FPDFText_GetCharOrigin(textpage.raw, n, x, y):
+                y.value = bottom
+            type_size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, n))
+            glyphs.append(Glyph(left, right, y.value, top - bottom, type_size))
+        return glyphs
     except MemoryError:
         raise
     except Exception:  # a box PDFium cannot give: the page keeps its plain lines
