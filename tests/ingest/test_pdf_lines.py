@@ -105,3 +105,16 @@ def test_a_font_of_other_ascent_at_the_same_size_is_no_heading() -> None:
     for n in range(start, start + 60):
         glyphs[n] = glyphs[n]._replace(height=glyphs[n].height * 0.8)
     assert "\n\n" not in mark_paragraphs(text, glyphs)
+
+
+def test_a_first_line_indent_breaks_where_the_line_before_is_full() -> None:
+    # justified text: every line full, paragraphs told apart by their indented first line
+    lines = [*body(700, 2), (full("ties "), 88.5, 672, 11), *body(658, 2)]
+    assert mark_paragraphs(*page(lines)).count("\n\n") == 1
+
+
+def test_the_hanging_indent_of_a_list_item_wraps() -> None:
+    item = [("• " + full("ties ")[2:], 72, 700, 11), (full("ties ")[:-3], 83, 686, 11)]
+    lines = [*item, ("• " + full("ties ")[2:], 72, 672, 11), *body(658, 1)]
+    marked = mark_paragraphs(*page(lines))
+    assert marked.split("\n")[:2] == [lines[0][0], lines[1][0]]

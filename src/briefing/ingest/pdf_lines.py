@@ -7,9 +7,10 @@ here from where each character stands (:class:`Glyph`):
 
 - a **paragraph break** (written as an empty line) when the next line stands
   lower than the page's ordinary line spacing (paragraph spacing), changes the
-  type size (a heading), or when its first word would have fitted at the end
-  of this line (the typesetter ended the line on purpose; not said of a
-  centred line, whose lines all end short);
+  type size (a heading), starts right of the lines around it (a first-line
+  indent; not the hanging indent of a list item), or when its first word would
+  have fitted at the end of this line (the typesetter ended the line on
+  purpose; not said of a centred line, whose lines all end short);
 - a **turn** (a form feed, as between pages) when the next line does not
   stand below this one (a new column, a table cell on the same line): the
   cleaner then judges by the words;
@@ -24,6 +25,7 @@ that the cleaner decides with its dictionary whether the hyphen stays
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -47,6 +49,11 @@ BELOW = 0.3
 CENTRED = 1.0
 # … and the word must fit with this much room to spare (in line heights): a space and a margin.
 FIT_ROOM = 0.4
+# A first line standing this many ems right of the lines around it is indented …
+INDENT = 0.8
+# … when those two share their left edge within this many ems.
+ALIGNED = 0.3
+_LIST_MARKER = re.compile(r"[•◦▪‣·*–—-]\s|\(?(?:\d{1,2}|[a-zA-Zа-яА-Я])[.)]\s")
 # Columns are found by comparing every line with every other, up to this many lines a page.
 MAX_COLUMN_LINES = 400
 
@@ -97,6 +104,8 @@ def mark_paragraphs(text: str, glyphs: Sequence[Glyph]) -> str:
         before = lines[index - 1]
         if before.hyphen:
             out.append("-" + WRAP)
+        elif _first_line_indent(before, lines[index], lines[index + 1 : index + 2]):
+            out.append(PARAGRAPH_BREAK)
         else:
             out.append(_break(before, lines[index], spacing, columns[index - 1]))
         out.append(lines[index].text)
@@ -173,6 +182,21 @@ def _break(before: _Line, line: _Line, spacing: float | None, column: tuple[floa
     if not centred and before.right + line.first_word + FIT_ROOM * height < right:
         return PARAGRAPH_BREAK
     return WRAP
+
+
+def _first_line_indent(before: _Line, line: _Line, after: list[_Line]) -> bool:
+    """``line`` stands right of ``before``, and the line after it stands with either: a
+    paragraph's indented first line (of a longer paragraph, or of a one-line paragraph
+    before the next indented one). Under a list item's marker ("•", "1.") the indent is
+    the item's own (a hanging indent)."""
+    if not after or not _below(before, line) or not _below(line, after[0]):
+        return False
+    em = line.size
+    return (
+        line.left - before.left > INDENT * em
+        and min(abs(after[0].left - before.left), abs(after[0].left - line.left)) < ALIGNED * em
+        and _LIST_MARKER.match(before.text) is None
+    )
 
 
 def _below(before: _Line, line: _Line) -> bool:
