@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing import parse_bytes
-from briefing.ingest.pdf_lines import Glyph, mark_paragraphs
+from briefing.ingest.pdf_lines import Glyph, GlyphAt, mark_paragraphs
 from ingest_samples import layout_pdf_bytes
 
 # A page of lines: text, left edge, baseline, type size. Characters are half the size wide.
@@ -12,7 +12,7 @@ RIGHT = 72 + 60 * 5.5  # a full line of 60 characters in 11 pt
 LEADING = 14
 
 
-def page(lines: list[Line], *, hyphen_after: int | None = None) -> tuple[str, list[Glyph]]:
+def page(lines: list[Line], *, hyphen_after: int | None = None) -> tuple[str, GlyphAt]:
     """PDFium's text and glyphs for ``lines``; after line ``hyphen_after`` PDFium's mark of
     a line-end hyphen stands instead of the line break."""
     text = ""
@@ -29,7 +29,7 @@ def page(lines: list[Line], *, hyphen_after: int | None = None) -> tuple[str, li
         elif number < len(lines) - 1:
             text += "\r\n"
             glyphs += [Glyph(end, end, baseline, 0, 1)] * 2
-    return text, glyphs
+    return text, glyphs.__getitem__
 
 
 def full(words: str) -> str:
@@ -100,11 +100,14 @@ def test_a_pdf_keeps_its_abstract_heading_and_its_kind() -> None:
 
 def test_a_font_of_other_ascent_at_the_same_size_is_no_heading() -> None:
     # a monospaced line (shorter boxes, same 11 pt) inside a paragraph
-    text, glyphs = page([*body(700, 2), (full("/usr/share/mime/"), 72, 672, 11), *body(658, 2)])
+    text, glyph = page([*body(700, 2), (full("/usr/share/mime/"), 72, 672, 11), *body(658, 2)])
     start = text.index("/usr")
-    for n in range(start, start + 60):
-        glyphs[n] = glyphs[n]._replace(height=glyphs[n].height * 0.8)
-    assert "\n\n" not in mark_paragraphs(text, glyphs)
+
+    def monospaced(n: int) -> Glyph:
+        found = glyph(n)
+        return found._replace(height=found.height * 0.8) if start <= n < start + 60 else found
+
+    assert "\n\n" not in mark_paragraphs(text, monospaced)
 
 
 def test_a_first_line_indent_breaks_where_the_line_before_is_full() -> None:
@@ -118,3 +121,12 @@ def test_the_hanging_indent_of_a_list_item_wraps() -> None:
     lines = [*item, ("• " + full("ties ")[2:], 72, 672, 11), *body(658, 1)]
     marked = mark_paragraphs(*page(lines))
     assert marked.split("\n")[:2] == [lines[0][0], lines[1][0]]
+
+
+def test_each_column_of_a_two_column_page_has_its_own_right_edge() -> None:
+    # the left column's lines end far from the page's right edge, yet are full lines
+    narrow = "ties of the two states and "  # 27 characters
+    left = [(narrow, 72, 700 - n * LEADING, 11) for n in range(4)]
+    right = [(narrow, 300, 700 - n * LEADING, 11) for n in range(4)]
+    marked = mark_paragraphs(*page([*left, *right]))
+    assert marked.split("\f")[0].count("\n\n") == 0

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable
 from typing import NamedTuple
 
 PARAGRAPH_BREAK = "\n\n"
@@ -57,6 +57,10 @@ _LIST_MARKER = re.compile(r"[•◦▪‣·*–—-]\s|\(?(?:\d{1,2}|[a-zA-Zа-�
 # Columns are found by comparing every line with every other, up to this many lines a page.
 MAX_COLUMN_LINES = 400
 
+# Characters that end a printed line in PDFium's text.
+_LINE_END = re.compile("[\r\n\ufffe\x02]")
+# A line's baseline, height and type size are read from about this many of its characters.
+SAMPLE = 4
 # Quotation marks: a line may not break after one before an opening bracket.
 QUOTES = frozenset('"\'«»“”‘’„')
 
@@ -72,6 +76,10 @@ class Glyph(NamedTuple):
     """The height of the character's loose box (about the font's ascent and descent)."""
     size: float
     """The type size."""
+
+
+GlyphAt = Callable[[int], Glyph]
+"""Where the character at an index of the page's text stands."""
 
 
 class _Line(NamedTuple):
@@ -91,10 +99,10 @@ class _Line(NamedTuple):
     to the next), the least that would have had to fit at the end of the line before."""
 
 
-def mark_paragraphs(text: str, glyphs: Sequence[Glyph]) -> str:
+def mark_paragraphs(text: str, glyph: GlyphAt) -> str:
     """``text`` (PDFium's, ``\\r\\n`` line ends) with each line break as a wrap, a
-    paragraph break or a turn; ``glyphs`` holds where each character stands, one for one."""
-    lines = _lines(text, glyphs)
+    paragraph break or a turn; ``glyph(n)`` tells where character ``n`` stands."""
+    lines = _lines(text, glyph)
     if not lines:
         return ""
     spacing = _line_spacing(lines)
@@ -112,45 +120,54 @@ def mark_paragraphs(text: str, glyphs: Sequence[Glyph]) -> str:
     return "".join(out)
 
 
-def _lines(text: str, glyphs: Sequence[Glyph]) -> list[_Line]:
+def _lines(text: str, glyph: GlyphAt) -> list[_Line]:
     """The printed lines of a page with their geometry (lines without a visible character
     are left out: they hold no text, and their boxes are PDFium's guesses)."""
     lines: list[_Line] = []
     start = 0
-    for end, char in enumerate([*text, "\n"]):
-        if char in "\r\n" or char in LINE_END_HYPHENS:
-            line = _line(text, glyphs, (start, end), hyphen=char in LINE_END_HYPHENS)
-            if line is not None:
-                lines.append(line)
-            start = end + 1
+    for found in [*_LINE_END.finditer(text), None]:
+        end = found.start() if found else len(text)
+        hyphen = found is not None and found.group() in LINE_END_HYPHENS
+        line = _line(text, glyph, (start, end), hyphen=hyphen)
+        if line is not None:
+            lines.append(line)
+        start = end + 1
     return lines
 
 
-def _line(
-    text: str, glyphs: Sequence[Glyph], span: tuple[int, int], *, hyphen: bool
-) -> _Line | None:
+def _line(text: str, glyph: GlyphAt, span: tuple[int, int], *, hyphen: bool) -> _Line | None:
+    """One line's geometry from a few of its characters: the first, the last, the end of
+    the first word, and a sample for the baseline, height and type size most of it has
+    (asking PDFium for every character made reading a PDF three times slower)."""
     start, end = span
-    visible = [n for n in range(start, end) if not text[n].isspace()]
-    if not visible:
+    words = text[start:end]
+    first = start + len(words) - len(words.lstrip())
+    last = start + len(words.rstrip()) - 1
+    if last < first:
         return None
-    heights = sorted(glyphs[n].height for n in visible)
-    sizes = sorted(glyphs[n].size for n in visible)
-    baselines = sorted(glyphs[n].baseline for n in visible)
-    first_space = text.find(" ", visible[0], end)
+    first_space = text.find(" ", first, last)
     if first_space > 0 and text[first_space - 1] in QUOTES:
         # no break after a quotation before an opening bracket ("Nauryz" (March…): UAX #14
-        first_space = text.find(" ", first_space + 1, end)
-    word_end = max(n for n in visible if first_space < 0 or n < first_space)
+        first_space = text.find(" ", first_space + 1, last)
+    word_end = last if first_space < 0 else first_space - 1
+    step = max(1, (last - first) // SAMPLE)
+    inner = [glyph(n) for n in range(first + step, last, step) if not text[n].isspace()]
+    head, tail = glyph(first), glyph(last)
+    sample = [head, *inner, tail]
     return _Line(
-        text=text[start:end].strip(),
+        text=words.strip(),
         hyphen=hyphen,
-        left=glyphs[visible[0]].left,
-        right=max(glyphs[n].right for n in visible),
-        baseline=baselines[len(baselines) // 2],
-        height=heights[len(heights) // 2],
-        size=sizes[len(sizes) // 2],
-        first_word=glyphs[word_end].right - glyphs[visible[0]].left,
+        left=head.left,
+        right=tail.right,
+        baseline=_median([g.baseline for g in sample]),
+        height=_median([g.height for g in sample]),
+        size=_median([g.size for g in sample]),
+        first_word=(tail if word_end == last else glyph(word_end)).right - head.left,
     )
+
+
+def _median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
 
 
 def _line_spacing(lines: list[_Line]) -> float | None:
@@ -213,15 +230,23 @@ def _columns(lines: list[_Line]) -> list[tuple[float, float]]:
     """The left and right edges of each line's text column: the lines of the page that
     share most of its width (the other column of a two-column page does not). A page of
     more lines than :data:`MAX_COLUMN_LINES` (a dense table) is taken as one column."""
-    if len(lines) > MAX_COLUMN_LINES:
-        whole = (min(line.left for line in lines), max(line.right for line in lines))
-        return [whole] * len(lines)
+    whole = (min(line.left for line in lines), max(line.right for line in lines))
+    widest = max(lines, key=lambda line: line.right - line.left)
+    if len(lines) > MAX_COLUMN_LINES or all(_shares(line, widest.left, widest.right)
+                                            for line in lines):
+        return [whole] * len(lines)  # one column (every line shares the widest's span)
     columns: list[tuple[float, float]] = []
     for line in lines:
         left, right = line.left, line.right
         for other in lines:
-            overlap = min(line.right, other.right) - max(line.left, other.left)
-            if overlap > 0.5 * min(line.right - line.left, other.right - other.left):
+            if _shares(line, other.left, other.right):
                 left, right = min(left, other.left), max(right, other.right)
         columns.append((left, right))
     return columns
+
+
+def _shares(line: _Line, left: float, right: float) -> bool:
+    """Whether ``line`` and the span from ``left`` to ``right`` overlap by more than half
+    the narrower of the two."""
+    overlap = min(line.right, right) - max(line.left, left)
+    return overlap > 0.5 * min(line.right - line.left, right - left)

@@ -32,7 +32,7 @@ from briefing.errors import (
     TooLargeError,
 )
 from briefing.ingest.base import RawDocument
-from briefing.ingest.pdf_lines import LINE_END_HYPHENS, WRAP, Glyph, mark_paragraphs
+from briefing.ingest.pdf_lines import LINE_END_HYPHENS, WRAP, Glyph, GlyphAt, mark_paragraphs
 from briefing.options import Limits
 
 PAGE_BREAK = "\n\f"
@@ -180,7 +180,7 @@ def _page_text(document: Any, index: int) -> tuple[str | None, bool]:
             textpage = page.get_textpage()
             try:
                 text: str = textpage.get_text_range()
-                glyphs = _glyphs(textpage, len(text))
+                marked = _marked(text, _glyph_at(textpage, len(text)))
             finally:
                 textpage.close()
         finally:
@@ -189,38 +189,51 @@ def _page_text(document: Any, index: int) -> tuple[str | None, bool]:
         raise
     except Exception:  # PDFium reports any broken page object this way; the page is skipped
         return None, False
-    if glyphs is not None:
-        return mark_paragraphs(text, glyphs), True
+    if marked is not None:
+        return marked, True
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     for hyphen in LINE_END_HYPHENS:
         text = text.replace(hyphen, "-" + WRAP)
     return text, False
 
 
-def _glyphs(textpage: Any, size: int) -> list[Glyph] | None:
-    """Where each character stands (loose box, baseline, type size), or ``None`` when the
-    text and the characters do not match one for one (characters beyond the BMP count
-    twice in the text)."""
+def _marked(text: str, glyph: GlyphAt | None) -> str | None:
+    """The page's text with its paragraph breaks marked, or ``None`` without geometry."""
+    if glyph is None:
+        return None
+    try:
+        return mark_paragraphs(text, glyph)
+    except _NoGeometryError:
+        return None
+
+
+def _glyph_at(textpage: Any, size: int) -> GlyphAt | None:
+    """Where each character of the page stands (loose box, baseline, type size), asked of
+    PDFium one character at a time; ``None`` when the text and the characters do not
+    match one for one (characters beyond the BMP count twice in the text)."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
 
     if textpage.count_chars() != size:
         return None
+    raw = textpage.raw
+    box = pdfium_c.FS_RECTF()
     x, y = ctypes.c_double(), ctypes.c_double()
-    glyphs: list[Glyph] = []
-    try:
-        for n in range(size):
-            left, bottom, right, top = textpage.get_charbox(n, loose=True)
-            if not pdfium_c.FPDFText_GetCharOrigin(textpage.raw, n, x, y):
-                y.value = bottom
-            type_size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, n))
-            glyphs.append(Glyph(left, right, y.value, top - bottom, type_size))
-        return glyphs
-    except MemoryError:
-        raise
-    except Exception:  # a box PDFium cannot give: the page keeps its plain lines
-        return None
+
+    def glyph(n: int) -> Glyph:
+        if not pdfium_c.FPDFText_GetLooseCharBox(raw, n, box):
+            raise _NoGeometryError
+        if not pdfium_c.FPDFText_GetCharOrigin(raw, n, x, y):
+            y.value = box.bottom
+        type_size = float(pdfium_c.FPDFText_GetFontSize(raw, n))
+        return Glyph(box.left, box.right, y.value, box.top - box.bottom, type_size)
+
+    return glyph
+
+
+class _NoGeometryError(Exception):
+    """PDFium gave no box for a character: the page keeps its plain lines."""
 
 
 def _warnings(pages: list[str], failed: list[int], count: int, path: str | None) -> list[str]:
