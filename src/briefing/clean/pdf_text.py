@@ -2,7 +2,9 @@
 
 Text taken from PDFs (and ``.txt`` files saved from them) breaks every line
 at the page width. Paragraphs are rebuilt here before any line-based
-cleaning, so that a sentence is one line again. Every repair that changes a
+cleaning, so that a sentence is one line again: from the paragraph breaks the
+PDF reader read off the page (:mod:`briefing.ingest.pdf_lines`) where it
+could, else from the words and the line widths. Every repair that changes a
 word is checked against a dictionary (:mod:`briefing.clean.lexicon`):
 "inter-\\nnational" becomes "international", "Kazakh-\\nGerman" stays
 hyphenated, "c0operation" becomes "cooperation" only because that is a word.
