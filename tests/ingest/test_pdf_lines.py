@@ -130,3 +130,15 @@ def test_each_column_of_a_two_column_page_has_its_own_right_edge() -> None:
     right = [(narrow, 300, 700 - n * LEADING, 11) for n in range(4)]
     marked = mark_paragraphs(*page([*left, *right]))
     assert marked.split("\f")[0].count("\n\n") == 0
+
+
+def test_glyphs_without_height_keep_every_line() -> None:
+    # a broken font: every box flat, every size zero
+    lines = [*body(700, 3), ("and the end.", 72, 700 - 3 * LEADING, 11)]
+    text, glyph = page(lines)
+
+    def flat(n: int) -> Glyph:
+        return glyph(n)._replace(height=0.0, size=0.0)
+
+    marked = mark_paragraphs(text, flat)
+    assert [line for line in marked.split("\n") if line] == [words for words, *_ in lines]

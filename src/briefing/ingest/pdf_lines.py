@@ -59,6 +59,8 @@ MAX_COLUMN_LINES = 400
 
 # Characters that end a printed line in PDFium's text.
 _LINE_END = re.compile("[\r\n\ufffe\x02]")
+# A line is at least this high (PDF units): a broken font's flat boxes divide nothing by zero.
+MIN_HEIGHT = 0.01
 # A line's baseline, height and type size are read from about this many of its characters.
 SAMPLE = 4
 # Quotation marks: a line may not break after one before an opening bracket.
@@ -160,7 +162,7 @@ def _line(text: str, glyph: GlyphAt, span: tuple[int, int], *, hyphen: bool) -> 
         left=head.left,
         right=tail.right,
         baseline=_median([g.baseline for g in sample]),
-        height=_median([g.height for g in sample]),
+        height=max(MIN_HEIGHT, _median([g.height for g in sample])),
         size=_median([g.size for g in sample]),
         first_word=(tail if word_end == last else glyph(word_end)).right - head.left,
     )

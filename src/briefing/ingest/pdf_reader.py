@@ -198,12 +198,13 @@ def _page_text(document: Any, index: int) -> tuple[str | None, bool]:
 
 
 def _marked(text: str, glyph: GlyphAt | None) -> str | None:
-    """The page's text with its paragraph breaks marked, or ``None`` without geometry."""
+    """The page's text with its paragraph breaks marked, or ``None`` without usable
+    geometry (a box PDFium cannot give, a font of no height in a broken file)."""
     if glyph is None:
         return None
     try:
         return mark_paragraphs(text, glyph)
-    except _NoGeometryError:
+    except (_NoGeometryError, ArithmeticError):
         return None
 
 
