@@ -82,6 +82,26 @@ RU_EMBASSY = (
 )
 
 
+EN_AGENCY_FROM_WEBSITE = (
+    "Kazakh film week opens in Tokyo\n"
+    "TOKYO, October 3. /Kazinform/ - A week of Kazakh cinema opened in Tokyo, the Kazakh "
+    "Embassy in Japan said on its website.\n"
+    "The Embassy organized the week together with the Japan Foundation. Ambassador Yerlan"
+    " Baudarbek-Kozhatayev thanked the Japanese partners.\n"
+    '"Cinema helps our peoples understand each other," the ambassador said.\n'
+    "The programme includes six feature films and two documentaries."
+)
+
+RU_AGENCY_FROM_EMBASSY = (
+    "В Токио открылась неделя казахстанского кино\n"
+    "ТОКИО, 3 октября. /Казинформ/ – В Токио открылась неделя казахстанского кино, "
+    "сообщили в Посольстве Казахстана в Японии.\n"
+    "Посольство организовало неделю совместно с Японским фондом. Посол Ерлан Баударбек-"
+    "Кожатаев поблагодарил японских партнеров.\n"
+    "«Кино помогает нашим народам понимать друг друга», – сказал посол.\n"
+    "В программу вошли шесть художественных и два документальных фильма."
+)
+
 
 @pytest.mark.parametrize(
     ("text", "kind"),
@@ -90,6 +110,8 @@ RU_EMBASSY = (
         (RU_EMBASSY, "embassy_note"),
         (EN_AGENCY, "news"),
         (RU_AGENCY, "news"),
+        (EN_AGENCY_FROM_WEBSITE, "news"),
+        (RU_AGENCY_FROM_EMBASSY, "news"),
         (EN_ACADEMIC, "academic"),
         (RU_ACADEMIC, "academic"),
     ],
@@ -118,3 +140,8 @@ def test_without_the_republication_line_the_release_is_the_missions_own() -> Non
     attribution = ", Kazinform reports, citing the press service of the Kazakh Foreign Ministry"
     own = EN_AGENCY.replace(attribution, "")
     assert kind_of(own)[0] == "embassy_note"
+
+
+def test_an_agency_in_slashes_opens_a_dateline() -> None:
+    _, info, _ = kind_of(EN_AGENCY_FROM_WEBSITE)
+    assert any(s.name == "news:dateline with agency" for s in info.signals)
