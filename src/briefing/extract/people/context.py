@@ -77,6 +77,13 @@ def namesake(text: str, start: int, floor: int, last: str) -> bool:
     return _cue_before(text, start, floor, last, _NAMESAKE_CUES, 20)
 
 
+def names_a_thing(text: str, end: int) -> bool:
+    """A name (ending at ``end``) that a lower-case noun of ``data/people/named_things.txt``
+    follows: the name of an airport, a street, a prize ("Charles de Gaulle airport")."""
+    match = _NEXT_WORD.match(text, end)
+    return match is not None and match.group(1) in word_set("people", "named_things.txt")
+
+
 def _cue_before(text: str, start: int, floor: int, last: str, name: str, reach: int) -> bool:
     """True when a phrase of the cue file ends right before ``start``; the last word
     (``last``, from :func:`word_before`) is compared first, so that the phrase
