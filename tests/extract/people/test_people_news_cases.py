@@ -70,3 +70,15 @@ def _f1(lang: str) -> float:
 def test_news_cases_keep_their_f1(lang: str, floor: float) -> None:
     # measured after the fixes of issue 17 (see benchmarks/people_cases.py): en 0.974
     assert _f1(lang) >= floor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В музее открылась выставка работ Абылхана Кастеева.", ["Абылхан Кастеев"]),
+        ("Доклад Ерлана Сыдықұлы вызвал большой интерес.", ["Ерлан Сыдықұлы"]),
+    ],
+)
+def test_a_name_after_a_noun_is_read_in_the_genitive(text: str, expected: list[str]) -> None:
+    # an unknown Kazakh given name guessed as a woman's nominative does not outweigh it
+    assert names(text, "ru") == expected

@@ -23,6 +23,13 @@ from briefing.extract.text.lexicons import roles
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _GUESS_TRUST = 0.1  # the score a guessed reading of an unknown word needs to count
+# the score a given name's reading needs for its gender to bind the name's other words
+# where the word before governs a case (after "работ", a guess for an unknown Kazakh
+# name, "Абылхана" as a woman's nominative at 0.2, does not)
+_GENDER_TRUST = 0.5
+# what the case the word before governs adds to a reading in that case, for each word
+# ("работ Абылхана Кастеева": genitive, not a woman's nominative)
+_HINT_WEIGHT = 1.0
 _VOWELS = frozenset("еиоуэюы")
 """Final letters of foreign names that do not decline ("Одри Азуле", "Мари Дюпре")."""
 _LOOKBACK = 80  # characters searched back for the role noun a name stands beside
@@ -106,12 +113,17 @@ def _genitive(lower: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def _governed_case(word: str) -> str | None:
+    """The case a name takes after ``word``: the instrumental after "с"; after a title
+    ("г-ном", "господина") the title's own case; after any other noun the genitive
+    ("творчеству Ахмета", "выставка работ Абылхана", "доклад Ерлана")."""
     if word in ("с", "со"):
         return "ablt"
     parses = morph.parses(word)
     if not parses or parses[0].tag.POS != "NOUN" or "Fixd" in parses[0].tag:
         return None  # no noun, or one that does not decline (the letter "и", "ЮНЕСКО")
-    return str(parses[0].tag.case)
+    if "anim" in parses[0].tag:
+        return str(parses[0].tag.case)  # a title or a person noun: the name agrees with it
+    return "gent"
 
 
 @lru_cache(maxsize=16384)
@@ -152,17 +164,27 @@ def _name_parses(word: str) -> list[Any]:
 def _agreement(
     options: list[list[Any]], hint: str | None, patronymic_gender: str | None
 ) -> tuple[str | None, str | None]:
-    """The (case, gender) the name's words agree on best; on a tie the case the
-    context demands wins, then the nominative ("работы Куаныша Асылова":
-    genitive, not a woman's nominative).
+    """The (case, gender) the name's words agree on best; a reading in the case the
+    word before governs (``hint``) weighs more, and on a tie that case wins, then the
+    nominative ("работы Куаныша Асылова": genitive, not a woman's nominative).
 
     The gender comes from the given name when it is known, else from a Kazakh
     patronymic (``patronymic_gender``); a surname's parse counts double,
     because surname endings ("-ова", "-евым") mark the case most reliably.
     """
     score: dict[tuple[str, str], float] = defaultdict(float)
+    trusted = hint in (None, "nomn")  # no case governed: any guess of the given name decides
     gender = (
-        next((str(p.tag.gender) for p in options[0] if "Name" in p.tag), None) if options else None
+        next(
+            (
+                str(p.tag.gender)
+                for p in options[0]
+                if "Name" in p.tag and (trusted or p.score >= _GENDER_TRUST)
+            ),
+            None,
+        )
+        if options
+        else None
     ) or patronymic_gender
     for parses in options:
         best: dict[tuple[str, str], float] = {}
@@ -171,7 +193,8 @@ def _agreement(
             if gender and key[1] != gender:
                 continue
             weight = 2.0 if "Surn" in p.tag else 1.0
-            best[key] = max(best.get(key, 0.0), weight * (float(p.score) + 0.5))
+            governed = _HINT_WEIGHT if hint not in (None, "nomn") and key[0] == hint else 0.0
+            best[key] = max(best.get(key, 0.0), weight * (float(p.score) + 0.5) + governed)
         for key, value in best.items():
             score[key] += value
     if not score:
@@ -244,6 +267,7 @@ def _regular_endings(case: str, gender: str) -> tuple[tuple[str, str], ...]:
         if kind == "regular" and row_case == case and row_gender == gender:
             found.append((ending, nominative))
     return tuple(found)
+
 
 def _cased(model: str, word: str) -> str:
     parts = word.split("-")
