@@ -80,3 +80,14 @@ def test_a_page_without_main_text_keeps_its_metadata_date() -> None:
     assert record.status == "partial"
     assert record.published == dt.date(2024, 3, 15)
     assert any("no main text" in warning for warning in record.warnings)
+
+
+def test_the_pages_structured_data_dates_it() -> None:
+    # script elements are furniture, but not the page's JSON-LD: its datePublished counts
+    head = (
+        '<script type="application/ld+json">{"@type": "Person", "name": "A. Nurov"}</script>'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2024-03-15T10:00:00+00:00"}</script>'
+        "<script>var published = '2011-01-01';</script>"
+    )
+    assert page_dates(_page(_ARTICLE, head), None).stated == dt.date(2024, 3, 15)

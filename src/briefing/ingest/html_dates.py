@@ -119,6 +119,8 @@ def _drop_furniture(tree: Any) -> None:
 
 def _furniture(node: Any) -> bool:
     tag = node.tag if isinstance(node.tag, str) else ""
+    if tag == "script" and "ld+json" in (node.get("type") or "").lower():
+        return False  # the page's own structured data ("datePublished"), read by json_search
     if tag in _FURNITURE_TAGS:
         return True
     if tag == "header" and not any(a.tag in ("article", "main") for a in node.iterancestors()):
