@@ -85,6 +85,7 @@ def clean_document(raw: RawDocument) -> Cleaned:
         if line and not _take(state, line):
             break
     _mark_trailing_tags(state)
+    _keep_last_date_lines(state)
     return _assemble(state.lines)
 
 
@@ -232,6 +233,19 @@ def _mark_trailing_tags(state: _State) -> None:
         if len(line.parts) != 1 or role not in ("body", "heading") or not _tag_list(text):
             return
         line.parts[0] = (text, "metadata", "tags")
+
+
+def _keep_last_date_lines(state: _State) -> None:
+    """A date line with a weekday is a site's current-date banner only before the page's
+    content: one that nothing but metadata follows ("Friday, 3 September 2014" alone,
+    a page whose only text is its date) is the document's own date line."""
+    for line in reversed(state.lines):
+        if any(role != "metadata" for _, role, _ in line.parts):
+            return
+        line.parts = [
+            (text, role, "dateline" if label == "banner" else label)
+            for text, role, label in line.parts
+        ]
 
 
 def _tag_list(text: str) -> bool:

@@ -139,6 +139,22 @@ def test_dates_of_titles_and_date_lines_are_mentions_banners_are_not() -> None:
     assert banner == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("friday, 03 september 2014", "2014-09-03"),
+        ("Tuesday Jul 22, 2014", "2014-07-22"),
+        ("21 сентября 2021г., вторник", "2021-09-21"),
+    ],
+)
+def test_a_date_line_with_a_weekday_that_no_content_follows_is_no_banner(
+    text: str, value: str
+) -> None:
+    # a banner is the site's date above the page's content; alone, the line is the date
+    assert [m.date.value for m in mentions(text)] == [value]
+    assert parse_text(text).published == dt.date.fromisoformat(value)
+
+
 def test_a_day_and_month_take_the_year_stated_earlier_in_their_sentence() -> None:
     found = mentions("Forum\nThe exhibition opened on 15 March 2016 and closed on 30 April.")
     assert [(m.date.value, m.resolved_from) for m in found] == [
