@@ -82,3 +82,17 @@ def test_news_cases_keep_their_f1(lang: str, floor: float) -> None:
 def test_a_name_after_a_noun_is_read_in_the_genitive(text: str, expected: list[str]) -> None:
     # an unknown Kazakh given name guessed as a woman's nominative does not outweigh it
     assert names(text, "ru") == expected
+
+
+def test_a_name_closed_by_a_surname_after_by_or_with_is_a_person() -> None:
+    text = "The centre opened an exhibition of paintings by Abylkhan Kasteyev."
+    assert names(text) == ["Abylkhan Kasteyev"]
+    # after "of" the run still goes on naming a thing
+    assert names("The exhibition was held at the Museum of Kasteyev.") == []
+
+
+def test_a_given_name_that_is_an_english_word_counts_before_a_name() -> None:
+    assert names("The contracts were signed, said Mark Turner, head of the delegation.") == [
+        "Mark Turner"
+    ]
+    assert names("The festival will open in May Kazakh time, said Anna Berg.") == ["Anna Berg"]

@@ -156,9 +156,14 @@ def before_lower_word(text: str, end: int) -> bool:
 
 
 def after_connector(text: str, start: int, floor: int) -> bool:
-    """True after "of", "the", "for": "the Ministry of Foreign Affairs", "Heritage of Humanity"."""
+    """True after "of", "the", "for": "the Ministry of Foreign Affairs", "Heritage of Humanity";
+    not after "by" or "with", which name the person who acts ("paintings by Abylkhan
+    Kasteyev")."""
     before = text[max(floor, start - 6) : start].split()
-    return bool(before) and before[-1].lower() in role_words("title_connector")
+    if not before:
+        return False
+    word = before[-1].lower()
+    return word in role_words("title_connector") and word not in role_words("agent")
 
 
 def person_cue_ends(lang: str) -> frozenset[str]:

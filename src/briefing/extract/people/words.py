@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from briefing import datafiles
 from briefing.extract.people.names import Token, country_words, surname_shaped
 from briefing.extract.people.roles import is_role_word
 from briefing.extract.text import morph
@@ -48,8 +49,22 @@ _INITIALS = WordInfo(initials=True)
 
 
 def word_infos(run: Sequence[Token], lang: str) -> list[WordInfo]:
-    """Signals for every token of a run (one call per run: this is a hot path)."""
-    return [_INITIALS if token.initials else word_info(token.text, lang) for token in run]
+    """Signals for every token of a run (one call per run: this is a hot path).
+
+    A given name that is also an English word ("Mark", ``data/people/given_words.en.txt``)
+    is a given name only before another given name or a surname in the run ("Mark Turner").
+    """
+    infos = [_INITIALS if token.initials else word_info(token.text, lang) for token in run]
+    for index in range(len(run) - 1):
+        following = infos[index + 1]
+        if (following.given or following.surname) and run[index].text in _given_words():
+            infos[index] = replace(infos[index], given=True)
+    return infos
+
+
+@cache
+def _given_words() -> frozenset[str]:
+    return frozenset(datafiles.words("people", "given_words.en.txt"))
 
 
 @lru_cache(maxsize=_MEMO_SIZE)
