@@ -192,10 +192,13 @@ def _cyrillic(word: str) -> WordInfo:
     lemma = str(parses[0].normal_form) if parses else lower
     abbreviation = _abbreviation(word)
     plural = bool(parses) and all("plur" in p.tag.grammemes for p in parses)
+    # the analyser's guess for a word it does not know ("Айгүл" read as a verb by its
+    # "-л") makes no function word: a capitalised unknown word is most often a name
     function = (
         top is not None
         and not (given or surname)
         and (top.POS in _RU_NOT_NAME or plural)  # a plural ("Эмиратах") names no one person
+        and is_known_word(lower)
     ) or abbreviation
     # a place by the dictionary; the analyser's guess for a word it does not know
     # ("Керимли" read as a place by its ending) is no evidence
