@@ -102,3 +102,9 @@ def test_a_kazakh_given_name_the_analyser_guesses_as_a_verb_is_still_a_name() ->
     # "Айгүл" is unknown to pymorphy3, which guesses a past verb from its "-л"
     text = "Депутат Мажилиса Айгүл Сәрсенқызы выступила на форуме в Шымкенте."
     assert names(text, "ru") == ["Айгүл Сәрсенқызы"]
+
+
+def test_a_name_is_in_the_prepositional_case_only_after_its_preposition() -> None:
+    # "Сауле" reads as "(о) Сауле", the prepositional of "Саул": not without "о"
+    text = "На церемонии выступила Сауле Омарова, а также Жанна Ким."
+    assert names(text, "ru") == ["Сауле Омарова", "Жанна Ким"]

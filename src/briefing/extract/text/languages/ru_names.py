@@ -33,6 +33,8 @@ _HINT_WEIGHT = 1.0
 _VOWELS = frozenset("еиоуэюы")
 """Final letters of foreign names that do not decline ("Одри Азуле", "Мари Дюпре")."""
 _LOOKBACK = 80  # characters searched back for the role noun a name stands beside
+# Prepositions that take the prepositional case: only after one is a name in it.
+_LOCATIVE_PREPOSITIONS = frozenset({"о", "об", "обо", "при", "в", "во", "на"})
 _MAX_WORDS_BACK = 8
 # A word, or a mark that ends the walk back; "\s*": a source may have lost the space
 # ("работыКуаныша").
@@ -51,6 +53,9 @@ class NameCase:
 
     cases: tuple[str, ...]
     sure: bool
+    locative: bool = True
+    """Whether a preposition that takes the prepositional case stands right before the
+    name ("о Сауле"); without one no name is in that case ("выступила Сауле Омарова")."""
 
 
 def nominative_name(words: list[str], hint: NameCase | None = None) -> list[str]:
@@ -63,7 +68,7 @@ def nominative_name(words: list[str], hint: NameCase | None = None) -> list[str]
     """
     if hint is None:
         return list(_nominative(tuple(words), (), sure=False))
-    return list(_nominative(tuple(words), hint.cases, sure=hint.sure))
+    return list(_nominative(tuple(words), hint.cases, sure=hint.sure, locative=hint.locative))
 
 
 def case_hint(text: str, start: int) -> NameCase:
@@ -72,17 +77,18 @@ def case_hint(text: str, start: int) -> NameCase:
     Азербайджана Адилем"); else the case the word right before governs ("с"
     gives the instrumental, "г-ном" its own case), not certain."""
     words = _WORD_OR_MARK.findall(text, max(0, start - _LOOKBACK), start)[-_MAX_WORDS_BACK:]
+    locative = bool(words) and words[-1].lower() in _LOCATIVE_PREPOSITIONS
     for index, word in enumerate(reversed(words)):
         lower = word.lower()
         role_cases = _role_cases(lower)
         if role_cases:
-            return NameCase(cases=role_cases, sure=True)
+            return NameCase(cases=role_cases, sure=True, locative=locative)
         if index == 0 and lower in ("с", "со"):
             break
         if not (lower in _through() or word[:1].isupper() or _genitive(lower)):
             break
     governed = _governed_case(words[-1].lower()) if words else None
-    return NameCase(cases=(governed,) if governed else (), sure=False)
+    return NameCase(cases=(governed,) if governed else (), sure=False, locative=locative)
 
 
 @cache
@@ -127,11 +133,15 @@ def _governed_case(word: str) -> str | None:
 
 
 @lru_cache(maxsize=16384)
-def _nominative(words: tuple[str, ...], cases: tuple[str, ...], *, sure: bool) -> tuple[str, ...]:
+def _nominative(
+    words: tuple[str, ...], cases: tuple[str, ...], *, sure: bool, locative: bool = True
+) -> tuple[str, ...]:
     if sure and cases == ("nomn",):
         return words  # beside a role in the nominative: the name is written so
     hint = cases[0] if cases else None
     options = [_name_parses(w) for w in words]
+    if not locative:  # "Сауле" is no "о Сауле" (Саул) without its preposition
+        options = [[p for p in parses if p.tag.case != "loct"] for parses in options]
     if sure:
         options = [[p for p in parses if p.tag.case in cases] for parses in options]
     case, gender = _agreement(options, hint, _patronymic_gender(words))
