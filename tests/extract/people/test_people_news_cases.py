@@ -108,3 +108,17 @@ def test_a_name_is_in_the_prepositional_case_only_after_its_preposition() -> Non
     # "Сауле" reads as "(о) Сауле", the prepositional of "Саул": not without "о"
     text = "На церемонии выступила Сауле Омарова, а также Жанна Ким."
     assert names(text, "ru") == ["Сауле Омарова", "Жанна Ким"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place ends the role phrase: it governs no case of the name after it
+        ("Народная артистка Казахстана Бибигуль Тулегенова выступила с концертом.",
+         ["Бибигуль Тулегенова"]),
+        # a woman's surname unknown to the analyser declines as an adjective
+        ("Книгу Асель Омаровой представили в библиотеке.", ["Асель Омарова"]),
+    ],
+)
+def test_russian_names_keep_a_womans_surname(text: str, expected: list[str]) -> None:
+    assert names(text, "ru") == expected

@@ -33,6 +33,8 @@ _HINT_WEIGHT = 1.0
 _VOWELS = frozenset("еиоуэюы")
 """Final letters of foreign names that do not decline ("Одри Азуле", "Мари Дюпре")."""
 _LOOKBACK = 80  # characters searched back for the role noun a name stands beside
+# Proper nouns: a name after one stands beside a role phrase, no noun governs its case.
+_PROPER = frozenset({"Geox", "Orgn", "Name", "Surn", "Patr", "Trad"})
 # Prepositions that take the prepositional case: only after one is a name in it.
 _LOCATIVE_PREPOSITIONS = frozenset({"о", "об", "обо", "при", "в", "во", "на"})
 _MAX_WORDS_BACK = 8
@@ -127,6 +129,8 @@ def _governed_case(word: str) -> str | None:
     parses = morph.parses(word)
     if not parses or parses[0].tag.POS != "NOUN" or "Fixd" in parses[0].tag:
         return None  # no noun, or one that does not decline (the letter "и", "ЮНЕСКО")
+    if not _PROPER.isdisjoint(parses[0].tag.grammemes):
+        return None  # a place or a name ends a role phrase ("артистка Казахстана Бибигуль")
     if "anim" in parses[0].tag:
         return str(parses[0].tag.case)  # a title or a person noun: the name agrees with it
     return "gent"
