@@ -252,7 +252,8 @@ def _tag_list(text: str) -> bool:
     words = text.split()
     if len(words) < 3 or text.endswith(_END_PUNCT) or "," in text:
         return False
-    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    # a number is no tag: a line of names and numbers is a table row ("130 Colin Montgomerie 65")
+    capitalised = sum(1 for w in words if w[:1].isupper())
     return capitalised / len(words) >= 0.7
 
 

@@ -122,3 +122,17 @@ def test_a_name_is_in_the_prepositional_case_only_after_its_preposition() -> Non
 )
 def test_russian_names_keep_a_womans_surname(text: str, expected: list[str]) -> None:
     assert names(text, "ru") == expected
+
+
+def test_people_of_a_results_table_are_found() -> None:
+    text = (
+        "GOLF - LEADING SCORES AT GERMAN OPEN .\nSTUTTGART 1996-08-30\n"
+        "Leading scores after the second round :\n"
+        "130 Colin Montgomerie ( Britain ) 65 65\n132 Bernhard Langer ( Germany ) 66 66"
+    )
+    assert names(text) == ["Colin Montgomerie", "Bernhard Langer"]
+
+
+def test_a_word_made_an_adjective_by_its_suffix_is_no_part_of_a_name() -> None:
+    text = "Analyst Jim Smith of Chicago-based Samuel Barnes spoke to reporters."
+    assert names(text) == ["Jim Smith", "Samuel Barnes"]

@@ -141,9 +141,20 @@ def _latin_classes(word: str, lang: str) -> tuple[bool, bool, bool, bool]:
     return (
         is_role_word(word, lang),
         lower in _org_words(lang),
-        lower in _function_words() or _abbreviation(word) or _plural_of_common(lower, lang),
+        lower in _function_words()
+        or _abbreviation(word)
+        or _plural_of_common(lower, lang)
+        or _compound_adjective(lower),
         lower in country_words(),
     )
+
+
+def _compound_adjective(lower: str) -> bool:
+    """A word with a lower-case suffix that makes it an adjective ("Chicago-based",
+    "Kazakh-born", "UN-backed", ``data/people/adjective_suffixes.en.txt``): never a
+    name's part."""
+    _, hyphen, suffix = lower.rpartition("-")
+    return bool(hyphen) and suffix in word_set("people", "adjective_suffixes.en.txt")
 
 
 @cache
