@@ -91,3 +91,15 @@ def test_the_pages_structured_data_dates_it() -> None:
         "<script>var published = '2011-01-01';</script>"
     )
     assert page_dates(_page(_ARTICLE, head), None).stated == dt.date(2024, 3, 15)
+
+
+def test_a_full_date_of_a_meta_field_htmldate_does_not_list_is_found_by_the_search() -> None:
+    head = '<meta name="DC.Issued" content="2021-07-13">'
+    dates = page_dates(_page(_ARTICLE, head), None)
+    assert (dates.stated, dates.searched()) == (None, dt.date(2021, 7, 13))
+
+
+def test_a_date_of_change_in_an_attribute_is_no_publication_date() -> None:
+    head = '<meta itemprop="dateModified" content="2021-07-13">'
+    dates = page_dates(_page(_ARTICLE, head), None)
+    assert (dates.stated, dates.searched()) == (None, None)
