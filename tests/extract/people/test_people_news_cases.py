@@ -136,3 +136,8 @@ def test_people_of_a_results_table_are_found() -> None:
 def test_a_word_made_an_adjective_by_its_suffix_is_no_part_of_a_name() -> None:
     text = "Analyst Jim Smith of Chicago-based Samuel Barnes spoke to reporters."
     assert names(text) == ["Jim Smith", "Samuel Barnes"]
+
+
+def test_a_foreign_given_name_read_as_a_plural_of_a_russian_one_is_still_a_name() -> None:
+    # pymorphy3 reads "Анн" only as the genitive plural of "Анна"
+    assert names("Поздравление направила мэр Парижа Анн Идальго.", "ru") == ["Анн Идальго"]

@@ -202,7 +202,11 @@ def _cyrillic(word: str) -> WordInfo:
     top = parses[0].tag if parses else None
     lemma = str(parses[0].normal_form) if parses else lower
     abbreviation = _abbreviation(word)
-    plural = bool(parses) and all("plur" in p.tag.grammemes for p in parses)
+    # only plural readings: no one person, unless a given name's ("Анн": of "Анна", or the
+    # French "Анн" of "мэр Парижа Анн Идальго")
+    plural = bool(parses) and all(
+        "plur" in p.tag.grammemes and "Name" not in p.tag.grammemes for p in parses
+    )
     # the analyser's guess for a word it does not know ("Айгүл" read as a verb by its
     # "-л") makes no function word: a capitalised unknown word is most often a name
     function = (
