@@ -141,3 +141,14 @@ def test_a_word_made_an_adjective_by_its_suffix_is_no_part_of_a_name() -> None:
 def test_a_foreign_given_name_read_as_a_plural_of_a_russian_one_is_still_a_name() -> None:
     # pymorphy3 reads "Анн" only as the genitive plural of "Анна"
     assert names("Поздравление направила мэр Парижа Анн Идальго.", "ru") == ["Анн Идальго"]
+
+
+def test_an_agencys_credit_line_in_brackets_is_no_person() -> None:
+    text = (
+        "The Kazakh Embassy opened a film week in Rome with director Adilkhan Yerzhanov.\n"
+        "(Reporting by Olzhas Auyezov; Editing by Mark Heinrich)"
+    )
+    assert names(text) == ["Adilkhan Yerzhanov"]
+    # a bracket or a semicolon without a credit word keeps the names after it
+    text = "Aidar Nurov met the students; Ambassador Serik Akhmetov (left) opened the week."
+    assert names(text) == ["Aidar Nurov", "Serik Akhmetov"]

@@ -195,10 +195,13 @@ def byline(text: str, start: int, end: int) -> bool:
     after = text[end : len(text) if line_end < 0 else line_end]
     if not before.strip() and not after.strip(" .,;"):
         return True
-    for kind in ("labelled", "line_start"):
-        if _may_hold_cue(before, kind):
-            match = _byline_pattern(kind).search(before)
-            if match is not None and _names_only(before[match.end() :]):
+    # a credit may also open a clause in brackets or after a semicolon:
+    # "(Reporting by Olzhas Auyezov; Editing by Mark Heinrich)"
+    clause = before[max(before.rfind(";"), before.rfind("(")) + 1 :]
+    for kind, part in (("labelled", before), ("line_start", before), ("line_start", clause)):
+        if _may_hold_cue(part, kind):
+            match = _byline_pattern(kind).search(part)
+            if match is not None and _names_only(part[match.end() :]):
                 return True
     return _may_hold_cue(after, "after") and _byline_pattern("after").match(after) is not None
 
