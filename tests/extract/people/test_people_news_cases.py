@@ -152,3 +152,16 @@ def test_an_agencys_credit_line_in_brackets_is_no_person() -> None:
     # a bracket or a semicolon without a credit word keeps the names after it
     text = "Aidar Nurov met the students; Ambassador Serik Akhmetov (left) opened the week."
     assert names(text) == ["Aidar Nurov", "Serik Akhmetov"]
+
+
+def test_a_reporters_line_with_a_title_is_a_byline_in_both_languages() -> None:
+    text = (
+        "Айгерим Сеитова, корреспондент Kazinform\n"
+        "В Риме режиссёр Адильхан Ержанов представил свой фильм."
+    )
+    assert names(text, "ru") == ["Адильхан Ержанов"]  # nor "Kazinform", a brand
+    text = "Adilkhan Yerzhanov presented his film in Rome.\nSarah Johnson, staff writer"
+    assert names(text) == ["Adilkhan Yerzhanov"]
+    # a sentence that goes on after the title is no byline
+    text = "Aidar Nurov, correspondent of the agency, met Ambassador Serik Akhmetov."
+    assert names(text) == ["Aidar Nurov", "Serik Akhmetov"]

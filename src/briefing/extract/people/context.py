@@ -29,6 +29,7 @@ _LIST_ITEMS = re.compile(r":\s*(?:[^,:;.]{1,40},\s*)*$")
 _LONGEST_HEADING = 40  # characters: a longer one-line sentence is no back-matter heading
 _NAME_LIST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NAME_LIST_MARKS = re.compile(r"[\w'’.,\s-]*")
+_TITLE_TAIL = 40  # characters of a byline's title after its cue ("корреспондент Kazinform")
 _LABEL_MARKS = ":—–-"  # what follows a labelled byline cue ("Author:", "Фото —")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TITLE_CASE_WORD = 3  # letters: shorter words ("of", "the", "and") keep lower case in a headline
@@ -203,7 +204,11 @@ def byline(text: str, start: int, end: int) -> bool:
             match = _byline_pattern(kind).search(part)
             if match is not None and _names_only(part[match.end() :]):
                 return True
-    return _may_hold_cue(after, "after") and _byline_pattern("after").match(after) is not None
+    if _may_hold_cue(after, "after") and _byline_pattern("after").match(after) is not None:
+        return True
+    # a name, then its reporter's title, ending a short line of its own at the top or end
+    # ("Айгерим Сеитова, корреспондент Kazinform")
+    return not before.strip() and _byline_pattern("after_title").match(after) is not None
 
 
 def _may_hold_cue(part: str, kind: str) -> bool:
@@ -231,6 +236,11 @@ def _byline_pattern(kind: str) -> re.Pattern[str]:
         return re.compile(rf"(?:^|[\s,.;(])(?:{phrases})\s*[:—–-]\s*", re.IGNORECASE)
     if kind == "line_start":
         return re.compile(rf"^\s*(?:{phrases})\b[\s:—–-]*", re.IGNORECASE)
+    if kind == "after_title":
+        return re.compile(
+            rf"\s*,\s*(?:an?\s+|the\s+)?(?:{phrases})\b[^.!?,;]{{0,{_TITLE_TAIL}}}\.?\s*$",
+            re.IGNORECASE,
+        )
     return re.compile(rf"\s+(?:{phrases})\s*[.!]?\s*$", re.IGNORECASE)
 
 

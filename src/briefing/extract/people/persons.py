@@ -559,6 +559,8 @@ def _confident(
         return None  # "Посол Республики Казахстан": a place, not the ambassador's name
     alone = len(reading.name) == 1
     end = offset + reading.name[-1].end
+    if alone and reading.name[0].text.isascii() and language_of(lang).inflected:
+        return None  # "корреспондент Kazinform": one Latin word in Russian text is a brand
     if alone and text.startswith(" of ", end):
         return None  # "Representative List of ...": the title of a thing
     if alone and reading.adjective and before_lower_word(text, end):
