@@ -64,6 +64,7 @@ def word_infos(run: Sequence[Token], lang: str) -> list[WordInfo]:
 
 @cache
 def _given_words() -> frozenset[str]:
+    """Given names that are English words, as written (a capital tells the name)."""
     return frozenset(datafiles.words("people", "given_words.en.txt"))
 
 
