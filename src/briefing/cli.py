@@ -449,8 +449,7 @@ def _review(args: argparse.Namespace) -> int:
     build = build_options(args)
     folder = _output_folder(args.output)
     records, summary = _gather(args, options)
-    batch.render_review(records, build, options, folder,
-                        stream=None if args.quiet else sys.stderr)
+    batch.render_review(records, build, folder, stream=None if args.quiet else sys.stderr)
     return batch.exit_status(summary)
 
 
@@ -469,7 +468,7 @@ def _diff(args: argparse.Namespace) -> int:
         old, stale = batch.refresh_records(old, options, settings, summary)
         new = batch.gather_records(new_inputs.paths, options, settings, summary)
     _report(summary, args, started)
-    batch.render_delta(old, new, build, options, folder, args.format, stale,
+    batch.render_delta(old, new, build, folder, args.format, stale,
                        stream=None if args.quiet else sys.stderr)
     return batch.exit_status(summary)
 
