@@ -10,8 +10,17 @@ from briefing.compose import build_briefing
 from briefing.compose.grouping import SECTION_BASE
 from briefing.options import BuildOptions
 from briefing.schema.briefing import Briefing, Line
-from briefing.schema.record import DateMention, DateValue, Evidence, Record
-from compose_factory import generated_records, make_record
+from briefing.schema.record import (
+    DateMention,
+    DateValue,
+    Event,
+    Evidence,
+    Partner,
+    Record,
+    Source,
+    Theme,
+)
+from compose_factory import TextBuilder, day, generated_records, make_record
 
 CREATED = dt.datetime(2025, 3, 1, 9, 30, tzinfo=dt.UTC)
 ROME = "Students of the Sapienza University came to study in Rome."
@@ -221,6 +230,45 @@ def test_a_date_completed_from_the_source_is_marked_inferred() -> None:
                if line.text.startswith("The ambassadors")]
     assert line.inferred and line.date == "26 August 2016 (inferred)"
     assert b.timeline[0].inferred
+
+
+def _told_twice(explicit: bool) -> Record:
+    """An event told in two sentences; the second dates it, by its own words ("on 26 August
+    2016") or by the source's date ("on 26 August"); a later "today" resolves to that day."""
+    text = TextBuilder()
+    title = text.add("Scholarship talks held")
+    first = text.add("The ambassadors met in Astana to discuss scholarships for students.")
+    second = text.add("They met again on 26 August 2016 to sign the scholarship programme."
+                      if explicit else
+                      "They met again on 26 August to sign the scholarship programme.")
+    later = text.add("The embassy said today that forty students will travel in autumn.")
+    when = day("2016-08-26")
+    at = text.text.index("26 August", second.start)
+    words = "26 August 2016" if explicit else "26 August"
+    mention = DateMention(date=when, evidence=[Evidence(start=at, end=at + len(words),
+                                                        text=words)],
+                          resolved_from="text" if explicit else "published")
+    at = text.text.index("today", later.start)
+    today = DateMention(date=when, evidence=[Evidence(start=at, end=at + 5, text="today")],
+                        resolved_from="published")
+    event = Event(what="met", when=when, evidence=[first, second])
+    return Record(id="told-twice", source=Source(path="a.txt"), kind="news", lang="en",
+                  title=title.text, title_evidence=[title],
+                  published=dt.date(2016, 8, 26), text=text.text,
+                  partners=[Partner(code="IT", name="Italy", evidence=[first])],
+                  themes=[Theme(id="education", evidence=[first, second])],
+                  dates=[mention, today], events=[event])
+
+
+@pytest.mark.parametrize("explicit", [True, False])
+def test_statements_and_the_timeline_follow_one_rule_for_an_inferred_date(
+        explicit: bool) -> None:
+    b = build([_told_twice(explicit)])
+    lines = [line for block in b.groups[0].blocks for line in block.lines]
+    assert lines[0].text.startswith("The ambassadors")
+    assert [line.inferred for line in lines] == [not explicit, not explicit]
+    assert [line.inferred for line in b.timeline] == [not explicit]
+    assert b.timeline[0].date.endswith("(inferred)") is (not explicit)
 
 
 def test_filters_by_date_partner_and_theme() -> None:
