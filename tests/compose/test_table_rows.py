@@ -84,6 +84,19 @@ def test_a_person_without_a_role_who_took_part_was_met() -> None:
     assert [r.name for r in build([record]).groups[0].people] == ["Mikhail Shvydkoy"]
 
 
+def test_the_sentence_of_a_person_is_not_cut_at_an_abbreviation() -> None:
+    record = make_record(people=())
+    text = (record.text + "\nAmbassador Yerlan Karin met with Dr. John Carter of the U.S. "
+            "Embassy in Astana on Monday.\nAn exhibition for the anniversary of the St. "
+            "Petersburg poet Olzhas Suleimenov opened in Almaty.\n")
+    met = Person(name="John Carter", evidence=[_spanned(text, "John Carter")])
+    honoured = Person(name="Olzhas Suleimenov", evidence=[_spanned(text, "Olzhas Suleimenov")])
+    record = record.model_copy(update={"text": text, "people": [met, honoured]})
+    group = build([record]).groups[0]
+    assert [r.name for r in group.people] == ["John Carter"]  # "met" is before "Dr."
+    assert [r.name for r in group.people_mentioned] == ["Olzhas Suleimenov"]  # before "St."
+
+
 def test_a_role_cut_short_is_mended() -> None:
     record = make_record(people=(("Science Zhanseit Tuymebayev", "Minister of Education and"),
                                  ("Aleksey Volkov", "Ambassador of Kazakhstan to"),))

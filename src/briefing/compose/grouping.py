@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from briefing.compose import tables
 from briefing.compose.labels import Labels
-from briefing.compose.statements import Statement, story_statements
+from briefing.compose.statements import Statement, sentences_of, story_statements
 from briefing.compose.stories import Story
 from briefing.options import GroupBy
 from briefing.schema.briefing import (
@@ -287,8 +287,9 @@ def _tables(story: Story, ctx: Context, sections: dict[str, _Section],
         figure_row = tables.figure_row(figure, story.cites)
         if figure_row is not None:
             group_at([e.start for e in figure.evidence]).figures.append(figure_row)
+    sentences = sentences_of(record) if record.people else []
     for person in record.people:
-        found = tables.person_row(record, person, story.cites, ctx.labels)
+        found = tables.person_row(record, person, story.cites, ctx.labels, sentences)
         if found is None:
             continue
         person_row, met = found
