@@ -101,13 +101,18 @@ def agreement_row(record: Record, agreement: Agreement, labels: Labels,
     if not name:
         return None
     parties = [_in_language(clean(p), labels) for p in agreement.parties if clean(p)]
-    status = agreement.status or ("signed" if agreement.signed else "")
     return AgreementRow(
         name=shorten(name, 200), parties=", ".join(parties),
         signed=labels.date_value(agreement.signed) if agreement.signed else "",
         period=labels.date_value(agreement.period) if agreement.period else "",
-        status=labels.status(status), cites=cites,
+        status=labels.status(status_of(agreement)), cites=cites,
     )
+
+
+def status_of(agreement: Agreement) -> str:
+    """The agreement's status id: as the text gives it, else "signed" where a signing date
+    is known; empty when neither."""
+    return agreement.status or ("signed" if agreement.signed else "")
 
 
 @lru_cache(maxsize=1)
