@@ -84,7 +84,6 @@ def compose(records: Iterable[Record], options: BuildOptions) -> Composed:
                              annexed=composed.annexed, annex=options.annex,
                              glossary_entries=glossary, labels=labels),
         annex=tuple(composed.annex),
-        skipped=chosen.skipped, filtered=chosen.filtered,
     )
     return Composed(briefing=brief, records=numbered)
 
