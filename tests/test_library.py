@@ -88,6 +88,15 @@ def test_parse_paths_keeps_input_order_with_jobs_and_reports_missing_files(
         briefing.parse_paths(given, jobs=0)
 
 
+def test_a_pattern_that_matches_nothing_gives_no_file_and_no_failed_record(
+    tmp_path: Path
+) -> None:
+    root = _folder(tmp_path / "docs")
+    given = [str(root / "none*.txt"), str(root / "a.md")]
+    assert briefing.find_documents(given) == [str(root / "a.md")]
+    assert [r.status for r in briefing.parse_paths(given)] == ["ok"]
+
+
 def test_parse_paths_uses_a_cache_when_given_one(tmp_path: Path) -> None:
     root = _folder(tmp_path / "docs")
     cache = tmp_path / "records.sqlite"
