@@ -27,7 +27,7 @@ from briefing.compose.stories import Story
 from briefing.compose.text import clean
 from briefing.datafiles import rows
 from briefing.extract.text.sentences import split_sentences
-from briefing.schema.record import DateValue, Evidence, Record
+from briefing.schema.record import DateValue, Event, Evidence, Record
 
 Role = Literal["line", "issue", "recommendation", "upcoming"]
 
@@ -173,7 +173,8 @@ def story_statements(story: Story, labels: Labels, today: dt.date, home: str) ->
         for index in mark(event.evidence, WEIGHT_EVENT):
             when = event.when
             if when is not None and when.start is not None:
-                dated[index] = dated[index] or (when, _inferred(record, index, sentences))
+                dated[index] = dated[index] or (
+                    when, event_date_inferred(record, event, sentences))
                 if when.start > today:
                     roles[index] = "upcoming"
     for figure in record.figures:
@@ -274,14 +275,25 @@ def _paragraph_of(text: str, sentences: list[tuple[int, int]]) -> list[int]:
     return [bisect.bisect_left(breaks, start) for start, _ in sentences]
 
 
-def _inferred(record: Record, index: int, sentences: list[tuple[int, int]]) -> bool:
-    """Whether the sentence's date took its year (or more) from the source's own date."""
-    start, end = sentences[index]
-    for mention in record.dates:
-        for span in mention.evidence:
-            if start <= span.start < end:
-                return mention.resolved_from != "text"
-    return False
+def date_inferred(record: Record, value: DateValue, places: list[tuple[int, int]]) -> bool:
+    """Whether a date took its year (or more) from outside its own words (the source's
+    date, the context): the one rule of "inferred" for statements and the timeline.
+    The mention of that date inside ``places`` (the sentences it was read from) says
+    so; where none is there, the record's first mention of it."""
+    found = [m for m in record.dates if m.date == value]
+    within = [m for m in found
+              if any(start <= span.start < end for span in m.evidence for start, end in places)]
+    chosen = within or found
+    return bool(chosen) and chosen[0].resolved_from != "text"
+
+
+def event_date_inferred(record: Record, event: Event, sentences: list[tuple[int, int]]) -> bool:
+    """Whether the event's date is inferred: read in the sentences that tell the event."""
+    if event.when is None:
+        return False
+    places = [(start, end) for start, end in sentences
+              if any(start <= span.start < end for span in event.evidence)]
+    return date_inferred(record, event.when, places)
 
 
 def _date(record: Record, index: int, sentences: list[tuple[int, int]],
@@ -304,7 +316,7 @@ def _date(record: Record, index: int, sentences: list[tuple[int, int]],
             continue  # a bare year in an undated text is history it recalls, mostly
         if story.date is None or (story.date - when).days <= NEAR_DAYS:
             return (labels.date_value(mention.date), when.isoformat(),
-                    mention.resolved_from != "text")
+                    date_inferred(record, mention.date, [(start, end)]))
     if story.date is not None:
         return labels.day(story.date), story.date.isoformat(), False
     return "", "", False
