@@ -123,7 +123,9 @@ def _agreements(agreed: list[Agreed], ctx: Context) -> list[Line]:
     rows = [row for row, _ in agreed]
     planned = [row for row, status in agreed if status in PLANNED]
     signed = [row for row, status in agreed if status in SIGNED]
-    names = "; ".join(r.name for r in (signed + planned + rows)[:NAMED_AGREEMENTS])
+    # Signed first, then planned, then the rest; each instrument named once.
+    ordered = dict.fromkeys(r.name for r in signed + planned + rows)
+    names = "; ".join(list(ordered)[:NAMED_AGREEMENTS])
     cites = tuple(sorted({n for r in rows for n in r.cites}))[:CITES_PER_JUDGEMENT]
     key = "judge_agreements" if signed or planned else "judge_agreements_plain"
     return [Line(text=text[key].format(
