@@ -57,6 +57,10 @@ BODY = "=body"  # head of a body's name whose complement names a field: "ministr
 LINK = "=link"  # words between the head and the field: "of", "по делам", "по вопросам"
 META = "=meta"  # words of a text about itself: "this paper", "the study", "в статье"
 META_OF = "=meta-of"  # a theme (in the cue column) whose cues a =meta sentence discounts
+ORG = "=org"  # a word that makes a capitalised name an institution's: "University", "Foundation"
+MEDIUM = "=medium"  # a word before "<language> language" that makes it the medium: "in", "на"
+LANGUAGE = "language"
+_WORD_ROLES = frozenset({META_OF, ORG, MEDIUM})  # read as word sets, not looked up as entries
 _LIST_ROLES = frozenset({JOIN, FRAME, LINK})
 _WORD = re.compile(r"[^\W\d_]+")
 # A reference to the literature: "[4]", "[1, 2]", "[3, p. 25]", "[2, с. 14]", "(Smith, 2015)".
@@ -65,6 +69,8 @@ _CITATION = re.compile(
     r"|\([A-ZА-ЯЁ][\w'-]+(?: et al\.| и др\.)?,? (?:19|20)\d\d[a-z]?(?:[;,:][^()\n]{0,60})?\)"
 )
 _LIST_PUNCTUATION = frozenset(" ,;/&\n\t")
+# What may stand between two words of one name: "Al-Farabi", "Centre for ...", quotes.
+_NAME_GAP = frozenset(" -‐‑'’\"“”«»")
 _SENTENCE_ENDS = (".", "!", "?", "…")
 _SEPARATORS = _LIST_PUNCTUATION - {" ", "\n", "\t"}
 
@@ -82,6 +88,11 @@ class _Lexicon(NamedTuple):
     meta_themes: frozenset[str]
     """Themes whose cues in a sentence about the text itself name its own work ("science":
     "this research")."""
+    org_words: frozenset[str]
+    """Words that make a capitalised name an institution's ("University", "Foundation")."""
+    medium_words: frozenset[str]
+    """Words that, a word or two before "language", make it the medium ("in the Kazakh
+    language", "на казахском языке"), not the learning of a language."""
 
 
 class _Cue(NamedTuple):
@@ -115,17 +126,25 @@ def _lexicon(lang: str) -> _Lexicon:
         empty = frozenset[str]()
         if lang != "en":
             return _lexicon("en")
-        return _Lexicon(Lexicon("en", []), empty, empty, empty, empty)
+        return _Lexicon(Lexicon("en", []), empty, empty, empty, empty, empty, empty)
     # Role words are entries too, so that they are normalised (lemmatised) like the cues and
     # hold their words; list and link words are not reported: the gaps between cues are read.
     entries = [
         Entry(tuple(_cue_words(cue)), case_of(cue), (theme, weight), quiet=theme in _LIST_ROLES)
         for cue, theme, weight in rows
-        if theme != META_OF
+        if theme not in _WORD_ROLES
     ]
-    words = {role: _words_of(rows, role) for role in (JOIN, FRAME, LINK)}
+    words = {role: _words_of(rows, role) for role in (JOIN, FRAME, LINK, ORG, MEDIUM)}
     meta_themes = frozenset(cue for cue, theme, _ in rows if theme == META_OF)
-    return _Lexicon(Lexicon(lang, entries), words[JOIN], words[FRAME], words[LINK], meta_themes)
+    return _Lexicon(
+        Lexicon(lang, entries),
+        join_words=words[JOIN],
+        frame_words=words[FRAME],
+        link_words=words[LINK],
+        meta_themes=meta_themes,
+        org_words=words[ORG],
+        medium_words=words[MEDIUM],
+    )
 
 
 def _words_of(rows: list[list[str]], role: str) -> frozenset[str]:
@@ -153,7 +172,9 @@ def extract_themes(doc: Document) -> list[Theme]:
         if not matches:
             continue  # most sentences of a long text name no theme
         cites = _CITATION.search(text, unit.start, unit.end) is not None
-        weights = _sentence_weights(text, words, (low, high), matches, lexicon, cites=cites)
+        weights = _sentence_weights(
+            text, words, (low, high), matches, lexicon, cites=cites, title=unit.title
+        )
         if not unit.title and (
             _name_line(words.surfaces[low:high]) or _heading(text, unit, high - low)
         ):
@@ -185,13 +206,17 @@ def _sentence_weights(
     lex: _Lexicon,
     *,
     cites: bool,
+    title: bool = False,
 ) -> dict[str, float]:
     """The weight of each theme in one unit, the words ``low`` to ``high`` (exclusive) of
     the text's ``words`` (the matches count from ``low``). A unit that ``cites`` a work
-    ("[4]", "(Smith, 2015)") speaks of the literature, like one about the text itself."""
+    ("[4]", "(Smith, 2015)") speaks of the literature, like one about the text itself.
+    A headline (``title``) is written in capitals throughout, so its capitals name nothing."""
     values = [m.entry.value for m in matches]
     themes = {theme for theme, _ in values}
-    if len(themes) == 1:
+    low, high = unit
+    in_names = frozenset[int]() if title else _institution_words(text, words, low, high, lex)
+    if len(themes) == 1 and not in_names and LANGUAGE not in themes:
         # One theme, no body's name, no words about the text itself: only a citation discounts.
         (theme,) = themes
         if theme in (BODY, META):
@@ -202,7 +227,6 @@ def _sentence_weights(
         if cites and theme in lex.meta_themes:
             total *= META_FACTOR
         return {theme: total}
-    low, high = unit
     starts, ends = words.starts, words.ends
     found = [
         _Cue(theme, float(weight), starts[low + m.first], ends[low + m.last], m.first, m.last)
@@ -210,6 +234,8 @@ def _sentence_weights(
     ]
     gaps = _Gaps(text, words.norms[low:high], lex)
     named = _named(gaps, found) if BODY in themes else set()
+    named.update(cue for cue in found if in_names.issuperset(range(cue.first, cue.last + 1)))
+    named.update(cue for cue in found if cue.theme == LANGUAGE and gaps.medium(cue))
     meta = cites or META in themes
     cues = [cue for cue in found if cue.theme not in (BODY, META)]
     listed = _listed(gaps, cues)
@@ -220,6 +246,49 @@ def _sentence_weights(
             factor = min(factor, META_FACTOR)
         weights[cue.theme] += cue.weight * min(factor, LISTED_FACTOR if index in listed else 1.0)
     return weights
+
+
+def _institution_words(
+    text: str, words: Words, low: int, high: int, lex: _Lexicon
+) -> frozenset[int]:
+    """Indexes (from ``low``) of the words inside institutions' names: runs of capitalised
+    words, joined by link or join words ("of", "and", "for") or a hyphen, that hold a
+    word of :attr:`_Lexicon.org_words` ("Al-Farabi Kazakh National University",
+    "Turkic Culture and Heritage Foundation", "University of Modern Languages"). A cue
+    there completes a body's name; the head itself ("University") is not counted, as a
+    university at work is education's."""
+    surfaces, norms, starts, ends = words.surfaces, words.norms, words.starts, words.ends
+    joiners = lex.link_words | lex.join_words
+    found: set[int] = set()
+    run: list[int] = []  # capitalised words of the run so far, and the joiners between
+
+    def capital(index: int) -> bool:
+        return surfaces[low + index][:1].isupper()
+
+    def close() -> None:
+        while run and not capital(run[-1]):
+            run.pop()  # a run ends on a capitalised word
+        heads = [i for i in run if capital(i) and norms[low + i] in lex.org_words]
+        if len(run) > 1 and heads:
+            found.update(i for i in run if i not in heads)
+        run.clear()
+
+    for index in range(high - low):
+        gap = text[ends[low + index - 1] : starts[low + index]] if index else ""
+        if run and not _NAME_GAP.issuperset(gap):
+            close()
+        norm = norms[low + index]
+        if capital(index):
+            run.append(index)
+        elif run and norm in joiners:
+            if norm in lex.link_words and len(run) > 1 and norms[low + run[-1]] in lex.join_words:
+                close()  # "… Relations and the Board of …": a second name begins
+            else:
+                run.append(index)
+        else:
+            close()
+    close()
+    return frozenset(found)
 
 
 def _heading(text: str, unit: Unit, size: int) -> bool:
@@ -272,6 +341,18 @@ class _Gaps:
         if not all(char in _LIST_PUNCTUATION for char in marks):
             return False
         return any(word in joins for word in words) or any(c in _SEPARATORS for c in marks)
+
+    def medium(self, cue: _Cue) -> bool:
+        """True for a one-word cue "language" after a medium word and one word more ("in
+        the Kazakh language", "на казахском языке"): the language a thing is in."""
+        before = self.norms[max(0, cue.first - 3) : cue.first]
+        if cue.first != cue.last or len(before) < 2:
+            return False
+        if before[-2] in self.lex.medium_words:
+            return True
+        return len(before) == 3 and before[0] in self.lex.medium_words and before[1] in (
+            self.lex.join_words
+        )
 
     def links(self, body: _Cue, cue: _Cue) -> bool:
         """True when only link, join or frame words stand between a body's head and a cue."""
