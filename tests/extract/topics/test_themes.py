@@ -262,3 +262,65 @@ def test_a_heading_or_menu_item_is_not_a_sentence_of_substance() -> None:
 )
 def test_field_phrases_make_a_sentence_of_substance(body: str, lang: str, expected: str) -> None:
     assert theme_ids(body, lang=lang) == [expected]
+
+
+def test_cues_inside_an_institutions_name_are_not_substance() -> None:
+    body = (
+        "The delegation visited the Turkic Culture and Heritage Foundation to discuss trade. "
+        "Later it met the Institute of Sport and Tourism Studies about energy prices."
+    )
+    assert theme_ids(body) == []
+
+
+def test_a_university_at_work_still_counts_for_education() -> None:
+    body = (
+        "The sides agreed to develop the Egyptian University of Islamic Culture in Cairo. "
+        "The Kazakh National University signed a memorandum with the Cairo University."
+    )
+    assert theme_ids(body) == ["education"]
+
+
+def test_a_second_name_after_and_the_is_read_on_its_own() -> None:
+    first = (
+        "Present were the chairman of the Council on Foreign Relations and the Board of "
+        "Qazaq Television."
+    )
+    themes = extract_themes(make_doc(f"{first} Qazaq Television will broadcast the talks."))
+    assert [t.id for t in themes] == ["media"]
+    assert first in [e.text for e in themes[0].evidence]
+
+
+def test_a_language_as_the_medium_is_not_language_learning() -> None:
+    body = (
+        "The audience watched a short film with an audio track in the Kazakh language. "
+        "Guests also saw two films in English language."
+    )
+    assert theme_ids(body) == ["culture"]
+    assert theme_ids("Teachers ran Kazakh language courses and language lessons.") == ["language"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("The ambassador of the Islamic Republic of Iran met the mayor. The Islamic Republic "
+         "of Pakistan sent a delegation on trade.", "en"),
+        ("Посол Исламской Республики Иран встретился с акимом. Делегация Исламской "
+         "Республики Пакистан обсудила торговлю.", "ru"),
+    ],
+)
+def test_a_states_official_name_is_not_religion(body: str, lang: str) -> None:
+    assert theme_ids(body, lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("The parties agreed on touring cultural events. A cultural exchange programme will "
+         "start in May.", "en"),
+        ("Стороны обсудили диалог культур и межкультурное взаимодействие.", "ru"),
+        ("В Душанбе выступят творческие коллективы Казахстана. Творческий коллектив из Алматы "
+         "приедет в мае.", "ru"),
+    ],
+)
+def test_phrases_of_cultural_exchange_are_culture(body: str, lang: str) -> None:
+    assert theme_ids(body, lang=lang) == ["culture"]

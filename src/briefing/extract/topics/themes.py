@@ -10,7 +10,11 @@ body ("Ministry of Culture and Sport", :data:`NAMED_FACTOR`). Role rows of
 the lexicon name the words that join a list, repeat its frame ("in the
 field of"), head a body's name or link it to its field. A line that is a
 name (an affiliation, a conference name) or a heading or menu item counts
-for :data:`NAMED_FACTOR` too: page furniture is not a sentence of substance.
+for :data:`NAMED_FACTOR` too: page furniture is not a sentence of substance;
+so does a cue inside an institution's capitalised name ("Turkic Culture and
+Heritage Foundation", "University of Modern Languages"; the lexicon's ``=org``
+words make a name an institution's) and "language" as the medium of a thing
+("a film in the Kazakh language", ``=medium`` words).
 In a sentence about the text itself ("this study", "the authors") or one
 that cites the literature ("[4]", "(Smith, 2015)"), the cues of the themes
 the lexicon lists as ``=meta-of`` (research, sources) count for
