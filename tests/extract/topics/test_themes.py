@@ -324,3 +324,19 @@ def test_a_states_official_name_is_not_religion(body: str, lang: str) -> None:
 )
 def test_phrases_of_cultural_exchange_are_culture(body: str, lang: str) -> None:
     assert theme_ids(body, lang=lang) == ["culture"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        ("More than 300 guests attended the reception, including diplomats, business leaders, "
+         "university students and members of the Kazakh diaspora. The guests enjoyed a concert "
+         "of Kazakh music.", "en", ["culture"]),
+        ("На приеме присутствовали дипломаты, представители деловых кругов и члены казахской "
+         "диаспоры, многие соотечественники.", "ru", []),
+    ],
+)
+def test_the_people_listed_as_guests_are_not_the_events_field(
+    body: str, lang: str, expected: list[str]
+) -> None:
+    assert theme_ids(body, lang=lang) == expected

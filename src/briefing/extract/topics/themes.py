@@ -63,8 +63,10 @@ META = "=meta"  # words of a text about itself: "this paper", "the study", "в �
 META_OF = "=meta-of"  # a theme (in the cue column) whose cues a =meta sentence discounts
 ORG = "=org"  # a word that makes a capitalised name an institution's: "University", "Foundation"
 MEDIUM = "=medium"  # a word before "<language> language" that makes it the medium: "in", "на"
+AUDIENCE = "=audience"  # a word that introduces who came: "attended", "guests", "присутствовать"
+AUDIENCE_LIST_COMMAS = 2  # commas after it that make what follows an enumeration of people
 LANGUAGE = "language"
-_WORD_ROLES = frozenset({META_OF, ORG, MEDIUM})  # read as word sets, not looked up as entries
+_WORD_ROLES = frozenset({META_OF, ORG, MEDIUM, AUDIENCE})  # word sets, not entries to look up
 _LIST_ROLES = frozenset({JOIN, FRAME, LINK})
 _WORD = re.compile(r"[^\W\d_]+")
 # A reference to the literature: "[4]", "[1, 2]", "[3, p. 25]", "[2, с. 14]", "(Smith, 2015)".
@@ -97,6 +99,8 @@ class _Lexicon(NamedTuple):
     medium_words: frozenset[str]
     """Words that, a word or two before "language", make it the medium ("in the Kazakh
     language", "на казахском языке"), not the learning of a language."""
+    audience_words: frozenset[str]
+    """Words that introduce who came to an event ("attended", "guests", "присутствовать")."""
 
 
 class _Cue(NamedTuple):
@@ -130,7 +134,7 @@ def _lexicon(lang: str) -> _Lexicon:
         empty = frozenset[str]()
         if lang != "en":
             return _lexicon("en")
-        return _Lexicon(Lexicon("en", []), empty, empty, empty, empty, empty, empty)
+        return _Lexicon(Lexicon("en", []), empty, empty, empty, empty, empty, empty, empty)
     # Role words are entries too, so that they are normalised (lemmatised) like the cues and
     # hold their words; list and link words are not reported: the gaps between cues are read.
     entries = [
@@ -138,16 +142,20 @@ def _lexicon(lang: str) -> _Lexicon:
         for cue, theme, weight in rows
         if theme not in _WORD_ROLES
     ]
-    words = {role: _words_of(rows, role) for role in (JOIN, FRAME, LINK, ORG, MEDIUM)}
+    roles = (JOIN, FRAME, LINK, ORG, MEDIUM, AUDIENCE)
+    words = {role: _words_of(rows, role) for role in roles}
     meta_themes = frozenset(cue for cue, theme, _ in rows if theme == META_OF)
+    # Word-set roles are compared by normal form, so they are lemmatised like the entries.
+    compared = words[ORG] | words[MEDIUM] | words[AUDIENCE]
     return _Lexicon(
-        Lexicon(lang, entries),
+        Lexicon(lang, entries, also_normalise=compared),
         join_words=words[JOIN],
         frame_words=words[FRAME],
         link_words=words[LINK],
         meta_themes=meta_themes,
         org_words=words[ORG],
         medium_words=words[MEDIUM],
+        audience_words=words[AUDIENCE],
     )
 
 
@@ -220,7 +228,8 @@ def _sentence_weights(
     themes = {theme for theme, _ in values}
     low, high = unit
     in_names = frozenset[int]() if title else _institution_words(text, words, low, high, lex)
-    if len(themes) == 1 and not in_names and LANGUAGE not in themes:
+    audience = _audience_list(text, words, low, high, lex)
+    if len(themes) == 1 and not in_names and audience is None and LANGUAGE not in themes:
         # One theme, no body's name, no words about the text itself: only a citation discounts.
         (theme,) = themes
         if theme in (BODY, META):
@@ -243,6 +252,8 @@ def _sentence_weights(
     meta = cites or META in themes
     cues = [cue for cue in found if cue.theme not in (BODY, META)]
     listed = _listed(gaps, cues)
+    if audience is not None:
+        listed.update(index for index, cue in enumerate(cues) if cue.first > audience)
     weights: dict[str, float] = defaultdict(float)
     for index, cue in enumerate(cues):
         factor = NAMED_FACTOR if cue in named else 1.0
@@ -250,6 +261,18 @@ def _sentence_weights(
             factor = min(factor, META_FACTOR)
         weights[cue.theme] += cue.weight * min(factor, LISTED_FACTOR if index in listed else 1.0)
     return weights
+
+
+def _audience_list(text: str, words: Words, low: int, high: int, lex: _Lexicon) -> int | None:
+    """The index (from ``low``) of a word that introduces an enumeration of who came ("400
+    guests attended, including diplomats, students, and the Kazakh diaspora"), or None.
+    Students or a diaspora among the guests are a list of people, not the event's field."""
+    norms = words.norms
+    for index in range(high - low):
+        if norms[low + index] in lex.audience_words:
+            rest = text[words.ends[low + index] : words.ends[high - 1]]
+            return index if rest.count(",") >= AUDIENCE_LIST_COMMAS else None
+    return None
 
 
 def _institution_words(
