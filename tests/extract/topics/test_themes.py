@@ -340,3 +340,20 @@ def test_the_people_listed_as_guests_are_not_the_events_field(
     body: str, lang: str, expected: list[str]
 ) -> None:
     assert theme_ids(body, lang=lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        ("The Days of Azerbaijani Culture will be held in Almaty in May.", "en", ["culture"]),
+        ('The annual week of "French language and culture" opened in Astana.', "en",
+         ["culture", "language"]),
+        ("В Минске пройдут Дни казахской культуры.", "ru", ["culture"]),
+        ("Two days later students went home.", "en", []),
+        ("French Film Week, sporting events and master classes will follow.", "en", []),
+    ],
+)
+def test_the_field_an_events_name_gives_is_its_theme(
+    body: str, lang: str, expected: list[str]
+) -> None:
+    assert theme_ids(body, lang=lang) == expected

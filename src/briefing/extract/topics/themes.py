@@ -14,7 +14,10 @@ for :data:`NAMED_FACTOR` too: page furniture is not a sentence of substance;
 so does a cue inside an institution's capitalised name ("Turkic Culture and
 Heritage Foundation", "University of Modern Languages"; the lexicon's ``=org``
 words make a name an institution's) and "language" as the medium of a thing
-("a film in the Kazakh language", ``=medium`` words).
+("a film in the Kazakh language", ``=medium`` words), and one in an enumeration
+of an event's guests ("attended by diplomats, students and the diaspora",
+``=audience`` words). The field an event's name gives ("Days of Kazakh Culture",
+``=event`` words) weighs :data:`EVENT_WEIGHT`, in a list or not.
 In a sentence about the text itself ("this study", "the authors") or one
 that cites the literature ("[4]", "(Smith, 2015)"), the cues of the themes
 the lexicon lists as ``=meta-of`` (research, sources) count for
@@ -65,8 +68,10 @@ ORG = "=org"  # a word that makes a capitalised name an institution's: "Universi
 MEDIUM = "=medium"  # a word before "<language> language" that makes it the medium: "in", "на"
 AUDIENCE = "=audience"  # a word that introduces who came: "attended", "guests", "присутствовать"
 AUDIENCE_LIST_COMMAS = 2  # commas after it that make what follows an enumeration of people
+EVENT = "=event"  # a word that heads an event's name: "Days (of Kazakh Culture)", "Год (молодежи)"
+EVENT_WEIGHT = 1.5  # a cue that names an event's field weighs as "days of culture" does
 LANGUAGE = "language"
-_WORD_ROLES = frozenset({META_OF, ORG, MEDIUM, AUDIENCE})  # word sets, not entries to look up
+_WORD_ROLES = frozenset({META_OF, ORG, MEDIUM, AUDIENCE, EVENT})  # word sets, not entries
 _LIST_ROLES = frozenset({JOIN, FRAME, LINK})
 _WORD = re.compile(r"[^\W\d_]+")
 # A reference to the literature: "[4]", "[1, 2]", "[3, p. 25]", "[2, с. 14]", "(Smith, 2015)".
@@ -101,6 +106,8 @@ class _Lexicon(NamedTuple):
     language", "на казахском языке"), not the learning of a language."""
     audience_words: frozenset[str]
     """Words that introduce who came to an event ("attended", "guests", "присутствовать")."""
+    event_words: frozenset[str]
+    """Words that head an event's name, whose complement is its field ("Days", "Year")."""
 
 
 class _Cue(NamedTuple):
@@ -134,7 +141,7 @@ def _lexicon(lang: str) -> _Lexicon:
         empty = frozenset[str]()
         if lang != "en":
             return _lexicon("en")
-        return _Lexicon(Lexicon("en", []), empty, empty, empty, empty, empty, empty, empty)
+        return _Lexicon(Lexicon("en", []), *([empty] * 8))
     # Role words are entries too, so that they are normalised (lemmatised) like the cues and
     # hold their words; list and link words are not reported: the gaps between cues are read.
     entries = [
@@ -142,11 +149,11 @@ def _lexicon(lang: str) -> _Lexicon:
         for cue, theme, weight in rows
         if theme not in _WORD_ROLES
     ]
-    roles = (JOIN, FRAME, LINK, ORG, MEDIUM, AUDIENCE)
+    roles = (JOIN, FRAME, LINK, ORG, MEDIUM, AUDIENCE, EVENT)
     words = {role: _words_of(rows, role) for role in roles}
     meta_themes = frozenset(cue for cue, theme, _ in rows if theme == META_OF)
     # Word-set roles are compared by normal form, so they are lemmatised like the entries.
-    compared = words[ORG] | words[MEDIUM] | words[AUDIENCE]
+    compared = words[ORG] | words[MEDIUM] | words[AUDIENCE] | words[EVENT]
     return _Lexicon(
         Lexicon(lang, entries, also_normalise=compared),
         join_words=words[JOIN],
@@ -156,6 +163,7 @@ def _lexicon(lang: str) -> _Lexicon:
         org_words=words[ORG],
         medium_words=words[MEDIUM],
         audience_words=words[AUDIENCE],
+        event_words=words[EVENT],
     )
 
 
@@ -229,7 +237,8 @@ def _sentence_weights(
     low, high = unit
     in_names = frozenset[int]() if title else _institution_words(text, words, low, high, lex)
     audience = _audience_list(text, words, low, high, lex)
-    if len(themes) == 1 and not in_names and audience is None and LANGUAGE not in themes:
+    plain = not in_names and audience is None and LANGUAGE not in themes
+    if len(themes) == 1 and plain and lex.event_words.isdisjoint(words.norms[low:high]):
         # One theme, no body's name, no words about the text itself: only a citation discounts.
         (theme,) = themes
         if theme in (BODY, META):
@@ -254,13 +263,54 @@ def _sentence_weights(
     listed = _listed(gaps, cues)
     if audience is not None:
         listed.update(index for index, cue in enumerate(cues) if cue.first > audience)
+    events = _event_fields(gaps, words, low, high, cues)
     weights: dict[str, float] = defaultdict(float)
     for index, cue in enumerate(cues):
+        if index in events:
+            weights[cue.theme] += max(cue.weight, EVENT_WEIGHT)
+            continue
         factor = NAMED_FACTOR if cue in named else 1.0
         if meta and cue.theme in lex.meta_themes:
             factor = min(factor, META_FACTOR)
         weights[cue.theme] += cue.weight * min(factor, LISTED_FACTOR if index in listed else 1.0)
     return weights
+
+
+def _event_fields(
+    gaps: _Gaps, words: Words, low: int, high: int, cues: list[_Cue]
+) -> set[int]:
+    """Indexes of the cues that name an event's field: "Days of Kazakh Culture", "the week
+    of Turkish language and culture", "Год молодежи". The event's word heads the name: it
+    is followed by "of" (a word both of link and of frame), or capitalised where a sentence
+    does not start; one word more (a nationality) may stand between, and no punctuation
+    but quotes. A cue joined to such a cue by "and" names the field too."""
+    lex = gaps.lex
+    surfaces, norms = words.surfaces, gaps.norms
+    heads = [i for i, norm in enumerate(norms) if norm in lex.event_words]
+    known = lex.link_words | lex.join_words | lex.frame_words
+    found: set[int] = set()
+
+    def plain(first: int, last: int) -> bool:
+        return _NAME_GAP.issuperset(_WORD.sub("", gaps.text[first:last]))
+
+    for index, cue in enumerate(cues):
+        before = cues[index - 1] if index else None
+        joined = before is not None and index - 1 in found and gaps.joins(before, cue)
+        if before is not None and joined and plain(before.end, cue.start):
+            found.add(index)
+            continue
+        for head in heads:
+            between = norms[head + 1 : cue.first]
+            if head >= cue.first or len(between) > NAME_REACH:
+                continue
+            if not plain(words.ends[low + head], cue.start):
+                continue
+            linked = bool(between) and between[0] in lex.link_words & lex.frame_words
+            capital = head > 0 and surfaces[low + head][:1].isupper()
+            if (linked or capital) and sum(word not in known for word in between) <= 1:
+                found.add(index)
+                break
+    return found
 
 
 def _audience_list(text: str, words: Words, low: int, high: int, lex: _Lexicon) -> int | None:
