@@ -357,3 +357,10 @@ def test_the_field_an_events_name_gives_is_its_theme(
     body: str, lang: str, expected: list[str]
 ) -> None:
     assert theme_ids(body, lang=lang) == expected
+
+
+def test_a_bodys_name_ends_where_its_capitals_do() -> None:
+    first = "The Ministry of Culture and Sport and preschool institutions of Finland met."
+    themes = {t.id: t for t in extract_themes(make_doc(f"{first} Finnish kindergartens opened."))}
+    assert sorted(themes) == ["education"]
+    assert first in [e.text for e in themes["education"].evidence]

@@ -257,10 +257,11 @@ def _sentence_weights(
     gaps = _Gaps(text, words.norms[low:high], lex)
     named = _named(gaps, found) if BODY in themes else set()
     named.update(cue for cue in found if in_names.issuperset(range(cue.first, cue.last + 1)))
+    names = set(named)  # the cues of bodies' names, which end a list
     named.update(cue for cue in found if cue.theme == LANGUAGE and gaps.medium(cue))
     meta = cites or META in themes
     cues = [cue for cue in found if cue.theme not in (BODY, META)]
-    listed = _listed(gaps, cues)
+    listed = _listed(gaps, cues, names)
     if audience is not None:
         listed.update(index for index, cue in enumerate(cues) if cue.first > audience)
     events = _event_fields(gaps, words, low, high, cues)
@@ -419,6 +420,10 @@ class _Gaps:
             return False
         return any(word in joins for word in words) or any(c in _SEPARATORS for c in marks)
 
+    def same_case(self, before: _Cue, after: _Cue) -> bool:
+        """True when both cues start with a capital, or neither does."""
+        return self.text[before.start].isupper() == self.text[after.start].isupper()
+
     def medium(self, cue: _Cue) -> bool:
         """True for a one-word cue "language" after a medium word and one word more ("in
         the Kazakh language", "на казахском языке"): the language a thing is in."""
@@ -439,23 +444,28 @@ class _Gaps:
 
 
 def _named(gaps: _Gaps, cues: list[_Cue]) -> set[_Cue]:
-    """Cues that complete the name of a body ("Ministry of Culture and Sport"), not its work."""
+    """Cues that complete the name of a body ("Ministry of Culture and Sport"), not its work.
+    A name in capitals ends where the capitals do: in "the Ministry of Education and Science
+    and preschool institutions" the preschools are no part of it."""
     named: set[_Cue] = set()
     for before, cue in pairwise(cues):
         if cue.theme == BODY:
             continue
         if (before.theme == BODY and gaps.links(before, cue)) or (
-            before in named and gaps.joins(before, cue)
+            before in named and gaps.joins(before, cue) and gaps.same_case(before, cue)
         ):
             named.add(cue)
     return named
 
 
-def _listed(gaps: _Gaps, cues: list[_Cue]) -> set[int]:
-    """Indexes of cues that stand in a list with a cue of another theme."""
+def _listed(gaps: _Gaps, cues: list[_Cue], named: set[_Cue]) -> set[int]:
+    """Indexes of cues that stand in a list with a cue of another theme. The last field of
+    a body's name and a cue after it are no list ("the Ministry of Science and schools")."""
     listed: set[int] = set()
     for index in range(1, len(cues)):
         before, after = cues[index - 1], cues[index]
+        if (before in named) != (after in named):
+            continue
         if before.theme != after.theme and gaps.joins(before, after):
             listed.update((index - 1, index))
     return listed
