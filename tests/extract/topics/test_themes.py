@@ -364,3 +364,17 @@ def test_a_bodys_name_ends_where_its_capitals_do() -> None:
     themes = {t.id: t for t in extract_themes(make_doc(f"{first} Finnish kindergartens opened."))}
     assert sorted(themes) == ["education"]
     assert first in [e.text for e in themes["education"].evidence]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Trade between the two states is well-researched in sinology, while their soft power "
+         "still requires research. Research gaps remain in this field of research.", "en"),
+        ("Торговля двух стран хорошо изучена, а их мягкая сила еще требует исследования. "
+         "Это направление требует исследования.", "ru"),
+    ],
+)
+def test_the_state_of_the_literature_is_not_science_cooperation(body: str, lang: str) -> None:
+    assert theme_ids(body, lang=lang) == []
+    assert theme_ids("The scientists agreed on joint research of glaciers.") == ["science"]
