@@ -15,8 +15,8 @@ so does a cue inside an institution's capitalised name ("Turkic Culture and
 Heritage Foundation", "University of Modern Languages"; the lexicon's ``=org``
 words make a name an institution's) and "language" as the medium of a thing
 ("a film in the Kazakh language", ``=medium`` words), and one in an enumeration
-of an event's guests ("attended by diplomats, students and the diaspora",
-``=audience`` words). The field an event's name gives ("Days of Kazakh Culture",
+of an event's guests ("attended by diplomats, students, and the diaspora",
+``=audience`` phrases). The field an event's name gives ("Days of Kazakh Culture",
 ``=event`` words) weighs :data:`EVENT_WEIGHT`, in a list or not.
 In a sentence about the text itself ("this study", "the authors") or one
 that cites the literature ("[4]", "(Smith, 2015)"), the cues of the themes
@@ -66,7 +66,7 @@ META = "=meta"  # words of a text about itself: "this paper", "the study", "в �
 META_OF = "=meta-of"  # a theme (in the cue column) whose cues a =meta sentence discounts
 ORG = "=org"  # a word that makes a capitalised name an institution's: "University", "Foundation"
 MEDIUM = "=medium"  # a word before "<language> language" that makes it the medium: "in", "на"
-AUDIENCE = "=audience"  # a word that introduces who came: "attended", "guests", "присутствовать"
+AUDIENCE = "=audience"  # a phrase that introduces who came: "attended by", "присутствовать"
 AUDIENCE_LIST_COMMAS = 2  # commas after it that make what follows an enumeration of people
 EVENT = "=event"  # a word that heads an event's name: "Days (of Kazakh Culture)", "Год (молодежи)"
 EVENT_WEIGHT = 1.5  # a cue that names an event's field weighs as "days of culture" does
@@ -104,8 +104,8 @@ class _Lexicon(NamedTuple):
     medium_words: frozenset[str]
     """Words that, a word or two before "language", make it the medium ("in the Kazakh
     language", "на казахском языке"), not the learning of a language."""
-    audience_words: frozenset[str]
-    """Words that introduce who came to an event ("attended", "guests", "присутствовать")."""
+    audience_phrases: frozenset[tuple[str, ...]]
+    """Phrases that introduce the people who came ("attended by", "representatives")."""
     event_words: frozenset[str]
     """Words that head an event's name, whose complement is its field ("Days", "Year")."""
 
@@ -141,7 +141,17 @@ def _lexicon(lang: str) -> _Lexicon:
         empty = frozenset[str]()
         if lang != "en":
             return _lexicon("en")
-        return _Lexicon(Lexicon("en", []), *([empty] * 8))
+        return _Lexicon(
+            Lexicon("en", []),
+            join_words=empty,
+            frame_words=empty,
+            link_words=empty,
+            meta_themes=empty,
+            org_words=empty,
+            medium_words=empty,
+            audience_phrases=frozenset(),
+            event_words=empty,
+        )
     # Role words are entries too, so that they are normalised (lemmatised) like the cues and
     # hold their words; list and link words are not reported: the gaps between cues are read.
     entries = [
@@ -162,7 +172,9 @@ def _lexicon(lang: str) -> _Lexicon:
         meta_themes=meta_themes,
         org_words=words[ORG],
         medium_words=words[MEDIUM],
-        audience_words=words[AUDIENCE],
+        audience_phrases=frozenset(
+            tuple(cue.lower().split()) for cue, theme, _ in rows if theme == AUDIENCE
+        ),
         event_words=words[EVENT],
     )
 
@@ -263,7 +275,7 @@ def _sentence_weights(
     cues = [cue for cue in found if cue.theme not in (BODY, META)]
     listed = _listed(gaps, cues, names)
     if audience is not None:
-        listed.update(index for index, cue in enumerate(cues) if cue.first > audience)
+        listed.update(index for index, cue in enumerate(cues) if cue.start > audience)
     events = _event_fields(gaps, words, low, high, cues)
     weights: dict[str, float] = defaultdict(float)
     for index, cue in enumerate(cues):
@@ -315,14 +327,20 @@ def _event_fields(
 
 
 def _audience_list(text: str, words: Words, low: int, high: int, lex: _Lexicon) -> int | None:
-    """The index (from ``low``) of a word that introduces an enumeration of who came ("400
-    guests attended, including diplomats, students, and the Kazakh diaspora"), or None.
-    Students or a diaspora among the guests are a list of people, not the event's field."""
-    norms = words.norms
-    for index in range(high - low):
-        if norms[low + index] in lex.audience_words:
-            rest = text[words.ends[low + index] : words.ends[high - 1]]
-            return index if rest.count(",") >= AUDIENCE_LIST_COMMAS else None
+    """Where an enumeration of the people who came goes on, or None: the offset of the first
+    comma after a phrase that introduces them ("attended by", "representatives of") when
+    two commas or more follow it. Students or a diaspora among the guests are a list of
+    people, not the event's field; the first item may still be the subject
+    ("representatives of Kazakh diasporas in Iran, Turkey, … gathered")."""
+    norms = words.norms[low:high]
+    end = words.ends[high - 1]
+    for index in range(len(norms)):
+        for phrase in lex.audience_phrases:
+            if tuple(norms[index : index + len(phrase)]) == phrase:
+                after = words.ends[low + index + len(phrase) - 1]
+                if text.count(",", after, end) < AUDIENCE_LIST_COMMAS:
+                    return None
+                return text.index(",", after, end)
     return None
 
 
