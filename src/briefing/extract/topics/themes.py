@@ -196,21 +196,10 @@ def theme_names() -> dict[str, str]:
 def extract_themes(doc: Document) -> list[Theme]:
     """Themes with the sentences that support them, strongest first."""
     lexicon = _lexicon(doc.lang)
-    find = lexicon.lexicon.find_words
     text = doc.text
     tallies: dict[str, _Tally] = {}
     for unit in units(doc):
-        words, low, high, matches = find(text, unit.start, unit.end)
-        if not matches:
-            continue  # most sentences of a long text name no theme
-        cites = _CITATION.search(text, unit.start, unit.end) is not None
-        weights = _sentence_weights(
-            text, words, (low, high), matches, lexicon, cites=cites, title=unit.title
-        )
-        if not unit.title and (
-            _name_line(words.surfaces[low:high]) or _heading(text, unit, high - low)
-        ):
-            weights = {theme: weight * NAMED_FACTOR for theme, weight in weights.items()}
+        weights = _unit_weights(text, unit, lexicon)
         for theme, weight in weights.items():
             tally = tallies.get(theme)
             if tally is None:
@@ -222,6 +211,28 @@ def extract_themes(doc: Document) -> list[Theme]:
                 tally.sentences.append((weight, unit))
     found = [_theme(text, theme, tally) for theme, tally in tallies.items() if _kept(tally)]
     return sorted(found, key=lambda t: (-t.score, t.id))
+
+
+def sentence_weights(text: str, start: int, end: int, lang: str) -> dict[str, float]:
+    """Each theme's weight in the sentence ``text[start:end]``, as :func:`extract_themes`
+    weighs it: for a reader that shows a sentence of several themes under the one it is
+    most about."""
+    return _unit_weights(text, Unit(start, end, False), _lexicon(lang))
+
+
+def _unit_weights(text: str, unit: Unit, lexicon: _Lexicon) -> dict[str, float]:
+    words, low, high, matches = lexicon.lexicon.find_words(text, unit.start, unit.end)
+    if not matches:
+        return {}  # most sentences of a long text name no theme
+    cites = _CITATION.search(text, unit.start, unit.end) is not None
+    weights = _sentence_weights(
+        text, words, (low, high), matches, lexicon, cites=cites, title=unit.title
+    )
+    if not unit.title and (
+        _name_line(words.surfaces[low:high]) or _heading(text, unit, high - low)
+    ):
+        return {theme: weight * NAMED_FACTOR for theme, weight in weights.items()}
+    return weights
 
 
 def _kept(tally: _Tally) -> bool:
