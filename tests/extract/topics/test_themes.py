@@ -382,8 +382,20 @@ def test_the_state_of_the_literature_is_not_science_cooperation(body: str, lang:
     assert theme_ids("The scientists agreed on joint research of glaciers.") == ["science"]
 
 
-def test_the_first_people_named_after_representatives_may_be_the_subject() -> None:
-    first = "Representatives of Kazakh diasporas in Iran, Turkey, Mongolia and China gathered."
+def test_the_first_people_named_after_attended_may_be_the_subject() -> None:
+    first = (
+        "The congress was attended by Kazakh diasporas of Iran, Turkey, Mongolia and China."
+    )
     themes = {t.id: t for t in extract_themes(make_doc(f"{first} Ethnic Kazakhs spoke."))}
     assert sorted(themes) == ["diaspora"]
     assert first in [e.text for e in themes["diaspora"].evidence]
+
+
+def test_people_the_work_is_with_are_not_guests() -> None:
+    body = (
+        "The Embassy works with representatives of the public, political scientists, "
+        "bloggers, and the journalistic community. Journalists wrote about it."
+    )
+    themes = {t.id: t for t in extract_themes(make_doc(body))}
+    assert sorted(themes) == ["media"]
+    assert body.split(". ")[0] + "." in [e.text for e in themes["media"].evidence]

@@ -66,7 +66,7 @@ META = "=meta"  # words of a text about itself: "this paper", "the study", "в �
 META_OF = "=meta-of"  # a theme (in the cue column) whose cues a =meta sentence discounts
 ORG = "=org"  # a word that makes a capitalised name an institution's: "University", "Foundation"
 MEDIUM = "=medium"  # a word before "<language> language" that makes it the medium: "in", "на"
-AUDIENCE = "=audience"  # a phrase that introduces who came: "attended by", "присутствовать"
+AUDIENCE = "=audience"  # a word (or phrase) of attending: "attended", "присутствовать"
 AUDIENCE_LIST_COMMAS = 2  # commas after it that make what follows an enumeration of people
 EVENT = "=event"  # a word that heads an event's name: "Days (of Kazakh Culture)", "Год (молодежи)"
 EVENT_WEIGHT = 1.5  # a cue that names an event's field weighs as "days of culture" does
@@ -105,7 +105,7 @@ class _Lexicon(NamedTuple):
     """Words that, a word or two before "language", make it the medium ("in the Kazakh
     language", "на казахском языке"), not the learning of a language."""
     audience_phrases: frozenset[tuple[str, ...]]
-    """Phrases that introduce the people who came ("attended by", "representatives")."""
+    """Words or phrases of attending, which an enumeration of guests follows ("attended")."""
     event_words: frozenset[str]
     """Words that head an event's name, whose complement is its field ("Days", "Year")."""
 
@@ -339,10 +339,10 @@ def _event_fields(
 
 def _audience_list(text: str, words: Words, low: int, high: int, lex: _Lexicon) -> int | None:
     """Where an enumeration of the people who came goes on, or None: the offset of the first
-    comma after a phrase that introduces them ("attended by", "representatives of") when
-    two commas or more follow it. Students or a diaspora among the guests are a list of
-    people, not the event's field; the first item may still be the subject
-    ("representatives of Kazakh diasporas in Iran, Turkey, … gathered")."""
+    comma after a word of attending ("attended", "присутствовали") when two commas or more
+    follow it. Students or a diaspora among the guests are a list of
+    people, not the event's field; the first item may still be the subject ("attended by
+    Kazakh diasporas of Iran, Turkey, …")."""
     norms = words.norms[low:high]
     end = words.ends[high - 1]
     for index in range(len(norms)):
