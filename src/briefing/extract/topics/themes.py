@@ -16,7 +16,7 @@ Heritage Foundation", "University of Modern Languages"; the lexicon's ``=org``
 words make a name an institution's) and "language" as the medium of a thing
 ("a film in the Kazakh language", ``=medium`` words), and one in an enumeration
 of an event's guests ("attended by diplomats, students, and the diaspora",
-``=audience`` phrases). The field an event's name gives ("Days of Kazakh Culture",
+``=audience`` words). The field an event's name gives ("Days of Kazakh Culture",
 ``=event`` words) weighs :data:`EVENT_WEIGHT`, in a list or not.
 In a sentence about the text itself ("this study", "the authors") or one
 that cites the literature ("[4]", "(Smith, 2015)"), the cues of the themes
@@ -66,7 +66,7 @@ META = "=meta"  # words of a text about itself: "this paper", "the study", "в �
 META_OF = "=meta-of"  # a theme (in the cue column) whose cues a =meta sentence discounts
 ORG = "=org"  # a word that makes a capitalised name an institution's: "University", "Foundation"
 MEDIUM = "=medium"  # a word before "<language> language" that makes it the medium: "in", "на"
-AUDIENCE = "=audience"  # a word (or phrase) of attending: "attended", "присутствовать"
+AUDIENCE = "=audience"  # a word of attending: "attended", "присутствовать"
 AUDIENCE_LIST_COMMAS = 2  # commas after it that make what follows an enumeration of people
 EVENT = "=event"  # a word that heads an event's name: "Days (of Kazakh Culture)", "Год (молодежи)"
 EVENT_WEIGHT = 1.5  # a cue that names an event's field weighs as "days of culture" does
@@ -104,8 +104,8 @@ class _Lexicon(NamedTuple):
     medium_words: frozenset[str]
     """Words that, a word or two before "language", make it the medium ("in the Kazakh
     language", "на казахском языке"), not the learning of a language."""
-    audience_phrases: frozenset[tuple[str, ...]]
-    """Words or phrases of attending, which an enumeration of guests follows ("attended")."""
+    audience_words: frozenset[str]
+    """Words of attending, which an enumeration of guests follows ("attended")."""
     event_words: frozenset[str]
     """Words that head an event's name, whose complement is its field ("Days", "Year")."""
 
@@ -149,7 +149,7 @@ def _lexicon(lang: str) -> _Lexicon:
             meta_themes=empty,
             org_words=empty,
             medium_words=empty,
-            audience_phrases=frozenset(),
+            audience_words=empty,
             event_words=empty,
         )
     # Role words are entries too, so that they are normalised (lemmatised) like the cues and
@@ -172,9 +172,7 @@ def _lexicon(lang: str) -> _Lexicon:
         meta_themes=meta_themes,
         org_words=words[ORG],
         medium_words=words[MEDIUM],
-        audience_phrases=frozenset(
-            tuple(cue.lower().split()) for cue, theme, _ in rows if theme == AUDIENCE
-        ),
+        audience_words=words[AUDIENCE],
         event_words=words[EVENT],
     )
 
@@ -340,19 +338,17 @@ def _event_fields(
 def _audience_list(text: str, words: Words, low: int, high: int, lex: _Lexicon) -> int | None:
     """Where an enumeration of the people who came goes on, or None: the offset of the first
     comma after a word of attending ("attended", "присутствовали") when two commas or more
-    follow it. Students or a diaspora among the guests are a list of
-    people, not the event's field; the first item may still be the subject ("attended by
-    Kazakh diasporas of Iran, Turkey, …")."""
+    follow it. Students or a diaspora among the guests are a list of people, not the
+    event's field; the first item may still be the subject ("attended by Kazakh diasporas
+    of Iran, Turkey, …")."""
     norms = words.norms[low:high]
-    end = words.ends[high - 1]
-    for index in range(len(norms)):
-        for phrase in lex.audience_phrases:
-            if tuple(norms[index : index + len(phrase)]) == phrase:
-                after = words.ends[low + index + len(phrase) - 1]
-                if text.count(",", after, end) < AUDIENCE_LIST_COMMAS:
-                    return None
-                return text.index(",", after, end)
-    return None
+    if lex.audience_words.isdisjoint(norms):
+        return None
+    index = next(i for i, norm in enumerate(norms) if norm in lex.audience_words)
+    after, end = words.ends[low + index], words.ends[high - 1]
+    if text.count(",", after, end) < AUDIENCE_LIST_COMMAS:
+        return None
+    return text.index(",", after, end)
 
 
 def _institution_words(
@@ -364,6 +360,8 @@ def _institution_words(
     "Turkic Culture and Heritage Foundation", "University of Modern Languages"). A cue
     there completes a body's name; the head itself ("University") is not counted, as a
     university at work is education's."""
+    if lex.org_words.isdisjoint(words.norms[low:high]):
+        return frozenset()  # most sentences name no institution
     surfaces, norms, starts, ends = words.surfaces, words.norms, words.starts, words.ends
     joiners = lex.link_words | lex.join_words
     found: set[int] = set()
