@@ -394,3 +394,17 @@ def test_a_dateline_in_capitals_is_not_part_of_the_statement() -> None:
     for line in lines:
         (place,) = line.evidence
         assert record.text[place.start:place.end] == line.text
+
+
+def test_a_sentence_of_two_themes_goes_under_the_one_it_is_most_about() -> None:
+    courses = "Kazakh diplomats attended Chinese language courses and language lessons in Beijing."
+    record = make_record(themes={"education": ["Students of the university won scholarships.",
+                                               courses]})
+    shared = record.themes[0].evidence[1]
+    assert shared.text == courses
+    record = record.model_copy(update={
+        "themes": [*record.themes, Theme(id="language", evidence=[shared])]})
+    b = build([record])
+    placed = {line.text: block.key for g in b.groups for block in g.blocks for line in block.lines}
+    assert placed[courses] == "language"
+    assert placed["Students of the university won scholarships."] == "education"

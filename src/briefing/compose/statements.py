@@ -27,6 +27,7 @@ from briefing.compose.stories import Story
 from briefing.compose.text import clean
 from briefing.datafiles import rows
 from briefing.extract.text.sentences import split_sentences
+from briefing.extract.topics.themes import sentence_weights
 from briefing.schema.record import DateValue, Event, Evidence, Record
 
 Role = Literal["line", "issue", "recommendation", "upcoming"]
@@ -214,7 +215,7 @@ def story_statements(story: Story, labels: Labels, today: dt.date, home: str) ->
         in_sentence = sorted(named[index], key=ranking.__getitem__)
         near = sorted(by_paragraph.get(paragraphs[index], []), key=ranking.__getitem__)
         main = (in_sentence or near or [p.code for p in partners[:1]] or [""])[0]
-        ordered_themes = sorted(themes[index], key=theme_rank.__getitem__)
+        ordered_themes = _about(record, first, end, themes[index], theme_rank)
         words = len(_WORD.findall(text))
         date, key, inferred = _date(record, index, sentences, dated[index], story, labels)
         found.append(Statement(
@@ -226,6 +227,18 @@ def story_statements(story: Story, labels: Labels, today: dt.date, home: str) ->
             date=date, sort_key=key, inferred=inferred, order=index,
         ))
     return found
+
+
+def _about(
+    record: Record, start: int, end: int, themes: dict[str, None], rank: dict[str, int]
+) -> list[str]:
+    """The sentence's themes, the one it is most about first: a sentence on language
+    courses in a record mostly on education goes under language. Ties keep the record's
+    order of themes."""
+    if len(themes) < 2:
+        return list(themes)
+    weights = sentence_weights(record.text, start, end, record.lang or "en")
+    return sorted(themes, key=lambda theme: (-weights.get(theme, 0.0), rank[theme]))
 
 
 def _names(record: Record) -> frozenset[str]:
