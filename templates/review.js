@@ -135,7 +135,7 @@
   function removedBlock(source) {
     const details = el("details");
     if (source.removed === null) {
-      details.appendChild(el("summary", "", "Removed by cleaning: not known (read from a records file)"));
+      details.appendChild(el("summary", "", "Removed by cleaning: not known (a record made before parsing kept it)"));
       return details;
     }
     details.appendChild(el("summary", "", "Removed by cleaning (" + source.removed.length + " lines)"));

@@ -104,6 +104,22 @@ def test_globs_and_stdin_lists(
     assert [Path(r["source"]["path"]).name for r in records] == ["y.txt", "x1.txt"]
 
 
+def test_a_pattern_that_matches_nothing_is_a_usage_error_and_the_rest_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (doc,) = _docs(tmp_path, ["y.txt"])
+    pattern = str(tmp_path / "x*.txt")
+    status, records, err = _run(["parse", "-q", pattern, str(doc)], capsys)
+    assert status == 2
+    assert [Path(r["source"]["path"]).name for r in records] == ["y.txt"]  # no failed record
+    assert f"briefing: error: no files match {pattern}" in err
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(SystemExit) as stop:  # nothing else to read: a usage error at once
+        cli.main(["parse", "-q", pattern, "-o", str(out)])
+    assert stop.value.code == 2 and not out.exists()
+    assert f"no files match {pattern}" in capsys.readouterr().err
+
+
 def test_symlink_loops_and_repeated_files(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

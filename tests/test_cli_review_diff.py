@@ -37,7 +37,23 @@ def test_review_writes_one_offline_page_with_every_source(
     data = json.loads(html.split('id="review-data">', 1)[1].split("</script>", 1)[0])
     assert sorted(s["record"] for s in data["sources"]) and len(data["sources"]) == 2
     assert {"Camerino" in s["text"] or "Paris" in s["text"] for s in data["sources"]} == {True}
-    assert all(s["removed"] is not None for s in data["sources"])  # the files were at hand
+    assert all(s["removed"] is not None for s in data["sources"])  # kept at parse time
+    capsys.readouterr()
+
+
+def test_review_of_a_records_file_shows_what_cleaning_removed_without_the_documents(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    docs = _write(tmp_path / "docs", {"rome.txt": f"{MENU}\n{ROME.format(day=10)}\n{MENU}\n"})
+    records = tmp_path / "records.jsonl"
+    assert cli.main(["parse", str(docs), "-o", str(records), "-q"]) == 0
+    (docs / "rome.txt").write_text(PARIS, encoding="utf-8")  # the file changed since: not read
+    status = cli.main(["review", str(records), "-o", str(tmp_path / "out"), "-q"])
+    assert status == 0
+    html = (tmp_path / "out" / "review.html").read_text(encoding="utf-8")
+    data = json.loads(html.split('id="review-data">', 1)[1].split("</script>", 1)[0])
+    [source] = data["sources"]
+    assert source["removed"] == [MENU, MENU]
+    assert "Camerino" in source["text"]
     capsys.readouterr()
 
 

@@ -36,6 +36,15 @@ def test_empty_or_blank_text_is_a_failed_record(text: str) -> None:
     assert record.kind is None and record.source.path == "note.txt"
 
 
+def test_a_record_keeps_the_lines_cleaning_took_out() -> None:
+    menu = "Home | News | Contacts"
+    record = briefing.parse_text(f"{menu}\n{STORY.format(topic='film')}\n{menu}\n",
+                                 path="note.txt")
+    assert record.removed == [menu, menu]
+    assert menu not in record.text and "Camerino" in record.text
+    assert briefing.parse_text("", path="note.txt").removed is None  # nothing was read
+
+
 def test_text_given_as_a_string_is_bounded_like_a_file() -> None:
     limits = briefing.Limits(max_text_chars=1000)
     record = briefing.parse_text("Kazakhstan and Italy held a festival. " * 100,
@@ -77,6 +86,15 @@ def test_parse_paths_keeps_input_order_with_jobs_and_reports_missing_files(
     assert [r.status for r in records] == ["ok", "failed", "ok"]
     with pytest.raises(ValueError, match="jobs must be 1 or more"):
         briefing.parse_paths(given, jobs=0)
+
+
+def test_a_pattern_that_matches_nothing_gives_no_file_and_no_failed_record(
+    tmp_path: Path
+) -> None:
+    root = _folder(tmp_path / "docs")
+    given = [str(root / "none*.txt"), str(root / "a.md")]
+    assert briefing.find_documents(given) == [str(root / "a.md")]
+    assert [r.status for r in briefing.parse_paths(given)] == ["ok"]
 
 
 def test_parse_paths_uses_a_cache_when_given_one(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ the checkout, so that setuptools' ``build/`` folder is not left in it.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -38,6 +39,11 @@ options = briefing.BuildOptions(created=dt.datetime(2025, 1, 1), lang="ru")
 brief = briefing.build_briefing([record], options=options)
 briefing.render_pdf(brief, "out.pdf")
 briefing.render_docx(brief, "out.docx")
+# parsing reads the built data files (gazetteer, forms, names, lexicons) from the wheel
+parsed = [briefing.parse_text(text) for text in (
+    "The Embassy of Kazakhstan in Italy opened days of Kazakh culture in Rome on 3 May 2024.",
+    "Посольство Казахстана в Германии провело дни казахской культуры в Берлине 3 мая 2024 г.")]
+assert [[p.code for p in r.partners] for r in parsed] == [["IT"], ["DE"]], parsed
 print(pathlib.Path("out.pdf").stat().st_size, pathlib.Path("out.docx").stat().st_size)
 """
 
@@ -74,6 +80,21 @@ def test_wheel_holds_no_build_script_and_declares_its_licences(wheel: Path) -> N
     assert "Requires-Dist: pypdf>=5.0" in runtime  # a long PDF's parts are joined with it
     assert "Requires-Dist: weasyprint>=68" in runtime
     assert not list(ROOT.glob("build")), "the wheel build left build/ in the checkout"
+
+
+@pytest.mark.slow
+def test_wheel_holds_the_built_gazetteer_not_the_tables_it_is_built_from(wheel: Path) -> None:
+    script = (ROOT / "tools" / "data" / "build_gazetteer.py").read_text(encoding="utf-8")
+    inputs = set(re.findall(r'_hand_rows\(f?"([^"]+)"\)', script))
+    assert "states.{lang}.tsv" in inputs  # the script's own list, read from its calls
+    tables = {path.name for pattern in inputs
+              for path in (ROOT / "src" / "briefing" / "data" / "partners").glob(
+                  pattern.replace("{lang}", "*"))}
+    with zipfile.ZipFile(wheel) as archive:
+        shipped = {Path(name).name for name in archive.namelist()
+                   if name.startswith("briefing/data/partners/")}
+    assert len(tables) >= 6 and not tables & shipped
+    assert {"gazetteer.en.tsv", "gazetteer.ru.tsv", "names.tsv", "forms.ru.tsv"} <= shipped
 
 
 @pytest.mark.slow

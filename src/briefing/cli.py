@@ -18,7 +18,7 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import SimpleNamespace
-from typing import IO, Any, TypeVar
+from typing import IO, Any, TextIO, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -63,7 +63,8 @@ examples:
   briefing themes                                  the valid --theme ids
 
 exit status: 0 all files read, 1 some files failed (listed on stderr) or no
-usable record for a briefing, 2 bad usage, 130 interrupted.
+usable record for a briefing, 2 bad usage (also a pattern that matches no file;
+the other files are still read), 130 interrupted.
 
 cache: parsed records are kept in an SQLite file (--cache FILE; default
 $XDG_CACHE_HOME/briefing/records.sqlite, else ~/.cache/briefing/records.sqlite),
@@ -412,7 +413,7 @@ def _open_cache(path: str | None, options: ParseOptions) -> RecordCache | None:
 
 def _parse(args: argparse.Namespace) -> int:
     options = parse_options(args)
-    inputs = collect_inputs(args.paths, include=args.include, exclude=args.exclude, stdin=sys.stdin)
+    inputs = _inputs(args.paths, args, stdin=sys.stdin)
     target = _output_file(args.output, inputs) if args.output not in (None, "-") else None
     summary, started = batch.Summary(), time.monotonic()
     _notes(inputs, args)
@@ -430,7 +431,7 @@ def _parse(args: argparse.Namespace) -> int:
         sys.stderr.write(f"briefing: error: cannot write {where}: {exc.strerror or exc}\n")
         return 1
     _report(summary, args, started)
-    return batch.exit_status(summary)
+    return _status(summary, inputs)
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -438,29 +439,27 @@ def _build(args: argparse.Namespace) -> int:
     build = build_options(args)
     _check_template(args.template, build.lang, args.format)
     folder = _output_folder(args.output)
-    records, summary = _gather(args, options)
+    records, status = _gather(args, options)
     batch.render_outputs(records, build, folder, args.format,
                          stream=None if args.quiet else sys.stderr, max_pages=args.max_pages)
-    return batch.exit_status(summary)
+    return status
 
 
 def _review(args: argparse.Namespace) -> int:
     options = parse_options(args)
     build = build_options(args)
     folder = _output_folder(args.output)
-    records, summary = _gather(args, options)
-    batch.render_review(records, build, options, folder,
-                        stream=None if args.quiet else sys.stderr)
-    return batch.exit_status(summary)
+    records, status = _gather(args, options)
+    batch.render_review(records, build, folder, stream=None if args.quiet else sys.stderr)
+    return status
 
 
 def _diff(args: argparse.Namespace) -> int:
     options = parse_options(args)
     build = build_options(args)
     folder = _output_folder(args.output)
-    old_inputs = collect_inputs([args.old], include=args.include, exclude=args.exclude)
-    new_inputs = collect_inputs(args.paths, include=args.include, exclude=args.exclude,
-                                stdin=sys.stdin)
+    old_inputs = _inputs([args.old], args)
+    new_inputs = _inputs(args.paths, args, stdin=sys.stdin)
     summary, started = batch.Summary(), time.monotonic()
     _notes(old_inputs, args)
     _notes(new_inputs, args)
@@ -469,20 +468,43 @@ def _diff(args: argparse.Namespace) -> int:
         old, stale = batch.refresh_records(old, options, settings, summary)
         new = batch.gather_records(new_inputs.paths, options, settings, summary)
     _report(summary, args, started)
-    batch.render_delta(old, new, build, options, folder, args.format, stale,
+    batch.render_delta(old, new, build, folder, args.format, stale,
                        stream=None if args.quiet else sys.stderr)
-    return batch.exit_status(summary)
+    return _status(summary, old_inputs, new_inputs)
 
 
-def _gather(args: argparse.Namespace, options: ParseOptions) -> tuple[list[Record], batch.Summary]:
-    """The records of the command's inputs (documents parsed, records files read), reported."""
-    inputs = collect_inputs(args.paths, include=args.include, exclude=args.exclude, stdin=sys.stdin)
+def _gather(args: argparse.Namespace, options: ParseOptions) -> tuple[list[Record], int]:
+    """The records of the command's inputs (documents parsed, records files read), reported,
+    and the exit status of reading them."""
+    inputs = _inputs(args.paths, args, stdin=sys.stdin)
     summary, started = batch.Summary(), time.monotonic()
     _notes(inputs, args)
     with _settings(args, options) as settings:
         records = batch.gather_records(inputs.paths, options, settings, summary)
     _report(summary, args, started)
-    return records, summary
+    return records, _status(summary, inputs)
+
+
+def _inputs(paths: Sequence[str], args: argparse.Namespace,
+            stdin: TextIO | None = None) -> Inputs:
+    """The files the arguments name. A pattern that matches no file is a usage error: named
+    at once (even with -q); the command goes on with the other files, and stops only when
+    none is left to read."""
+    inputs = collect_inputs(paths, include=args.include, exclude=args.exclude, stdin=stdin)
+    if inputs.unmatched and not inputs.paths:
+        raise UsageError("; ".join(f"no files match {pattern}" for pattern in inputs.unmatched))
+    for pattern in inputs.unmatched:
+        sys.stderr.write(f"briefing: error: no files match {shown(pattern)}\n")
+    return inputs
+
+
+def _status(summary: batch.Summary, *inputs: Inputs) -> int:
+    """The exit status of reading: 2 (bad usage) when a pattern matched nothing, unless
+    interrupted; else the batch's own."""
+    status = batch.exit_status(summary)
+    if status != 130 and any(found.unmatched for found in inputs):
+        return 2
+    return status
 
 
 def _report(summary: batch.Summary, args: argparse.Namespace, started: float) -> None:

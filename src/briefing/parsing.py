@@ -81,6 +81,7 @@ def parse_raw(raw: RawDocument, source: Source, options: ParseOptions) -> Record
         cleaned = _uncleaned(raw.text)
     record = extract_record(cleaned, raw, source, options)
     record.parser = VERSION
+    record.removed = removed_lines(raw.text, cleaned.text)
     if record.warnings and record.status == "ok":
         record.status = "partial"
     return record
@@ -148,20 +149,13 @@ def failed_record(source: Source, exc: BriefingError) -> Record:
     )
 
 
-def cleaning_removed(data: bytes, *, path: str | None = None,
-                     options: ParseOptions | None = None) -> list[list[str]]:
-    """For each document in a file's bytes, the lines cleaning took out, in order.
+def removed_lines(original: str, cleaned: str) -> list[str]:
+    """The lines of ``original`` that cleaning took out, whitespace collapsed, in order.
 
     A line counts as removed when its words do not stand in the cleaned text;
-    a line cleaning only re-spaced or joined is not. For the review page, which
-    shows an analyst what the extractors never read.
+    a line cleaning only re-spaced or joined is not. Kept in the record for the
+    review page, which shows an analyst what the extractors never read.
     """
-    options = options or ParseOptions()
-    return [_removed(raw.text, clean_document(raw).text)
-            for raw in read_document(data, path=path, limits=options.limits)]
-
-
-def _removed(original: str, cleaned: str) -> list[str]:
     kept = " ".join(cleaned.split())
     removed = []
     for line in original.splitlines():

@@ -205,3 +205,13 @@ def test_repeated_line_key_is_the_line_with_its_spaces_collapsed() -> None:
 def test_a_line_repeated_with_other_spacing_and_case_is_dropped() -> None:
     cleaned = clean(f"{BODY}\n{BODY.upper().replace(' ', '  ')}\n")
     assert cleaned.text == BODY
+
+
+def test_rows_of_names_and_numbers_at_the_end_are_a_table_not_tags() -> None:
+    rows = ["130 Colin Montgomerie ( Britain ) 65 65", "132 Bernhard Langer ( Germany ) 66 66"]
+    cleaned = clean("Golf in Stuttgart\nLeading scores after the second round:\n" + "\n".join(rows))
+    assert texts(cleaned, "metadata", "tags") == []
+    assert [row in texts(cleaned, "body") + texts(cleaned, "heading") for row in rows] == [
+        True,
+        True,
+    ]

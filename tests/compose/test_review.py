@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
+import pytest
+
+from briefing import compose
+from briefing.compose import review, stories
 from briefing.compose.review import build_review, marks
+from briefing.compose.stories import Selection
 from briefing.options import BuildOptions
 from compose_factory import make_record
 
@@ -51,7 +57,20 @@ def test_marks_cover_every_grounded_item_with_its_confidence() -> None:
 
 def test_removed_lines_travel_with_their_record_and_unknown_stays_unknown() -> None:
     record = make_record(path="a.txt")
-    assert record.id
-    known = build_review([record], OPTIONS, {record.id: ["Subscribe to our newsletter"]})
-    assert known.sources[0].removed == ("Subscribe to our newsletter",)
     assert build_review([record], OPTIONS).sources[0].removed is None
+    record.removed = ["Subscribe to our newsletter"]
+    assert build_review([record], OPTIONS).sources[0].removed == ("Subscribe to our newsletter",)
+
+
+def test_the_briefing_is_composed_once_for_the_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    real = stories.select
+
+    def counted(*args: Any, **kwargs: Any) -> Selection:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    for module in (stories, compose, review):  # wherever a selection could be made again
+        monkeypatch.setattr(module, "select", counted, raising=False)
+    build_review([make_record(path="a.txt")], OPTIONS)
+    assert len(calls) == 1

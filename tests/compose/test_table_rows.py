@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from pathlib import Path
 
 from briefing.compose import build_briefing
+from briefing.compose.labels import packaged_templates
 from briefing.compose.tables import agreement_name, is_named_instrument, is_person_name
 from briefing.options import BuildOptions
 from briefing.schema.briefing import Briefing
@@ -84,12 +87,41 @@ def test_a_person_without_a_role_who_took_part_was_met() -> None:
     assert [r.name for r in build([record]).groups[0].people] == ["Mikhail Shvydkoy"]
 
 
+def test_the_sentence_of_a_person_is_not_cut_at_an_abbreviation() -> None:
+    record = make_record(people=())
+    text = (record.text + "\nAmbassador Yerlan Karin met with Dr. John Carter of the U.S. "
+            "Embassy in Astana on Monday.\nAn exhibition for the anniversary of the St. "
+            "Petersburg poet Olzhas Suleimenov opened in Almaty.\n")
+    met = Person(name="John Carter", evidence=[_spanned(text, "John Carter")])
+    honoured = Person(name="Olzhas Suleimenov", evidence=[_spanned(text, "Olzhas Suleimenov")])
+    record = record.model_copy(update={"text": text, "people": [met, honoured]})
+    group = build([record]).groups[0]
+    assert [r.name for r in group.people] == ["John Carter"]  # "met" is before "Dr."
+    assert [r.name for r in group.people_mentioned] == ["Olzhas Suleimenov"]  # before "St."
+
+
 def test_a_role_cut_short_is_mended() -> None:
     record = make_record(people=(("Science Zhanseit Tuymebayev", "Minister of Education and"),
                                  ("Aleksey Volkov", "Ambassador of Kazakhstan to"),))
     rows = {r.name: r.role for r in build([record]).groups[0].people}
     assert rows == {"Zhanseit Tuymebayev": "Minister of Education and Science",
                     "Aleksey Volkov": "Ambassador of Kazakhstan"}
+
+
+def test_agreements_are_counted_by_status_not_by_the_words_shown(tmp_path: Path) -> None:
+    folder = tmp_path / "templates"
+    shutil.copytree(packaged_templates(), folder)
+    labels = folder / "labels" / "en.toml"  # a user's labels that word two statuses alike
+    labels.write_text(labels.read_text(encoding="utf-8").replace(
+        'expired = "expired"', 'expired = "signed"'), encoding="utf-8")
+    record = make_record(agreements=(("Memorandum on museum cooperation", "2020-05-01"),
+                                     ("Agreement on cultural exchange", None)))
+    expired = record.agreements[1].model_copy(update={"status": "expired"})
+    record = record.model_copy(update={"agreements": [record.agreements[0], expired]})
+    b = build([record], template_dir=folder)
+    assert [r.status for r in b.groups[0].agreements] == ["signed", "signed"]
+    judgement = next(line.text for line in b.judgements if "agreements" in line.text)
+    assert "(1 signed or in force, 0 planned" in judgement
 
 
 def test_person_names_have_two_capitalised_words() -> None:

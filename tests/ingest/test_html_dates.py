@@ -80,3 +80,26 @@ def test_a_page_without_main_text_keeps_its_metadata_date() -> None:
     assert record.status == "partial"
     assert record.published == dt.date(2024, 3, 15)
     assert any("no main text" in warning for warning in record.warnings)
+
+
+def test_the_pages_structured_data_dates_it() -> None:
+    # script elements are furniture, but not the page's JSON-LD: its datePublished counts
+    head = (
+        '<script type="application/ld+json">{"@type": "Person", "name": "A. Nurov"}</script>'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2024-03-15T10:00:00+00:00"}</script>'
+        "<script>var published = '2011-01-01';</script>"
+    )
+    assert page_dates(_page(_ARTICLE, head), None).stated == dt.date(2024, 3, 15)
+
+
+def test_a_full_date_of_a_meta_field_htmldate_does_not_list_is_found_by_the_search() -> None:
+    head = '<meta name="DC.Issued" content="2021-07-13">'
+    dates = page_dates(_page(_ARTICLE, head), None)
+    assert (dates.stated, dates.searched()) == (None, dt.date(2021, 7, 13))
+
+
+def test_a_date_of_change_in_an_attribute_is_no_publication_date() -> None:
+    head = '<meta itemprop="dateModified" content="2021-07-13">'
+    dates = page_dates(_page(_ARTICLE, head), None)
+    assert (dates.stated, dates.searched()) == (None, None)

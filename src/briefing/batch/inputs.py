@@ -3,7 +3,8 @@
 Arguments may be files, folders (walked recursively, symlink loops
 survived), glob patterns (expanded here, so quoting them works too) or
 ``-`` (read one path per line from stdin). The same file reached twice is
-kept once and reported. Folders contribute the files whose extension a
+kept once and reported; a pattern that matches no file is set aside for the
+command to name, never read as a file. Folders contribute the files whose extension a
 reader knows; JSON Lines files only when named or ``--include``d, because
 folders often hold parse outputs and annotations beside the documents.
 """
@@ -43,11 +44,13 @@ def shown(path: str) -> str:
 class Inputs:
     """The files to read, in order, and notes about arguments that were set aside."""
 
-    __slots__ = ("_seen", "notes", "paths", "skipped")
+    __slots__ = ("_seen", "notes", "paths", "skipped", "unmatched")
 
     def __init__(self) -> None:
         self.paths: list[str] = []
         self.notes: list[str] = []
+        self.unmatched: list[str] = []
+        """Glob patterns that match no file: a mistyped argument, not a document."""
         self.skipped: dict[str, int] = {}
         """Files in folders left unread because no reader knows them: extension -> count."""
         self._seen: set[tuple[int, int] | str] = set()
@@ -76,7 +79,10 @@ def collect_inputs(
     """The files named by ``args``, in argument order, folders in name order."""
     found = Inputs()
     for arg in _expand_stdin(args, stdin):
-        for path in _expand_glob(arg):
+        paths = _expand_glob(arg)
+        if not paths:
+            found.unmatched.append(arg)
+        for path in paths:
             if Path(path).is_dir():
                 skipped: dict[str, int] = {}
                 items = list(walk_folder(path, include, exclude, skipped=skipped))
@@ -100,10 +106,11 @@ def _expand_stdin(args: Sequence[str], stdin: TextIO | None) -> Iterator[str]:
 
 
 def _expand_glob(arg: str) -> list[str]:
-    """Matches of a glob pattern (sorted); the argument itself when it is a real path."""
+    """Matches of a glob pattern (sorted; none when it matches nothing); the argument
+    itself when it is a real path or no pattern."""
     if os.path.lexists(arg) or not _GLOB_CHARS & set(arg):
         return [arg]
-    return sorted(glob.glob(arg, recursive=True)) or [arg]  # noqa: PTH207 (absolute patterns)
+    return sorted(glob.glob(arg, recursive=True))  # noqa: PTH207 (absolute patterns)
 
 
 def skipped_text(skipped: dict[str, int]) -> str:

@@ -33,7 +33,8 @@ def find_documents(
     """The files ``briefing parse PATHS`` would read, in the order it reads them.
 
     Folders give the files whose extension a reader knows (``include`` globs
-    choose others); a file reached twice is listed once.
+    choose others); a file reached twice is listed once; a glob pattern that
+    matches no file gives none (the command line names it as a usage error).
     """
     return collect_inputs(_names(paths), include=include, exclude=exclude).paths
 

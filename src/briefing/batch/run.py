@@ -25,7 +25,6 @@ from briefing.batch.progress import Progress
 from briefing.batch.records_file import BadLine, is_records_file, load_records
 from briefing.batch.workers import Item, Parsed, Task, Whole, parse_guarded
 from briefing.errors import (
-    BriefingError,
     InputError,
     NothingToBuildError,
     RenderError,
@@ -33,7 +32,7 @@ from briefing.errors import (
 )
 from briefing.input_file import read_input
 from briefing.options import BuildOptions, Limits, ParseOptions
-from briefing.parsing import cleaning_removed, failed_record
+from briefing.parsing import failed_record
 from briefing.schema import Record, Source
 
 if TYPE_CHECKING:
@@ -470,8 +469,8 @@ def _nothing_left(total: int, chosen: Selection) -> str:
             f": {chosen.explain()}{unread}")
 
 
-def render_review(records: list[Record], options: BuildOptions, parse_options: ParseOptions,
-                  folder: Path, stream: TextIO | None = None) -> Path:
+def render_review(records: list[Record], options: BuildOptions, folder: Path,
+                  stream: TextIO | None = None) -> Path:
     """Write the review page of the briefing these records make (``review.html``)."""
     from briefing.compose.review import build_review
     from briefing.render.review_renderer import render_review as write
@@ -479,7 +478,7 @@ def render_review(records: list[Record], options: BuildOptions, parse_options: P
     _chosen(records, options)
     target = folder / "review.html"
     with _rendering("review page", target, stream):
-        page = build_review(records, options, removed_by_record(records, parse_options))
+        page = build_review(records, options)
         write(page, target, options.template_dir)
     return target
 
@@ -489,7 +488,7 @@ DELTA_NAME = "changes"
 
 
 def render_delta(old: list[Record], new: list[Record], options: BuildOptions,
-                 parse_options: ParseOptions, folder: Path, formats: Iterable[str],
+                 folder: Path, formats: Iterable[str],
                  stale_versions: Iterable[str] = (), stream: TextIO | None = None) -> list[Path]:
     """Compose what changed from ``old`` to ``new`` once; write it in every format asked.
 
@@ -512,8 +511,7 @@ def render_delta(old: list[Record], new: list[Record], options: BuildOptions,
         if fmt == "review":
             target = folder / f"{DELTA_NAME}-review.html"
             with _rendering("review page", target, stream):
-                page = review_page(delta.briefing, delta.records,
-                                   removed_by_record(delta.records, parse_options))
+                page = review_page(delta.briefing, delta.records)
                 write_review(page, target, options.template_dir)
         else:
             function, name = OUTPUTS[fmt]
@@ -546,20 +544,3 @@ def refresh_records(records: list[Record], options: ParseOptions, settings: Batc
     versions = {r.parser or "unknown" for r in kept if r.parser != VERSION}
     return kept + refreshed, versions
 
-
-def removed_by_record(records: Iterable[Record], options: ParseOptions) -> dict[str, list[str]]:
-    """What cleaning took out of each record's document, where the file is still at hand."""
-    by_path: dict[str, list[Record]] = {}
-    for record in records:
-        if record.source.path and record.id and record.status != "failed":
-            by_path.setdefault(record.source.path, []).append(record)
-    removed: dict[str, list[str]] = {}
-    for path, found in by_path.items():
-        try:
-            data = read_input(path, options.limits.max_file_bytes)  # regular files, bounded
-            documents = cleaning_removed(data, path=path, options=options)
-        except (OSError, BriefingError):
-            continue  # the review page then says that this is not known
-        for record, lines in zip(found, documents, strict=False):
-            removed[record.id or ""] = lines
-    return removed

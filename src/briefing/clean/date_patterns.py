@@ -125,10 +125,12 @@ def _date_forms() -> tuple[tuple[str, str], ...]:
     forms = {
         "iso": rf"(?<![\d.])(?P<iso_y>{_YEAR})(?P<iso_s>[-/.])(?P<iso_m>0?[1-9]|1[0-2])"
         rf"(?P=iso_s)(?P<iso_d>0?[1-9]|[12]\d|3[01])(?![\d.,]\d|\d)",
-        "num": rf"(?<![\d.])(?P<num_d>{_DAY})(?P<num_s>[./])(?P<num_m>{_MM})(?P=num_s)"
+        # "17.06.2014", "25/03/2017", "17-06-2014" (a hyphen only before a year of four digits)
+        "num": rf"(?<![\d.-])(?P<num_d>{_DAY})(?P<num_s>[./-])(?P<num_m>{_MM})(?P=num_s)"
         rf"(?P<num_y>{year})",
-        # month first, read so only when the day cannot be a month ("12/25/2017")
-        "nmd": rf"(?<![\d.])(?P<nmd_m>{_MM})/(?P<nmd_d>{_DAY})/(?P<nmd_y>{year})",
+        # month first, read so only when the day cannot be a month ("12/25/2017", "06-17-2014")
+        "nmd": rf"(?<![\d.-])(?P<nmd_m>{_MM})(?P<nmd_s>[/-])(?P<nmd_d>{_DAY})(?P=nmd_s)"
+        rf"(?P<nmd_y>{year})",
         "rdm": rf"(?P<rdm_d1>{day}){rng}(?P<rdm_d2>{day})\s+(?P<rdm_m>{month})"
         rf"(?:,?\s+(?P<rdm_y>{year}))?",
         "rmd": rf"(?P<rmd_m>{month})\s+(?P<rmd_d1>{day}){rng}(?P<rmd_d2>{day})"
@@ -145,7 +147,7 @@ def _date_forms() -> tuple[tuple[str, str], ...]:
         "dvy": rf"(?P<dvy_d>{day})\s+(?P<dvy_m>{month})\s+(?:{_word('year_in')})\s+"
         rf"(?P<dvy_y>{_YEAR})\s*(?:{_word('year_after')})(?![^\W\d_])",
         "mdy": rf"(?P<mdy_m>{month})\s+(?P<mdy_d>{day}),?\s+(?P<mdy_y>{year})",
-        "my": rf"(?P<my_m>{month}),?\s+(?P<my_y>{year})",
+        "my": rf"(?P<my_m>{month}),?\s+(?:(?:{_word('month_of')})\s+)?(?P<my_y>{year})",
         "dm": rf"(?P<dm_d>{day}){of}\s+(?P<dm_m>{month})",
         "md": rf"(?P<md_m>{month})\s+(?P<md_d>{day})",
         "yy": rf"(?<![\d.,/-])(?P<yy_1>{_YEAR})\s*[-–—]\s*(?P<yy_2>{year})",
@@ -268,6 +270,9 @@ def _month_before(text: str, floor: int, number: int) -> int | None:
         end -= 1
     if end == number:
         return None
+    linked = _month_of().search(text, max(floor, end - 8), end)
+    if linked is not None:  # "June of 2014": back over "of" and the spaces before it
+        end = linked.start()
     end -= end > floor and text[end - 1] == ","
     end -= end > floor and text[end - 1] == "."
     first = end
@@ -276,6 +281,12 @@ def _month_before(text: str, floor: int, number: int) -> int | None:
     if first < floor or (first > 0 and text[first - 1].isalnum()):
         return None  # a word that starts before ``floor``, or glued to a number before it
     return first if text[first:end] in vocabulary().months else None
+
+
+@cache
+def _month_of() -> re.Pattern[str]:
+    """A word that may join a month to its year ("June of 2014"), with the spaces before it."""
+    return re.compile(rf"(?<=[^\W\d_])\s+(?:{_word('month_of')})$")
 
 
 @cache
@@ -405,7 +416,7 @@ def _interpret(match: re.Match[str]) -> FoundDate | None:
         if form == "nmd":
             return found._replace(order="mdy")
         day, month = found.day or 0, found.month or 0
-        if g("num_s") == "/" and day != month and day <= 12:
+        if g("num_s") in ("/", "-") and day != month and day <= 12:
             return found._replace(ambiguous=True)
         return found._replace(order="dmy")
     if form in ("dmy", "mdy", "dvy"):

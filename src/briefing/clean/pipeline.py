@@ -88,6 +88,7 @@ def clean_document(raw: RawDocument) -> Cleaned:
         if line and not _take(state, line):
             break
     _mark_trailing_tags(state)
+    _keep_last_date_lines(state)
     return _assemble(state.lines)
 
 
@@ -247,11 +248,25 @@ def _mark_trailing_tags(state: _State) -> None:
         line.parts[0] = (text, "metadata", "tags")
 
 
+def _keep_last_date_lines(state: _State) -> None:
+    """A date line with a weekday is a site's current-date banner only before the page's
+    content: one that nothing but metadata follows ("Friday, 3 September 2014" alone,
+    a page whose only text is its date) is the document's own date line."""
+    for line in reversed(state.lines):
+        if any(role != "metadata" for _, role, _ in line.parts):
+            return
+        line.parts = [
+            (text, role, "dateline" if label == "banner" else label)
+            for text, role, label in line.parts
+        ]
+
+
 def _tag_list(text: str) -> bool:
     words = text.split()
     if len(words) < 3 or text.endswith(_END_PUNCT) or "," in text:
         return False
-    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    # a number is no tag: a line of names and numbers is a table row ("130 Colin Montgomerie 65")
+    capitalised = sum(1 for w in words if w[:1].isupper())
     return capitalised / len(words) >= 0.7
 
 

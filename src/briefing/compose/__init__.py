@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from briefing.compose import glance, judgements, method, summary
@@ -33,6 +34,14 @@ MIN_TITLE_WORDS = 3
 __all__ = ["build_briefing"]
 
 
+@dataclass(frozen=True)
+class Composed:
+    """A composed briefing and the records it numbers: source ``i`` is ``records[i - 1]``."""
+
+    briefing: Briefing
+    records: list[Record]
+
+
 def build_briefing(records: Iterable[Record], group_by: GroupBy | None = None,
                    options: BuildOptions | None = None) -> Briefing:
     """Compose a briefing; failed records are skipped and counted, never shown.
@@ -42,6 +51,11 @@ def build_briefing(records: Iterable[Record], group_by: GroupBy | None = None,
     options = options or BuildOptions()
     if group_by is not None and group_by != options.group_by:
         options = options.model_copy(update={"group_by": group_by})
+    return compose(records, options).briefing
+
+
+def compose(records: Iterable[Record], options: BuildOptions) -> Composed:
+    """The briefing and its numbered sources, for a view that shows both (the review page)."""
     labels = load_labels(template_folder(options.template_dir), options.lang)
     chosen = select(records, options)
     numbered = source_order(chosen.records)
@@ -55,7 +69,7 @@ def build_briefing(records: Iterable[Record], group_by: GroupBy | None = None,
     groups = composed.groups
     glossary = method.glossary(composed.shown, numbered, labels)
     organisations = _organisations(numbered)
-    return Briefing(
+    brief = Briefing(
         options=options, labels=labels.text,
         metadata=_metadata(options, labels, groups, created, ctx),
         cover=_cover(options, labels, numbered, created, ctx, chosen.skipped),
@@ -70,8 +84,8 @@ def build_briefing(records: Iterable[Record], group_by: GroupBy | None = None,
                              annexed=composed.annexed, annex=options.annex,
                              glossary_entries=glossary, labels=labels),
         annex=tuple(composed.annex),
-        skipped=chosen.skipped, filtered=chosen.filtered,
     )
+    return Composed(briefing=brief, records=numbered)
 
 
 def partner_names(records: list[Record], labels: Labels) -> dict[str, str]:

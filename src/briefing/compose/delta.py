@@ -25,6 +25,7 @@ from briefing.compose import (
     source_entries,
 )
 from briefing.compose.labels import Labels, load_labels, template_folder
+from briefing.compose.statements import sentences_of
 from briefing.compose.stories import Selection, Story, merge_stories, select, source_order
 from briefing.compose.tables import agreement_name, person_row
 from briefing.compose.text import clean
@@ -190,11 +191,12 @@ def _people(now: _Side, before: _Side, names: dict[str, str], labels: Labels) ->
     known = {_key(p.name) for s in before.stories for p in s.main.people}
     found, seen = [], set()
     for story in now.stories:
+        sentences = sentences_of(story.main) if story.main.people else []
         for person in story.main.people:
             key = _key(person.name)
             if key in known or key in seen:
                 continue
-            read = person_row(story.main, person, story.cites, labels)
+            read = person_row(story.main, person, story.cites, labels, sentences)
             if read is None or not read[1]:
                 continue
             seen.add(key)

@@ -15,11 +15,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from briefing.compose import tables
 from briefing.compose.labels import Labels
-from briefing.compose.statements import Statement, story_statements
+from briefing.compose.statements import Statement, sentences_of, story_statements
 from briefing.compose.stories import Story
 from briefing.options import GroupBy
 from briefing.schema.briefing import (
@@ -76,17 +76,24 @@ class Composition:
     annexed: int
     ranked: list[tuple[float, str, Line]]
     """(weight, group key, line) of every statement shown, for the summary."""
-    agreements: list[AgreementRow]
+    agreements: list[Agreed]
     """Every agreement row, within the budgets or beyond, for the key judgements."""
     upcoming: list[Line]
     """Every upcoming event (a line without evidence, labelled with its partner)."""
+
+
+class Agreed(NamedTuple):
+    """An agreement's row and its status id (the row holds the status in words, for display)."""
+
+    row: AgreementRow
+    status: str
 
 
 @dataclass
 class _Section:
     key: str
     statements: list[Statement] = field(default_factory=list)
-    agreements: list[AgreementRow] = field(default_factory=list)
+    agreements: list[Agreed] = field(default_factory=list)
     figures: list[FigureRow] = field(default_factory=list)
     people: list[PersonRow] = field(default_factory=list)
     mentioned: list[PersonRow] = field(default_factory=list)
@@ -282,13 +289,15 @@ def _tables(story: Story, ctx: Context, sections: dict[str, _Section],
     for agreement in record.agreements:
         row = tables.agreement_row(record, agreement, ctx.labels, story.cites)
         if row is not None:
-            group_at([e.start for e in agreement.evidence]).agreements.append(row)
+            group_at([e.start for e in agreement.evidence]).agreements.append(
+                Agreed(row, tables.status_of(agreement)))
     for figure in record.figures:
         figure_row = tables.figure_row(figure, story.cites)
         if figure_row is not None:
             group_at([e.start for e in figure.evidence]).figures.append(figure_row)
+    sentences = sentences_of(record) if record.people else []
     for person in record.people:
-        found = tables.person_row(record, person, story.cites, ctx.labels)
+        found = tables.person_row(record, person, story.cites, ctx.labels, sentences)
         if found is None:
             continue
         person_row, met = found
@@ -296,7 +305,7 @@ def _tables(story: Story, ctx: Context, sections: dict[str, _Section],
         (section.people if met else section.mentioned).append(person_row)
 
 
-def _cut_tables(section: _Section, keep: bool) -> tuple[list[AgreementRow], list[FigureRow],
+def _cut_tables(section: _Section, keep: bool) -> tuple[list[Agreed], list[FigureRow],
                                                          list[PersonRow], list[PersonRow]]:
     """The table rows within the section's budget (``keep``), or the rows beyond it."""
     agreements = _merged_rows(section.agreements)
@@ -313,18 +322,22 @@ def _cut_tables(section: _Section, keep: bool) -> tuple[list[AgreementRow], list
             mentioned[PEOPLE_MAX:])
 
 
-def _merged_rows(rows: list[AgreementRow]) -> list[AgreementRow]:
-    merged: dict[str, AgreementRow] = {}
-    for row in rows:
+def _merged_rows(rows: list[Agreed]) -> list[Agreed]:
+    """Rows of one instrument (the same name) as one, citing every source; the first
+    status known stands, in words and as its id."""
+    merged: dict[str, Agreed] = {}
+    for row, status in rows:
         key = norm(row.name)
         if key in merged:
-            old = merged[key]
-            merged[key] = old.model_copy(update={
+            old, old_status = merged[key]
+            if not old.status:
+                old_status = status
+            merged[key] = Agreed(old.model_copy(update={
                 "cites": tuple(sorted(set(old.cites) | set(row.cites))),
                 "signed": old.signed or row.signed, "status": old.status or row.status,
-                "parties": old.parties or row.parties})
+                "parties": old.parties or row.parties}), old_status)
         else:
-            merged[key] = row
+            merged[key] = Agreed(row, status)
     return list(merged.values())
 
 
@@ -352,7 +365,8 @@ def _group(section: _Section, anchor: str, anchors: dict[int, str], ctx: Context
                    for n, (key, lines) in enumerate(ordered, 1))
     group = Group(
         key=section.key, heading=heading(section.key, ctx, True), anchor=anchor, overview="",
-        blocks=blocks, agreements=tuple(section.agreements), figures=tuple(section.figures),
+        blocks=blocks, agreements=tuple(row for row, _ in section.agreements),
+        figures=tuple(section.figures),
         issues=tuple(newest_first(by_role["issue"])),
         recommendations=tuple(newest_first(by_role["recommendation"])),
         people=tuple(section.people), people_mentioned=tuple(section.mentioned),

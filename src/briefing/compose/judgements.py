@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from briefing.compose.grouping import Composition, Context, period_text
+from briefing.compose.grouping import Agreed, Composition, Context, period_text
 from briefing.compose.stories import Story
-from briefing.schema.briefing import AgreementRow, Line
+from briefing.schema.briefing import Line
 from briefing.schema.record import Record
 
 ACTIVE_PARTNERS = 3
@@ -23,6 +23,9 @@ CITES_PER_JUDGEMENT = 6
 NAMED_AGREEMENTS = 3
 THEMES_NAMED = 3
 """Themes named for an active partner: its most frequent ones."""
+PLANNED = frozenset({"planned", "under_negotiation"})
+SIGNED = frozenset({"signed", "in_force", "ratified"})
+"""Status ids (data/facts/agreement_status.*.tsv) of instruments to come, and of those concluded."""
 
 
 def judgements(stories: list[Story], records: dict[int, Record], composed: Composition,
@@ -113,15 +116,16 @@ def _new_partners(activity: dict[str, tuple[set[int], Counter[str]]],
                  cites=tuple(sorted({n for _, n in new}))[:CITES_PER_JUDGEMENT])]
 
 
-def _agreements(rows: list[AgreementRow], ctx: Context) -> list[Line]:
-    if not rows:
+def _agreements(agreed: list[Agreed], ctx: Context) -> list[Line]:
+    if not agreed:
         return []
     text = ctx.labels.text
-    planned_words = {ctx.labels.status(s) for s in ("planned", "under_negotiation")}
-    signed_words = {ctx.labels.status(s) for s in ("signed", "in_force", "ratified")}
-    planned = [r for r in rows if r.status in planned_words]
-    signed = [r for r in rows if r.status in signed_words]
-    names = "; ".join(r.name for r in (signed + planned + rows)[:NAMED_AGREEMENTS])
+    rows = [row for row, _ in agreed]
+    planned = [row for row, status in agreed if status in PLANNED]
+    signed = [row for row, status in agreed if status in SIGNED]
+    # Signed first, then planned, then the rest; each instrument named once.
+    ordered = dict.fromkeys(r.name for r in signed + planned + rows)
+    names = "; ".join(list(ordered)[:NAMED_AGREEMENTS])
     cites = tuple(sorted({n for r in rows for n in r.cites}))[:CITES_PER_JUDGEMENT]
     key = "judge_agreements" if signed or planned else "judge_agreements_plain"
     return [Line(text=text[key].format(

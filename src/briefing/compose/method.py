@@ -82,6 +82,5 @@ def method(*, read: int, failed: int, skipped: int, shown: list[Line], annexed: 
     ]
     if annexed:
         notes.append(text["method_annex" if annex else "method_left_out"].format(count=annexed))
-    return Method(read=read, failed=failed, skipped=skipped, statements=len(shown),
-                  annexed=annexed, undated_share=round(share, 3), notes=tuple(notes),
+    return Method(read=read, failed=failed, skipped=skipped, annexed=annexed, notes=tuple(notes),
                   glossary=tuple(glossary_entries))

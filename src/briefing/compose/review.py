@@ -1,17 +1,18 @@
 """The review page's view model: the briefing's statements, and each source with its marks.
 
 Built from the same records and the same :class:`~briefing.schema.briefing.Briefing`
-as the PDF and DOCX, so the statements and the source numbers are the ones the
-briefing shows. A statement's spans are its evidence (record and character span);
-a line without evidence is computed from its sources (a key judgement, a change).
+as the PDF and DOCX, composed once, so the statements and the source numbers are the
+ones the briefing shows. A statement's spans are its evidence (record and character
+span); a line without evidence is computed from its sources (a key judgement, a
+change). What cleaning took out of a document is what its record kept at parse time:
+the page never reads a source file again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 
-from briefing.compose import build_briefing
-from briefing.compose.stories import select, source_order
+from briefing.compose import compose
 from briefing.compose.text import clean
 from briefing.options import BuildOptions
 from briefing.schema.briefing import Briefing, Line
@@ -27,24 +28,15 @@ from briefing.schema.review import (
 )
 
 
-def build_review(records: Iterable[Record], options: BuildOptions | None = None,
-                 removed: Mapping[str, Sequence[str]] | None = None) -> ReviewPage:
-    """The review page of the briefing these records make.
-
-    ``removed`` maps a record id to the lines cleaning took out of its document,
-    where the document was at hand.
-    """
-    options = options or BuildOptions()
-    records = list(records)
-    brief = build_briefing(records, options=options)
-    return review_page(brief, source_order(select(records, options).records), removed)
+def build_review(records: Iterable[Record], options: BuildOptions | None = None) -> ReviewPage:
+    """The review page of the briefing these records make."""
+    composed = compose(records, options or BuildOptions())
+    return review_page(composed.briefing, composed.records)
 
 
-def review_page(brief: Briefing, numbered: Sequence[Record],
-                removed: Mapping[str, Sequence[str]] | None = None) -> ReviewPage:
+def review_page(brief: Briefing, numbered: Sequence[Record]) -> ReviewPage:
     """The review page of a composed briefing whose source ``i`` is ``numbered[i - 1]``."""
-    sources = [_source(number, record, brief, removed or {})
-               for number, record in enumerate(numbered, 1)]
+    sources = [_source(number, record, brief) for number, record in enumerate(numbered, 1)]
     numbers = {source.record: source.number for source in sources}
     return ReviewPage(
         title=brief.cover.title, generated=brief.cover.generated,
@@ -90,17 +82,14 @@ def _statements(lines: Iterable[Line], numbers: dict[str, int]) -> tuple[ReviewS
 # -- sources -----------------------------------------------------------------------------
 
 
-def _source(number: int, record: Record, brief: Briefing,
-            removed: Mapping[str, Sequence[str]]) -> ReviewSource:
+def _source(number: int, record: Record, brief: Briefing) -> ReviewSource:
     entry = brief.sources[number - 1]
-    key = record.id or ""
-    lines = removed.get(key)
     return ReviewSource(
-        number=number, record=key, title=entry.title, location=entry.location,
+        number=number, record=record.id or "", title=entry.title, location=entry.location,
         kind=entry.kind, kind_confidence=record.kind_info.confidence if record.kind_info else None,
         date=entry.date, lang=record.lang or "", status=record.status,
         warnings=tuple(record.warnings), text=record.text, marks=tuple(marks(record)),
-        removed=tuple(lines) if lines is not None else None,
+        removed=tuple(record.removed) if record.removed is not None else None,
     )
 
 

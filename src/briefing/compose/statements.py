@@ -27,7 +27,8 @@ from briefing.compose.stories import Story
 from briefing.compose.text import clean
 from briefing.datafiles import rows
 from briefing.extract.text.sentences import split_sentences
-from briefing.schema.record import DateValue, Evidence, Record
+from briefing.extract.topics.themes import sentence_weights
+from briefing.schema.record import DateValue, Event, Evidence, Record
 
 Role = Literal["line", "issue", "recommendation", "upcoming"]
 
@@ -173,7 +174,8 @@ def story_statements(story: Story, labels: Labels, today: dt.date, home: str) ->
         for index in mark(event.evidence, WEIGHT_EVENT):
             when = event.when
             if when is not None and when.start is not None:
-                dated[index] = dated[index] or (when, _inferred(record, index, sentences))
+                dated[index] = dated[index] or (
+                    when, event_date_inferred(record, event, sentences))
                 if when.start > today:
                     roles[index] = "upcoming"
     for figure in record.figures:
@@ -213,7 +215,7 @@ def story_statements(story: Story, labels: Labels, today: dt.date, home: str) ->
         in_sentence = sorted(named[index], key=ranking.__getitem__)
         near = sorted(by_paragraph.get(paragraphs[index], []), key=ranking.__getitem__)
         main = (in_sentence or near or [p.code for p in partners[:1]] or [""])[0]
-        ordered_themes = sorted(themes[index], key=theme_rank.__getitem__)
+        ordered_themes = _about(record, first, end, themes[index], theme_rank)
         words = len(_WORD.findall(text))
         date, key, inferred = _date(record, index, sentences, dated[index], story, labels)
         found.append(Statement(
@@ -225,6 +227,18 @@ def story_statements(story: Story, labels: Labels, today: dt.date, home: str) ->
             date=date, sort_key=key, inferred=inferred, order=index,
         ))
     return found
+
+
+def _about(
+    record: Record, start: int, end: int, themes: dict[str, None], rank: dict[str, int]
+) -> list[str]:
+    """The sentence's themes, the one it is most about first: a sentence on language
+    courses in a record mostly on education goes under language. Ties keep the record's
+    order of themes."""
+    if len(themes) < 2:
+        return list(themes)
+    weights = sentence_weights(record.text, start, end, record.lang or "en")
+    return sorted(themes, key=lambda theme: (-weights.get(theme, 0.0), rank[theme]))
 
 
 def _names(record: Record) -> frozenset[str]:
@@ -274,14 +288,25 @@ def _paragraph_of(text: str, sentences: list[tuple[int, int]]) -> list[int]:
     return [bisect.bisect_left(breaks, start) for start, _ in sentences]
 
 
-def _inferred(record: Record, index: int, sentences: list[tuple[int, int]]) -> bool:
-    """Whether the sentence's date took its year (or more) from the source's own date."""
-    start, end = sentences[index]
-    for mention in record.dates:
-        for span in mention.evidence:
-            if start <= span.start < end:
-                return mention.resolved_from != "text"
-    return False
+def date_inferred(record: Record, value: DateValue, places: list[tuple[int, int]]) -> bool:
+    """Whether a date took its year (or more) from outside its own words (the source's
+    date, the context): the one rule of "inferred" for statements and the timeline.
+    The mention of that date inside ``places`` (the sentences it was read from) says
+    so; where none is there, the record's first mention of it."""
+    found = [m for m in record.dates if m.date == value]
+    within = [m for m in found
+              if any(start <= span.start < end for span in m.evidence for start, end in places)]
+    chosen = within or found
+    return bool(chosen) and chosen[0].resolved_from != "text"
+
+
+def event_date_inferred(record: Record, event: Event, sentences: list[tuple[int, int]]) -> bool:
+    """Whether the event's date is inferred: read in the sentences that tell the event."""
+    if event.when is None:
+        return False
+    places = [(start, end) for start, end in sentences
+              if any(start <= span.start < end for span in event.evidence)]
+    return date_inferred(record, event.when, places)
 
 
 def _date(record: Record, index: int, sentences: list[tuple[int, int]],
@@ -304,7 +329,7 @@ def _date(record: Record, index: int, sentences: list[tuple[int, int]],
             continue  # a bare year in an undated text is history it recalls, mostly
         if story.date is None or (story.date - when).days <= NEAR_DAYS:
             return (labels.date_value(mention.date), when.isoformat(),
-                    mention.resolved_from != "text")
+                    date_inferred(record, mention.date, [(start, end)]))
     if story.date is not None:
         return labels.day(story.date), story.date.isoformat(), False
     return "", "", False

@@ -5,7 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from briefing.compose.grouping import Context, heading
-from briefing.compose.statements import is_furniture, is_whole_sentence, sentences_of
+from briefing.compose.statements import (
+    event_date_inferred,
+    is_furniture,
+    is_whole_sentence,
+    sentences_of,
+)
 from briefing.compose.stories import Story
 from briefing.compose.text import clean
 from briefing.schema.briefing import Group, Line, Matrix
@@ -66,13 +71,13 @@ def timeline(stories: list[Story], ctx: Context) -> list[Line]:
                 continue
             if sentences is None:
                 sentences = sentences_of(record)
-            text = _told(record, sentences, event.evidence[0].start, event.evidence[0].end) \
-                if event.evidence else clean(event.what)
+            span = event.evidence[0] if event.evidence else None
+            sentence = _sentence(sentences, span.start) if span else None
+            text = _told(record, sentence, span.start, span.end) if span else clean(event.what)
             if len(text.split()) < MIN_EVENT_WORDS:
                 continue
             date = ctx.labels.date_value(when)
-            inferred = any(m.date.value == when.value and m.resolved_from != "text"
-                           for m in record.dates)
+            inferred = event_date_inferred(record, event, sentences)
             if inferred:
                 date = ctx.labels.text["inferred_date"].format(date=date)
             label = ", ".join(ctx.partner_names.get(c, c) for c in story.partners)
@@ -82,15 +87,18 @@ def timeline(stories: list[Story], ctx: Context) -> list[Line]:
     return sorted(events.values(), key=lambda line: line.sort_key)[-TIMELINE:]
 
 
-def _told(record: Record, sentences: list[tuple[int, int]], start: int, end: int) -> str:
+def _sentence(sentences: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The sentence holding ``offset``; ``None`` when it falls between sentences."""
+    return next(((first, last) for first, last in sentences if first <= offset < last), None)
+
+
+def _told(record: Record, sentence: tuple[int, int] | None, start: int, end: int) -> str:
     """The event's sentence when it is whole and short, else its name in whole words."""
-    for first, last in sentences:
-        if first <= start < last:
-            sentence = clean(record.text[first:last])
-            if (is_whole_sentence(sentence) and not is_furniture(sentence)
-                    and len(sentence.split()) <= TIMELINE_WORDS):
-                return sentence
-            break
+    if sentence is not None:
+        text = clean(record.text[sentence[0]:sentence[1]])
+        if (is_whole_sentence(text) and not is_furniture(text)
+                and len(text.split()) <= TIMELINE_WORDS):
+            return text
     return _whole_words(record, start, end)
 
 

@@ -101,13 +101,18 @@ def agreement_row(record: Record, agreement: Agreement, labels: Labels,
     if not name:
         return None
     parties = [_in_language(clean(p), labels) for p in agreement.parties if clean(p)]
-    status = agreement.status or ("signed" if agreement.signed else "")
     return AgreementRow(
         name=shorten(name, 200), parties=", ".join(parties),
         signed=labels.date_value(agreement.signed) if agreement.signed else "",
         period=labels.date_value(agreement.period) if agreement.period else "",
-        status=labels.status(status), cites=cites,
+        status=labels.status(status_of(agreement)), cites=cites,
     )
+
+
+def status_of(agreement: Agreement) -> str:
+    """The agreement's status id: as the text gives it, else "signed" where a signing date
+    is known; empty when neither."""
+    return agreement.status or ("signed" if agreement.signed else "")
 
 
 @lru_cache(maxsize=1)
@@ -133,12 +138,13 @@ def figure_row(figure: Figure, cites: tuple[int, ...]) -> FigureRow | None:
                      year=str(figure.year) if figure.year else "", cites=cites)
 
 
-def person_row(record: Record, person: Person, cites: tuple[int, ...],
-               labels: Labels) -> tuple[PersonRow, bool] | None:
+def person_row(record: Record, person: Person, cites: tuple[int, ...], labels: Labels,
+               sentences: list[tuple[int, int]]) -> tuple[PersonRow, bool] | None:
     """(row, met), or ``None`` for an author or reporter named in a byline, or a name
     that is not a person's. ``met`` is false for a person only mentioned: a role of
     history and letters, a sentence that honours them, or neither a role nor a sentence
-    saying they took part (met, spoke, signed…)."""
+    saying they took part (met, spoke, signed…). ``sentences``: the record's sentences
+    (:func:`~briefing.compose.statements.sentences_of`), read once per record."""
     name, role = _repaired(clean(person.name), clean(person.role))
     if not is_person_name(name) or _is_byline(record, person):
         return None
@@ -149,7 +155,7 @@ def person_row(record: Record, person: Person, cites: tuple[int, ...],
         return row, False
     took_part = bool(role)
     for span in person.evidence:
-        sentence = _sentence_around(record.text, span.start, span.end).casefold()
+        sentence = _sentence_around(record.text, sentences, span.start).casefold()
         if any(cue in sentence for cue in cues["honour"]):
             return row, False
         took_part = took_part or _says(sentence, cues["met"])
@@ -246,8 +252,10 @@ def _line_around(text: str, start: int, end: int) -> str:
     return text[line_start(text, start): right if right != -1 else len(text)]
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    right = min(right_candidates) if right_candidates else len(text)
-    return text[left + 1: right]
+def _sentence_around(text: str, sentences: list[tuple[int, int]], offset: int) -> str:
+    """The sentence holding ``offset``, as the sentence splitter cut it (a full stop after
+    "Dr", "U.S." or "т. е." ends none); the line when no sentence holds it (a title)."""
+    for start, end in sentences:
+        if start <= offset < end:
+            return text[start:end]
+    return _line_around(text, offset, offset)

@@ -78,9 +78,32 @@ def _searched_date(tree: Any, url: str | None) -> dt.date | None:
     from htmldate import find_date
 
     searched = _date(find_date(tree, extensive_search=True, original_date=True, url=url))
-    if searched is not None and not _written(tree, searched):
+    if searched is not None and not (_written(tree, searched) or _in_attribute(tree, searched)):
         return None  # a year or a month alone, a DOI, the copyright year: no day stated
     return searched
+
+
+# Attributes that hold a date of the element itself (``<meta content>``, ``<time datetime>``,
+# a title): a full ISO date there is stated by the page, like one in its text.
+_DATE_ATTRIBUTES = ("content", "datetime", "title")
+# Words of a meta field or class that mark a date of change, not of publication.
+_CHANGE_WORDS = re.compile(r"modif|updat|revis|edit", re.IGNORECASE)
+
+
+def _in_attribute(tree: Any, day: dt.date) -> bool:
+    """True when an element of the page states ``day`` in full in one of its date
+    attributes ("DC.Issued" content, a ribbon's title), not as a date of change."""
+    iso = day.isoformat()
+    for node in tree.iter():
+        if not isinstance(node.tag, str):
+            continue
+        values = [node.get(name) or "" for name in _DATE_ATTRIBUTES]
+        if not any(value.startswith(iso) or iso in value for value in values):
+            continue
+        kind = " ".join(node.get(name) or "" for name in ("name", "property", "itemprop", "class"))
+        if not _CHANGE_WORDS.search(kind):
+            return True
+    return False
 
 
 def _markup_date(tree: Any, url: str | None) -> dt.date | None:
@@ -119,6 +142,8 @@ def _drop_furniture(tree: Any) -> None:
 
 def _furniture(node: Any) -> bool:
     tag = node.tag if isinstance(node.tag, str) else ""
+    if tag == "script" and "ld+json" in (node.get("type") or "").lower():
+        return False  # the page's own structured data ("datePublished"), read by json_search
     if tag in _FURNITURE_TAGS:
         return True
     if tag == "header" and not any(a.tag in ("article", "main") for a in node.iterancestors()):

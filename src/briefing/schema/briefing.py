@@ -119,11 +119,11 @@ class Method(ViewModel):
 
     read: int = 0
     failed: int = 0
+    """Records of documents that could not be read: counted, never shown."""
     skipped: int = 0
     """Left out by the since/until/partner/theme filters."""
-    statements: int = 0
     annexed: int = 0
-    undated_share: float = 0.0
+    """Statements beyond the sections' budgets (in the annex, or left out without one)."""
     notes: tuple[str, ...] = ()
     """The caveats as sentences in the briefing's language."""
     glossary: tuple[GlossaryEntry, ...] = ()
@@ -270,10 +270,6 @@ class Briefing(ViewModel):
     sources: tuple[SourceEntry, ...] = ()
     method: Method = Field(default_factory=Method)
     annex: tuple[Group, ...] = ()
-    skipped: int = 0
-    """Records that failed to parse: counted, not shown."""
-    filtered: int = 0
-    """Records left out by the since/until/partner/theme filters."""
 
     def label(self, key: str) -> str:
         """A fixed label; the key itself when the language file lacks it."""

@@ -308,8 +308,12 @@ class Record(Model):
     recommendations: list[Statement] = Field(default_factory=_empty_list)
     academic: Academic | None = None
     summary: Summary | None = None
+    removed: list[str] | None = None
+    """Lines of the document that cleaning took out (menus, footers…), for the review page;
+    ``None`` where not known (a failed document, a record made before they were kept)."""
     duplicate_group: str | None = None
-    """Records telling the same story (near-duplicate texts) share this id."""
+    """Records telling the same story (near-duplicate texts) share this id. The last field:
+    a batch writes it into the end of a record's JSON line (``batch.workers``)."""
 
     def evidence_items(self) -> list[Evidence]:
         """Every evidence span of the record, for checks and highlighting."""

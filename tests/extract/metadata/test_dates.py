@@ -139,6 +139,22 @@ def test_dates_of_titles_and_date_lines_are_mentions_banners_are_not() -> None:
     assert banner == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("friday, 03 september 2014", "2014-09-03"),
+        ("Tuesday Jul 22, 2014", "2014-07-22"),
+        ("21 сентября 2021г., вторник", "2021-09-21"),
+    ],
+)
+def test_a_date_line_with_a_weekday_that_no_content_follows_is_no_banner(
+    text: str, value: str
+) -> None:
+    # a banner is the site's date above the page's content; alone, the line is the date
+    assert [m.date.value for m in mentions(text)] == [value]
+    assert parse_text(text).published == dt.date.fromisoformat(value)
+
+
 def test_a_day_and_month_take_the_year_stated_earlier_in_their_sentence() -> None:
     found = mentions("Forum\nThe exhibition opened on 15 March 2016 and closed on 30 April.")
     assert [(m.date.value, m.resolved_from) for m in found] == [
@@ -290,3 +306,26 @@ def test_a_word_in_ed_that_is_no_past_form_says_nothing_of_the_tense() -> None:
                         "on 2 February.\n")
     inferred = [d for d in record.dates if d.resolved_from == "published"]
     assert [d.date.value for d in inferred] == ["2020-02-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The treaty was signed on 17-06-2014 in Astana.", ["2014-06-17"]),
+        ("The treaty was signed on 06-17-2014.", ["2014-06-17"]),
+        ("Договор подписан 17-06-2014 в Астане.", ["2014-06-17"]),
+        ("It opened in June of 2014.", ["2014-06"]),
+        # a year after "of" that no month stands before is a year alone
+        ("The agreement of 2014 was signed.", ["2014"]),
+        # a run of numbers joined by hyphens is no date unless it ends in a year
+        ("The score was 2-1 and the code 12-10-20.", []),
+    ],
+)
+def test_dates_with_hyphens_and_a_month_of_its_year(text: str, values: list[str]) -> None:
+    assert [m.date.value for m in mentions(text)] == values
+
+
+def test_a_hyphenated_numeric_date_that_reads_both_ways_is_read_by_the_documents_cues() -> None:
+    found = mentions("The forum opened on 25-03-2017 and closed on 03-04-2017.")
+    assert [m.date.value for m in found] == ["2017-03-25", "2017-04-03"]
+    assert found[1].reading == "dmy"

@@ -262,3 +262,140 @@ def test_a_heading_or_menu_item_is_not_a_sentence_of_substance() -> None:
 )
 def test_field_phrases_make_a_sentence_of_substance(body: str, lang: str, expected: str) -> None:
     assert theme_ids(body, lang=lang) == [expected]
+
+
+def test_cues_inside_an_institutions_name_are_not_substance() -> None:
+    body = (
+        "The delegation visited the Turkic Culture and Heritage Foundation to discuss trade. "
+        "Later it met the Institute of Sport and Tourism Studies about energy prices."
+    )
+    assert theme_ids(body) == []
+
+
+def test_a_university_at_work_still_counts_for_education() -> None:
+    body = (
+        "The sides agreed to develop the Egyptian University of Islamic Culture in Cairo. "
+        "The Kazakh National University signed a memorandum with the Cairo University."
+    )
+    assert theme_ids(body) == ["education"]
+
+
+def test_a_second_name_after_and_the_is_read_on_its_own() -> None:
+    first = (
+        "Present were the chairman of the Council on Foreign Relations and the Board of "
+        "Qazaq Television."
+    )
+    themes = extract_themes(make_doc(f"{first} Qazaq Television will broadcast the talks."))
+    assert [t.id for t in themes] == ["media"]
+    assert first in [e.text for e in themes[0].evidence]
+
+
+def test_a_language_as_the_medium_is_not_language_learning() -> None:
+    body = (
+        "The audience watched a short film with an audio track in the Kazakh language. "
+        "Guests also saw two films in English language."
+    )
+    assert theme_ids(body) == ["culture"]
+    assert theme_ids("Teachers ran Kazakh language courses and language lessons.") == ["language"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("The ambassador of the Islamic Republic of Iran met the mayor. The Islamic Republic "
+         "of Pakistan sent a delegation on trade.", "en"),
+        ("Посол Исламской Республики Иран встретился с акимом. Делегация Исламской "
+         "Республики Пакистан обсудила торговлю.", "ru"),
+    ],
+)
+def test_a_states_official_name_is_not_religion(body: str, lang: str) -> None:
+    assert theme_ids(body, lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("The parties agreed on touring cultural events. A cultural exchange programme will "
+         "start in May.", "en"),
+        ("Стороны обсудили диалог культур и межкультурное взаимодействие.", "ru"),
+        ("В Душанбе выступят творческие коллективы Казахстана. Творческий коллектив из Алматы "
+         "приедет в мае.", "ru"),
+    ],
+)
+def test_phrases_of_cultural_exchange_are_culture(body: str, lang: str) -> None:
+    assert theme_ids(body, lang=lang) == ["culture"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        ("The reception was attended by diplomats, business leaders, university students, and "
+         "members of the Kazakh diaspora. The guests enjoyed a concert of Kazakh music.", "en",
+         ["culture"]),
+        ("The guests were familiarized with the history, crafts, and music of the dombra.", "en",
+         ["culture"]),
+        ("На приеме присутствовали дипломаты, представители деловых кругов и члены казахской "
+         "диаспоры, многие соотечественники.", "ru", []),
+    ],
+)
+def test_the_people_listed_as_guests_are_not_the_events_field(
+    body: str, lang: str, expected: list[str]
+) -> None:
+    assert theme_ids(body, lang=lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        ("The Days of Azerbaijani Culture will be held in Almaty in May.", "en", ["culture"]),
+        ('The annual week of "French language and culture" opened in Astana.', "en",
+         ["culture", "language"]),
+        ("В Минске пройдут Дни казахской культуры.", "ru", ["culture"]),
+        ("Two days later students went home.", "en", []),
+        ("French Film Week, sporting events and master classes will follow.", "en", []),
+    ],
+)
+def test_the_field_an_events_name_gives_is_its_theme(
+    body: str, lang: str, expected: list[str]
+) -> None:
+    assert theme_ids(body, lang=lang) == expected
+
+
+def test_a_bodys_name_ends_where_its_capitals_do() -> None:
+    first = "The Ministry of Culture and Sport and preschool institutions of Finland met."
+    themes = {t.id: t for t in extract_themes(make_doc(f"{first} Finnish kindergartens opened."))}
+    assert sorted(themes) == ["education"]
+    assert first in [e.text for e in themes["education"].evidence]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Trade between the two states is well-researched in sinology, while their soft power "
+         "still requires research. Research gaps remain in this field of research.", "en"),
+        ("Торговля двух стран хорошо изучена, а их мягкая сила еще требует исследования. "
+         "Это направление требует исследования.", "ru"),
+    ],
+)
+def test_the_state_of_the_literature_is_not_science_cooperation(body: str, lang: str) -> None:
+    assert theme_ids(body, lang=lang) == []
+    assert theme_ids("The scientists agreed on joint research of glaciers.") == ["science"]
+
+
+def test_the_first_people_named_after_attended_may_be_the_subject() -> None:
+    first = (
+        "The congress was attended by Kazakh diasporas of Iran, Turkey, Mongolia and China."
+    )
+    themes = {t.id: t for t in extract_themes(make_doc(f"{first} Ethnic Kazakhs spoke."))}
+    assert sorted(themes) == ["diaspora"]
+    assert first in [e.text for e in themes["diaspora"].evidence]
+
+
+def test_people_the_work_is_with_are_not_guests() -> None:
+    body = (
+        "The Embassy works with representatives of the public, political scientists, "
+        "bloggers, and the journalistic community. Journalists wrote about it."
+    )
+    themes = {t.id: t for t in extract_themes(make_doc(body))}
+    assert sorted(themes) == ["media"]
+    assert body.split(". ")[0] + "." in [e.text for e in themes["media"].evidence]

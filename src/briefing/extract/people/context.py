@@ -29,6 +29,7 @@ _LIST_ITEMS = re.compile(r":\s*(?:[^,:;.]{1,40},\s*)*$")
 _LONGEST_HEADING = 40  # characters: a longer one-line sentence is no back-matter heading
 _NAME_LIST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NAME_LIST_MARKS = re.compile(r"[\w'’.,\s-]*")
+_TITLE_TAIL = 40  # characters of a byline's title after its cue ("корреспондент Kazinform")
 _LABEL_MARKS = ":—–-"  # what follows a labelled byline cue ("Author:", "Фото —")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TITLE_CASE_WORD = 3  # letters: shorter words ("of", "the", "and") keep lower case in a headline
@@ -75,6 +76,13 @@ def word_before(text: str, start: int, floor: int) -> str:
 def namesake(text: str, start: int, floor: int, last: str) -> bool:
     """A cue such as "named after" before ``start`` (``last``: the word before it)."""
     return _cue_before(text, start, floor, last, _NAMESAKE_CUES, 20)
+
+
+def names_a_thing(text: str, end: int) -> bool:
+    """A name (ending at ``end``) that a lower-case noun of ``data/people/named_things.txt``
+    follows: the name of an airport, a street, a prize ("Charles de Gaulle airport")."""
+    match = _NEXT_WORD.match(text, end)
+    return match is not None and match.group(1) in word_set("people", "named_things.txt")
 
 
 def _cue_before(text: str, start: int, floor: int, last: str, name: str, reach: int) -> bool:
@@ -149,9 +157,14 @@ def before_lower_word(text: str, end: int) -> bool:
 
 
 def after_connector(text: str, start: int, floor: int) -> bool:
-    """True after "of", "the", "for": "the Ministry of Foreign Affairs", "Heritage of Humanity"."""
+    """True after "of", "the", "for": "the Ministry of Foreign Affairs", "Heritage of Humanity";
+    not after "by" or "with", which name the person who acts ("paintings by Abylkhan
+    Kasteyev")."""
     before = text[max(floor, start - 6) : start].split()
-    return bool(before) and before[-1].lower() in role_words("title_connector")
+    if not before:
+        return False
+    word = before[-1].lower()
+    return word in role_words("title_connector") and word not in role_words("agent")
 
 
 def person_cue_ends(lang: str) -> frozenset[str]:
@@ -183,12 +196,19 @@ def byline(text: str, start: int, end: int) -> bool:
     after = text[end : len(text) if line_end < 0 else line_end]
     if not before.strip() and not after.strip(" .,;"):
         return True
-    for kind in ("labelled", "line_start"):
-        if _may_hold_cue(before, kind):
-            match = _byline_pattern(kind).search(before)
-            if match is not None and _names_only(before[match.end() :]):
+    # a credit may also open a clause in brackets or after a semicolon:
+    # "(Reporting by Olzhas Auyezov; Editing by Mark Heinrich)"
+    clause = before[max(before.rfind(";"), before.rfind("(")) + 1 :]
+    for kind, part in (("labelled", before), ("line_start", before), ("line_start", clause)):
+        if _may_hold_cue(part, kind):
+            match = _byline_pattern(kind).search(part)
+            if match is not None and _names_only(part[match.end() :]):
                 return True
-    return _may_hold_cue(after, "after") and _byline_pattern("after").match(after) is not None
+    if _may_hold_cue(after, "after") and _byline_pattern("after").match(after) is not None:
+        return True
+    # a name, then its reporter's title, ending a short line of its own at the top or end
+    # ("Айгерим Сеитова, корреспондент Kazinform")
+    return not before.strip() and _byline_pattern("after_title").match(after) is not None
 
 
 def _may_hold_cue(part: str, kind: str) -> bool:
@@ -216,6 +236,11 @@ def _byline_pattern(kind: str) -> re.Pattern[str]:
         return re.compile(rf"(?:^|[\s,.;(])(?:{phrases})\s*[:—–-]\s*", re.IGNORECASE)
     if kind == "line_start":
         return re.compile(rf"^\s*(?:{phrases})\b[\s:—–-]*", re.IGNORECASE)
+    if kind == "after_title":
+        return re.compile(
+            rf"\s*,\s*(?:an?\s+|the\s+)?(?:{phrases})\b[^.!?,;]{{0,{_TITLE_TAIL}}}\.?\s*$",
+            re.IGNORECASE,
+        )
     return re.compile(rf"\s+(?:{phrases})\s*[.!]?\s*$", re.IGNORECASE)
 
 

@@ -150,7 +150,9 @@ def _run_pattern() -> re.Pattern[str]:
     initials = rf"(?:[{_UPPER}]\.\s?){{1,3}}(?=[{_UPPER}][^\W\d_])"
     word = rf"(?:{initials}|[{_UPPER}]{_WORD_REST})"
     glue = "|".join(sorted(particles(), key=len, reverse=True))
-    join = rf"(?:(?<=\.)|(?<=\. )|[ \u00a0](?:(?:{glue})[ \u00a0-])?)"
+    # up to two particles between words ("van den Broek", "de la Cruz", "bin Rashid"),
+    # the last one may be glued to the next word by a hyphen ("Osama el-Baz")
+    join = rf"(?:(?<=\.)|(?<=\. )|[ \u00a0](?:(?:{glue})[ \u00a0]){{0,2}}(?:(?:{glue})-)?)"
     return re.compile(rf"{first}(?:{join}{word})*")
 
 

@@ -30,6 +30,7 @@ from briefing.extract.people.context import (
     byline,
     in_institution_list,
     listed_between,
+    names_a_thing,
     namesake,
     person_cue,
     person_cue_ends,
@@ -39,7 +40,7 @@ from briefing.extract.people.context import (
     word_before,
 )
 from briefing.extract.people.matching import name_key, same_person
-from briefing.extract.people.names import Token, find_runs, plain_word, run_tokens
+from briefing.extract.people.names import Token, find_runs, particles, plain_word, run_tokens
 from briefing.extract.people.roles import (
     is_role_word,
     nominative_role,
@@ -278,6 +279,8 @@ def _reading(words: str, lang: str, cyrillic_inside: bool) -> _Reading | None:
         return None  # no name, or none that any context makes a person (see _confident)
     several = len(name) > 1
     texts = [t.text for t in name]
+    if several and " ".join(texts).lower() in word_set("people", "firm_names.txt"):
+        return None  # "Goldman Sachs", "Aston Villa": a firm or a club, not its founder
     return _Reading(
         begin=tokens[0].start,
         end=tokens[-1].end,
@@ -384,6 +387,7 @@ def _excluded(
         last = word_before(text, start, floor)
     return (
         namesake(text, start, floor, last)
+        or names_a_thing(text, offset + reading.end)
         or in_institution_list(text, lang, start, floor)
         or set_off(text, start, offset + reading.end)
         or byline(text, first, offset + reading.end)
@@ -514,8 +518,8 @@ def _name_part(
     name, name_infos = segment[start:], infos[start:]
     if cyrillic_inside:
         name_infos = [_after_given(info, before) for info, before in _with_previous(name_infos)]
-    if len(name) > _MAX_NAME_TOKENS:
-        return (), ()
+    if sum(1 for token in name if token.text not in particles()) > _MAX_NAME_TOKENS:
+        return (), ()  # particles do not count: "Mohammed bin Rashid Al Maktoum"
     for index, info in enumerate(name_infos):
         if info.function or (info.role and not _surname_of_title(name_infos, index)):
             return (), ()
@@ -555,6 +559,8 @@ def _confident(
         return None  # "Посол Республики Казахстан": a place, not the ambassador's name
     alone = len(reading.name) == 1
     end = offset + reading.name[-1].end
+    if alone and reading.name[0].text.isascii() and language_of(lang).inflected:
+        return None  # "корреспондент Kazinform": one Latin word in Russian text is a brand
     if alone and text.startswith(" of ", end):
         return None  # "Representative List of ...": the title of a thing
     if alone and reading.adjective and before_lower_word(text, end):

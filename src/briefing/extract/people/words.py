@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from briefing import datafiles
 from briefing.extract.people.names import Token, country_words, surname_shaped
 from briefing.extract.people.roles import is_role_word
 from briefing.extract.text import morph
@@ -48,8 +49,23 @@ _INITIALS = WordInfo(initials=True)
 
 
 def word_infos(run: Sequence[Token], lang: str) -> list[WordInfo]:
-    """Signals for every token of a run (one call per run: this is a hot path)."""
-    return [_INITIALS if token.initials else word_info(token.text, lang) for token in run]
+    """Signals for every token of a run (one call per run: this is a hot path).
+
+    A given name that is also an English word ("Mark", ``data/people/given_words.en.txt``)
+    is a given name only before another given name or a surname in the run ("Mark Turner").
+    """
+    infos = [_INITIALS if token.initials else word_info(token.text, lang) for token in run]
+    for index in range(len(run) - 1):
+        following = infos[index + 1]
+        if (following.given or following.surname) and run[index].text in _given_words():
+            infos[index] = replace(infos[index], given=True)
+    return infos
+
+
+@cache
+def _given_words() -> frozenset[str]:
+    """Given names that are English words, as written (a capital tells the name)."""
+    return frozenset(datafiles.words("people", "given_words.en.txt"))
 
 
 @lru_cache(maxsize=_MEMO_SIZE)
@@ -126,9 +142,20 @@ def _latin_classes(word: str, lang: str) -> tuple[bool, bool, bool, bool]:
     return (
         is_role_word(word, lang),
         lower in _org_words(lang),
-        lower in _function_words() or _abbreviation(word) or _plural_of_common(lower, lang),
+        lower in _function_words()
+        or _abbreviation(word)
+        or _plural_of_common(lower, lang)
+        or _compound_adjective(lower),
         lower in country_words(),
     )
+
+
+def _compound_adjective(lower: str) -> bool:
+    """A word with a lower-case suffix that makes it an adjective ("Chicago-based",
+    "Kazakh-born", "UN-backed", ``data/people/adjective_suffixes.en.txt``): never a
+    name's part."""
+    _, hyphen, suffix = lower.rpartition("-")
+    return bool(hyphen) and suffix in word_set("people", "adjective_suffixes.en.txt")
 
 
 @cache
@@ -176,11 +203,18 @@ def _cyrillic(word: str) -> WordInfo:
     top = parses[0].tag if parses else None
     lemma = str(parses[0].normal_form) if parses else lower
     abbreviation = _abbreviation(word)
-    plural = bool(parses) and all("plur" in p.tag.grammemes for p in parses)
+    # only plural readings: no one person, unless a given name's ("Анн": of "Анна", or the
+    # French "Анн" of "мэр Парижа Анн Идальго")
+    plural = bool(parses) and all(
+        "plur" in p.tag.grammemes and "Name" not in p.tag.grammemes for p in parses
+    )
+    # the analyser's guess for a word it does not know ("Айгүл" read as a verb by its
+    # "-л") makes no function word: a capitalised unknown word is most often a name
     function = (
         top is not None
         and not (given or surname)
         and (top.POS in _RU_NOT_NAME or plural)  # a plural ("Эмиратах") names no one person
+        and is_known_word(lower)
     ) or abbreviation
     # a place by the dictionary; the analyser's guess for a word it does not know
     # ("Керимли" read as a place by its ending) is no evidence

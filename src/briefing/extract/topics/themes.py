@@ -10,7 +10,14 @@ body ("Ministry of Culture and Sport", :data:`NAMED_FACTOR`). Role rows of
 the lexicon name the words that join a list, repeat its frame ("in the
 field of"), head a body's name or link it to its field. A line that is a
 name (an affiliation, a conference name) or a heading or menu item counts
-for :data:`NAMED_FACTOR` too: page furniture is not a sentence of substance.
+for :data:`NAMED_FACTOR` too: page furniture is not a sentence of substance;
+so does a cue inside an institution's capitalised name ("Turkic Culture and
+Heritage Foundation", "University of Modern Languages"; the lexicon's ``=org``
+words make a name an institution's) and "language" as the medium of a thing
+("a film in the Kazakh language", ``=medium`` words), and one in an enumeration
+of an event's guests ("attended by diplomats, students, and the diaspora",
+``=audience`` words). The field an event's name gives ("Days of Kazakh Culture",
+``=event`` words) weighs :data:`EVENT_WEIGHT`, in a list or not.
 In a sentence about the text itself ("this study", "the authors") or one
 that cites the literature ("[4]", "(Smith, 2015)"), the cues of the themes
 the lexicon lists as ``=meta-of`` (research, sources) count for
@@ -57,6 +64,14 @@ BODY = "=body"  # head of a body's name whose complement names a field: "ministr
 LINK = "=link"  # words between the head and the field: "of", "по делам", "по вопросам"
 META = "=meta"  # words of a text about itself: "this paper", "the study", "в статье"
 META_OF = "=meta-of"  # a theme (in the cue column) whose cues a =meta sentence discounts
+ORG = "=org"  # a word that makes a capitalised name an institution's: "University", "Foundation"
+MEDIUM = "=medium"  # a word before "<language> language" that makes it the medium: "in", "на"
+AUDIENCE = "=audience"  # a word of attending: "attended", "присутствовать"
+AUDIENCE_LIST_COMMAS = 2  # commas after it that make what follows an enumeration of people
+EVENT = "=event"  # a word that heads an event's name: "Days (of Kazakh Culture)", "Год (молодежи)"
+EVENT_WEIGHT = 1.5  # a cue that names an event's field weighs as "days of culture" does
+LANGUAGE = "language"
+_WORD_ROLES = frozenset({META_OF, ORG, MEDIUM, AUDIENCE, EVENT})  # word sets, not entries
 _LIST_ROLES = frozenset({JOIN, FRAME, LINK})
 _WORD = re.compile(r"[^\W\d_]+")
 # A reference to the literature: "[4]", "[1, 2]", "[3, p. 25]", "[2, с. 14]", "(Smith, 2015)".
@@ -65,6 +80,8 @@ _CITATION = re.compile(
     r"|\([A-ZА-ЯЁ][\w'-]+(?: et al\.| и др\.)?,? (?:19|20)\d\d[a-z]?(?:[;,:][^()\n]{0,60})?\)"
 )
 _LIST_PUNCTUATION = frozenset(" ,;/&\n\t")
+# What may stand between two words of one name: "Al-Farabi", "Centre for ...", quotes.
+_NAME_GAP = frozenset(" -‐‑'’\"“”«»")
 _SENTENCE_ENDS = (".", "!", "?", "…")
 _SEPARATORS = _LIST_PUNCTUATION - {" ", "\n", "\t"}
 
@@ -82,6 +99,15 @@ class _Lexicon(NamedTuple):
     meta_themes: frozenset[str]
     """Themes whose cues in a sentence about the text itself name its own work ("science":
     "this research")."""
+    org_words: frozenset[str]
+    """Words that make a capitalised name an institution's ("University", "Foundation")."""
+    medium_words: frozenset[str]
+    """Words that, a word or two before "language", make it the medium ("in the Kazakh
+    language", "на казахском языке"), not the learning of a language."""
+    audience_words: frozenset[str]
+    """Words of attending, which an enumeration of guests follows ("attended")."""
+    event_words: frozenset[str]
+    """Words that head an event's name, whose complement is its field ("Days", "Year")."""
 
 
 class _Cue(NamedTuple):
@@ -115,17 +141,40 @@ def _lexicon(lang: str) -> _Lexicon:
         empty = frozenset[str]()
         if lang != "en":
             return _lexicon("en")
-        return _Lexicon(Lexicon("en", []), empty, empty, empty, empty)
+        return _Lexicon(
+            Lexicon("en", []),
+            join_words=empty,
+            frame_words=empty,
+            link_words=empty,
+            meta_themes=empty,
+            org_words=empty,
+            medium_words=empty,
+            audience_words=empty,
+            event_words=empty,
+        )
     # Role words are entries too, so that they are normalised (lemmatised) like the cues and
     # hold their words; list and link words are not reported: the gaps between cues are read.
     entries = [
         Entry(tuple(_cue_words(cue)), case_of(cue), (theme, weight), quiet=theme in _LIST_ROLES)
         for cue, theme, weight in rows
-        if theme != META_OF
+        if theme not in _WORD_ROLES
     ]
-    words = {role: _words_of(rows, role) for role in (JOIN, FRAME, LINK)}
+    roles = (JOIN, FRAME, LINK, ORG, MEDIUM, AUDIENCE, EVENT)
+    words = {role: _words_of(rows, role) for role in roles}
     meta_themes = frozenset(cue for cue, theme, _ in rows if theme == META_OF)
-    return _Lexicon(Lexicon(lang, entries), words[JOIN], words[FRAME], words[LINK], meta_themes)
+    # Word-set roles are compared by normal form, so they are lemmatised like the entries.
+    compared = words[ORG] | words[MEDIUM] | words[AUDIENCE] | words[EVENT]
+    return _Lexicon(
+        Lexicon(lang, entries, also_normalise=compared),
+        join_words=words[JOIN],
+        frame_words=words[FRAME],
+        link_words=words[LINK],
+        meta_themes=meta_themes,
+        org_words=words[ORG],
+        medium_words=words[MEDIUM],
+        audience_words=words[AUDIENCE],
+        event_words=words[EVENT],
+    )
 
 
 def _words_of(rows: list[list[str]], role: str) -> frozenset[str]:
@@ -145,19 +194,10 @@ def theme_names() -> dict[str, str]:
 def extract_themes(doc: Document) -> list[Theme]:
     """Themes with the sentences that support them, strongest first."""
     lexicon = _lexicon(doc.lang)
-    find = lexicon.lexicon.find_words
     text = doc.text
     tallies: dict[str, _Tally] = {}
     for unit in units(doc):
-        words, low, high, matches = find(text, unit.start, unit.end)
-        if not matches:
-            continue  # most sentences of a long text name no theme
-        cites = _CITATION.search(text, unit.start, unit.end) is not None
-        weights = _sentence_weights(text, words, (low, high), matches, lexicon, cites=cites)
-        if not unit.title and (
-            _name_line(words.surfaces[low:high]) or _heading(text, unit, high - low)
-        ):
-            weights = {theme: weight * NAMED_FACTOR for theme, weight in weights.items()}
+        weights = _unit_weights(text, unit, lexicon)
         for theme, weight in weights.items():
             tally = tallies.get(theme)
             if tally is None:
@@ -169,6 +209,28 @@ def extract_themes(doc: Document) -> list[Theme]:
                 tally.sentences.append((weight, unit))
     found = [_theme(text, theme, tally) for theme, tally in tallies.items() if _kept(tally)]
     return sorted(found, key=lambda t: (-t.score, t.id))
+
+
+def sentence_weights(text: str, start: int, end: int, lang: str) -> dict[str, float]:
+    """Each theme's weight in the sentence ``text[start:end]``, as :func:`extract_themes`
+    weighs it: for a reader that shows a sentence of several themes under the one it is
+    most about."""
+    return _unit_weights(text, Unit(start, end, False), _lexicon(lang))
+
+
+def _unit_weights(text: str, unit: Unit, lexicon: _Lexicon) -> dict[str, float]:
+    words, low, high, matches = lexicon.lexicon.find_words(text, unit.start, unit.end)
+    if not matches:
+        return {}  # most sentences of a long text name no theme
+    cites = _CITATION.search(text, unit.start, unit.end) is not None
+    weights = _sentence_weights(
+        text, words, (low, high), matches, lexicon, cites=cites, title=unit.title
+    )
+    if not unit.title and (
+        _name_line(words.surfaces[low:high]) or _heading(text, unit, high - low)
+    ):
+        return {theme: weight * NAMED_FACTOR for theme, weight in weights.items()}
+    return weights
 
 
 def _kept(tally: _Tally) -> bool:
@@ -185,13 +247,19 @@ def _sentence_weights(
     lex: _Lexicon,
     *,
     cites: bool,
+    title: bool = False,
 ) -> dict[str, float]:
     """The weight of each theme in one unit, the words ``low`` to ``high`` (exclusive) of
     the text's ``words`` (the matches count from ``low``). A unit that ``cites`` a work
-    ("[4]", "(Smith, 2015)") speaks of the literature, like one about the text itself."""
+    ("[4]", "(Smith, 2015)") speaks of the literature, like one about the text itself.
+    A headline (``title``) is written in capitals throughout, so its capitals name nothing."""
     values = [m.entry.value for m in matches]
     themes = {theme for theme, _ in values}
-    if len(themes) == 1:
+    low, high = unit
+    in_names = frozenset[int]() if title else _institution_words(text, words, low, high, lex)
+    audience = _audience_list(text, words, low, high, lex)
+    plain = not in_names and audience is None and LANGUAGE not in themes
+    if len(themes) == 1 and plain and lex.event_words.isdisjoint(words.norms[low:high]):
         # One theme, no body's name, no words about the text itself: only a citation discounts.
         (theme,) = themes
         if theme in (BODY, META):
@@ -202,7 +270,6 @@ def _sentence_weights(
         if cites and theme in lex.meta_themes:
             total *= META_FACTOR
         return {theme: total}
-    low, high = unit
     starts, ends = words.starts, words.ends
     found = [
         _Cue(theme, float(weight), starts[low + m.first], ends[low + m.last], m.first, m.last)
@@ -210,16 +277,123 @@ def _sentence_weights(
     ]
     gaps = _Gaps(text, words.norms[low:high], lex)
     named = _named(gaps, found) if BODY in themes else set()
+    named.update(cue for cue in found if in_names.issuperset(range(cue.first, cue.last + 1)))
+    names = set(named)  # the cues of bodies' names, which end a list
+    named.update(cue for cue in found if cue.theme == LANGUAGE and gaps.medium(cue))
     meta = cites or META in themes
     cues = [cue for cue in found if cue.theme not in (BODY, META)]
-    listed = _listed(gaps, cues)
+    listed = _listed(gaps, cues, names)
+    if audience is not None:
+        listed.update(index for index, cue in enumerate(cues) if cue.start > audience)
+    events = _event_fields(gaps, words, low, high, cues)
     weights: dict[str, float] = defaultdict(float)
     for index, cue in enumerate(cues):
+        if index in events:
+            weights[cue.theme] += max(cue.weight, EVENT_WEIGHT)
+            continue
         factor = NAMED_FACTOR if cue in named else 1.0
         if meta and cue.theme in lex.meta_themes:
             factor = min(factor, META_FACTOR)
         weights[cue.theme] += cue.weight * min(factor, LISTED_FACTOR if index in listed else 1.0)
     return weights
+
+
+def _event_fields(
+    gaps: _Gaps, words: Words, low: int, high: int, cues: list[_Cue]
+) -> set[int]:
+    """Indexes of the cues that name an event's field: "Days of Kazakh Culture", "the week
+    of Turkish language and culture", "Год молодежи". The event's word heads the name: it
+    is followed by "of" (a word both of link and of frame), or capitalised where a sentence
+    does not start; one word more (a nationality) may stand between, and no punctuation
+    but quotes. A cue joined to such a cue by "and" names the field too."""
+    lex = gaps.lex
+    surfaces, norms = words.surfaces, gaps.norms
+    heads = [i for i, norm in enumerate(norms) if norm in lex.event_words]
+    known = lex.link_words | lex.join_words | lex.frame_words
+    found: set[int] = set()
+
+    def plain(first: int, last: int) -> bool:
+        return _NAME_GAP.issuperset(_WORD.sub("", gaps.text[first:last]))
+
+    for index, cue in enumerate(cues):
+        before = cues[index - 1] if index else None
+        joined = before is not None and index - 1 in found and gaps.joins(before, cue)
+        if before is not None and joined and plain(before.end, cue.start):
+            found.add(index)
+            continue
+        for head in heads:
+            between = norms[head + 1 : cue.first]
+            if head >= cue.first or len(between) > NAME_REACH:
+                continue
+            if not plain(words.ends[low + head], cue.start):
+                continue
+            linked = bool(between) and between[0] in lex.link_words & lex.frame_words
+            capital = head > 0 and surfaces[low + head][:1].isupper()
+            if (linked or capital) and sum(word not in known for word in between) <= 1:
+                found.add(index)
+                break
+    return found
+
+
+def _audience_list(text: str, words: Words, low: int, high: int, lex: _Lexicon) -> int | None:
+    """Where an enumeration of the people who came goes on, or None: the offset of the first
+    comma after a word of attending ("attended", "присутствовали") when two commas or more
+    follow it. Students or a diaspora among the guests are a list of people, not the
+    event's field; the first item may still be the subject ("attended by Kazakh diasporas
+    of Iran, Turkey, …")."""
+    norms = words.norms[low:high]
+    if lex.audience_words.isdisjoint(norms):
+        return None
+    index = next(i for i, norm in enumerate(norms) if norm in lex.audience_words)
+    after, end = words.ends[low + index], words.ends[high - 1]
+    if text.count(",", after, end) < AUDIENCE_LIST_COMMAS:
+        return None
+    return text.index(",", after, end)
+
+
+def _institution_words(
+    text: str, words: Words, low: int, high: int, lex: _Lexicon
+) -> frozenset[int]:
+    """Indexes (from ``low``) of the words inside institutions' names: runs of capitalised
+    words, joined by link or join words ("of", "and", "for") or a hyphen, that hold a
+    word of :attr:`_Lexicon.org_words` ("Al-Farabi Kazakh National University",
+    "Turkic Culture and Heritage Foundation", "University of Modern Languages"). A cue
+    there completes a body's name; the head itself ("University") is not counted, as a
+    university at work is education's."""
+    if lex.org_words.isdisjoint(words.norms[low:high]):
+        return frozenset()  # most sentences name no institution
+    surfaces, norms, starts, ends = words.surfaces, words.norms, words.starts, words.ends
+    joiners = lex.link_words | lex.join_words
+    found: set[int] = set()
+    run: list[int] = []  # capitalised words of the run so far, and the joiners between
+
+    def capital(index: int) -> bool:
+        return surfaces[low + index][:1].isupper()
+
+    def close() -> None:
+        while run and not capital(run[-1]):
+            run.pop()  # a run ends on a capitalised word
+        heads = [i for i in run if capital(i) and norms[low + i] in lex.org_words]
+        if len(run) > 1 and heads:
+            found.update(i for i in run if i not in heads)
+        run.clear()
+
+    for index in range(high - low):
+        gap = text[ends[low + index - 1] : starts[low + index]] if index else ""
+        if run and not _NAME_GAP.issuperset(gap):
+            close()
+        norm = norms[low + index]
+        if capital(index):
+            run.append(index)
+        elif run and norm in joiners:
+            if norm in lex.link_words and len(run) > 1 and norms[low + run[-1]] in lex.join_words:
+                close()  # "… Relations and the Board of …": a second name begins
+            else:
+                run.append(index)
+        else:
+            close()
+    close()
+    return frozenset(found)
 
 
 def _heading(text: str, unit: Unit, size: int) -> bool:
@@ -273,6 +447,22 @@ class _Gaps:
             return False
         return any(word in joins for word in words) or any(c in _SEPARATORS for c in marks)
 
+    def same_case(self, before: _Cue, after: _Cue) -> bool:
+        """True when both cues start with a capital, or neither does."""
+        return self.text[before.start].isupper() == self.text[after.start].isupper()
+
+    def medium(self, cue: _Cue) -> bool:
+        """True for a one-word cue "language" after a medium word and one word more ("in
+        the Kazakh language", "на казахском языке"): the language a thing is in."""
+        before = self.norms[max(0, cue.first - 3) : cue.first]
+        if cue.first != cue.last or len(before) < 2:
+            return False
+        if before[-2] in self.lex.medium_words:
+            return True
+        return len(before) == 3 and before[0] in self.lex.medium_words and before[1] in (
+            self.lex.join_words
+        )
+
     def links(self, body: _Cue, cue: _Cue) -> bool:
         """True when only link, join or frame words stand between a body's head and a cue."""
         words = self.words(body, cue)
@@ -281,23 +471,28 @@ class _Gaps:
 
 
 def _named(gaps: _Gaps, cues: list[_Cue]) -> set[_Cue]:
-    """Cues that complete the name of a body ("Ministry of Culture and Sport"), not its work."""
+    """Cues that complete the name of a body ("Ministry of Culture and Sport"), not its work.
+    A name in capitals ends where the capitals do: in "the Ministry of Education and Science
+    and preschool institutions" the preschools are no part of it."""
     named: set[_Cue] = set()
     for before, cue in pairwise(cues):
         if cue.theme == BODY:
             continue
         if (before.theme == BODY and gaps.links(before, cue)) or (
-            before in named and gaps.joins(before, cue)
+            before in named and gaps.joins(before, cue) and gaps.same_case(before, cue)
         ):
             named.add(cue)
     return named
 
 
-def _listed(gaps: _Gaps, cues: list[_Cue]) -> set[int]:
-    """Indexes of cues that stand in a list with a cue of another theme."""
+def _listed(gaps: _Gaps, cues: list[_Cue], named: set[_Cue]) -> set[int]:
+    """Indexes of cues that stand in a list with a cue of another theme. The last field of
+    a body's name and a cue after it are no list ("the Ministry of Science and schools")."""
     listed: set[int] = set()
     for index in range(1, len(cues)):
         before, after = cues[index - 1], cues[index]
+        if (before in named) != (after in named):
+            continue
         if before.theme != after.theme and gaps.joins(before, after):
             listed.update((index - 1, index))
     return listed

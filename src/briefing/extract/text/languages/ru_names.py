@@ -23,9 +23,20 @@ from briefing.extract.text.lexicons import roles
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _GUESS_TRUST = 0.1  # the score a guessed reading of an unknown word needs to count
+# the score a given name's reading needs for its gender to bind the name's other words
+# where the word before governs a case (after "работ", a guess for an unknown Kazakh
+# name, "Абылхана" as a woman's nominative at 0.2, does not)
+_GENDER_TRUST = 0.5
+# what the case the word before governs adds to a reading in that case, for each word
+# ("работ Абылхана Кастеева": genitive, not a woman's nominative)
+_HINT_WEIGHT = 1.0
 _VOWELS = frozenset("еиоуэюы")
 """Final letters of foreign names that do not decline ("Одри Азуле", "Мари Дюпре")."""
 _LOOKBACK = 80  # characters searched back for the role noun a name stands beside
+# Proper nouns: a name after one stands beside a role phrase, no noun governs its case.
+_PROPER = frozenset({"Geox", "Orgn", "Name", "Surn", "Patr", "Trad"})
+# Prepositions that take the prepositional case: only after one is a name in it.
+_LOCATIVE_PREPOSITIONS = frozenset({"о", "об", "обо", "при", "в", "во", "на"})
 _MAX_WORDS_BACK = 8
 # A word, or a mark that ends the walk back; "\s*": a source may have lost the space
 # ("работыКуаныша").
@@ -44,6 +55,9 @@ class NameCase:
 
     cases: tuple[str, ...]
     sure: bool
+    locative: bool = True
+    """Whether a preposition that takes the prepositional case stands right before the
+    name ("о Сауле"); without one no name is in that case ("выступила Сауле Омарова")."""
 
 
 def nominative_name(words: list[str], hint: NameCase | None = None) -> list[str]:
@@ -56,7 +70,7 @@ def nominative_name(words: list[str], hint: NameCase | None = None) -> list[str]
     """
     if hint is None:
         return list(_nominative(tuple(words), (), sure=False))
-    return list(_nominative(tuple(words), hint.cases, sure=hint.sure))
+    return list(_nominative(tuple(words), hint.cases, sure=hint.sure, locative=hint.locative))
 
 
 def case_hint(text: str, start: int) -> NameCase:
@@ -65,17 +79,18 @@ def case_hint(text: str, start: int) -> NameCase:
     Азербайджана Адилем"); else the case the word right before governs ("с"
     gives the instrumental, "г-ном" its own case), not certain."""
     words = _WORD_OR_MARK.findall(text, max(0, start - _LOOKBACK), start)[-_MAX_WORDS_BACK:]
+    locative = bool(words) and words[-1].lower() in _LOCATIVE_PREPOSITIONS
     for index, word in enumerate(reversed(words)):
         lower = word.lower()
         role_cases = _role_cases(lower)
         if role_cases:
-            return NameCase(cases=role_cases, sure=True)
+            return NameCase(cases=role_cases, sure=True, locative=locative)
         if index == 0 and lower in ("с", "со"):
             break
         if not (lower in _through() or word[:1].isupper() or _genitive(lower)):
             break
     governed = _governed_case(words[-1].lower()) if words else None
-    return NameCase(cases=(governed,) if governed else (), sure=False)
+    return NameCase(cases=(governed,) if governed else (), sure=False, locative=locative)
 
 
 @cache
@@ -106,20 +121,31 @@ def _genitive(lower: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def _governed_case(word: str) -> str | None:
+    """The case a name takes after ``word``: the instrumental after "с"; after a title
+    ("г-ном", "господина") the title's own case; after any other noun the genitive
+    ("творчеству Ахмета", "выставка работ Абылхана", "доклад Ерлана")."""
     if word in ("с", "со"):
         return "ablt"
     parses = morph.parses(word)
     if not parses or parses[0].tag.POS != "NOUN" or "Fixd" in parses[0].tag:
         return None  # no noun, or one that does not decline (the letter "и", "ЮНЕСКО")
-    return str(parses[0].tag.case)
+    if not _PROPER.isdisjoint(parses[0].tag.grammemes):
+        return None  # a place or a name ends a role phrase ("артистка Казахстана Бибигуль")
+    if "anim" in parses[0].tag:
+        return str(parses[0].tag.case)  # a title or a person noun: the name agrees with it
+    return "gent"
 
 
 @lru_cache(maxsize=16384)
-def _nominative(words: tuple[str, ...], cases: tuple[str, ...], *, sure: bool) -> tuple[str, ...]:
+def _nominative(
+    words: tuple[str, ...], cases: tuple[str, ...], *, sure: bool, locative: bool = True
+) -> tuple[str, ...]:
     if sure and cases == ("nomn",):
         return words  # beside a role in the nominative: the name is written so
     hint = cases[0] if cases else None
     options = [_name_parses(w) for w in words]
+    if not locative:  # "Сауле" is no "о Сауле" (Саул) without its preposition
+        options = [[p for p in parses if p.tag.case != "loct"] for parses in options]
     if sure:
         options = [[p for p in parses if p.tag.case in cases] for parses in options]
     case, gender = _agreement(options, hint, _patronymic_gender(words))
@@ -152,17 +178,27 @@ def _name_parses(word: str) -> list[Any]:
 def _agreement(
     options: list[list[Any]], hint: str | None, patronymic_gender: str | None
 ) -> tuple[str | None, str | None]:
-    """The (case, gender) the name's words agree on best; on a tie the case the
-    context demands wins, then the nominative ("работы Куаныша Асылова":
-    genitive, not a woman's nominative).
+    """The (case, gender) the name's words agree on best; a reading in the case the
+    word before governs (``hint``) weighs more, and on a tie that case wins, then the
+    nominative ("работы Куаныша Асылова": genitive, not a woman's nominative).
 
     The gender comes from the given name when it is known, else from a Kazakh
     patronymic (``patronymic_gender``); a surname's parse counts double,
     because surname endings ("-ова", "-евым") mark the case most reliably.
     """
     score: dict[tuple[str, str], float] = defaultdict(float)
+    trusted = hint in (None, "nomn")  # no case governed: any guess of the given name decides
     gender = (
-        next((str(p.tag.gender) for p in options[0] if "Name" in p.tag), None) if options else None
+        next(
+            (
+                str(p.tag.gender)
+                for p in options[0]
+                if "Name" in p.tag and (trusted or p.score >= _GENDER_TRUST)
+            ),
+            None,
+        )
+        if options
+        else None
     ) or patronymic_gender
     for parses in options:
         best: dict[tuple[str, str], float] = {}
@@ -171,7 +207,8 @@ def _agreement(
             if gender and key[1] != gender:
                 continue
             weight = 2.0 if "Surn" in p.tag else 1.0
-            best[key] = max(best.get(key, 0.0), weight * (float(p.score) + 0.5))
+            governed = _HINT_WEIGHT if hint not in (None, "nomn") and key[0] == hint else 0.0
+            best[key] = max(best.get(key, 0.0), weight * (float(p.score) + 0.5) + governed)
         for key, value in best.items():
             score[key] += value
     if not score:
@@ -244,6 +281,7 @@ def _regular_endings(case: str, gender: str) -> tuple[tuple[str, str], ...]:
         if kind == "regular" and row_case == case and row_gender == gender:
             found.append((ending, nominative))
     return tuple(found)
+
 
 def _cased(model: str, word: str) -> str:
     parts = word.split("-")
