@@ -192,6 +192,8 @@ def test_shouting_line(line: str, shouting: bool) -> None:
         ("Kazakhstan and British Columbia signed a memorandum on student exchange.", ["CA"]),
         ("Kazakhstan and Bavaria signed a memorandum on student exchange.", ["DE"]),
         ("Казахстан и Бавария подписали меморандум о сотрудничестве.", ["DE"]),
+        ("Казахстан и Северная Ирландия подписали меморандум о сотрудничестве.", ["GB"]),
+        ("Казахстан и Шотландия договорились об обмене студентами.", ["GB"]),
     ],
 )
 def test_a_place_inside_a_country_stands_for_its_own_country(
@@ -254,3 +256,38 @@ def test_participants_of_an_organisations_meeting_are_not_each_a_partner() -> No
         "Azerbaijan, Kyrgyzstan and Uzbekistan jointly presented their cuisine with Kazakhstan."
     )
     assert codes(festival) == ["AZ", "KG", "UZ"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("The Government of Kazakhstan and the UN opened a centre for refugees.", "en"),
+        ("Правительство Казахстана и ООН открыли центр для беженцев.", "ru"),
+    ],
+)
+def test_an_organisation_joined_to_the_home_country_is_a_party(body: str, lang: str) -> None:
+    """The two sides of what the sentence says: one plain mention of the organisation
+    suffices, with no word of cooperation."""
+    assert codes(body, lang=lang) == ["UN"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("The Kazakh ministry and the UN agreed on a plan for refugees.", "en"),
+        ("Казахстанское министерство и ООН договорились о плане помощи беженцам.", "ru"),
+    ],
+)
+def test_the_parties_of_an_agreement_are_counterparts(body: str, lang: str) -> None:
+    assert codes(body, lang=lang) == ["UN"]
+    drafted = body.replace("agreed on", "drew up").replace("договорились о", "составили")
+    assert codes(drafted, lang=lang) == []
+
+
+def test_an_organisation_joined_to_an_adjective_is_not_a_pair() -> None:
+    body = (
+        "Kazakhstan and Poland signed an agreement on cooperation. Polish universities "
+        "will host Kazakh students. Poland and Kazakhstan will meet again in Warsaw. "
+        "Students of Kazakh and UN schools sang."
+    )
+    assert codes(body) == ["PL"]

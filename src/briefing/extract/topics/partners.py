@@ -226,7 +226,8 @@ def _weight(text: str, sentence: _Sentence, item: Hit, home: str) -> float:
 
 def _context_weight(text: str, sentence: _Sentence, item: Hit, home: str) -> float | None:
     """A fixed weight when the words around the mention say what it is, else ``None``."""
-    if _paired_with_home(sentence, item, home):
+    organisation = item.kind in ("org", "programme")
+    if not organisation and _paired_with_home(sentence, item, home):
         return BILATERAL_WEIGHT
     if item.kind in ("adj", "compound", "name"):
         paired = _home_compound(text, sentence, item, home)
@@ -236,10 +237,12 @@ def _context_weight(text: str, sentence: _Sentence, item: Hit, home: str) -> flo
         return COMPARISON_WEIGHT
     if item.kind == "adj" and sentence.cue_before(item, FRAMEWORK_REACH, "framework"):
         return FRAMEWORK_WEIGHT  # "within the Chinese initiative"
-    if item.kind in ("org", "programme"):
+    if organisation:
         framed = sentence.cue_before(item, FRAMEWORK_REACH, "framework")
         members = sentence.cue_before(item, FRAMEWORK_REACH, "member_of")
-        return FRAMEWORK_WEIGHT if framed or members else None
+        if framed or members:
+            return FRAMEWORK_WEIGHT
+        return BILATERAL_WEIGHT if _paired_with_home(sentence, item, home) else None
     if sentence.membership:
         return MEMBER_WEIGHT
     if item.kind == "adj" and sentence.cue_after(item, 1, "language"):
@@ -253,18 +256,26 @@ def _context_weight(text: str, sentence: _Sentence, item: Hit, home: str) -> flo
 
 
 def _paired_with_home(sentence: _Sentence, item: Hit, home: str) -> bool:
-    """True for "Kazakhstan and Italy" or "Tehran and Astana": the place joined to the home."""
-    if item.kind in ("org", "programme") or not sentence.home:
+    """True for "Kazakhstan and Italy", "Tehran and Astana" or "the Government of Kazakhstan
+    and the UN": the place joined to the home, the two sides of what the sentence says. An
+    organisation pairs with the home country's name, never with an adjective or a city. An
+    article may stand before the second ("Kazakhstan and the UN")."""
+    if item.kind == "programme" or not sentence.home:
         return False
     hits = sentence.hits
-    for index in sentence.kinds.get("pair", ()):
-        other = hits[index]
-        if not 0 < index < len(hits) - 1:
+    articles = {hits[i].first for i in sentence.kinds.get("article", ())}
+    named = [h for h in hits if h.kind != "article"]
+    for index, joint in enumerate(named):
+        if joint.kind != "pair" or not 0 < index < len(named) - 1:
             continue
-        left, right = hits[index - 1], hits[index + 1]
-        if left.last + 1 != other.first or other.last + 1 != right.first:
+        left, right = named[index - 1], named[index + 1]
+        gap = right.first - joint.last - 1
+        adjoins = gap == 0 or (gap == 1 and joint.last + 1 in articles)
+        if left.last + 1 != joint.first or not adjoins:
             continue
         if (left is item and right.code == home) or (right is item and left.code == home):
+            if item.kind == "org":
+                return (right if left is item else left).kind == "name"
             return left.kind == right.kind or {left.kind, right.kind} <= _PAIRED_KINDS
     return False
 
