@@ -291,3 +291,29 @@ def test_an_organisation_joined_to_an_adjective_is_not_a_pair() -> None:
         "Students of Kazakh and UN schools sang."
     )
     assert codes(body) == ["PL"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Higher education in the Eurasian Economic Union: problems and prospects.\n"
+            "Keywords: EURASIAN ECONOMIC UNION; TURKEY; KAZAKHSTAN; HIGHER EDUCATION\n"
+            "The paper studies how the Eurasian Economic Union shapes universities of its members.",
+            "en",
+        ),
+        (
+            "Высшее образование в Евразийском экономическом союзе: проблемы и перспективы.\n"
+            "Ключевые слова\n"
+            "ЕВРАЗИЙСКИЙ ЭКОНОМИЧЕСКИЙ СОЮЗ / ТУРЦИЯ / КАЗАХСТАН / ВЫСШЕЕ ОБРАЗОВАНИЕ\n"
+            "В статье рассматривается влияние Евразийского экономического союза на вузы.",
+            "ru",
+        ),
+    ],
+)
+def test_a_state_in_a_papers_keywords_is_its_subject(body: str, lang: str) -> None:
+    """The authors' keywords name the subject as a title does: not shouting, not a menu
+    line, not a member listed under the organisation that leads."""
+    assert codes(body, lang=lang) == ["EAEU", "TR"]
+    unlabelled = body.replace("Keywords: ", "").replace("Ключевые слова\n", "")
+    assert codes(unlabelled, lang=lang) == ["EAEU"]

@@ -75,6 +75,15 @@ def _case(value: str) -> Case:
     return "title" if value == "title" else "any"
 
 
+@cache
+def keyword_labels() -> tuple[str, ...]:
+    """The labels, lower case and of every language, that open a scholarly text's list of
+    keywords ("Keywords:", "Ключевые слова"): a paper in Russian may label its English
+    keywords in English."""
+    rows = datafiles.rows_of_every_language("partners", "context")
+    return tuple(sorted({form.lower() for role, form in rows if role == "keywords"}))
+
+
 def display_names() -> dict[str, tuple[str, str]]:
     """Code -> (type, English display name) for states and organisations."""
     return vocabulary.partner_names()

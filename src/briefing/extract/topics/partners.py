@@ -21,7 +21,13 @@ from dataclasses import dataclass, field
 from briefing.extract.spans import evidence, merge_evidence
 from briefing.extract.text.document import Document
 from briefing.extract.text.matcher import Lexicon, Words
-from briefing.extract.topics.gazetteer import Hit, display_names, gazetteer, names_partner
+from briefing.extract.topics.gazetteer import (
+    Hit,
+    display_names,
+    gazetteer,
+    keyword_labels,
+    names_partner,
+)
 from briefing.extract.topics.gazetteer import hits as gazetteer_hits
 from briefing.extract.topics.salience import Unit, units
 from briefing.schema import Partner
@@ -100,6 +106,7 @@ class _Sentence:
         "high",
         "hits",
         "home",
+        "keywords",
         "kinds",
         "low",
         "membership",
@@ -119,8 +126,12 @@ class _Sentence:
         hits: list[Hit],
         places: list[Hit],
         home: str,
+        *,
+        keywords: bool,
     ) -> None:
         self.unit = unit
+        self.keywords = keywords
+        """The unit is a scholarly text's keyword list: it names the subject, as a title does."""
         self.words = words
         """The words of the whole text: the unit's are ``low`` to ``high`` (exclusive)."""
         self.low = low
@@ -139,8 +150,9 @@ class _Sentence:
         self.membership = "membership" in kinds and bool(orgs)
         states = {h.code for h in places if h.kind not in ("org", "programme")}
         roster = frozenset({ROSTER}) if len(states) >= ROSTER_MIN else frozenset()
-        self.organisations = frozenset(orgs) | roster
-        """The organisations named, and :data:`ROSTER` when several states are listed."""
+        self.organisations = frozenset() if keywords else frozenset(orgs) | roster
+        """The organisations named, and :data:`ROSTER` when several states are listed; none
+        in a keyword list, whose every item is a subject, not a member of another."""
         self.shouting = _shouting(words.surfaces[low:high])
         """Mostly in capitals (cable routing, banners): case tells nothing."""
 
@@ -200,7 +212,10 @@ def _sentences(doc: Document, lexicon: Lexicon) -> list[_Sentence]:
         if any(named):
             hits = gazetteer_hits(matches, words.starts, words.ends, low)
             places_named = [item for item, names in zip(hits, named, strict=True) if names]
-            sentences.append(_Sentence(unit, words, low, high, hits, places_named, doc.home))
+            keywords = _keyword_list(doc.text, unit)
+            sentences.append(
+                _Sentence(unit, words, low, high, hits, places_named, doc.home, keywords=keywords)
+            )
     return sentences
 
 
@@ -211,6 +226,8 @@ def _add(tally: _Tally, item: Hit, weight: float, orgs: frozenset[str], *, plain
 
 
 def _weight(text: str, sentence: _Sentence, item: Hit, home: str) -> float:
+    if sentence.keywords:
+        return KIND_WEIGHT.get(item.kind, 0.5) * TITLE_FACTOR
     weight = _context_weight(text, sentence, item, home)
     if weight is None:
         weight = KIND_WEIGHT.get(item.kind, 0.5)
@@ -338,6 +355,22 @@ def _in_longer_name(text: str, sentence: _Sentence, item: Hit) -> bool:
         return False
     joined = text[item.end : words.starts[low + after]] == " "
     return joined and sentence.surface(after)[:1].isupper()
+
+
+def _keyword_list(text: str, unit: Unit) -> bool:
+    """True for the keywords of a scholarly text: a line that opens with a keywords label
+    ("Keywords: Kazakhstan; China; soft power") or follows a line that is only the label
+    ("Ключевые слова" above "ЕАЭС / РОССИЯ / КАЗАХСТАН"). Such a list is in capitals and
+    has no full stop, yet it names the subject as a title does."""
+    if unit.title:
+        return False
+    labels = keyword_labels()
+    line = text.rfind("\n", 0, unit.start) + 1
+    if text[line : unit.end].lstrip().lower().startswith(labels):
+        return True
+    above = text[: line - 1].rstrip() if line else ""
+    label = above[above.rfind("\n") + 1 :].strip().rstrip(":").rstrip().lower()
+    return label in labels
 
 
 def _menu_like(text: str, sentence: _Sentence) -> bool:
