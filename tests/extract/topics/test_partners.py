@@ -317,3 +317,38 @@ def test_a_state_in_a_papers_keywords_is_its_subject(body: str, lang: str) -> No
     assert codes(body, lang=lang) == ["EAEU", "TR"]
     unlabelled = body.replace("Keywords: ", "").replace("Ключевые слова\n", "")
     assert codes(unlabelled, lang=lang) == ["EAEU"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "The Ambassador of Kazakhstan to Italy, Malta and San Marino opened an exhibition "
+            "in Rome. The Italian Minister of Culture thanked Kazakhstan for the cooperation.",
+            "en",
+        ),
+        (
+            "Посол Казахстана в Италии, Мальте и Сан-Марино открыл выставку в Риме. Министр "
+            "культуры Италии поблагодарил Казахстан за сотрудничество.",
+            "ru",
+        ),
+    ],
+)
+def test_the_other_posts_of_an_envoy_are_not_counterparts(body: str, lang: str) -> None:
+    """Where an envoy is also accredited is named in the title, not in the business."""
+    assert codes(body, lang=lang) == ["IT"]
+    assert {"MT", "SM"} <= set(mentioned(body, lang=lang))
+
+
+def test_an_envoys_post_is_the_counterpart_when_nothing_else_leads() -> None:
+    assert codes("The Ambassador of Kazakhstan to Hungary met the rector to discuss "
+                 "cooperation in education.") == ["HU"]
+    assert codes("The Kazakh Ambassador to Hungary discussed cooperation in education.") == ["HU"]
+
+
+def test_a_visit_to_a_country_is_not_a_post() -> None:
+    body = (
+        "The visit of the President of Kazakhstan to France and Italy strengthened cooperation. "
+        "Italy hosted the second part of the visit, and the Italian side signed an agreement."
+    )
+    assert codes(body) == ["IT", "FR"]

@@ -84,6 +84,36 @@ def keyword_labels() -> tuple[str, ...]:
     return tuple(sorted({form.lower() for role, form in rows if role == "keywords"}))
 
 
+class Envoys(NamedTuple):
+    """The words of an envoy's title (``data/partners/envoys.<lang>.tsv``), lower case."""
+
+    posts: frozenset[str]
+    """Whole words: "посол", "charge d'affaires" is not one (words are matched one by one)."""
+    post_stems: tuple[str, ...]
+    """Beginnings of words ("ambassador*" -> "ambassador")."""
+    prepositions: frozenset[str]
+    """Between the home country and the place of the post: "to", "при"."""
+
+    def is_post(self, word: str) -> bool:
+        """True for a word of an envoy's title ("Ambassador", "представителя")."""
+        lower = word.lower()
+        return lower in self.posts or lower.startswith(self.post_stems)
+
+
+@cache
+def envoys(lang: str) -> Envoys:
+    """The envoy words of ``lang`` (English when it has none)."""
+    rows = _rows(f"envoys.{lang}.tsv")
+    if not rows and lang != "en":
+        return envoys("en")
+    posts = [form.lower() for role, form in rows if role == "post"]
+    return Envoys(
+        posts=frozenset(p for p in posts if not p.endswith("*")),
+        post_stems=tuple(p[:-1] for p in posts if p.endswith("*")),
+        prepositions=frozenset(form.lower() for role, form in rows if role == "posted_to"),
+    )
+
+
 def display_names() -> dict[str, tuple[str, str]]:
     """Code -> (type, English display name) for states and organisations."""
     return vocabulary.partner_names()

@@ -22,8 +22,10 @@ from briefing.extract.spans import evidence, merge_evidence
 from briefing.extract.text.document import Document
 from briefing.extract.text.matcher import Lexicon, Words
 from briefing.extract.topics.gazetteer import (
+    Envoys,
     Hit,
     display_names,
+    envoys,
     gazetteer,
     keyword_labels,
     names_partner,
@@ -71,6 +73,7 @@ ROSTER_MIN = 3
 COMPARISON_REACH = 3
 FRAMEWORK_REACH = 4
 COMMUNITY_REACH = 2
+POST_REACH = 4  # "Head of the Delegation of the Republic of Kazakhstan": the post before the home
 _HYPHENS = frozenset("-‐‑–")
 _CITY_KINDS = frozenset({"capital", "subdivision"})
 """Places that also name clubs, stadiums, papers and schools ("Real Madrid", "Santiago
@@ -88,6 +91,8 @@ class _Tally:
     """Each mention's weight, with the organisations named in its sentence."""
     plain: bool = False
     """Has a mention that is not an ambiguous word."""
+    unposted: bool = False
+    """Has a mention that is not only where an envoy is posted (see :func:`_posted`)."""
 
     def score(self, leader: str = "") -> float:
         """Total weight; mentions beside the ``leader`` organisation count as membership."""
@@ -178,6 +183,7 @@ class _Sentence:
 def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
     """Partners ranked by salience, and countries only mentioned in passing."""
     lexicon = gazetteer(doc.lang)
+    envoy_words = envoys(doc.lang)
     text, home = doc.text, doc.home
     tallies: dict[str, _Tally] = defaultdict(_Tally)
     ambiguous: list[tuple[Hit, float, frozenset[str]]] = []
@@ -191,12 +197,13 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
                     kept = weight if sentence.home else 0.0
                     ambiguous.append((item, kept, sentence.organisations))
                 continue
-            _add(tallies[item.code], item, weight, sentence.organisations, plain=True)
+            posted = _posted(sentence, item, home, envoy_words)
+            _add(tallies[item.code], item, weight, sentence.organisations, plain=True, posted=posted)
     for item, weight, orgs in ambiguous:
         tally = tallies[item.code]
         if tally.plain or weight:
             weight = weight or KIND_WEIGHT.get(item.kind, 0.5)
-            _add(tally, item, weight, orgs, plain=tally.plain)
+            _add(tally, item, weight, orgs, plain=tally.plain, posted=False)
     return _ranked(text, tallies)
 
 
@@ -219,10 +226,13 @@ def _sentences(doc: Document, lexicon: Lexicon) -> list[_Sentence]:
     return sentences
 
 
-def _add(tally: _Tally, item: Hit, weight: float, orgs: frozenset[str], *, plain: bool) -> None:
+def _add(
+    tally: _Tally, item: Hit, weight: float, orgs: frozenset[str], *, plain: bool, posted: bool
+) -> None:
     tally.weights.append((weight, orgs - {item.code}))
     tally.spans.append((item.start, item.end))
     tally.plain = tally.plain or plain
+    tally.unposted = tally.unposted or not posted
 
 
 def _weight(text: str, sentence: _Sentence, item: Hit, home: str) -> float:
@@ -320,6 +330,41 @@ def _home_compound(text: str, sentence: _Sentence, item: Hit, home: str) -> bool
     return None
 
 
+def _posted(sentence: _Sentence, item: Hit, home: str, words: Envoys) -> bool:
+    """True for the place an envoy of the home country is posted to, named in the envoy's
+    title: "Ambassador of Kazakhstan to Italy, Malta and San Marino", "Head of the
+    Delegation of Kazakhstan to the European Union", "the Kazakh Ambassador in Rome",
+    "Постоянный представитель Казахстана при ООН". The title says where the envoy serves,
+    not with whom the story's business is done (see :func:`_ranked`)."""
+    if not sentence.home:
+        return False
+    by_last = {hit.last: hit for hit in sentence.hits}
+    at = item.first - 1
+    while at >= 0:
+        before = by_last.get(at)
+        if before is None:
+            word = sentence.surface(at).lower()
+            return word in words.prepositions and _envoy_before(sentence, at, home, words)
+        if not (before.is_place or before.kind in ("pair", "article")):
+            return False
+        at = before.first - 1  # the places listed after the preposition are posts too
+    return False
+
+
+def _envoy_before(sentence: _Sentence, at: int, home: str, words: Envoys) -> bool:
+    """True when the word before ``at`` ends an envoy's title of the home country: the home
+    country after a post word ("Ambassador of Kazakhstan"), or a post word after the home
+    country ("Kazakh Ambassador")."""
+    by_last = {hit.last: hit for hit in sentence.hits}
+    prior = by_last.get(at - 1)
+    if prior is not None and prior.code == home:
+        low = max(0, prior.first - POST_REACH)
+        return any(words.is_post(sentence.surface(i)) for i in range(low, prior.first))
+    if at < 1 or not words.is_post(sentence.surface(at - 1)):
+        return False
+    return any(h.code == home and at - 1 - POST_REACH <= h.last < at - 1 for h in sentence.hits)
+
+
 def _hyphen_between(text: str, start: int, end: int) -> bool:
     gap = text[start:end].strip()
     return len(gap) == 1 and gap in _HYPHENS
@@ -403,7 +448,9 @@ def _ranked(text: str, tallies: dict[str, _Tally]) -> tuple[list[Partner], list[
         score = scores[code]
         if score <= 0:
             continue
-        partner = score >= PARTNER_MIN and score >= RELATIVE_MIN * top
+        # A place named only in an envoy's title is the counterpart when nothing else leads.
+        leads = tallies[code].unposted or code == order[0]
+        partner = score >= PARTNER_MIN and score >= RELATIVE_MIN * top and leads
         target = partners if partner else mentions
         target.append(_partner(text, code, tallies[code], score / top))
     return partners, mentions
