@@ -198,7 +198,8 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
                     ambiguous.append((item, kept, sentence.organisations))
                 continue
             posted = _posted(sentence, item, home, envoy_words)
-            _add(tallies[item.code], item, weight, sentence.organisations, plain=True, posted=posted)
+            orgs = sentence.organisations
+            _add(tallies[item.code], item, weight, orgs, plain=True, posted=posted)
     for item, weight, orgs in ambiguous:
         tally = tallies[item.code]
         if tally.plain or weight:
