@@ -352,3 +352,24 @@ def test_a_visit_to_a_country_is_not_a_post() -> None:
         "Italy hosted the second part of the visit, and the Italian side signed an agreement."
     )
     assert codes(body) == ["IT", "FR"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Kazakhstan hosted a film festival of the SCO countries. The SCO countries sent films "
+         "to the festival in Almaty.", "en"),
+        ("Kazakh diplomats met the EU member states at a forum in Almaty. The EU member states "
+         "presented their universities.", "en"),
+        ("Казахстан провёл фестиваль кино стран ШОС. Страны ШОС прислали фильмы в Алматы.", "ru"),
+    ],
+)
+def test_an_organisations_member_states_are_not_the_organisation(body: str, lang: str) -> None:
+    assert codes(body, lang=lang) == []
+    assert mentioned(body, lang=lang)
+
+
+def test_visitors_of_an_event_are_not_a_visit() -> None:
+    body = "The Latvian corner of the Kazakh fair had many visitors from the city."
+    assert codes(body) == []
+    assert codes(body.replace("had many visitors from", "was visited by guests from")) == ["LV"]

@@ -268,6 +268,11 @@ def _context_weight(text: str, sentence: _Sentence, item: Hit, home: str) -> flo
     if organisation:
         framed = sentence.cue_before(item, FRAMEWORK_REACH, "framework")
         members = sentence.cue_before(item, FRAMEWORK_REACH, "member_of")
+        members = (
+            members
+            or sentence.cue_after(item, 1, "members")
+            or sentence.cue_after(item, 1, "membership")
+        )  # "the CIS countries", "EU member states": the states, not the organisation
         if framed or members:
             return FRAMEWORK_WEIGHT
         return BILATERAL_WEIGHT if _paired_with_home(sentence, item, home) else None
