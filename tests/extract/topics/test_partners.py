@@ -373,3 +373,19 @@ def test_visitors_of_an_event_are_not_a_visit() -> None:
     body = "The Latvian corner of the Kazakh fair had many visitors from the city."
     assert codes(body) == []
     assert codes(body.replace("had many visitors from", "was visited by guests from")) == ["LV"]
+
+
+def test_a_cable_names_the_government_that_wrote_it_by_its_markings() -> None:
+    """A US cable rarely names the US ("the Ambassador", "our proposal"): its caption does."""
+    cable = (
+        "UNCLAS SECTION 01 OF 02 ALMATY 000123\nSIPDIS\n"
+        "SUBJECT: MINISTER WELCOMES TEACHERS OF ENGLISH\n"
+        "1. (U) The Ambassador met the Minister of Education of Kazakhstan, who welcomed our "
+        "proposal to fund teachers of English in village schools."
+    )
+    doc = make_doc(cable)
+    (partner,), _ = extract_partners(doc)
+    assert partner.code == "US"
+    assert [e.text for e in partner.evidence] == ["SIPDIS"]
+    assert codes(cable.replace("SIPDIS", "SIPDISTRICT")) == []
+    assert codes(cable, home="US") == ["KZ"]

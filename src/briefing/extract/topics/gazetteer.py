@@ -8,6 +8,7 @@ names are still found.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import NamedTuple
 
@@ -82,6 +83,14 @@ def keyword_labels() -> tuple[str, ...]:
     keywords in English."""
     rows = datafiles.rows_of_every_language("partners", "context")
     return tuple(sorted({form.lower() for role, form in rows if role == "keywords"}))
+
+
+@cache
+def origin_marks() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(code, pattern) of the markings that name the government that wrote a document
+    (``data/partners/origins.tsv``): "SIPDIS" in a US cable."""
+    rows = _rows("origins.tsv")
+    return tuple((code, re.compile(rf"(?<!\w){re.escape(mark)}(?!\w)")) for code, mark in rows)
 
 
 class Envoys(NamedTuple):

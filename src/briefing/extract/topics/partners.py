@@ -29,6 +29,7 @@ from briefing.extract.topics.gazetteer import (
     gazetteer,
     keyword_labels,
     names_partner,
+    origin_marks,
 )
 from briefing.extract.topics.gazetteer import hits as gazetteer_hits
 from briefing.extract.topics.salience import Unit, units
@@ -55,6 +56,7 @@ MENU_FACTOR = 0.5  # a short line without end punctuation: a menu item, tag or t
 MENU_MAX_TOKENS = 8
 SHOUTING_FACTOR = 0.3  # a line mostly in capitals (cable routing, banners): case tells nothing
 SHOUTING_SHARE = 0.6
+ORIGIN_WEIGHT = 2.0  # a marking of the government that wrote the text ("SIPDIS"): as a title
 BILATERAL_WEIGHT = 2.5  # "Kazakh-German relations", "Kazakhstan and Italy", "Tehran and Astana"
 INSTITUTION_WEIGHT = 0.3  # "Kazakh-German University": the name of a home institution
 # Mentions that are not about the state as a counterpart.
@@ -205,7 +207,20 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
         if tally.plain or weight:
             weight = weight or KIND_WEIGHT.get(item.kind, 0.5)
             _add(tally, item, weight, orgs, plain=tally.plain, posted=False)
+    for item in _origins(text, home):
+        _add(tallies[item.code], item, ORIGIN_WEIGHT, frozenset(), plain=True, posted=False)
     return _ranked(text, tallies)
+
+
+def _origins(text: str, home: str) -> list[Hit]:
+    """The government that wrote the document, from a marking only its documents carry
+    ("SIPDIS" in a US cable): the first marking of each state other than the home."""
+    found: dict[str, Hit] = {}
+    for code, pattern in origin_marks():
+        match = pattern.search(text) if code != home and code not in found else None
+        if match is not None:
+            found[code] = Hit(code, "origin", False, match.start(), match.end(), 0, 0)
+    return list(found.values())
 
 
 def _sentences(doc: Document, lexicon: Lexicon) -> list[_Sentence]:
