@@ -389,3 +389,23 @@ def test_a_cable_names_the_government_that_wrote_it_by_its_markings() -> None:
     assert [e.text for e in partner.evidence] == ["SIPDIS"]
     assert codes(cable.replace("SIPDIS", "SIPDISTRICT")) == []
     assert codes(cable, home="US") == ["KZ"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        ("The Governor of NEW JERSEY met the Kazakh Ambassador to discuss cultural cooperation.",
+         "en", "US"),
+        ("A delegation from Northern Ireland visited Astana to sign a memorandum with Kazakhstan.",
+         "en", "GB"),
+        ("Делегация Северной Ирландии посетила Астану, чтобы подписать меморандум с Казахстаном.",
+         "ru", "GB"),
+    ],
+)
+def test_a_region_as_the_only_counterpart_is_its_country(
+    body: str, lang: str, expected: str
+) -> None:
+    """One mention of a state, province or nation of the UK beside the home country and a
+    word of cooperation weighs as the state's adjective would."""
+    assert codes(body, lang=lang) == [expected]
+    assert not {"JE", "IE"} & set(mentioned(body, lang=lang))

@@ -42,7 +42,7 @@ KIND_WEIGHT = {
     "adj": 0.9,  # "the Polish Senate": the state (languages and communities are cued apart)
     "compound": 0.9,
     "capital": 0.5,  # "talks in Tehran": a government, or only a city
-    "subdivision": 0.5,  # "Bavaria", "Northern Ireland": a region of the state
+    "subdivision": 0.9,  # "Bavaria", "Northern Ireland": a region of the state, as its adjective
     "programme": 0.4,  # "Erasmus+": an organisation's programme, mostly a framework
 }
 PARTNER_MIN = 1.5
