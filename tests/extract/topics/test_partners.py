@@ -409,3 +409,27 @@ def test_a_region_as_the_only_counterpart_is_its_country(
     word of cooperation weighs as the state's adjective would."""
     assert codes(body, lang=lang) == [expected]
     assert not {"JE", "IE"} & set(mentioned(body, lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Kazakhstan and Poland signed an agreement on cooperation. The Polish side welcomed "
+         "the Kazakh delegation. Following the example of Finland, Kazakhstan and Polish "
+         "experts jointly reform schools.", "en"),
+        ("Kazakhstan and Poland signed an agreement on cooperation. The Polish side welcomed "
+         "the Kazakh delegation. A pianist born in Finland played at the joint concert in "
+         "Kazakhstan.", "en"),
+        ("Казахстан и Польша подписали соглашение о сотрудничестве. Польская сторона "
+         "приветствовала казахстанскую делегацию. По примеру Финляндии Казахстан совместно с "
+         "польскими экспертами реформирует школы.", "ru"),
+        ("Казахстан и Польша подписали соглашение о сотрудничестве. Польская сторона "
+         "приветствовала казахстанскую делегацию. Уроженец Финляндии выступил на совместном "
+         "концерте в Казахстане.", "ru"),
+    ],
+)
+def test_an_example_followed_or_a_persons_birthplace_is_not_a_partner(
+    body: str, lang: str
+) -> None:
+    assert codes(body, lang=lang) == ["PL"]
+    assert "FI" in mentioned(body, lang=lang)

@@ -75,6 +75,7 @@ ROSTER_MIN = 3
 COMPARISON_REACH = 3
 FRAMEWORK_REACH = 4
 COMMUNITY_REACH = 2
+ORIGIN_REACH = 3
 POST_REACH = 4  # "Head of the Delegation of the Republic of Kazakhstan": the post before the home
 _HYPHENS = frozenset("-‐‑–")
 _CITY_KINDS = frozenset({"capital", "subdivision"})
@@ -278,6 +279,8 @@ def _context_weight(text: str, sentence: _Sentence, item: Hit, home: str) -> flo
             return INSTITUTION_WEIGHT if paired else BILATERAL_WEIGHT
     if sentence.cue_before(item, COMPARISON_REACH, "comparison"):
         return COMPARISON_WEIGHT
+    if sentence.cue_before(item, ORIGIN_REACH, "origin"):
+        return COMMUNITY_WEIGHT  # "born in Germany", "уроженец Германии": a person's origin
     if item.kind == "adj" and sentence.cue_before(item, FRAMEWORK_REACH, "framework"):
         return FRAMEWORK_WEIGHT  # "within the Chinese initiative"
     if organisation:
