@@ -433,3 +433,26 @@ def test_an_example_followed_or_a_persons_birthplace_is_not_a_partner(
 ) -> None:
     assert codes(body, lang=lang) == ["PL"]
     assert "FI" in mentioned(body, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("guests", "envoy", "lang"),
+    [
+        ("Ambassadors of Germany, France, Italy and Japan also attended.",
+         "The Ambassador of Germany also attended.", "en"),
+        ("Также присутствовали послы Германии, Франции, Италии и Японии.",
+         "Также присутствовал посол Германии.", "ru"),
+    ],
+)
+def test_the_envoys_of_many_states_at_an_event_are_its_guests(
+    guests: str, envoy: str, lang: str
+) -> None:
+    reception = {
+        "en": "The Embassy of Kazakhstan in Poland held a reception in Warsaw. Polish officials "
+        "came to the Kazakh reception. ",
+        "ru": "Посольство Казахстана в Польше провело приём в Варшаве. На казахстанский приём "
+        "пришли польские официальные лица. ",
+    }[lang]
+    assert codes(reception + guests, lang=lang) == ["PL"]
+    # One envoy is a counterpart: the envoy word counts as a word of cooperation.
+    assert "DE" in codes(reception + envoy, lang=lang)

@@ -154,10 +154,13 @@ class _Sentence:
         """Kind -> indexes of the hits of that kind, so that a cue looked for is found at once."""
         orgs = [hits[i].code for kind in ("org", "programme") for i in kinds.get(kind, ())]
         self.home = any(h.code == home for h in hits)
-        self.cooperation = "cooperation" in kinds
-        self.membership = "membership" in kinds and bool(orgs)
         states = {h.code for h in places if h.kind not in ("org", "programme")}
-        roster = frozenset({ROSTER}) if len(states) >= ROSTER_MIN else frozenset()
+        listed = len(states) >= ROSTER_MIN
+        self.cooperation = "cooperation" in kinds or ("envoy" in kinds and not listed)
+        """Something done together; an envoy word counts unless several states are listed:
+        the ambassadors of many states at an event are its guests."""
+        self.membership = "membership" in kinds and bool(orgs)
+        roster = frozenset({ROSTER}) if listed else frozenset()
         self.organisations = frozenset() if keywords else frozenset(orgs) | roster
         """The organisations named, and :data:`ROSTER` when several states are listed; none
         in a keyword list, whose every item is a subject, not a member of another."""
