@@ -77,6 +77,14 @@ def _case(value: str) -> Case:
 
 
 @cache
+def articles(lang: str) -> frozenset[str]:
+    """Articles that may stand after "and" in a pair ("Kazakhstan and the UN"), lower case
+    (the role ``article`` of ``context.<lang>.tsv``, read as written)."""
+    rows = _rows(f"context.{_source(lang)}.tsv")
+    return frozenset(form.lower() for role, form in rows if role == "article")
+
+
+@cache
 def keyword_labels() -> tuple[str, ...]:
     """The labels, lower case and of every language, that open a scholarly text's list of
     keywords ("Keywords:", "Ключевые слова"): a paper in Russian may label its English
@@ -86,11 +94,14 @@ def keyword_labels() -> tuple[str, ...]:
 
 
 @cache
-def origin_marks() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(code, pattern) of the markings that name the government that wrote a document
-    (``data/partners/origins.tsv``): "SIPDIS" in a US cable."""
+def origin_marks() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(code, marking, pattern of the marking as a whole word) of the markings that name
+    the government that wrote a document (``data/partners/origins.tsv``): "SIPDIS" in a
+    US cable."""
     rows = _rows("origins.tsv")
-    return tuple((code, re.compile(rf"(?<!\w){re.escape(mark)}(?!\w)")) for code, mark in rows)
+    return tuple(
+        (code, mark, re.compile(rf"(?<!\w){re.escape(mark)}(?!\w)")) for code, mark in rows
+    )
 
 
 class Envoys(NamedTuple):

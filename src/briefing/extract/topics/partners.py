@@ -24,6 +24,7 @@ from briefing.extract.text.matcher import Lexicon, Words
 from briefing.extract.topics.gazetteer import (
     Envoys,
     Hit,
+    articles,
     display_names,
     envoys,
     gazetteer,
@@ -110,6 +111,7 @@ class _Sentence:
     """One unit's words and gazetteer hits, with what the whole sentence says."""
 
     __slots__ = (
+        "articles",
         "cooperation",
         "high",
         "hits",
@@ -136,8 +138,11 @@ class _Sentence:
         home: str,
         *,
         keywords: bool,
+        articles: frozenset[str],
     ) -> None:
         self.unit = unit
+        self.articles = articles
+        """The language's articles, which may stand inside a pair or a list."""
         self.keywords = keywords
         """The unit is a scholarly text's keyword list: it names the subject, as a title does."""
         self.words = words
@@ -220,8 +225,10 @@ def _origins(text: str, home: str) -> list[Hit]:
     """The government that wrote the document, from a marking only its documents carry
     ("SIPDIS" in a US cable): the first marking of each state other than the home."""
     found: dict[str, Hit] = {}
-    for code, pattern in origin_marks():
-        match = pattern.search(text) if code != home and code not in found else None
+    for code, mark, pattern in origin_marks():
+        if code == home or code in found or mark not in text:
+            continue  # most texts carry no marking: a plain search rules it out at C speed
+        match = pattern.search(text)
         if match is not None:
             found[code] = Hit(code, "origin", False, match.start(), match.end(), 0, 0)
     return list(found.values())
@@ -231,6 +238,7 @@ def _sentences(doc: Document, lexicon: Lexicon) -> list[_Sentence]:
     """The units that name a partner, read (told from the entries found, before any hit
     is made: most units name none)."""
     read = units(doc)
+    the = articles(doc.lang)
     starts, ends = [unit.start for unit in read], [unit.end for unit in read]
     words, found = lexicon.find_each(doc.text, starts, ends)
     sentences: list[_Sentence] = []
@@ -241,7 +249,10 @@ def _sentences(doc: Document, lexicon: Lexicon) -> list[_Sentence]:
             places_named = [item for item, names in zip(hits, named, strict=True) if names]
             keywords = _keyword_list(doc.text, unit)
             sentences.append(
-                _Sentence(unit, words, low, high, hits, places_named, doc.home, keywords=keywords)
+                _Sentence(
+                    unit, words, low, high, hits, places_named, doc.home,
+                    keywords=keywords, articles=the,
+                )
             )
     return sentences
 
@@ -317,14 +328,14 @@ def _paired_with_home(sentence: _Sentence, item: Hit, home: str) -> bool:
     if item.kind == "programme" or not sentence.home:
         return False
     hits = sentence.hits
-    articles = {hits[i].first for i in sentence.kinds.get("article", ())}
-    named = [h for h in hits if h.kind != "article"]
-    for index, joint in enumerate(named):
-        if joint.kind != "pair" or not 0 < index < len(named) - 1:
+    for index in sentence.kinds.get("pair", ()):
+        joint = hits[index]
+        if not 0 < index < len(hits) - 1:
             continue
-        left, right = named[index - 1], named[index + 1]
+        left, right = hits[index - 1], hits[index + 1]
         gap = right.first - joint.last - 1
-        adjoins = gap == 0 or (gap == 1 and joint.last + 1 in articles)
+        between = sentence.surface(joint.last + 1).lower() if gap == 1 else ""
+        adjoins = gap == 0 or between in sentence.articles
         if left.last + 1 != joint.first or not adjoins:
             continue
         if (left is item and right.code == home) or (right is item and left.code == home):
@@ -371,8 +382,11 @@ def _posted(sentence: _Sentence, item: Hit, home: str, words: Envoys) -> bool:
         before = by_last.get(at)
         if before is None:
             word = sentence.surface(at).lower()
+            if word in sentence.articles:
+                at -= 1
+                continue
             return word in words.prepositions and _envoy_before(sentence, at, home, words)
-        if not (before.is_place or before.kind in ("pair", "article")):
+        if not (before.is_place or before.kind == "pair"):
             return False
         at = before.first - 1  # the places listed after the preposition are posts too
     return False
