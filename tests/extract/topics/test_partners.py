@@ -456,3 +456,31 @@ def test_the_envoys_of_many_states_at_an_event_are_its_guests(
     assert codes(reception + guests, lang=lang) == ["PL"]
     # One envoy is a counterpart: the envoy word counts as a word of cooperation.
     assert "DE" in codes(reception + envoy, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Kazakh SSR and the Byelorussian SSR held days of culture in Alma-Ata.", ["BY"]),
+        ("Казахская ССР и Украинская ССР провели дни культуры в Алма-Ате.", ["UA"]),
+        ("A Burmese delegation and Kazakhstan signed a memorandum on cooperation.", ["MM"]),
+        ("Заирская делегация и Казахстан подписали меморандум о сотрудничестве.", ["CD"]),
+    ],
+)
+def test_soviet_republics_and_former_adjectives(body: str, expected: list[str]) -> None:
+    lang = "ru" if body[0] in "КЗ" else "en"
+    assert codes(body, lang=lang) == expected
+
+
+def test_a_place_followed_by_its_state_is_inside_that_state() -> None:
+    body = (
+        "Kazakh wrestlers trained in Georgia, USA, together with American coaches. "
+        "The American side hosted the Kazakh team in Atlanta."
+    )
+    assert codes(body) == ["US"]
+    assert "GE" not in mentioned(body)
+    # A list of states is no such place, nor is a headline's comma.
+    assert codes("Kazakhstan, Georgia, Armenia and Azerbaijan signed a joint agreement.") == [
+        "AM", "AZ", "GE"]
+    assert codes("The sides signed a memorandum on cooperation in culture.",
+                 title="Georgia, Kazakhstan sign memorandum") == ["GE"]

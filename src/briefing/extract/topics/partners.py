@@ -202,6 +202,9 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
         for item in sentence.places:
             if item.kind in _CITY_KINDS and _in_longer_name(text, sentence, item):
                 continue
+            local = item.ambiguous or item.kind in _CITY_KINDS
+            if local and _placed_in(text, sentence, item, home):
+                continue
             weight = _weight(text, sentence, item, home)
             if item.ambiguous:
                 if not _name_like(text, sentence, item):
@@ -457,6 +460,30 @@ def _keyword_list(text: str, unit: Unit) -> bool:
     above = text[: line - 1].rstrip() if line else ""
     label = above[above.rfind("\n") + 1 :].strip().rstrip(":").rstrip().lower()
     return label in labels
+
+
+def _placed_in(text: str, sentence: _Sentence, item: Hit, home: str) -> bool:
+    """True for a place followed by ", " and the name of another state that ends the list:
+    "Georgia, USA", "Victoria, Australia": a place inside that state, not a state of its
+    own. Not in a list of states ("Georgia, Armenia and Azerbaijan"), nor in a headline or
+    a keyword list, where a comma stands for "and" ("Kazakhstan, Georgia sign accord"),
+    nor before the home country, which holds no foreign place."""
+    if sentence.unit.title or sentence.keywords:
+        return False
+    hits = sentence.hits
+    index = hits.index(item)
+    if index + 1 >= len(hits):
+        return False
+    state = hits[index + 1]
+    if state.kind != "name" or state.code in (item.code, home):
+        return False
+    if text[item.end : state.start] != ", ":
+        return False
+    if index + 2 >= len(hits):
+        return True
+    after = hits[index + 2]  # the list goes on: "and", or ", " and another place
+    listed = after.kind == "pair" or (after.is_place and text[state.end : after.start] == ", ")
+    return not (listed and after.first == state.last + 1)
 
 
 def _menu_like(text: str, sentence: _Sentence) -> bool:
