@@ -484,3 +484,18 @@ def test_a_place_followed_by_its_state_is_inside_that_state() -> None:
         "AM", "AZ", "GE"]
     assert codes("The sides signed a memorandum on cooperation in culture.",
                  title="Georgia, Kazakhstan sign memorandum") == ["GE"]
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    [
+        "Как и в Финляндии, в Казахстане реформируют школы совместно с польскими экспертами.",
+        "Казахстан, как и Финляндия, реформирует школы совместно с польскими экспертами.",
+    ],
+)
+def test_russian_comparison_with_like(comparison: str) -> None:
+    body = (
+        "Казахстан и Польша подписали соглашение о сотрудничестве. Польская сторона "
+        "приветствовала казахстанскую делегацию. " + comparison
+    )
+    assert codes(body, lang="ru") == ["PL"]
