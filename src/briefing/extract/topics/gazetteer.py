@@ -108,7 +108,7 @@ class Envoys(NamedTuple):
     """The words of an envoy's title (``data/partners/envoys.<lang>.tsv``), lower case."""
 
     posts: frozenset[str]
-    """Whole words: "посол", "charge d'affaires" is not one (words are matched one by one)."""
+    """Whole words ("посол", "послом"), matched one by one."""
     post_stems: tuple[str, ...]
     """Beginnings of words ("ambassador*" -> "ambassador")."""
     prepositions: frozenset[str]

@@ -388,18 +388,19 @@ def _posted(sentence: _Sentence, item: Hit, home: str, words: Envoys) -> bool:
             if word in sentence.articles:
                 at -= 1
                 continue
-            return word in words.prepositions and _envoy_before(sentence, at, home, words)
+            return word in words.prepositions and _envoy_before(sentence, by_last, at, home, words)
         if not (before.is_place or before.kind == "pair"):
             return False
         at = before.first - 1  # the places listed after the preposition are posts too
     return False
 
 
-def _envoy_before(sentence: _Sentence, at: int, home: str, words: Envoys) -> bool:
+def _envoy_before(
+    sentence: _Sentence, by_last: dict[int, Hit], at: int, home: str, words: Envoys
+) -> bool:
     """True when the word before ``at`` ends an envoy's title of the home country: the home
     country after a post word ("Ambassador of Kazakhstan"), or a post word after the home
-    country ("Kazakh Ambassador")."""
-    by_last = {hit.last: hit for hit in sentence.hits}
+    country ("Kazakh Ambassador"). ``by_last`` holds the sentence's hits by their last word."""
     prior = by_last.get(at - 1)
     if prior is not None and prior.code == home:
         low = max(0, prior.first - POST_REACH)
@@ -457,9 +458,14 @@ def _keyword_list(text: str, unit: Unit) -> bool:
     line = text.rfind("\n", 0, unit.start) + 1
     if text[line : unit.end].lstrip().lower().startswith(labels):
         return True
-    above = text[: line - 1].rstrip() if line else ""
-    label = above[above.rfind("\n") + 1 :].strip().rstrip(":").rstrip().lower()
-    return label in labels
+    stop = line - 1  # the newline that ends the line above
+    while stop > 0:  # the nearest line above with text (blank lines skipped)
+        start = text.rfind("\n", 0, stop) + 1
+        above = text[start:stop].strip()
+        if above:
+            return above.rstrip(":").rstrip().lower() in labels
+        stop = start - 1
+    return False
 
 
 def _placed_in(text: str, sentence: _Sentence, item: Hit, home: str) -> bool:
