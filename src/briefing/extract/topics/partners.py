@@ -3,14 +3,19 @@
 Every mention of a state or organisation in the title and the body gets a
 weight from what names it (a full name says more than an adjective) and
 from the words around it (see ``data/partners/context.<lang>.tsv``): a
-mention beside the home country or a word of cooperation counts more; a
-comparison ("than France"), a language ("the French language"), an ethnic
-community ("the German community"), an organisation as a framework
-("within the SCO"), a member state listed under an organisation, or one of
-several states listed when an organisation leads (the participants of its
-meeting) counts little. A code whose weights add up to :data:`PARTNER_MIN` is a partner; the
-others are kept as mentions. Regions are matched only to hide the country
-names inside them, and the home country is never a partner.
+mention beside the home country or a word of cooperation counts more, one
+joined to the home country ("Kazakhstan and the UN") most; a comparison
+("than France"), a language ("the French language"), an ethnic community
+("the German community"), a person's origin ("born in Finland"), an
+organisation as a framework ("within the SCO") or for its members ("the CIS
+countries"), a member state listed under an organisation, or one of several
+states listed when an organisation leads (the participants of its meeting)
+counts little. A scholarly text's keywords weigh as its title; a marking of
+the government that wrote the text ("SIPDIS") as a mention in it. A code whose
+weights add up to :data:`PARTNER_MIN` is a partner; the others are kept as
+mentions, and so is a place named only in an envoy's title ("Ambassador of
+Kazakhstan to Malta") unless nothing else leads. Regions are matched only to
+hide the country names inside them, and the home country is never a partner.
 """
 
 from __future__ import annotations
