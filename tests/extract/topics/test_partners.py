@@ -479,6 +479,8 @@ def test_a_place_followed_by_its_state_is_inside_that_state() -> None:
     )
     assert codes(body) == ["US"]
     assert "GE" not in mentioned(body)
+    texas = "Kazakh artists played in Paris, Texas, with American musicians at a joint festival."
+    assert codes(texas) == ["US"] and "FR" not in mentioned(texas)
     # A list of states is no such place, nor is a headline's comma.
     assert codes("Kazakhstan, Georgia, Armenia and Azerbaijan signed a joint agreement.") == [
         "AM", "AZ", "GE"]

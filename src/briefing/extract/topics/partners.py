@@ -474,8 +474,8 @@ def _keyword_list(text: str, unit: Unit) -> bool:
 
 
 def _placed_in(text: str, sentence: _Sentence, item: Hit, home: str) -> bool:
-    """True for a place followed by ", " and the name of another state that ends the list:
-    "Georgia, USA", "Victoria, Australia": a place inside that state, not a state of its
+    """True for a place followed by ", " and the name of another state (or a region of it)
+    that ends the list: "Georgia, USA", "Paris, Texas": a place inside it, not a state of its
     own. Not in a list of states ("Georgia, Armenia and Azerbaijan"), nor in a headline or
     a keyword list, where a comma stands for "and" ("Kazakhstan, Georgia sign accord"),
     nor before the home country, which holds no foreign place."""
@@ -486,7 +486,7 @@ def _placed_in(text: str, sentence: _Sentence, item: Hit, home: str) -> bool:
     if index + 1 >= len(hits):
         return False
     state = hits[index + 1]
-    if state.kind != "name" or state.code in (item.code, home):
+    if state.kind not in ("name", "subdivision") or state.code in (item.code, home):
         return False
     if text[item.end : state.start] != ", ":
         return False
