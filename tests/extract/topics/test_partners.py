@@ -501,3 +501,17 @@ def test_russian_comparison_with_like(comparison: str) -> None:
         "приветствовала казахстанскую делегацию. " + comparison
     )
     assert codes(body, lang="ru") == ["PL"]
+
+
+def test_states_listed_beside_the_home_country_are_its_peers() -> None:
+    """The home country as one item of a list: the others share its role at the event."""
+    body = (
+        "The Romanian hosts opened the spring fair in Bucharest. Romania and Kazakhstan signed "
+        "a memorandum there. Kazakh, Latvian, Estonian and Lithuanian corners were jointly "
+        "organised at the fair."
+    )
+    assert codes(body) == ["RO"]
+    assert {"EE", "LT", "LV"} <= set(mentioned(body))
+    # Not in one list with the home country, they are counterparts of what it did jointly.
+    organisers = body.replace("Kazakh, Latvian", "The Kazakh embassy and Latvian")
+    assert {"EE", "LT", "LV"} <= set(codes(organisers))

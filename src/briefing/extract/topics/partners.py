@@ -117,6 +117,7 @@ class _Sentence:
 
     __slots__ = (
         "articles",
+        "bilateral",
         "cooperation",
         "high",
         "hits",
@@ -169,6 +170,9 @@ class _Sentence:
         self.cooperation = "cooperation" in kinds or ("envoy" in kinds and not listed)
         """Something done together; an envoy word counts unless several states are listed:
         the ambassadors of many states at an event are its guests."""
+        self.bilateral = self.home and not (listed and _home_listed(hits, home))
+        """Names the home country, and not as one of several states listed together
+        ("Kazakh, Belarusian, Russian and Turkmen corners"): their peer, not their partner."""
         self.membership = "membership" in kinds and bool(orgs)
         roster = frozenset({ROSTER}) if listed else frozenset()
         self.organisations = frozenset() if keywords else frozenset(orgs) | roster
@@ -194,6 +198,20 @@ class _Sentence:
         return any(
             item.last < hits[i].first <= item.last + reach for i in self.kinds.get(role, ())
         )
+
+
+def _home_listed(hits: list[Hit], home: str) -> bool:
+    """True when the home country is an item of a list of places: a place or "and" stands
+    right before or after it, with nothing but a comma between."""
+    for index, item in enumerate(hits):
+        if item.code != home:
+            continue
+        for other in hits[max(0, index - 1) : index + 2]:
+            if other is item or not (other.is_place or other.kind == "pair"):
+                continue
+            if other.last + 1 == item.first or item.last + 1 == other.first:
+                return True
+    return False
 
 
 def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
@@ -280,7 +298,7 @@ def _weight(text: str, sentence: _Sentence, item: Hit, home: str) -> float:
     weight = _context_weight(text, sentence, item, home)
     if weight is None:
         weight = KIND_WEIGHT.get(item.kind, 0.5)
-        weight *= 1 + HOME_BONUS * sentence.home + COOPERATION_BONUS * sentence.cooperation
+        weight *= 1 + HOME_BONUS * sentence.bilateral + COOPERATION_BONUS * sentence.cooperation
     if sentence.unit.title:
         weight *= TITLE_FACTOR
     elif _menu_like(text, sentence):
