@@ -3,8 +3,9 @@
 Every mention of a state or organisation in the title and the body gets a
 weight from what names it (a full name says more than an adjective) and
 from the words around it (see ``data/partners/context.<lang>.tsv``): a
-mention beside the home country or a word of cooperation counts more, one
-joined to the home country ("Kazakhstan and the UN") most; a comparison
+mention beside the home country (not as one of several states listed with
+it: its peers) or a word of cooperation counts more, one joined to the home
+country ("Kazakhstan and the UN") most; a comparison
 ("than France"), a language ("the French language"), an ethnic community
 ("the German community"), a person's origin ("born in Finland"), an
 organisation as a framework ("within the SCO") or for its members ("the CIS
