@@ -35,9 +35,6 @@ _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 # Latin letters that Unicode does not decompose into a base letter and a mark.
 _LETTERS = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "ß": "ss"})
 
-WRITTEN_ROLES = frozenset({"article", "keywords"})
-"""Context roles the extractor reads as written, next to a match or at a line start: not
-entries of the gazetteer ("the" would be found in every sentence)."""
 Row = tuple[str, str, str, str]  # code, kind, form, flags
 
 
@@ -76,8 +73,7 @@ def _rows(lang: str) -> Iterator[Row]:
     for (form,) in _hand_rows(f"regions.{lang}.tsv"):
         yield "", "region", form, ""
     for role, form in _hand_rows(f"context.{lang}.tsv"):
-        if role not in WRITTEN_ROLES:
-            yield "", role, form, ""
+        yield "", role, form, ""
     yield from _subdivision_rows(lang)
 
 

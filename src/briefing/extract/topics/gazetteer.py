@@ -77,11 +77,17 @@ def _case(value: str) -> Case:
 
 
 @cache
+def _cues(lang: str) -> list[list[str]]:
+    """The rows of ``cues.<lang>.tsv``: words read as written beside a match (English when
+    ``lang`` has none)."""
+    rows = _rows(f"cues.{lang}.tsv")
+    return rows if rows or lang == "en" else _cues("en")
+
+
+@cache
 def articles(lang: str) -> frozenset[str]:
-    """Articles that may stand after "and" in a pair ("Kazakhstan and the UN"), lower case
-    (the role ``article`` of ``context.<lang>.tsv``, read as written)."""
-    rows = _rows(f"context.{_source(lang)}.tsv")
-    return frozenset(form.lower() for role, form in rows if role == "article")
+    """Articles that may stand after "and" in a pair ("Kazakhstan and the UN"), lower case."""
+    return frozenset(form.lower() for role, form in _cues(lang) if role == "article")
 
 
 @cache
@@ -89,7 +95,7 @@ def keyword_labels() -> tuple[str, ...]:
     """The labels, lower case and of every language, that open a scholarly text's list of
     keywords ("Keywords:", "Ключевые слова"): a paper in Russian may label its English
     keywords in English."""
-    rows = datafiles.rows_of_every_language("partners", "context")
+    rows = datafiles.rows_of_every_language("partners", "cues")
     return tuple(sorted({form.lower() for role, form in rows if role == "keywords"}))
 
 
@@ -105,7 +111,8 @@ def origin_marks() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
 
 
 class Envoys(NamedTuple):
-    """The words of an envoy's title (``data/partners/envoys.<lang>.tsv``), lower case."""
+    """The words of an envoy's title (roles ``post`` and ``posted_to`` of
+    ``data/partners/cues.<lang>.tsv``), lower case."""
 
     posts: frozenset[str]
     """Whole words ("посол", "послом"), matched one by one."""
@@ -123,9 +130,7 @@ class Envoys(NamedTuple):
 @cache
 def envoys(lang: str) -> Envoys:
     """The envoy words of ``lang`` (English when it has none)."""
-    rows = _rows(f"envoys.{lang}.tsv")
-    if not rows and lang != "en":
-        return envoys("en")
+    rows = _cues(lang)
     posts = [form.lower() for role, form in rows if role == "post"]
     return Envoys(
         posts=frozenset(p for p in posts if not p.endswith("*")),
