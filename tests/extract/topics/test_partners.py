@@ -515,3 +515,8 @@ def test_states_listed_beside_the_home_country_are_its_peers() -> None:
     # Not in one list with the home country, they are counterparts of what it did jointly.
     organisers = body.replace("Kazakh, Latvian", "The Kazakh embassy and Latvian")
     assert {"EE", "LT", "LV"} <= set(codes(organisers))
+
+
+def test_an_example_of_cooperation_is_no_comparison() -> None:
+    assert codes("The festival is an example of cooperation with Germany, the Kazakh "
+                 "minister said.") == ["DE"]
