@@ -520,3 +520,8 @@ def test_states_listed_beside_the_home_country_are_its_peers() -> None:
 def test_an_example_of_cooperation_is_no_comparison() -> None:
     assert codes("The festival is an example of cooperation with Germany, the Kazakh "
                  "minister said.") == ["DE"]
+
+
+def test_our_country_beside_an_organisation_is_not_its_members() -> None:
+    """"Страна" names an organisation's members only right before it ("страны ШОС")."""
+    assert codes("Наша страна и ООН подписали соглашение о сотрудничестве.", lang="ru") == ["UN"]

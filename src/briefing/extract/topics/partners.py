@@ -330,8 +330,9 @@ def _context_weight(text: str, sentence: _Sentence, item: Hit, home: str) -> flo
         members = (
             members
             or sentence.cue_after(item, 1, "members")
+            or sentence.cue_before(item, 1, "members")
             or sentence.cue_after(item, 1, "membership")
-        )  # "the CIS countries", "EU member states": the states, not the organisation
+        )  # "the CIS countries", "страны СНГ", "EU member states": the states, not the body
         if framed or members:
             return FRAMEWORK_WEIGHT
         return BILATERAL_WEIGHT if _paired_with_home(sentence, item, home) else None
