@@ -525,3 +525,24 @@ def test_an_example_of_cooperation_is_no_comparison() -> None:
 def test_our_country_beside_an_organisation_is_not_its_members() -> None:
     """"Страна" names an organisation's members only right before it ("страны ШОС")."""
     assert codes("Наша страна и ООН подписали соглашение о сотрудничестве.", lang="ru") == ["UN"]
+
+
+@pytest.mark.parametrize(
+    ("masthead", "lang"),
+    [
+        ("Executive Committee of the Commonwealth of Independent States", "en"),
+        ("CIS Executive Committee", "en"),
+        ("Исполнительный комитет Содружества Независимых Государств", "ru"),
+    ],
+)
+def test_an_organisations_masthead_is_not_the_headline(masthead: str, lang: str) -> None:
+    """The site of an organisation's office prints its name above every story."""
+    body = {
+        "en": "Kazakhstan and Russia strengthen cooperation in sport. The Russian minister "
+        "met the Kazakh minister in Moscow.",
+        "ru": "Казахстан и Россия укрепляют сотрудничество в спорте. Российский министр "
+        "встретился с казахстанским министром в Москве.",
+    }[lang]
+    assert codes(body, title=masthead, lang=lang) == ["RU"]
+    headline = "Kazakhstan joins the CIS" if lang == "en" else "Казахстан и СНГ"
+    assert "CIS" in codes(body, title=headline, lang=lang)

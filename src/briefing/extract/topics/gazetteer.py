@@ -91,6 +91,14 @@ def articles(lang: str) -> frozenset[str]:
 
 
 @cache
+def masthead_heads() -> frozenset[str]:
+    """Heads of the names of an organisation's offices that publish its site, lower case
+    and of every language ("executive committee", "секретариат")."""
+    rows = datafiles.rows_of_every_language("partners", "cues")
+    return frozenset(form.lower() for role, form in rows if role == "masthead")
+
+
+@cache
 def keyword_labels() -> tuple[str, ...]:
     """The labels, lower case and of every language, that open a scholarly text's list of
     keywords ("Keywords:", "Ключевые слова"): a paper in Russian may label its English

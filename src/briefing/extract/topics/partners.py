@@ -35,6 +35,7 @@ from briefing.extract.topics.gazetteer import (
     envoys,
     gazetteer,
     keyword_labels,
+    masthead_heads,
     names_partner,
     origin_marks,
 )
@@ -300,7 +301,9 @@ def _weight(text: str, sentence: _Sentence, item: Hit, home: str) -> float:
     if weight is None:
         weight = KIND_WEIGHT.get(item.kind, 0.5)
         weight *= 1 + HOME_BONUS * sentence.bilateral + COOPERATION_BONUS * sentence.cooperation
-    if sentence.unit.title:
+    if sentence.unit.title and item.kind == "org" and _masthead(text, sentence.unit, item):
+        weight *= MENU_FACTOR
+    elif sentence.unit.title:
         weight *= TITLE_FACTOR
     elif _menu_like(text, sentence):
         weight *= MENU_FACTOR
@@ -470,6 +473,20 @@ def _in_longer_name(text: str, sentence: _Sentence, item: Hit) -> bool:
         return False
     joined = text[item.end : words.starts[low + after]] == " "
     return joined and sentence.surface(after)[:1].isupper()
+
+
+def _masthead(text: str, unit: Unit, item: Hit) -> bool:
+    """True for a title that is only the name of an organisation's office that publishes
+    its site ("Executive Committee of the CIS", "Исполнительный комитет СНГ"): the
+    publisher's masthead above the story, not its headline. The office's name may stand
+    before the organisation's or after it ("CIS Executive Committee")."""
+    words = text[unit.start : item.start].lower().split()
+    while words and words[-1] in ("of", "the"):
+        words.pop()
+    before = " ".join(words)
+    after = " ".join(text[item.end : unit.end].strip(" .:|-–—").lower().split())
+    heads = masthead_heads()
+    return (not after and before in heads) or (not before and after in heads)
 
 
 def _keyword_list(text: str, unit: Unit) -> bool:
