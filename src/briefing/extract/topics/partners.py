@@ -11,7 +11,9 @@ country ("Kazakhstan and the UN") most; a comparison
 organisation as a framework ("within the SCO") or for its members ("the CIS
 countries"), a member state listed under an organisation, or one of several
 states listed when an organisation leads (the participants of its meeting)
-counts little. A scholarly text's keywords weigh as its title; a marking of
+counts little. A scholarly text's keywords weigh as its title; a title that is
+only the name of an organisation's office ("Executive Committee of the CIS")
+as a menu line, being the masthead of the office's site; a marking of
 the government that wrote the text ("SIPDIS") as a mention in it. A code whose
 weights add up to :data:`PARTNER_MIN` is a partner; the others are kept as
 mentions, and so is a place named only in an envoy's title ("Ambassador of
