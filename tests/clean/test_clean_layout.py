@@ -168,3 +168,13 @@ def test_page_starts_reach_the_layout_repair_and_leave_no_form_feed() -> None:
     assert clean_document(raw).text == f"{FULL} past decade."
     plain = RawDocument(text="One page.\n\fTwo pages.", format="txt")
     assert "\f" not in clean_document(plain).text
+
+
+def test_a_word_broken_with_unicode_or_soft_hyphens_is_joined() -> None:
+    # WeasyPrint hyphenates with U+2010; other typesetters leave a soft hyphen (U+00AD)
+    for hyphen in ("\u2010", "\u00ad"):
+        text = f"Сотрудничество в гуманитарной сфере и между{hyphen}\nнародные выставки."
+        raw = RawDocument(text=text, format="pdf", layout=True, paragraphs=True)
+        assert "международные выставки" in clean_document(raw).text
+    assert "the intergovernmental talks" in repair_layout("the inter\u2010\ngovernmental talks")
+    assert "Kazakh\u2010German" in repair_layout("the Kazakh\u2010\nGerman society")

@@ -26,10 +26,13 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _DASHES = ("-", "–", "—")
+# Hyphens a typesetter ends a line with: the ASCII one and Unicode's HYPHEN (WeasyPrint's, for
+# one, when it hyphenates) and NON-BREAKING HYPHEN.
+_HYPHENS = ("-", "\u2010", "\u2011")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]\s|\d{1,2}[.)]\s|[a-zа-я][.)]\s)")
 # A line may break after these without a space: the next line goes on with the same word.
-_BREAK_AFTER = ("-", "–", "—", "/")
-_BROKEN_WORD = re.compile(r"([^\W\d_]+)-$")
+_BREAK_AFTER = (*_HYPHENS, "–", "—", "/")
+_BROKEN_WORD = re.compile(r"([^\W\d_]+)[-\u2010\u2011]$")
 _FIRST_WORD = re.compile(r"^([^\W\d_]+)")
 _DIGITS = re.compile(r"\d")
 _MIXED_TOKEN = re.compile(r"\b(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_]{2})[^\W_]{3,}\b")
@@ -170,7 +173,7 @@ def _continues(line: str, following: str, width: int) -> bool:
     word, a lower-case start, or a full line not ending a sentence."""
     if _LIST_ITEM.match(following):
         return False
-    if line.endswith("-") and following[:1].isalpha():
+    if line.endswith(_HYPHENS) and following[:1].isalpha():
         return True
     if line.endswith(_END_PUNCT):
         return len(line) >= 0.95 * width and following[:1].islower()
@@ -182,11 +185,11 @@ def _join(line: str, following: str, folded: str) -> str:
     it, unless the text (``folded``, case-folded) writes it with the hyphen elsewhere
     ("socio-" "cultural"); a line broken after a hyphen, dash or slash that ends a word
     goes on unspaced ("Kazakh-" "German", "1991–" "1995", "https://" "example.org")."""
-    broken = _BROKEN_WORD.search(line[-64:]) if line.endswith("-") else None
+    broken = _BROKEN_WORD.search(line[-64:]) if line.endswith(_HYPHENS) else None
     first = _FIRST_WORD.match(following)
     if broken and first:
         head, tail = broken.group(1), first.group(1)
-        hyphenated = f"{head}-{tail}".casefold() in folded
+        hyphenated = f"{head}{line[-1]}{tail}".casefold() in folded
         if tail[:1].islower() and not hyphenated and is_word(head + tail):
             return line[:-1] + following
     if line.endswith(_BREAK_AFTER) and len(line) > 1 and not line[-2].isspace():
