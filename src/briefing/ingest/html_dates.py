@@ -159,10 +159,28 @@ def _furniture(node: Any) -> bool:
 
 
 def _written(tree: Any, day: dt.date) -> bool:
-    """True when the text of the page gives ``day`` in full: in a numeric form
-    (``2024-03-15``, ``15.03.2024``, ``3/15/2024``) or with a month name ("15 March
-    2024", "March 15th, 2024", "15 марта 2024 года")."""
-    text = " ".join(tree.itertext())
+    """True when the text of the page gives ``day`` in full (see :func:`writes`)."""
+    return writes(" ".join(tree.itertext()), day)
+
+
+def outside_main_text(
+    search: Callable[[], dt.date | None], text: str
+) -> Callable[[], dt.date | None]:
+    """The page search, for a day the main text ``text`` does not write: a date the main
+    text writes is the main text's to state (the cleaner reads it, or, in a block of
+    related news it cuts, it dates another article)."""
+
+    def searched() -> dt.date | None:
+        day = search()
+        return None if day is not None and writes(text, day) else day
+
+    return cache(searched)
+
+
+def writes(text: str, day: dt.date) -> bool:
+    """True when ``text`` gives ``day`` in full: in a numeric form (``2024-03-15``,
+    ``15.03.2024``, ``3/15/2024``) or with a month name ("15 March 2024", "March 15th,
+    2024", "15 марта 2024 года")."""
     year, month, number = day.year, day.month, day.day
     numeric = re.compile(
         rf"(?<!\d)(?:{year}[-/.]0?{month}[-/.]0?{number}|0?{number}[-/.]0?{month}[-/.]{year}"

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from briefing.errors import EmptyDocumentError, TooLargeError
 from briefing.ingest.base import RawDocument
 from briefing.ingest.decoding import decode_text
-from briefing.ingest.html_dates import page_dates
+from briefing.ingest.html_dates import outside_main_text, page_dates
 from briefing.ingest.html_text import tidy_main_text
 from briefing.options import Limits
 
@@ -72,7 +72,7 @@ class HtmlReader:
             format=self.name,
             title=found.get("title"),
             published=dates.stated,
-            page_search=dates.searched,
+            page_search=outside_main_text(dates.searched, text),
             url=url,
             author=found.get("author"),
             main_text=True,
