@@ -67,7 +67,6 @@ SAMPLE = 4
 QUOTES = frozenset('"\'«»“”‘’„')
 
 
-
 class Glyph(NamedTuple):
     """Where one character stands, in PDF units (y grows upwards)."""
 
@@ -204,10 +203,10 @@ def _break(before: _Line, line: _Line, spacing: float | None, column: tuple[floa
 
 
 def _first_line_indent(before: _Line, line: _Line, after: list[_Line]) -> bool:
-    """``line`` stands right of ``before``, and the line after it stands with either: a
-    paragraph's indented first line (of a longer paragraph, or of a one-line paragraph
-    before the next indented one). Under a list item's marker ("•", "1.") the indent is
-    the item's own (a hanging indent)."""
+    """Whether ``line`` is a paragraph's indented first line: it stands right of
+    ``before``, and the line after it is aligned with ``before`` (the paragraph goes on)
+    or with ``line`` (a one-line paragraph before the next indented one). Under a list
+    item's marker ("•", "1.") the indent is the item's own (a hanging indent)."""
     if not after or not _below(before, line) or not _below(line, after[0]):
         return False
     em = line.size
@@ -230,13 +229,14 @@ def _resized(before: _Line, line: _Line) -> bool:
 
 def _columns(lines: list[_Line]) -> list[tuple[float, float]]:
     """The left and right edges of each line's text column: the lines of the page that
-    share most of its width (the other column of a two-column page does not). A page of
-    more lines than :data:`MAX_COLUMN_LINES` (a dense table) is taken as one column."""
+    share most of its width (the other column of a two-column page does not). A page
+    whose every line shares the widest line's span is one column, found in one pass; so
+    is a page of more lines than :data:`MAX_COLUMN_LINES` (a dense table)."""
     whole = (min(line.left for line in lines), max(line.right for line in lines))
     widest = max(lines, key=lambda line: line.right - line.left)
-    if len(lines) > MAX_COLUMN_LINES or all(_shares(line, widest.left, widest.right)
-                                            for line in lines):
-        return [whole] * len(lines)  # one column (every line shares the widest's span)
+    one_column = all(_shares(line, widest.left, widest.right) for line in lines)
+    if one_column or len(lines) > MAX_COLUMN_LINES:
+        return [whole] * len(lines)
     columns: list[tuple[float, float]] = []
     for line in lines:
         left, right = line.left, line.right
