@@ -178,3 +178,12 @@ def test_a_word_broken_with_unicode_or_soft_hyphens_is_joined() -> None:
         assert "международные выставки" in clean_document(raw).text
     assert "the intergovernmental talks" in repair_layout("the inter\u2010\ngovernmental talks")
     assert "Kazakh\u2010German" in repair_layout("the Kazakh\u2010\nGerman society")
+
+
+def test_with_marked_paragraphs_only_a_repeated_line_of_its_own_is_a_running_header() -> None:
+    header = "Bulletin of the University. Series History"
+    phrase = "programme of cooperation in education and"
+    pages = [f"{header}\n\nThe ministries signed a\n{phrase}\nscience in year {n}." for n in range(3)]
+    repaired = repair_layout("\n\f".join(pages), paragraphs=True)
+    assert repaired.count(header) == 1
+    assert repaired.count(f"a {phrase} science") == 3

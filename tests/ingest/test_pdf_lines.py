@@ -142,3 +142,36 @@ def test_glyphs_without_height_keep_every_line() -> None:
 
     marked = mark_paragraphs(text, flat)
     assert [line for line in marked.split("\n") if line] == [words for words, *_ in lines]
+
+
+SENTENCES = (
+    "The universities of both countries exchange students and teachers every year.",
+    "Days of culture with concerts and exhibitions open in the capital in spring.",
+    "The ministries signed a programme of cooperation in education and science.",
+    "Museums prepare a joint exhibition of applied art and rare manuscripts.",
+    "A festival of films with subtitles travels to four cities in the autumn.",
+)
+
+
+def test_a_two_column_justified_page_typeset_by_weasyprint_keeps_its_paragraphs() -> None:
+    import weasyprint
+
+    # every sentence numbered: a printed line repeated three times would be a running header
+    paragraphs = [
+        f"Paragraph {n} begins. "
+        + " ".join(
+            f"{SENTENCES[(n + k) % len(SENTENCES)][:-1]} ({n}.{k})." for k in range(2 + n % 4)
+        )
+        + f" Paragraph {n} ends."
+        for n in range(10)
+    ]
+    css = (
+        "@page { size: A4; margin: 2cm } body { font-family: 'DejaVu Serif'; font-size: 9pt;"
+        " column-count: 2; column-gap: 1cm } p { margin: 0; text-indent: 1.2em;"
+        " text-align: justify }"
+    )
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    html = f"<html><head><style>{css}</style></head><body><h2>Results</h2>{body}</body></html>"
+    pdf = weasyprint.HTML(string=html).write_pdf()
+    [record] = parse_bytes(pdf, path="paper.pdf")
+    assert record.text.split("\n")[-len(paragraphs) :] == paragraphs

@@ -202,9 +202,10 @@ def _drop_page_furniture(
 ) -> list[tuple[str, bool]]:
     """The lines without page numbers and repeats of running headers; a page start
     carried by a dropped line passes to the next line kept. With ``paragraphs``, a
-    number is a page number only as a paragraph of its own (else it ends a wrapped line,
-    "vol. 3, no." "1"), and the paragraph breaks around a dropped line go with it: the
-    lines on either side meet at a page start, where the words decide."""
+    number or a repeated line is page furniture only as a paragraph of its own (else it
+    is part of one: "vol. 3, no." "1", or a narrow column's line that a repeated phrase
+    fills alike), and the paragraph breaks around a dropped line go with it: the lines
+    on either side meet at a page start, where the words decide."""
     counts = Counter(line for line, _ in lines if 0 < len(line) <= 80)
     running = {line for line, n in counts.items() if n >= RUNNING_REPEATS}
     seen: set[str] = set()
@@ -214,9 +215,10 @@ def _drop_page_furniture(
     for index, (line, starts_page) in enumerate(lines):
         turn = turn or starts_page
         number = bool(line) and _PAGE_NUMBER.match(line) is not None
-        if number and paragraphs:
-            number = _on_its_own(lines, index)
-        if number or (line in running and line in seen):
+        repeated = line in running and line in seen
+        if paragraphs and (number or repeated):
+            number = repeated = _on_its_own(lines, index)
+        if number or repeated:
             dropped = True
             turn = turn or paragraphs
             while paragraphs and kept and not kept[-1][0]:
