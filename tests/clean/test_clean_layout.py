@@ -183,7 +183,8 @@ def test_a_word_broken_with_unicode_or_soft_hyphens_is_joined() -> None:
 def test_with_marked_paragraphs_only_a_repeated_line_of_its_own_is_a_running_header() -> None:
     header = "Bulletin of the University. Series History"
     phrase = "programme of cooperation in education and"
-    pages = [f"{header}\n\nThe ministries signed a\n{phrase}\nscience in year {n}." for n in range(3)]
+    page = f"{header}\n\nThe ministries signed a\n{phrase}\nscience in year"
+    pages = [f"{page} {n}." for n in range(3)]
     repaired = repair_layout("\n\f".join(pages), paragraphs=True)
     assert repaired.count(header) == 1
     assert repaired.count(f"a {phrase} science") == 3
