@@ -54,15 +54,15 @@ INDENT = 0.8
 # … when those two share their left edge within this many ems.
 ALIGNED = 0.3
 _LIST_MARKER = re.compile(r"[•◦▪‣·*–—-]\s|\(?(?:\d{1,2}|[a-zA-Zа-яА-Я])[.)]\s")
-# Columns are found by comparing every line with every other, up to this many lines a page.
-MAX_COLUMN_LINES = 400
+# A page of more text columns than this is a table, taken as one column.
+MAX_COLUMNS = 6
 
 # Characters that end a printed line in PDFium's text.
 _LINE_END = re.compile("[\r\n\ufffe\x02]")
 # A line is at least this high (PDF units): a broken font's flat boxes divide nothing by zero.
 MIN_HEIGHT = 0.01
 # A line's baseline, height and type size are read from about this many of its characters.
-SAMPLE = 4
+SAMPLE = 2
 # Quotation marks: a line may not break after one before an opening bracket.
 QUOTES = frozenset('"\'«»“”‘’„')
 
@@ -228,23 +228,30 @@ def _resized(before: _Line, line: _Line) -> bool:
 
 
 def _columns(lines: list[_Line]) -> list[tuple[float, float]]:
-    """The left and right edges of each line's text column: the lines of the page that
-    share most of its width (the other column of a two-column page does not). A page
-    whose every line shares the widest line's span is one column, found in one pass; so
-    is a page of more lines than :data:`MAX_COLUMN_LINES` (a dense table)."""
+    """The left and right edges of each line's text column.
+
+    The widest line not yet placed opens a column, which takes every unplaced line that
+    shares most of its span (the other column of a two-column page does not); its edges
+    are theirs. A page that needs more than :data:`MAX_COLUMNS` (a table) is one column.
+    """
     whole = (min(line.left for line in lines), max(line.right for line in lines))
-    widest = max(lines, key=lambda line: line.right - line.left)
-    one_column = all(_shares(line, widest.left, widest.right) for line in lines)
-    if one_column or len(lines) > MAX_COLUMN_LINES:
-        return [whole] * len(lines)
-    columns: list[tuple[float, float]] = []
-    for line in lines:
-        left, right = line.left, line.right
-        for other in lines:
-            if _shares(line, other.left, other.right):
-                left, right = min(left, other.left), max(right, other.right)
-        columns.append((left, right))
-    return columns
+    column_of: list[int] = [-1] * len(lines)
+    edges: list[tuple[float, float]] = []
+    by_width = sorted(range(len(lines)), key=lambda n: lines[n].left - lines[n].right)
+    for opener in by_width:
+        if column_of[opener] >= 0:
+            continue
+        if len(edges) == MAX_COLUMNS:
+            return [whole] * len(lines)
+        span = lines[opener]
+        members = [
+            n for n in range(len(lines))
+            if column_of[n] < 0 and (n == opener or _shares(lines[n], span.left, span.right))
+        ]
+        for n in members:
+            column_of[n] = len(edges)
+        edges.append((min(lines[n].left for n in members), max(lines[n].right for n in members)))
+    return [edges[column] for column in column_of]
 
 
 def _shares(line: _Line, left: float, right: float) -> bool:
