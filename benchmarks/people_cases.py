@@ -17,16 +17,11 @@ any fix for them.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
+from case_files import by_language
+
 from briefing import ParseOptions, parse_text
-
-
-def read_cases(path: Path) -> list[dict[str, object]]:
-    """The cases of a JSON Lines file."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
 
 
 def people_of(text: str, lang: str) -> list[str]:
@@ -59,13 +54,10 @@ def main() -> int:
     ap.add_argument("cases", type=Path, nargs="+")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
-    for path in args.cases:
-        cases = read_cases(path)
-        for lang in sorted({str(c["lang"]) for c in cases}):
-            subset = [c for c in cases if c["lang"] == lang]
-            precision, recall, f1 = measure(subset, verbose=args.verbose)
-            print(f"{path.name} {lang}: {len(subset)} cases  precision {precision:.3f}  "
-                  f"recall {recall:.3f}  F1 {f1:.3f}")
+    for path, lang, subset in by_language(args.cases):
+        precision, recall, f1 = measure(subset, verbose=args.verbose)
+        print(f"{path.name} {lang}: {len(subset)} cases  precision {precision:.3f}  "
+              f"recall {recall:.3f}  F1 {f1:.3f}")
     return 0
 
 
