@@ -35,7 +35,7 @@ def _page(article: str, head: str = "") -> str:
 
 def test_an_undated_page_gets_no_date_from_related_news_banner_or_copyright() -> None:
     dates = page_dates(_page(_ARTICLE), None)
-    assert (dates.stated, dates.searched()) == (None, None)
+    assert (dates.stated, dates.searched().published) == (None, None)
     [record] = parse_bytes(_page(_ARTICLE).encode(), path="page.html")
     assert record.published is None
 
@@ -55,7 +55,7 @@ def test_a_date_in_the_main_text_beats_the_pages_furniture() -> None:
 def test_a_date_stamp_outside_the_main_text_is_found_by_the_search() -> None:
     page = _page(_ARTICLE).replace("<main>", '<p class="byline">15.03.2024, 10:42</p><main>')
     dates = page_dates(page, None)
-    assert (dates.stated, dates.searched()) == (None, dt.date(2024, 3, 15))
+    assert (dates.stated, dates.searched().published) == (None, dt.date(2024, 3, 15))
     [record] = parse_bytes(page.encode(), path="page.html")
     assert record.published == dt.date(2024, 3, 15)
 
@@ -63,14 +63,14 @@ def test_a_date_stamp_outside_the_main_text_is_found_by_the_search() -> None:
 def test_the_search_never_invents_a_day() -> None:
     doi = _page(_ARTICLE.replace("diplomats.", "diplomats (doi 10.28995/2073-6339-2025-1-57)."))
     dates = page_dates(doi, None)
-    assert (dates.stated, dates.searched()) == (None, None)
+    assert (dates.stated, dates.searched().published) == (None, None)
 
 
 def test_a_first_of_the_month_counts_only_when_the_page_writes_it() -> None:
     copyright_only = "<html><body><article><p>Text.</p></article><p>© 2019 Agency</p></body></html>"
-    assert page_dates(copyright_only, None).searched() is None
+    assert page_dates(copyright_only, None).searched().published is None
     written = copyright_only.replace("Text.", "Text of 1 March 2019.")
-    assert page_dates(written, None).searched() == dt.date(2019, 3, 1)
+    assert page_dates(written, None).searched().published == dt.date(2019, 3, 1)
 
 
 def test_a_page_without_main_text_keeps_its_metadata_date() -> None:
@@ -96,10 +96,10 @@ def test_the_pages_structured_data_dates_it() -> None:
 def test_a_full_date_of_a_meta_field_htmldate_does_not_list_is_found_by_the_search() -> None:
     head = '<meta name="DC.Issued" content="2021-07-13">'
     dates = page_dates(_page(_ARTICLE, head), None)
-    assert (dates.stated, dates.searched()) == (None, dt.date(2021, 7, 13))
+    assert (dates.stated, dates.searched().published) == (None, dt.date(2021, 7, 13))
 
 
 def test_a_date_of_change_in_an_attribute_is_no_publication_date() -> None:
     head = '<meta itemprop="dateModified" content="2021-07-13">'
     dates = page_dates(_page(_ARTICLE, head), None)
-    assert (dates.stated, dates.searched()) == (None, None)
+    assert (dates.stated, dates.searched().published) == (None, None)

@@ -64,7 +64,8 @@ class HtmlReader:
         url = page_url(html)
         dates = page_dates(html, url)
         if not text.strip():
-            if dates.stated is None and dates.searched() is None:
+            searched = dates.searched()
+            if (dates.stated, dates.changed, searched.published, searched.updated) == (None,) * 4:
                 raise EmptyDocumentError("no main text found in the page", path=path)
             warnings.append("no main text found in the page; only its metadata is kept")
         document = RawDocument(
@@ -72,6 +73,7 @@ class HtmlReader:
             format=self.name,
             title=found.get("title"),
             published=dates.stated,
+            updated=dates.changed,
             page_search=dates.searched,
             url=url,
             author=found.get("author"),

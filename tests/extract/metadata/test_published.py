@@ -9,7 +9,7 @@ import pytest
 from briefing.clean import clean_document
 from briefing.extract.metadata.published import extract_published
 from briefing.extract.text.document import Document
-from briefing.ingest.base import RawDocument
+from briefing.ingest.base import PageFind, RawDocument
 
 BODY = "The delegation visited the university and met students from Germany and Italy."
 
@@ -113,11 +113,41 @@ def test_datelines_fields_and_stamps_of_many_sites(text: str, expected: dt.date)
 
 def test_a_page_search_date_the_main_text_states_as_another_date_is_not_published() -> None:
     text = f"Paper\nReceived: 03.06.2021; Accepted: 14.06.2021.\n{BODY}"
-    def search() -> dt.date:
-        return dt.date(2021, 6, 3)
+    def search() -> PageFind:
+        return PageFind(dt.date(2021, 6, 3), marked=False, updated=None)
 
     assert published(text, page_search=search) is None
     assert published(f"Paper\n{BODY}", page_search=search) == dt.date(2021, 6, 3)
+    event = f"Concert in Rome\n{BODY} The concert took place on 3 June 2021 in Rome."
+    assert published(event, page_search=search) is None
+
+
+def test_a_page_search_date_on_a_line_of_its_own_is_published() -> None:
+    # a date line the cascade does not take ("Wed, 19 Oct 2022 14:24:05 +0000" as a
+    # page's whole text, a label in another language) states no other date
+    def search() -> PageFind:
+        return PageFind(dt.date(2022, 10, 19), marked=False, updated=None)
+
+    assert published("Wed, 19 Oct 2022 14:24:05 +0000", page_search=search) == dt.date(2022, 10, 19)
+    assert published(f"Konzert\nDatum: 19.10.2022\n{BODY}", page_search=search) == dt.date(
+        2022, 10, 19
+    )
+
+
+def test_a_date_the_page_marks_as_its_own_stands_even_in_running_text() -> None:
+    # a byline run into the text by the extractor ("by A. Nurov Monday, 18 November 2019 …")
+    def search() -> PageFind:
+        return PageFind(dt.date(2019, 11, 18), marked=True, updated=None)
+
+    text = f"Rocket\nby A. Nurov Monday, 18 November 2019 {BODY} It flew on 18 November 2019."
+    assert published(text, page_search=search) == dt.date(2019, 11, 18)
+
+
+def test_only_a_date_of_change_dates_the_document() -> None:
+    document = RawDocument(text=f"Overview\n{BODY}\nUpdated at : 5.04.2017", format="txt")
+    found = extract_published(Document(cleaned=clean_document(document), raw=document))
+    assert (found.published, found.updated) == (dt.date(2017, 4, 5), dt.date(2017, 4, 5))
+    assert [ev.text for ev in found.published_evidence] == ["5.04.2017"]
 
 
 def test_kazakh_month_names_add_no_language_to_detect() -> None:

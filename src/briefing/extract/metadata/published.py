@@ -3,14 +3,17 @@
 A cascade in order of trust: the format's own metadata (HTML meta, a JSON
 field), then labelled fields the cleaner kept (``Published``, ``date``,
 ``Created at``), then datelines and date stamps at the top of the page, and
-last a date a search of a web page's text found outside its main text
-(``RawDocument.page_search``, run only then), unless the main text states that date itself
-(then it is the date of an event, or of receipt, that the cascade passed
-over). A file's own dates (DOCX and PDF properties, file times) never count:
-they date the file, not the document. Only a full date counts: a month and
-year, a day and month, the dates of
-events, ``Received``/``Accepted`` and a site's current-date banner give
-``None``.
+last a date a search of a web page's text found (``RawDocument.page_search``,
+run only then): one the page marks as its own (a publication label, a date
+element) stands; one its free text gives stands unless the main text states that
+date itself in running text or a labelled field (then it is the date of an event,
+or of receipt, that the cascade passed over; a line that is only the date is no
+such statement). A document that states only the date of its last change
+("Last updated: …", ``dateModified``) has that date as its published date too: it
+is the date of the version the reader has. A file's own dates (DOCX and PDF
+properties, file times) never count: they date the file, not the document. Only a
+full date counts: a month and year, a day and month, the dates of events,
+``Received``/``Accepted`` and a site's current-date banner give ``None``.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import datetime as dt
 
 from briefing.clean.base import Region
 from briefing.clean.date_patterns import FoundDate, find_dates
+from briefing.clean.metadata_lines import is_date_line
 from briefing.extract.metadata.date_fallback import full_date
 from briefing.extract.metadata.date_reading import numeric_reading, read_as
 from briefing.extract.metadata.dates import date_regions
@@ -56,20 +60,35 @@ def extract_published(doc: Document) -> PublicationDates:
     updated = _first_full_date(doc, _regions(doc, ("updated",)))
     updated = updated or _odd_field_date(doc, _regions(doc, ("updated",)))
     result = PublicationDates()
+    page_updated: dt.date | None = None
     if doc.raw.published:
         result.published = doc.raw.published
         if published and published[0] == doc.raw.published:
             result.published_evidence = published[1]
+        else:
+            result.published_evidence = _date_line_evidence(doc, doc.raw.published)
     elif published:
         result.published, result.published_evidence = published
     elif doc.raw.page_search is not None:
-        searched = doc.raw.page_search()
-        if searched is not None and not _in_main_text(doc, searched):
-            result.published = searched
+        found = doc.raw.page_search()
+        page_updated = found.updated
+        if found.published is not None and (
+            found.marked or not _in_main_text(doc, found.published)
+        ):
+            result.published = found.published
+            result.published_evidence = _date_line_evidence(doc, found.published)
     if doc.raw.updated:
         result.updated = doc.raw.updated
+        if updated and updated[0] == doc.raw.updated:
+            result.updated_evidence = updated[1]
     elif updated:
         result.updated, result.updated_evidence = updated
+    elif page_updated:
+        result.updated = page_updated
+        result.updated_evidence = _date_line_evidence(doc, page_updated)
+    if result.published is None and result.updated is not None:
+        result.published = result.updated  # only a date of change: the version's date
+        result.published_evidence = list(result.updated_evidence)
     return result
 
 
@@ -114,13 +133,40 @@ def _odd_field_date(doc: Document, regions: list[Region]) -> tuple[dt.date, list
 
 
 def _in_main_text(doc: Document, day: dt.date) -> bool:
-    """True when the main text states ``day``: the cascade above read it and found it a
-    date of events, of receipt or of acceptance, not of publication."""
+    """True when the main text states ``day`` in running text or a labelled field: the
+    cascade above read it and found it a date of events, of receipt or of acceptance,
+    not of publication. A line that is only the date (and a label our fields do not
+    know, a time, a zone) states nothing else of it."""
     return any(
-        day in _days_of(found)
+        day in _days_of(found) and not (not region.label and _only_a_date(doc, region))
         for region in date_regions(doc)
         for found in find_dates(doc.text, region.start, region.end)
     )
+
+
+def _only_a_date(doc: Document, region: Region) -> bool:
+    """True when the region is a date line, give or take one word ("Datum:", "AMT")."""
+    line = doc.text[region.start : region.end].strip()
+    words = line.split()
+    return any(
+        is_date_line(candidate)
+        for candidate in (line, " ".join(words[1:]), " ".join(words[:-1]))
+        if candidate
+    )
+
+
+def _date_line_evidence(doc: Document, day: dt.date) -> list[Evidence]:
+    """Where a line of the text that is only this date (or a field holding it) writes it:
+    the evidence of a date the page's metadata or search gave, when the text has it."""
+    for region in date_regions(doc):
+        if region.label in ("received", "accepted") or not (
+            region.label or _only_a_date(doc, region)
+        ):
+            continue
+        for found in find_dates(doc.text, region.start, region.end):
+            if _as_date(found) == day:
+                return [evidence(doc.text, found.start, found.end)]
+    return []
 
 
 def _days_of(found: FoundDate) -> tuple[dt.date | None, ...]:
