@@ -50,7 +50,9 @@ LINK_LIST_SHARE = 0.5
 # around a whole ASP.NET page, Blogger's ``widget Blog``), never furniture.
 FRAME_SHARE = 0.5
 # Text blocks longer than this are running text: a label there is a sentence's word.
-LINE_MAX = 200
+LINE_MAX = 160
+# What may stand before a label that opens a field: nothing, or the end of another field.
+_FIELD_START = re.compile(r"(?:^|[|•·,;:/()\[\]–—-]|\d)\s*$")
 # Letters between a label and its date ("Published by the Ministry on 5 May 2020").
 LABEL_GAP = 40
 # An element whose class names a date holds a date line, not a paragraph.
@@ -311,7 +313,11 @@ def _bound_date(
     that follows its date, with no figure between them."""
     if side == "after":
         before = [d for d in dates if d[1] <= label.start() and label.start() - d[1] <= 3]
-        return before[-1][2] if before else None
+        if not before or not _FIELD_START.search(line[: before[-1][0]]):
+            return None
+        return before[-1][2]
+    if not _FIELD_START.search(line[: label.start()]):
+        return None
     for start, _end, day in dates:
         gap = line[label.end() : start]
         if start >= label.end() and len(gap) <= LABEL_GAP and not any(c.isdigit() for c in gap):

@@ -132,6 +132,8 @@ def test_a_page_search_date_on_a_line_of_its_own_is_published() -> None:
     assert published(f"Konzert\nDatum: 19.10.2022\n{BODY}", page_search=search) == dt.date(
         2022, 10, 19
     )
+    # but a range of days on its own line is the span of the events
+    assert published(f"Konzert\nDates: 17-19 October, 2022\n{BODY}", page_search=search) is None
 
 
 def test_a_date_the_page_marks_as_its_own_stands_even_in_running_text() -> None:

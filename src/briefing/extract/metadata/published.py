@@ -136,9 +136,11 @@ def _in_main_text(doc: Document, day: dt.date) -> bool:
     """True when the main text states ``day`` in running text or a labelled field: the
     cascade above read it and found it a date of events, of receipt or of acceptance,
     not of publication. A line that is only the date (and a label our fields do not
-    know, a time, a zone) states nothing else of it."""
+    know, a time, a zone) states nothing else of it; a range of days ("5-7 March, 2018")
+    is the span of events wherever it stands."""
     return any(
-        day in _days_of(found) and not (not region.label and _only_a_date(doc, region))
+        day in _days_of(found)
+        and (found.precision == "range" or region.label or not _only_a_date(doc, region))
         for region in date_regions(doc)
         for found in find_dates(doc.text, region.start, region.end)
     )
