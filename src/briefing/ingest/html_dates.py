@@ -144,8 +144,8 @@ def _attribute_values(tree: Any) -> Iterator[str]:
             yield from values
 
 
-# htmldate's own tables of meta fields for a date of change.
 def _change_fields() -> frozenset[str]:
+    """The meta fields of a date of change: htmldate's own tables of them."""
     from htmldate import core
 
     return frozenset(
@@ -160,7 +160,8 @@ def _detach_change_metas(tree: Any) -> dt.date | None:
     changes = _change_fields()
     found: dt.date | None = None
     for meta in list(tree.iter("meta")):
-        if meta.get("http-equiv") is not None or meta.get("itemprop", "").lower() == "copyrightyear":
+        copyright_year = meta.get("itemprop", "").lower() == "copyrightyear"
+        if meta.get("http-equiv") is not None or copyright_year:
             meta.drop_tree()
             continue
         field = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
@@ -439,7 +440,9 @@ def _labels() -> list[tuple[str, str, re.Pattern[str]]]:
 
 @cache
 def _class_cues() -> list[tuple[str, re.Pattern[str]]]:
-    return [(kind, re.compile(words)) for kind, words in datafiles.rows("dates", "page_classes.tsv")]
+    """(kind, pattern) of ``data/dates/page_classes.tsv``, dates of change first."""
+    rows = datafiles.rows("dates", "page_classes.tsv")
+    return [(kind, re.compile(words)) for kind, words in rows]
 
 
 @cache

@@ -143,6 +143,9 @@ def test_a_date_the_page_marks_as_its_own_stands_even_in_running_text() -> None:
 
     text = f"Rocket\nby A. Nurov Monday, 18 November 2019 {BODY} It flew on 18 November 2019."
     assert published(text, page_search=search) == dt.date(2019, 11, 18)
+    # but not a range of days, nor a field that says what its date is
+    assert published(f"Rocket\nDates: 17-18 November 2019\n{BODY}", page_search=search) is None
+    assert published(f"Rocket\nReceived: 18.11.2019\n{BODY}", page_search=search) is None
 
 
 def test_only_a_date_of_change_dates_the_document() -> None:

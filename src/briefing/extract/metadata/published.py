@@ -4,11 +4,9 @@ A cascade in order of trust: the format's own metadata (HTML meta, a JSON
 field), then labelled fields the cleaner kept (``Published``, ``date``,
 ``Created at``), then datelines and date stamps at the top of the page, and
 last a date a search of a web page's text found (``RawDocument.page_search``,
-run only then): one the page marks as its own (a publication label, a date
-element) stands; one its free text gives stands unless the main text states that
-date itself in running text or a labelled field (then it is the date of an event,
-or of receipt, that the cascade passed over; a line that is only the date is no
-such statement). A document that states only the date of its last change
+run only then), unless the main text states that date as another one (then it is
+the date of an event, or of receipt, that the cascade passed over: see
+:func:`_in_main_text`). A document that states only the date of its last change
 ("Last updated: …", ``dateModified``) has that date as its published date too: it
 is the date of the version the reader has. A file's own dates (DOCX and PDF
 properties, file times) never count: they date the file, not the document. Only a
@@ -72,8 +70,8 @@ def extract_published(doc: Document) -> PublicationDates:
     elif doc.raw.page_search is not None:
         found = doc.raw.page_search()
         page_updated = found.updated
-        if found.published is not None and (
-            found.marked or not _in_main_text(doc, found.published)
+        if found.published is not None and not _in_main_text(
+            doc, found.published, marked=found.marked
         ):
             result.published = found.published
             result.published_evidence = _date_line_evidence(doc, found.published)
@@ -132,15 +130,23 @@ def _odd_field_date(doc: Document, regions: list[Region]) -> tuple[dt.date, list
     return None
 
 
-def _in_main_text(doc: Document, day: dt.date) -> bool:
-    """True when the main text states ``day`` in running text or a labelled field: the
-    cascade above read it and found it a date of events, of receipt or of acceptance,
-    not of publication. A line that is only the date (and a label our fields do not
-    know, a time, a zone) states nothing else of it; a range of days ("5-7 March, 2018")
-    is the span of events wherever it stands."""
+def _in_main_text(doc: Document, day: dt.date, *, marked: bool) -> bool:
+    """True when the main text states ``day`` as another date: the cascade above read it
+    and found it a date of events, of receipt or of acceptance, not of publication.
+
+    A range of days ("5-7 March, 2018") is the span of events, and a labelled field
+    (``Received:``) says what its date is, wherever they stand. A mention in running text
+    counts unless the page marks the date as its own (a byline that the extractor ran
+    into the first paragraph); a line that is only the date (and a label our fields do
+    not know, a time, a zone) states nothing else of it.
+    """
     return any(
         day in _days_of(found)
-        and (found.precision == "range" or region.label or not _only_a_date(doc, region))
+        and (
+            found.precision == "range"
+            or bool(region.label)
+            or not (marked or _only_a_date(doc, region))
+        )
         for region in date_regions(doc)
         for found in find_dates(doc.text, region.start, region.end)
     )
