@@ -52,7 +52,7 @@ FRAME_SHARE = 0.5
 # Text blocks longer than this are running text: a label there is a sentence's word.
 LINE_MAX = 160
 # What may stand before a label that opens a field: nothing, or the end of another field.
-_FIELD_START = re.compile(r"(?:^|[|•·,;:/()\[\]–—-]|\d)\s*$")
+_FIELD_START = re.compile(r"(?:^|[|•·,;:/()\[\]–—\"'«“-]|\d)\s*$")
 # Letters between a label and its date ("Published by the Ministry on 5 May 2020").
 LABEL_GAP = 40
 # An element whose class names a date holds a date line, not a paragraph.

@@ -159,3 +159,17 @@ def test_kazakh_month_names_add_no_language_to_detect() -> None:
     from briefing.extract.metadata.language import supported_languages
 
     assert supported_languages() == ("en", "ru")
+
+
+def test_the_day_in_the_documents_own_address_dates_it_without_evidence() -> None:
+    url = "https://example.org/news/2019/07/01/embassy-concert"
+    document = RawDocument(text=f"Concert in Rome\n{BODY}", format="json", url=url)
+    found = extract_published(Document(cleaned=clean_document(document), raw=document))
+    assert (found.published, found.published_evidence) == (dt.date(2019, 7, 1), [])
+    assert published(f"Concert\n{BODY}", url="https://example.org/2019-07-01-concert") == dt.date(
+        2019, 7, 1
+    )
+    # a stated date wins; a month path or a figure is no day
+    assert published(f" date 2024-07-10 {BODY}", url=url) == dt.date(2024, 7, 10)
+    assert published(f"Concert\n{BODY}", url="https://example.org/2019/07/concert") is None
+    assert published(f"Concert\n{BODY}", url="https://example.org/item/2019-13-45") is None

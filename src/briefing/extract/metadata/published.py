@@ -17,6 +17,7 @@ full date counts: a month and year, a day and month, the dates of events,
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from briefing.clean.base import Region
 from briefing.clean.date_patterns import FoundDate, find_dates
@@ -28,6 +29,8 @@ from briefing.extract.spans import evidence
 from briefing.extract.text.document import Document
 from briefing.schema import Evidence
 
+# A day in a web address: year, month and day as path parts or joined by - or _.
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})([/_-])(\d{1,2})\2(\d{1,2})(?=[/_.-]|$)")
 # Fields that state the publication date, most trusted first.
 STATED = ("published", "date", "created")
 # Date stamps that do when they sit at the top of the page.
@@ -84,10 +87,24 @@ def extract_published(doc: Document) -> PublicationDates:
     elif page_updated:
         result.updated = page_updated
         result.updated_evidence = _date_line_evidence(doc, page_updated)
+    if result.published is None:
+        result.published = _url_date(doc.raw.url)  # metadata: no evidence in the text
     if result.published is None and result.updated is not None:
         result.published = result.updated  # only a date of change: the version's date
         result.published_evidence = list(result.updated_evidence)
     return result
+
+
+def _url_date(url: str | None) -> dt.date | None:
+    """The day in the document's own address (``…/2019/07/01/slug``, ``…/2019-07-01-slug``):
+    where a site files its pages by the day they were published."""
+    match = _URL_DATE.search(url or "")
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
+    except ValueError:
+        return None
 
 
 def _regions(doc: Document, labels: tuple[str, ...]) -> list[Region]:
