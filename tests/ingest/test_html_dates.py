@@ -191,3 +191,15 @@ def test_a_page_whose_whole_text_is_a_date_line_is_dated_by_it() -> None:
                            path="page.html")
     assert record.published == dt.date(2022, 10, 19)
     assert record.published_evidence[0].text in record.text
+
+
+def test_a_page_without_main_text_keeps_a_date_of_change_or_a_labelled_date() -> None:
+    changed = (b'<html><head><meta itemprop="dateModified" content="2018-02-04"></head>'
+               b"<body></body></html>")
+    [record] = parse_bytes(changed, path="empty.html")
+    assert (record.status, record.published, record.updated) == (
+        "partial", dt.date(2018, 2, 4), dt.date(2018, 2, 4)
+    )
+    nothing = b"<html><head><title>Gallery</title></head><body><img src='x.jpg'></body></html>"
+    [failed] = parse_bytes(nothing, path="gallery.html")
+    assert failed.status == "failed"
