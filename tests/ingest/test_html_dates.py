@@ -203,3 +203,16 @@ def test_a_page_without_main_text_keeps_a_date_of_change_or_a_labelled_date() ->
     nothing = b"<html><head><title>Gallery</title></head><body><img src='x.jpg'></body></html>"
     [failed] = parse_bytes(nothing, path="gallery.html")
     assert failed.status == "failed"
+
+
+def test_a_metadata_date_points_to_the_date_line_that_writes_it() -> None:
+    head = '<meta property="article:published_time" content="2024-03-15T10:00:00+00:00">'
+    article = "<p>15.03.2024, 10:42</p>" + _ARTICLE
+    [record] = parse_bytes(_page(article, head).encode(), path="page.html")
+    assert record.published == dt.date(2024, 3, 15)
+    assert [ev.text for ev in record.published_evidence] == ["15.03.2024"]
+    # never to a field that says the date is another kind, nor to running text
+    running = _ARTICLE.replace("diplomats.", "diplomats on 15.03.2024.")
+    article = "<p>Updated: 15.03.2024</p>" + running
+    [record] = parse_bytes(_page(article, head).encode(), path="page.html")
+    assert (record.published, record.published_evidence) == (dt.date(2024, 3, 15), [])

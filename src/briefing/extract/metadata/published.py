@@ -67,7 +67,8 @@ def extract_published(doc: Document) -> PublicationDates:
         if published and published[0] == doc.raw.published:
             result.published_evidence = published[1]
         else:
-            result.published_evidence = _date_line_evidence(doc, doc.raw.published)
+            stated = doc.raw.published
+            result.published_evidence = _date_line_evidence(doc, stated, label="published")
     elif published:
         result.published, result.published_evidence = published
     elif doc.raw.page_search is not None:
@@ -77,16 +78,18 @@ def extract_published(doc: Document) -> PublicationDates:
             doc, found.published, marked=found.marked
         ):
             result.published = found.published
-            result.published_evidence = _date_line_evidence(doc, found.published)
+            result.published_evidence = _date_line_evidence(doc, found.published, label="published")
     if doc.raw.updated:
         result.updated = doc.raw.updated
         if updated and updated[0] == doc.raw.updated:
             result.updated_evidence = updated[1]
+        else:
+            result.updated_evidence = _date_line_evidence(doc, doc.raw.updated, label="updated")
     elif updated:
         result.updated, result.updated_evidence = updated
     elif page_updated:
         result.updated = page_updated
-        result.updated_evidence = _date_line_evidence(doc, page_updated)
+        result.updated_evidence = _date_line_evidence(doc, page_updated, label="updated")
     if result.published is None:
         result.published = _url_date(doc.raw.url)  # metadata: no evidence in the text
     if result.published is None and result.updated is not None:
@@ -180,13 +183,13 @@ def _only_a_date(doc: Document, region: Region) -> bool:
     )
 
 
-def _date_line_evidence(doc: Document, day: dt.date) -> list[Evidence]:
-    """Where a line of the text that is only this date (or a field holding it) writes it:
-    the evidence of a date the page's metadata or search gave, when the text has it."""
+def _date_line_evidence(doc: Document, day: dt.date, *, label: str) -> list[Evidence]:
+    """Where a line of the text that is only this date, or a field of this kind
+    (``published`` or ``updated``) holding it, writes it: the evidence of a date the
+    page's metadata or search gave, when the text has it."""
+    other = ("received", "accepted", "updated" if label == "published" else "published")
     for region in date_regions(doc):
-        if region.label in ("received", "accepted") or not (
-            region.label or _only_a_date(doc, region)
-        ):
+        if region.label in other or not (region.label or _only_a_date(doc, region)):
             continue
         for found in find_dates(doc.text, region.start, region.end):
             if _as_date(found) == day:
