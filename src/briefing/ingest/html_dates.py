@@ -228,17 +228,26 @@ def _element_date(tree: Any) -> dt.date | None:
 
 
 def _drop_furniture(tree: Any) -> None:
-    """Remove menus, asides, footers, banners and lists of links, in place."""
+    """Remove menus, asides, footers, banners and lists of links, in place (walking down
+    from the root, so that what goes inside a dropped block is never looked at)."""
     body = tree.find(".//body")
     total = len(_text(body if body is not None else tree))
-    doomed = [node for node in tree.iter() if _furniture(node)]
-    for node in doomed:
-        parent = node.getparent()
-        if parent is None or node.tag == "body":
-            continue
-        if node.tag not in ("script", "style") and len(_text(node)) > FRAME_SHARE * total:
-            continue  # the page's frame, not furniture
-        node.drop_tree()
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        for child in list(node):
+            if _furniture(child) and child.tag != "body" and (
+                not _may_frame(child) or len(_text(child)) <= FRAME_SHARE * total
+            ):
+                child.drop_tree()  # furniture; a block holding most of the text is the frame
+            else:
+                stack.append(child)
+
+
+def _may_frame(node: Any) -> bool:
+    """True for the elements a page may wrap itself in (a form, a block named by its class);
+    menus, asides, footers, scripts and lists never hold the page."""
+    return node.tag == "form" or node.tag not in (*_FURNITURE_TAGS, "header", "ul", "ol")
 
 
 def _furniture(node: Any) -> bool:

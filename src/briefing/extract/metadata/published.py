@@ -189,10 +189,10 @@ def _date_line_evidence(doc: Document, day: dt.date, *, label: str) -> list[Evid
     page's metadata or search gave, when the text has it."""
     other = ("received", "accepted", "updated" if label == "published" else "published")
     for region in date_regions(doc):
-        if region.label in other or not (region.label or _only_a_date(doc, region)):
+        if region.label in other:
             continue
         for found in find_dates(doc.text, region.start, region.end):
-            if _as_date(found) == day:
+            if _as_date(found) == day and (region.label or _only_a_date(doc, region)):
                 return [evidence(doc.text, found.start, found.end)]
     return []
 
