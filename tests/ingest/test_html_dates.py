@@ -216,3 +216,11 @@ def test_a_metadata_date_points_to_the_date_line_that_writes_it() -> None:
     article = "<p>Updated: 15.03.2024</p>" + running
     [record] = parse_bytes(_page(article, head).encode(), path="page.html")
     assert (record.published, record.published_evidence) == (dt.date(2024, 3, 15), [])
+
+
+def test_an_element_marked_as_the_date_of_something_else_is_not_the_pages() -> None:
+    for name in ("event-date", "eventStartDate", "deadline-date"):
+        article = (f'<p>The festival of Kazakh music opens on <span class="{name}">18 March '
+                   f"2024</span> in Rome, with concerts in three cities.</p>{_ARTICLE}")
+        [record] = parse_bytes(_page(article).encode(), path="page.html")
+        assert record.published is None, name

@@ -103,7 +103,8 @@ def page_dates(html: str, url: str | None) -> PageDates:
     changed = changed or _date(_json_search(tree, original=False))
     with contextlib.suppress(ValueError):  # lxml refuses a tail with control characters
         _drop_furniture(tree)
-    changed = _detach_change_times(tree) or changed
+    changed_time = _detach_change_times(tree)  # taken out either way: never the publication
+    changed = changed or changed_time
     stated = page_level or _element_date(tree)
     return PageDates(stated, changed, cache(partial(_searched, tree, url)))
 
@@ -358,8 +359,8 @@ def _marked_date(tree: Any) -> dt.date | None:
 
 
 def _marks(node: Any) -> str | None:
-    """``changed`` or ``published`` when the element's class, id or itemprop names a date
-    of that kind (``data/dates/page_classes.tsv``); else ``None``."""
+    """``changed``, ``other`` or ``published`` when the element's class, id or itemprop
+    names a date of that kind (``data/dates/page_classes.tsv``); else ``None``."""
     names = " ".join(node.get(a) or "" for a in ("class", "id", "itemprop")).lower()
     if not names.strip():
         return None
@@ -449,7 +450,7 @@ def _labels() -> list[tuple[str, str, re.Pattern[str]]]:
 
 @cache
 def _class_cues() -> list[tuple[str, re.Pattern[str]]]:
-    """(kind, pattern) of ``data/dates/page_classes.tsv``, dates of change first."""
+    """(kind, pattern) of ``data/dates/page_classes.tsv``, in the file's order of trust."""
     rows = datafiles.rows("dates", "page_classes.tsv")
     return [(kind, re.compile(words)) for kind, words in rows]
 
