@@ -246,9 +246,8 @@ def _drop_furniture(tree: Any) -> None:
 
 
 def _may_frame(node: Any) -> bool:
-    """True for the elements a page may wrap itself in (a form, a block named by its class);
-    menus, asides, footers, scripts and lists never hold the page."""
-    return node.tag == "form" or node.tag not in (*_FURNITURE_TAGS, "header", "ul", "ol")
+    """True for the elements whose text is the page's (scripts and styles have none)."""
+    return node.tag not in ("script", "style", "noscript", "iframe")
 
 
 def _furniture(node: Any) -> bool:
