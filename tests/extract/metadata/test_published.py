@@ -173,3 +173,15 @@ def test_the_day_in_the_documents_own_address_dates_it_without_evidence() -> Non
     assert published(f" date 2024-07-10 {BODY}", url=url) == dt.date(2024, 7, 10)
     assert published(f"Concert\n{BODY}", url="https://example.org/2019/07/concert") is None
     assert published(f"Concert\n{BODY}", url="https://example.org/item/2019-13-45") is None
+
+
+def test_a_page_search_date_that_opens_a_top_line_before_a_separator_is_its_stamp() -> None:
+    def search() -> PageFind:
+        return PageFind(dt.date(2018, 10, 5), marked=False, updated=None)
+
+    stamp = f"Arrombamento\n05.10.2018 - Publicado por: Clarissa Borba - Categoria: Saúde\n{BODY}"
+    assert published(stamp, page_search=search) == dt.date(2018, 10, 5)
+    # further down, a line opening with a date is a programme's item
+    lines = "\n".join(f"{BODY[:-1]} on day {n} of the visit." for n in range(1, 6))
+    programme = f"Festival\n{lines}\n05.10.2018 - Opening of the festival"
+    assert published(programme, page_search=search) is None

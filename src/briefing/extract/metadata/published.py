@@ -31,6 +31,8 @@ from briefing.schema import Evidence
 
 # A day in a web address: year, month and day as path parts or joined by - or _.
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})([/_-])(\d{1,2})\2(\d{1,2})(?=[/_.-]|$)")
+# What follows a date that stamps its line: a time, then a separator ("12.03.2024 | 10:42").
+_STAMP_END = re.compile(r",?\s*(?:\d{1,2}:\d{2}\s*)?[-–—|•·]\s")
 # Fields that state the publication date, most trusted first.
 STATED = ("published", "date", "created")
 # Date stamps that do when they sit at the top of the page.
@@ -116,13 +118,18 @@ def _regions(doc: Document, labels: tuple[str, ...]) -> list[Region]:
 
 
 def _top_regions(doc: Document, labels: tuple[str, ...]) -> list[Region]:
+    limit = _top_end(doc)
+    return [r for r in _regions(doc, labels) if r.start < limit]
+
+
+def _top_end(doc: Document) -> int:
+    """Where the top of the page ends: at its fourth line of main text."""
     body = [
         r
         for r in doc.cleaned.regions
         if r.role in ("body", "heading") and len(doc.text[r.start : r.end].split()) >= LINE_WORDS
     ]
-    limit = body[TOP_BODY_LINES].start if len(body) > TOP_BODY_LINES else len(doc.text)
-    return [r for r in _regions(doc, labels) if r.start < limit]
+    return body[TOP_BODY_LINES].start if len(body) > TOP_BODY_LINES else len(doc.text)
 
 
 def _first_full_date(doc: Document, regions: list[Region]) -> tuple[dt.date, list[Evidence]] | None:
@@ -165,11 +172,20 @@ def _in_main_text(doc: Document, day: dt.date, *, marked: bool) -> bool:
         and (
             found.precision == "range"
             or bool(region.label)
-            or not (marked or _only_a_date(doc, region))
+            or not (marked or _stamp(doc, region, found))
         )
         for region in date_regions(doc)
         for found in find_dates(doc.text, region.start, region.end)
     )
+
+
+def _stamp(doc: Document, region: Region, found: FoundDate) -> bool:
+    """True when the date is a line's stamp: the line is only the date, or, at the top of
+    the page, opens with it before a separator ("05/10/2018 - Publicado por: …")."""
+    if _only_a_date(doc, region):
+        return True
+    opens = not doc.text[region.start : found.start].strip()
+    return opens and region.start < _top_end(doc) and bool(_STAMP_END.match(doc.text, found.end))
 
 
 def _only_a_date(doc: Document, region: Region) -> bool:
@@ -192,7 +208,7 @@ def _date_line_evidence(doc: Document, day: dt.date, *, label: str) -> list[Evid
         if region.label in other:
             continue
         for found in find_dates(doc.text, region.start, region.end):
-            if _as_date(found) == day and (region.label or _only_a_date(doc, region)):
+            if _as_date(found) == day and (region.label or _stamp(doc, region, found)):
                 return [evidence(doc.text, found.start, found.end)]
     return []
 
