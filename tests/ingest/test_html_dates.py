@@ -224,3 +224,16 @@ def test_an_element_marked_as_the_date_of_something_else_is_not_the_pages() -> N
                    f"2024</span> in Rome, with concerts in three cities.</p>{_ARTICLE}")
         [record] = parse_bytes(_page(article).encode(), path="page.html")
         assert record.published is None, name
+
+
+def test_a_current_date_banner_before_the_headline_is_no_date_wherever_it_stands() -> None:
+    for banner in ('<div class="topbar"><span class="date">Monday, 7 October 2024</span></div>',
+                   '<div id="top">Понедельник, 7 октября 2024</div>'):
+        page = (f"<html><body>{banner}<main><article><h1>Concert in Rome</h1>{_ARTICLE}"
+                "</article></main></body></html>")
+        [record] = parse_bytes(page.encode(), path="page.html")
+        assert record.published is None, banner
+    # the article's own date line under its headline stands
+    dated = page.replace("</h1>", "</h1><p class='date'>Monday, 7 October 2024</p>")
+    [record] = parse_bytes(dated.encode(), path="page.html")
+    assert record.published == dt.date(2024, 10, 7)

@@ -49,6 +49,8 @@ LINK_LIST_SHARE = 0.5
 # A block holding more than this share of the page's text is its frame (a ``<form>``
 # around a whole ASP.NET page, Blogger's ``widget Blog``), never furniture.
 FRAME_SHARE = 0.5
+# A current-date banner is a short line ("Monday, 7 October 2024, 10:42").
+BANNER_MAX = 60
 # Text blocks longer than this are running text: a label there is a sentence's word.
 LINE_MAX = 160
 # What may stand before a label that opens a field: nothing, or the end of another field.
@@ -103,6 +105,7 @@ def page_dates(html: str, url: str | None) -> PageDates:
     changed = changed or _date(_json_search(tree, original=False))
     with contextlib.suppress(ValueError):  # lxml refuses a tail with control characters
         _drop_furniture(tree)
+        _drop_banners(tree)
     changed_time = _detach_change_times(tree)  # taken out either way: never the publication
     changed = changed or changed_time
     stated = page_level or _element_date(tree)
@@ -243,6 +246,30 @@ def _drop_furniture(tree: Any) -> None:
                 child.drop_tree()  # furniture; a block holding most of the text is the frame
             else:
                 stack.append(child)
+
+
+def _drop_banners(tree: Any) -> None:
+    """Remove a site's current-date banner: a weekday and a full date written before the
+    page's headline (``<h1>``), outside its article; as the cleaner judges a text's lines."""
+    headline = next(tree.iter("h1"), None)
+    if headline is None:
+        return
+    banners = []
+    for node in tree.iter():
+        if node is headline:
+            break
+        if not isinstance(node.tag, str) or not node.text or len(node.text) > BANNER_MAX:
+            continue
+        if any(a.tag in ("article", "main") for a in node.iterancestors()):
+            continue
+        words = {word.strip(",.()").lower() for word in node.text.split()}
+        if not words.isdisjoint(_weekdays()) and any(
+            _parse(m.group()) for m in _date_expressions(node.text)
+        ):
+            banners.append(node)
+    for node in banners:
+        if node.getparent() is not None and headline not in node.iter():
+            node.drop_tree()
 
 
 def _may_frame(node: Any) -> bool:
@@ -452,6 +479,13 @@ def _class_cues() -> list[tuple[str, re.Pattern[str]]]:
     """(kind, pattern) of ``data/dates/page_classes.tsv``, in the file's order of trust."""
     rows = datafiles.rows("dates", "page_classes.tsv")
     return [(kind, re.compile(words)) for kind, words in rows]
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """Weekday names and abbreviations of every language, lower case (``data/dates``)."""
+    rows = datafiles.rows_of_every_language("dates", "weekdays")
+    return frozenset(name.lower() for name, _number in rows)
 
 
 @cache
