@@ -36,6 +36,24 @@ def pdf_bytes(pages: list[list[str]], *, title: str | None = None) -> bytes:
     return _assemble(objects, info_number=len(objects) if info else None)
 
 
+def layout_pdf_bytes(lines: list[tuple[str, float, float, float]]) -> bytes:
+    """A one-page PDF of lines each set where it says: text, left edge, baseline, type size."""
+    shown = " ".join(
+        f"BT /F1 {size} Tf 1 0 0 1 {left} {baseline} Tm ({_escape(text)}) Tj ET"
+        for text, left, baseline, size in lines
+    )
+    content = shown.encode("latin-1")
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Length {len(content)} >>\nstream\n{content.decode('latin-1')}\nendstream",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        "/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>",
+    ]
+    return _assemble(objects, info_number=None)
+
+
 def _page_content(lines: list[str]) -> str:
     if not lines:
         return "72 600 200 100 re S"

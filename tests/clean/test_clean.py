@@ -139,9 +139,19 @@ def test_control_characters_are_removed() -> None:
     assert not any(ord(c) < 32 and c != "\n" for c in cleaned.text)
 
 
-def test_main_text_from_a_reader_keeps_short_lines() -> None:
-    cleaned = clean(f"Concert in Rome\n{BODY}\nPopular\n", main_text=True)
-    assert "Popular" in cleaned.text
+def test_main_text_from_a_reader_keeps_short_lines_of_numbers_and_links() -> None:
+    # an extractor's main text: lines of numbers or a link alone are the article's own
+    text = f"Concert in Rome\n2935\n{BODY}\nhttp://example.org/programme\n"
+    cleaned = clean(text, main_text=True)
+    assert "2935" in cleaned.text and "http://example.org/programme" in cleaned.text
+
+
+def test_main_text_from_a_reader_loses_related_news_and_link_labels() -> None:
+    # an extractor keeps what stands inside the article's container: the words tell
+    text = f"Concert in Rome\nShare:\n{BODY}\nTell a friend\nRelated news\nOpera in Milan\n"
+    cleaned = clean(text, main_text=True)
+    assert texts(cleaned, "body") == [BODY]
+    assert "Opera in Milan" not in cleaned.text
 
 
 def test_sentence_broken_across_a_blank_line_is_joined() -> None:

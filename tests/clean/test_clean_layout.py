@@ -103,3 +103,88 @@ def test_a_headline_in_large_type_is_one_line_of_its_own() -> None:
     assert lines[1].startswith("The cultural and people-to-people contacts")
     dated = repair_layout("Concert in Rome\n2024-06-24 21:56\n" + body).split("\n")
     assert dated[:2] == ["Concert in Rome", "2024-06-24 21:56"]  # a date ends the headline
+
+
+FULL = "The cultural and humanitarian ties of the two countries grew in the"
+
+
+def test_with_marked_paragraphs_a_blank_line_breaks_and_every_other_line_wraps() -> None:
+    page = (
+        "Abstract\n\n"
+        "The article examines the ties of two states.\n"  # ends a sentence, yet wraps
+        "Both sides\n"  # short, yet wraps: the layout knows
+        "agree.\n\n"
+        "Keywords: culture"
+    )
+    assert repair_layout(page, paragraphs=True).split("\n") == [
+        "Abstract",
+        "",
+        "The article examines the ties of two states. Both sides agree.",
+        "",
+        "Keywords: culture",
+    ]
+
+
+def test_at_a_page_start_the_words_decide() -> None:
+    goes_on = f"{FULL}\n\fpast decade.\n\nNext."
+    assert repair_layout(goes_on, paragraphs=True).startswith(f"{FULL} past decade.")
+    ends = f"{FULL} past decade.\n\fNew paragraph on the second page.\n\nNext."
+    assert "decade.\nNew paragraph" in repair_layout(ends, paragraphs=True)
+
+
+def test_a_number_ending_a_wrapped_line_is_no_page_number() -> None:
+    page = "Cappadocia Journal of Area Studies, vol. 3, no.\n1\n\nThe text."
+    repaired = repair_layout(page, paragraphs=True)
+    assert repaired.startswith("Cappadocia Journal of Area Studies, vol. 3, no. 1\n")
+
+
+def test_lines_around_a_dropped_page_number_meet_at_a_page_start() -> None:
+    page = f"{FULL}\n\n12\n\fpast decade, as the figures show.\n\nNext."
+    assert repair_layout(page, paragraphs=True).startswith(f"{FULL} past decade, as")
+
+
+def test_a_line_broken_after_a_dash_or_slash_inside_a_word_joins_unspaced() -> None:
+    page = "relations of Kazakhstan, 1991–\n1995 gg. at https://\nexample.org"
+    repaired = repair_layout(page, paragraphs=True)
+    assert "1991–1995 gg." in repaired and "https://example.org" in repaired
+    spaced = repair_layout("signed by the UKTI –\nwas held", paragraphs=True)
+    assert spaced == "signed by the UKTI – was held"
+
+
+def test_a_broken_word_the_text_writes_with_its_hyphen_keeps_it() -> None:
+    page = "the socio-\ncultural ties and the inter-\nnational links; socio-cultural work"
+    repaired = repair_layout(page, paragraphs=True)
+    assert "socio-cultural ties" in repaired and "international links" in repaired
+
+
+def test_an_ordinal_is_no_ocr_slip() -> None:
+    repaired = repair_layout("Korea is Kazakhstan's 10th partner since the 15th anniversary.")
+    assert "10th partner" in repaired and "15th anniversary" in repaired
+
+
+def test_page_starts_reach_the_layout_repair_and_leave_no_form_feed() -> None:
+    text = f"{FULL}\n\fpast decade."
+    raw = RawDocument(text=text, format="pdf", layout=True, paragraphs=True)
+    assert clean_document(raw).text == f"{FULL} past decade."
+    plain = RawDocument(text="One page.\n\fTwo pages.", format="txt")
+    assert "\f" not in clean_document(plain).text
+
+
+def test_a_word_broken_with_unicode_or_soft_hyphens_is_joined() -> None:
+    # WeasyPrint hyphenates with U+2010; other typesetters leave a soft hyphen (U+00AD)
+    for hyphen in ("\u2010", "\u00ad"):
+        text = f"Сотрудничество в гуманитарной сфере и между{hyphen}\nнародные выставки."
+        raw = RawDocument(text=text, format="pdf", layout=True, paragraphs=True)
+        assert "международные выставки" in clean_document(raw).text
+    assert "the intergovernmental talks" in repair_layout("the inter\u2010\ngovernmental talks")
+    assert "Kazakh\u2010German" in repair_layout("the Kazakh\u2010\nGerman society")
+
+
+def test_with_marked_paragraphs_only_a_repeated_line_of_its_own_is_a_running_header() -> None:
+    header = "Bulletin of the University. Series History"
+    phrase = "programme of cooperation in education and"
+    page = f"{header}\n\nThe ministries signed a\n{phrase}\nscience in year"
+    pages = [f"{page} {n}." for n in range(3)]
+    repaired = repair_layout("\n\f".join(pages), paragraphs=True)
+    assert repaired.count(header) == 1
+    assert repaired.count(f"a {phrase} science") == 3

@@ -38,6 +38,9 @@ def repair_characters(text: str) -> str:
     if _ANY.search(text) is None and " \n" not in text:
         return text
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    # a soft hyphen at a line end is where a typesetter broke a word: a hyphen for the
+    # layout repair to join (:mod:`.pdf_text`), not a character to drop
+    text = text.replace("\u00ad\n", "-\n")
     for pattern, replacement in _repairs():
         text = pattern.sub(replacement, text)
     return text

@@ -44,6 +44,7 @@ HEADING_MAX_CHARS = 100
 _SENTENCE_END = re.compile(r"[.!?…»\"”)](?:\s|$)")
 _END_PUNCT = tuple('.!?…:;»"”)')
 _SPACES = re.compile(r"\s+")
+PAGE_START = "\f"
 
 
 class _Line:
@@ -76,9 +77,11 @@ class _State:
 
 def clean_document(raw: RawDocument) -> Cleaned:
     """Clean ``raw.text`` into main text plus metadata regions."""
-    text = repair_characters(raw.text)
+    # page starts (form feeds) are kept for the layout repair, the one stage that reads them
+    text = PAGE_START.join(repair_characters(page) for page in raw.text.split(PAGE_START))
     if raw.layout or looks_hard_wrapped(text):
-        text = repair_layout(text)
+        text = repair_layout(text, paragraphs=raw.paragraphs)
+    text = text.replace(PAGE_START, "")
     state = _State(web=not raw.main_text)
     for line in text.split("\n"):
         line = line.strip()
@@ -109,9 +112,9 @@ def _take(state: _State, line: str) -> bool:
         _emit(state, [(line, "metadata", "banner" if banner else "dateline")])
     elif state.aside:
         _emit(state, [(line, "aside", "")])
-    elif state.web and action == "cut":
+    elif action == "cut":
         return state.long_paragraphs == 0
-    elif state.web and (is_furniture(line) or _navigation(state, line)):
+    elif _furniture(state, line) or (state.web and _navigation(state, line)):
         pass
     else:
         _add_content(state, line)
@@ -138,13 +141,23 @@ def _add_metadata_line(state: _State, line: str, pieces: list[Piece]) -> None:
             state.author_pending = _empty_author(line, piece)
         else:
             rest = line[piece.start : piece.end]
-            if not (state.web and is_furniture(rest)):
+            if not _furniture(state, rest):
                 parts.extend(_content_parts(state, rest))
     _emit(state, parts)
 
 
 def _empty_author(line: str, piece: Piece) -> bool:
     return piece.label == "author" and not line[piece.start : piece.end].split(":", 1)[-1].strip()
+
+
+def _furniture(state: _State, line: str) -> bool:
+    """Page furniture by its words or shape; in a main text an extractor isolated, by its
+    words only ("Share", "Tell a friend": link labels inside the article's container), as
+    lines of numbers or links there are the article's own (measured: the shapes cost the
+    article-extraction benchmark 0.002 F1 of recall)."""
+    if state.web:
+        return is_furniture(line)
+    return marker_action(line) == "line"
 
 
 def _navigation(state: _State, line: str) -> bool:

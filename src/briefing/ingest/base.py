@@ -38,6 +38,7 @@ class RawDocument:
         "layout",
         "main_text",
         "page_search",
+        "paragraphs",
         "published",
         "text",
         "title",
@@ -59,6 +60,7 @@ class RawDocument:
         kind: str | None = None,
         main_text: bool = False,
         layout: bool = False,
+        paragraphs: bool = False,
         warnings: list[str] | None = None,
         file_created: dt.datetime | None = None,
         file_modified: dt.datetime | None = None,
@@ -78,10 +80,15 @@ class RawDocument:
         """A kind stated by the input itself (JSON records may carry one)."""
         self.main_text = main_text
         """True when the reader already isolated the main text (HTML extraction):
-        the cleaner then skips its web-boilerplate heuristics."""
+        the cleaner then drops furniture by its words only (a related-news heading and
+        what follows it, "Share"), not by its shape or its place at the top."""
         self.layout = layout
         """True when the text comes from a page layout (PDF): hard wraps, hyphens,
         running headers and page numbers need repair."""
+        self.paragraphs = paragraphs
+        """True when a layout's line breaks are classified (PDF geometry): an empty line
+        ends a paragraph, a form feed leaves the break to the cleaner's judgement, and a
+        plain line break wraps a paragraph's line."""
         self.warnings = warnings if warnings is not None else []
         self.file_created = file_created
         """The file's own creation time from its properties (DOCX, PDF): never ``published``."""

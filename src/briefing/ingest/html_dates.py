@@ -397,9 +397,14 @@ def _marks(node: Any) -> str | None:
 
 
 def _written(texts: list[str], day: dt.date) -> bool:
-    """True when one of ``texts`` gives ``day`` in full: in a numeric form
-    (``2024-03-15``, ``15.03.2024``, ``3/15/2024``) or with a month name ("15 March
-    2024", "March 15th, 2024", "15 марта 2024 года")."""
+    """True when one of ``texts`` gives ``day`` in full (see :func:`writes`)."""
+    return any(writes(text, day) for text in texts)
+
+
+def writes(text: str, day: dt.date) -> bool:
+    """True when ``text`` gives ``day`` in full: in a numeric form (``2024-03-15``,
+    ``15.03.2024``, ``3/15/2024``) or with a month name ("15 March 2024", "March 15th,
+    2024", "15 марта 2024 года")."""
     year, month, number = day.year, day.month, day.day
     numeric = re.compile(
         rf"(?<!\d)(?:{year}[-/.]0?{month}[-/.]0?{number}|0?{number}[-/.]0?{month}[-/.]{year}"
@@ -409,16 +414,13 @@ def _written(texts: list[str], day: dt.date) -> bool:
         rf"(?<!\d)0?{number}(?:st|nd|rd|th|-?го|-?е)?\s+(?:of\s+)?([^\W\d_]+)\.?,?\s+{year}"
         rf"(?!\d)|([^\W\d_]+)\.?\s+0?{number}(?:st|nd|rd|th)?,?\s+{year}(?!\d)"
     )
+    if numeric.search(text):
+        return True
     months = _month_names()
-    for text in texts:
-        if numeric.search(text):
-            return True
-        if any(
-            months.get((found.group(1) or found.group(2)).lower()) == month
-            for found in named.finditer(text)
-        ):
-            return True
-    return False
+    return any(
+        months.get((found.group(1) or found.group(2)).lower()) == month
+        for found in named.finditer(text)
+    )
 
 
 def _parse(expression: str) -> dt.date | None:

@@ -5,7 +5,8 @@ hostile files: it is 3–10 times faster than pypdf, reads text from fuzzed
 files pypdf gives up on, opens AES-256 files with an empty password, and
 stops on cyclic page trees instead of recursing. The output keeps the page
 layout: one line per printed line, ``\\n\\f`` between pages (as
-``pdftotext`` writes it). Joining hard wraps and hyphenated words, and
+``pdftotext`` writes it), and an empty line where the page shows a paragraph
+ends (:mod:`.pdf_lines`). Joining hard wraps and hyphenated words, and
 dropping running headers and page numbers, is the cleaner's job
 (:mod:`briefing.clean.pdf_text`, triggered by ``RawDocument.layout``).
 
@@ -31,6 +32,7 @@ from briefing.errors import (
     TooLargeError,
 )
 from briefing.ingest.base import RawDocument
+from briefing.ingest.pdf_lines import LINE_END_HYPHENS, WRAP, Glyph, GlyphAt, mark_paragraphs
 from briefing.options import Limits
 
 PAGE_BREAK = "\n\f"
@@ -49,8 +51,6 @@ TIME_BUDGET_S = 60.0
 MIN_PAGE_CHARS = 3
 # PDFium's error codes for a document that needs a password (fpdfview.h).
 _PASSWORD_ERRORS = frozenset({4, 5})
-# PDFium marks a hyphen it saw at a line end with U+0002; it is a real hyphen for the cleaner.
-_PDFIUM_LINE_HYPHEN = "\x02"
 
 
 class PdfReader:
@@ -65,7 +65,7 @@ class PdfReader:
         check_inflation(data, path)
         document = _open(data, path)
         try:
-            pages, warnings = _page_texts(document, path, limits)
+            pages, marked, warnings = _page_texts(document, path, limits)
             info = _metadata(document)
         finally:
             document.close()
@@ -76,6 +76,7 @@ class PdfReader:
                 format=self.name,
                 title=info.get("Title", "").strip() or None,
                 layout=True,
+                paragraphs=marked,
                 warnings=warnings,
                 file_created=_pdf_moment(info.get("CreationDate", "")),
                 file_modified=_pdf_moment(info.get("ModDate", "")),
@@ -146,33 +147,40 @@ def _open(data: bytes, path: str | None) -> Any:
         raise CorruptDocumentError(f"not a readable PDF ({exc})", path=path) from exc
 
 
-def _page_texts(document: Any, path: str | None, limits: Limits) -> tuple[list[str], list[str]]:
-    """The text of each page read within the limits, and warnings about the rest."""
+def _page_texts(
+    document: Any, path: str | None, limits: Limits
+) -> tuple[list[str], bool, list[str]]:
+    """The text of each page read within the limits, whether every page's paragraphs
+    were marked from its geometry, and warnings about the rest."""
     count = len(document)
     if count == 0:
         raise EmptyDocumentError("the PDF has no pages", path=path)
     deadline = time.monotonic() + TIME_BUDGET_S
     pages: list[str] = []
     failed: list[int] = []
+    marked = True
     for number in range(1, min(count, limits.max_pdf_pages) + 1):
         if time.monotonic() > deadline:
             break
-        text = _page_text(document, number - 1)
+        text, page_marked = _page_text(document, number - 1)
         if text is None:
             failed.append(number)
         pages.append(text or "")
+        marked = marked and page_marked
     warnings = _warnings(pages, failed, count, path)
-    return pages, warnings
+    return pages, marked, warnings
 
 
-def _page_text(document: Any, index: int) -> str | None:
-    """One page's text with ``\\n`` line ends, or ``None`` when PDFium cannot load it."""
+def _page_text(document: Any, index: int) -> tuple[str | None, bool]:
+    """One page's text with ``\\n`` line ends (``None`` when PDFium cannot load the page),
+    and whether its paragraph breaks are marked."""
     try:
         page = document[index]
         try:
             textpage = page.get_textpage()
             try:
                 text: str = textpage.get_text_range()
+                marked = _marked(text, _glyph_at(textpage, len(text)))
             finally:
                 textpage.close()
         finally:
@@ -180,9 +188,53 @@ def _page_text(document: Any, index: int) -> str | None:
     except MemoryError:  # the worker's memory limit: never a broken page
         raise
     except Exception:  # PDFium reports any broken page object this way; the page is skipped
-        return None
+        return None, False
+    if marked is not None:
+        return marked, True
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.replace(_PDFIUM_LINE_HYPHEN, "-")
+    for hyphen in LINE_END_HYPHENS:
+        text = text.replace(hyphen, "-" + WRAP)
+    return text, False
+
+
+def _marked(text: str, glyph: GlyphAt | None) -> str | None:
+    """The page's text with its paragraph breaks marked, or ``None`` without usable
+    geometry (a box PDFium cannot give, a font of no height in a broken file)."""
+    if glyph is None:
+        return None
+    try:
+        return mark_paragraphs(text, glyph)
+    except (_NoGeometryError, ArithmeticError):
+        return None
+
+
+def _glyph_at(textpage: Any, size: int) -> GlyphAt | None:
+    """Where each character of the page stands (loose box, baseline, type size), asked of
+    PDFium one character at a time; ``None`` when the text and the characters do not
+    match one for one (characters beyond the BMP count twice in the text)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    if textpage.count_chars() != size:
+        return None
+    raw = textpage.raw
+    box = pdfium_c.FS_RECTF()
+    x, y = ctypes.c_double(), ctypes.c_double()
+
+    def glyph(n: int) -> Glyph:
+        if not pdfium_c.FPDFText_GetLooseCharBox(raw, n, box):
+            raise _NoGeometryError
+        if not pdfium_c.FPDFText_GetCharOrigin(raw, n, x, y):
+            y.value = box.bottom
+        type_size = float(pdfium_c.FPDFText_GetFontSize(raw, n))
+        return Glyph(box.left, box.right, y.value, box.top - box.bottom, type_size)
+
+    return glyph
+
+
+class _NoGeometryError(Exception):
+    """PDFium gave no box for a character: the page keeps its plain lines."""
 
 
 def _warnings(pages: list[str], failed: list[int], count: int, path: str | None) -> list[str]:

@@ -6,12 +6,13 @@ field), then labelled fields the cleaner kept (``Published``, ``date``,
 last a date a search of a web page's text found (``RawDocument.page_search``,
 run only then), unless the main text states that date as another one (then it is
 the date of an event, or of receipt, that the cascade passed over: see
-:func:`_in_main_text`). A document that states only the date of its last change
-("Last updated: …", ``dateModified``) has that date as its published date too: it
-is the date of the version the reader has. A file's own dates (DOCX and PDF
-properties, file times) never count: they date the file, not the document. Only a
-full date counts: a month and year, a day and month, the dates of events,
-``Received``/``Accepted`` and a site's current-date banner give ``None``.
+:func:`_in_main_text`) or writes it only in what the cleaner cut. A document that
+states only the date of its last change ("Last updated: …", ``dateModified``) has
+that date as its published date too: it is the date of the version the reader has.
+A file's own dates (DOCX and PDF properties, file times) never count: they date the
+file, not the document. Only a full date counts: a month and year, a day and month,
+the dates of events, ``Received``/``Accepted`` and a site's current-date banner give
+``None``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from briefing.extract.metadata.date_reading import numeric_reading, read_as
 from briefing.extract.metadata.dates import date_regions
 from briefing.extract.spans import evidence
 from briefing.extract.text.document import Document
+from briefing.ingest.html_dates import writes
 from briefing.schema import Evidence
 
 # A day in a web address: year, month and day as path parts or joined by - or _.
@@ -76,8 +78,10 @@ def extract_published(doc: Document) -> PublicationDates:
     elif doc.raw.page_search is not None:
         found = doc.raw.page_search()
         page_updated = found.updated
-        if found.published is not None and not _in_main_text(
-            doc, found.published, marked=found.marked
+        if (
+            found.published is not None
+            and not _only_in_cut_text(doc, found.published)
+            and not _in_main_text(doc, found.published, marked=found.marked)
         ):
             result.published = found.published
             result.published_evidence = _date_line_evidence(doc, found.published, label="published")
@@ -177,6 +181,13 @@ def _in_main_text(doc: Document, day: dt.date, *, marked: bool) -> bool:
         for region in date_regions(doc)
         for found in find_dates(doc.text, region.start, region.end)
     )
+
+
+def _only_in_cut_text(doc: Document, day: dt.date) -> bool:
+    """True when the reader's text writes ``day`` but the cleaned text does not: it stood
+    in what the cleaner cut (a block of related news inside the article's container),
+    where it dates another page."""
+    return writes(doc.raw.text, day) and not writes(doc.text, day)
 
 
 def _stamp(doc: Document, region: Region, found: FoundDate) -> bool:

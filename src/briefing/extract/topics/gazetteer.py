@@ -8,6 +8,7 @@ names are still found.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import NamedTuple
 
@@ -73,6 +74,77 @@ def _case(value: str) -> Case:
     if value == "upper":
         return "upper"
     return "title" if value == "title" else "any"
+
+
+@cache
+def _cues(lang: str) -> list[list[str]]:
+    """The rows of ``cues.<lang>.tsv``: words read as written beside a match (English when
+    ``lang`` has none)."""
+    rows = _rows(f"cues.{lang}.tsv")
+    return rows if rows or lang == "en" else _cues("en")
+
+
+@cache
+def articles(lang: str) -> frozenset[str]:
+    """Articles that may stand after "and" in a pair ("Kazakhstan and the UN"), lower case."""
+    return frozenset(form.lower() for role, form in _cues(lang) if role == "article")
+
+
+@cache
+def masthead_heads() -> frozenset[str]:
+    """Heads of the names of an organisation's offices that publish its site, lower case
+    and of every language ("executive committee", "секретариат")."""
+    rows = datafiles.rows_of_every_language("partners", "cues")
+    return frozenset(form.lower() for role, form in rows if role == "masthead")
+
+
+@cache
+def keyword_labels() -> tuple[str, ...]:
+    """The labels, lower case and of every language, that open a scholarly text's list of
+    keywords ("Keywords:", "Ключевые слова"): a paper in Russian may label its English
+    keywords in English."""
+    rows = datafiles.rows_of_every_language("partners", "cues")
+    return tuple(sorted({form.lower() for role, form in rows if role == "keywords"}))
+
+
+@cache
+def origin_marks() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(code, marking, pattern of the marking as a whole word) of the markings that name
+    the government that wrote a document (``data/partners/origins.tsv``): "SIPDIS" in a
+    US cable."""
+    rows = _rows("origins.tsv")
+    return tuple(
+        (code, mark, re.compile(rf"(?<!\w){re.escape(mark)}(?!\w)")) for code, mark in rows
+    )
+
+
+class Envoys(NamedTuple):
+    """The words of an envoy's title (roles ``post`` and ``posted_to`` of
+    ``data/partners/cues.<lang>.tsv``), lower case."""
+
+    posts: frozenset[str]
+    """Whole words ("посол", "послом"), matched one by one."""
+    post_stems: tuple[str, ...]
+    """Beginnings of words ("ambassador*" -> "ambassador")."""
+    prepositions: frozenset[str]
+    """Between the home country and the place of the post: "to", "при"."""
+
+    def is_post(self, word: str) -> bool:
+        """True for a word of an envoy's title ("Ambassador", "представителя")."""
+        lower = word.lower()
+        return lower in self.posts or lower.startswith(self.post_stems)
+
+
+@cache
+def envoys(lang: str) -> Envoys:
+    """The envoy words of ``lang`` (English when it has none)."""
+    rows = _cues(lang)
+    posts = [form.lower() for role, form in rows if role == "post"]
+    return Envoys(
+        posts=frozenset(p for p in posts if not p.endswith("*")),
+        post_stems=tuple(p[:-1] for p in posts if p.endswith("*")),
+        prepositions=frozenset(form.lower() for role, form in rows if role == "posted_to"),
+    )
 
 
 def display_names() -> dict[str, tuple[str, str]]:

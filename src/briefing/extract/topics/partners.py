@@ -3,14 +3,22 @@
 Every mention of a state or organisation in the title and the body gets a
 weight from what names it (a full name says more than an adjective) and
 from the words around it (see ``data/partners/context.<lang>.tsv``): a
-mention beside the home country or a word of cooperation counts more; a
-comparison ("than France"), a language ("the French language"), an ethnic
-community ("the German community"), an organisation as a framework
-("within the SCO"), a member state listed under an organisation, or one of
-several states listed when an organisation leads (the participants of its
-meeting) counts little. A code whose weights add up to :data:`PARTNER_MIN` is a partner; the
-others are kept as mentions. Regions are matched only to hide the country
-names inside them, and the home country is never a partner.
+mention beside the home country (not as one of several states listed with
+it: its peers) or a word of cooperation counts more, one joined to the home
+country ("Kazakhstan and the UN") most; a comparison
+("than France"), a language ("the French language"), an ethnic community
+("the German community"), a person's origin ("born in Finland"), an
+organisation as a framework ("within the SCO") or for its members ("the CIS
+countries"), a member state listed under an organisation, or one of several
+states listed when an organisation leads (the participants of its meeting)
+counts little. A scholarly text's keywords weigh as its title; a title that is
+only the name of an organisation's office ("Executive Committee of the CIS")
+as a menu line, being the masthead of the office's site; a marking of
+the government that wrote the text ("SIPDIS") as a mention in it. A code whose
+weights add up to :data:`PARTNER_MIN` is a partner; the others are kept as
+mentions, and so is a place named only in an envoy's title ("Ambassador of
+Kazakhstan to Malta") unless nothing else leads. Regions are matched only to
+hide the country names inside them, and the home country is never a partner.
 """
 
 from __future__ import annotations
@@ -21,7 +29,18 @@ from dataclasses import dataclass, field
 from briefing.extract.spans import evidence, merge_evidence
 from briefing.extract.text.document import Document
 from briefing.extract.text.matcher import Lexicon, Words
-from briefing.extract.topics.gazetteer import Hit, display_names, gazetteer, names_partner
+from briefing.extract.topics.gazetteer import (
+    Envoys,
+    Hit,
+    articles,
+    display_names,
+    envoys,
+    gazetteer,
+    keyword_labels,
+    masthead_heads,
+    names_partner,
+    origin_marks,
+)
 from briefing.extract.topics.gazetteer import hits as gazetteer_hits
 from briefing.extract.topics.salience import Unit, units
 from briefing.schema import Partner
@@ -33,7 +52,7 @@ KIND_WEIGHT = {
     "adj": 0.9,  # "the Polish Senate": the state (languages and communities are cued apart)
     "compound": 0.9,
     "capital": 0.5,  # "talks in Tehran": a government, or only a city
-    "subdivision": 0.5,  # "Bavaria", "Northern Ireland": a region of the state
+    "subdivision": 0.9,  # "Bavaria", "Northern Ireland": a region of the state, as its adjective
     "programme": 0.4,  # "Erasmus+": an organisation's programme, mostly a framework
 }
 PARTNER_MIN = 1.5
@@ -47,6 +66,7 @@ MENU_FACTOR = 0.5  # a short line without end punctuation: a menu item, tag or t
 MENU_MAX_TOKENS = 8
 SHOUTING_FACTOR = 0.3  # a line mostly in capitals (cable routing, banners): case tells nothing
 SHOUTING_SHARE = 0.6
+ORIGIN_WEIGHT = 2.0  # a marking of the government that wrote the text ("SIPDIS"): as a title
 BILATERAL_WEIGHT = 2.5  # "Kazakh-German relations", "Kazakhstan and Italy", "Tehran and Astana"
 INSTITUTION_WEIGHT = 0.3  # "Kazakh-German University": the name of a home institution
 # Mentions that are not about the state as a counterpart.
@@ -65,6 +85,8 @@ ROSTER_MIN = 3
 COMPARISON_REACH = 3
 FRAMEWORK_REACH = 4
 COMMUNITY_REACH = 2
+ORIGIN_REACH = 3
+POST_REACH = 4  # "Head of the Delegation of the Republic of Kazakhstan": the post before the home
 _HYPHENS = frozenset("-‐‑–")
 _CITY_KINDS = frozenset({"capital", "subdivision"})
 """Places that also name clubs, stadiums, papers and schools ("Real Madrid", "Santiago
@@ -82,6 +104,8 @@ class _Tally:
     """Each mention's weight, with the organisations named in its sentence."""
     plain: bool = False
     """Has a mention that is not an ambiguous word."""
+    unposted: bool = False
+    """Has a mention that is not only where an envoy is posted (see :func:`_posted`)."""
 
     def score(self, leader: str = "") -> float:
         """Total weight; mentions beside the ``leader`` organisation count as membership."""
@@ -96,10 +120,13 @@ class _Sentence:
     """One unit's words and gazetteer hits, with what the whole sentence says."""
 
     __slots__ = (
+        "articles",
+        "bilateral",
         "cooperation",
         "high",
         "hits",
         "home",
+        "keywords",
         "kinds",
         "low",
         "membership",
@@ -119,8 +146,15 @@ class _Sentence:
         hits: list[Hit],
         places: list[Hit],
         home: str,
+        *,
+        keywords: bool,
+        articles: frozenset[str],
     ) -> None:
         self.unit = unit
+        self.articles = articles
+        """The language's articles, which may stand inside a pair or a list."""
+        self.keywords = keywords
+        """The unit is a scholarly text's keyword list: it names the subject, as a title does."""
         self.words = words
         """The words of the whole text: the unit's are ``low`` to ``high`` (exclusive)."""
         self.low = low
@@ -135,12 +169,19 @@ class _Sentence:
         """Kind -> indexes of the hits of that kind, so that a cue looked for is found at once."""
         orgs = [hits[i].code for kind in ("org", "programme") for i in kinds.get(kind, ())]
         self.home = any(h.code == home for h in hits)
-        self.cooperation = "cooperation" in kinds
-        self.membership = "membership" in kinds and bool(orgs)
         states = {h.code for h in places if h.kind not in ("org", "programme")}
-        roster = frozenset({ROSTER}) if len(states) >= ROSTER_MIN else frozenset()
-        self.organisations = frozenset(orgs) | roster
-        """The organisations named, and :data:`ROSTER` when several states are listed."""
+        listed = len(states) >= ROSTER_MIN
+        self.cooperation = "cooperation" in kinds or ("envoy" in kinds and not listed)
+        """Something done together; an envoy word counts unless several states are listed:
+        the ambassadors of many states at an event are its guests."""
+        self.bilateral = self.home and not (listed and _home_listed(hits, home))
+        """Names the home country, and not as one of several states listed together
+        ("Kazakh, Belarusian, Russian and Turkmen corners"): their peer, not their partner."""
+        self.membership = "membership" in kinds and bool(orgs)
+        roster = frozenset({ROSTER}) if listed else frozenset()
+        self.organisations = frozenset() if keywords else frozenset(orgs) | roster
+        """The organisations named, and :data:`ROSTER` when several states are listed; none
+        in a keyword list, whose every item is a subject, not a member of another."""
         self.shouting = _shouting(words.surfaces[low:high])
         """Mostly in capitals (cable routing, banners): case tells nothing."""
 
@@ -163,9 +204,24 @@ class _Sentence:
         )
 
 
+def _home_listed(hits: list[Hit], home: str) -> bool:
+    """True when the home country is an item of a list of places: a place or "and" stands
+    right before or after it, with nothing but a comma between."""
+    for index, item in enumerate(hits):
+        if item.code != home:
+            continue
+        for other in hits[max(0, index - 1) : index + 2]:
+            if other is item or not (other.is_place or other.kind == "pair"):
+                continue
+            if other.last + 1 == item.first or item.last + 1 == other.first:
+                return True
+    return False
+
+
 def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
     """Partners ranked by salience, and countries only mentioned in passing."""
     lexicon = gazetteer(doc.lang)
+    envoy_words = envoys(doc.lang)
     text, home = doc.text, doc.home
     tallies: dict[str, _Tally] = defaultdict(_Tally)
     ambiguous: list[tuple[Hit, float, frozenset[str]]] = []
@@ -173,25 +229,46 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
         for item in sentence.places:
             if item.kind in _CITY_KINDS and _in_longer_name(text, sentence, item):
                 continue
+            local = item.ambiguous or item.kind in _CITY_KINDS
+            if local and _placed_in(text, sentence, item, home):
+                continue
             weight = _weight(text, sentence, item, home)
             if item.ambiguous:
                 if not _name_like(text, sentence, item):
                     kept = weight if sentence.home else 0.0
                     ambiguous.append((item, kept, sentence.organisations))
                 continue
-            _add(tallies[item.code], item, weight, sentence.organisations, plain=True)
+            posted = _posted(sentence, item, home, envoy_words)
+            orgs = sentence.organisations
+            _add(tallies[item.code], item, weight, orgs, plain=True, posted=posted)
     for item, weight, orgs in ambiguous:
         tally = tallies[item.code]
         if tally.plain or weight:
             weight = weight or KIND_WEIGHT.get(item.kind, 0.5)
-            _add(tally, item, weight, orgs, plain=tally.plain)
+            _add(tally, item, weight, orgs, plain=tally.plain, posted=False)
+    for item in _origins(text, home):
+        _add(tallies[item.code], item, ORIGIN_WEIGHT, frozenset(), plain=True, posted=False)
     return _ranked(text, tallies)
+
+
+def _origins(text: str, home: str) -> list[Hit]:
+    """The government that wrote the document, from a marking only its documents carry
+    ("SIPDIS" in a US cable): the first marking of each state other than the home."""
+    found: dict[str, Hit] = {}
+    for code, mark, pattern in origin_marks():
+        if code == home or code in found or mark not in text:
+            continue  # most texts carry no marking: a plain search rules it out at C speed
+        match = pattern.search(text)
+        if match is not None:
+            found[code] = Hit(code, "origin", False, match.start(), match.end(), 0, 0)
+    return list(found.values())
 
 
 def _sentences(doc: Document, lexicon: Lexicon) -> list[_Sentence]:
     """The units that name a partner, read (told from the entries found, before any hit
     is made: most units name none)."""
     read = units(doc)
+    the = articles(doc.lang)
     starts, ends = [unit.start for unit in read], [unit.end for unit in read]
     words, found = lexicon.find_each(doc.text, starts, ends)
     sentences: list[_Sentence] = []
@@ -200,22 +277,35 @@ def _sentences(doc: Document, lexicon: Lexicon) -> list[_Sentence]:
         if any(named):
             hits = gazetteer_hits(matches, words.starts, words.ends, low)
             places_named = [item for item, names in zip(hits, named, strict=True) if names]
-            sentences.append(_Sentence(unit, words, low, high, hits, places_named, doc.home))
+            keywords = _keyword_list(doc.text, unit)
+            sentences.append(
+                _Sentence(
+                    unit, words, low, high, hits, places_named, doc.home,
+                    keywords=keywords, articles=the,
+                )
+            )
     return sentences
 
 
-def _add(tally: _Tally, item: Hit, weight: float, orgs: frozenset[str], *, plain: bool) -> None:
+def _add(
+    tally: _Tally, item: Hit, weight: float, orgs: frozenset[str], *, plain: bool, posted: bool
+) -> None:
     tally.weights.append((weight, orgs - {item.code}))
     tally.spans.append((item.start, item.end))
     tally.plain = tally.plain or plain
+    tally.unposted = tally.unposted or not posted
 
 
 def _weight(text: str, sentence: _Sentence, item: Hit, home: str) -> float:
+    if sentence.keywords:
+        return KIND_WEIGHT.get(item.kind, 0.5) * TITLE_FACTOR
     weight = _context_weight(text, sentence, item, home)
     if weight is None:
         weight = KIND_WEIGHT.get(item.kind, 0.5)
-        weight *= 1 + HOME_BONUS * sentence.home + COOPERATION_BONUS * sentence.cooperation
-    if sentence.unit.title:
+        weight *= 1 + HOME_BONUS * sentence.bilateral + COOPERATION_BONUS * sentence.cooperation
+    if sentence.unit.title and item.kind == "org" and _masthead(text, sentence.unit, item):
+        weight *= MENU_FACTOR
+    elif sentence.unit.title:
         weight *= TITLE_FACTOR
     elif _menu_like(text, sentence):
         weight *= MENU_FACTOR
@@ -226,7 +316,8 @@ def _weight(text: str, sentence: _Sentence, item: Hit, home: str) -> float:
 
 def _context_weight(text: str, sentence: _Sentence, item: Hit, home: str) -> float | None:
     """A fixed weight when the words around the mention say what it is, else ``None``."""
-    if _paired_with_home(sentence, item, home):
+    organisation = item.kind in ("org", "programme")
+    if not organisation and _paired_with_home(sentence, item, home):
         return BILATERAL_WEIGHT
     if item.kind in ("adj", "compound", "name"):
         paired = _home_compound(text, sentence, item, home)
@@ -234,12 +325,22 @@ def _context_weight(text: str, sentence: _Sentence, item: Hit, home: str) -> flo
             return INSTITUTION_WEIGHT if paired else BILATERAL_WEIGHT
     if sentence.cue_before(item, COMPARISON_REACH, "comparison"):
         return COMPARISON_WEIGHT
+    if sentence.cue_before(item, ORIGIN_REACH, "origin"):
+        return COMMUNITY_WEIGHT  # "born in Germany", "уроженец Германии": a person's origin
     if item.kind == "adj" and sentence.cue_before(item, FRAMEWORK_REACH, "framework"):
         return FRAMEWORK_WEIGHT  # "within the Chinese initiative"
-    if item.kind in ("org", "programme"):
+    if organisation:
         framed = sentence.cue_before(item, FRAMEWORK_REACH, "framework")
         members = sentence.cue_before(item, FRAMEWORK_REACH, "member_of")
-        return FRAMEWORK_WEIGHT if framed or members else None
+        members = (
+            members
+            or sentence.cue_after(item, 1, "members")
+            or sentence.cue_before(item, 1, "members")
+            or sentence.cue_after(item, 1, "membership")
+        )  # "the CIS countries", "страны СНГ", "EU member states": the states, not the body
+        if framed or members:
+            return FRAMEWORK_WEIGHT
+        return BILATERAL_WEIGHT if _paired_with_home(sentence, item, home) else None
     if sentence.membership:
         return MEMBER_WEIGHT
     if item.kind == "adj" and sentence.cue_after(item, 1, "language"):
@@ -253,18 +354,26 @@ def _context_weight(text: str, sentence: _Sentence, item: Hit, home: str) -> flo
 
 
 def _paired_with_home(sentence: _Sentence, item: Hit, home: str) -> bool:
-    """True for "Kazakhstan and Italy" or "Tehran and Astana": the place joined to the home."""
-    if item.kind in ("org", "programme") or not sentence.home:
+    """True for "Kazakhstan and Italy", "Tehran and Astana" or "the Government of Kazakhstan
+    and the UN": the place joined to the home, the two sides of what the sentence says. An
+    organisation pairs with the home country's name, never with an adjective or a city. An
+    article may stand before the second ("Kazakhstan and the UN")."""
+    if item.kind == "programme" or not sentence.home:
         return False
     hits = sentence.hits
     for index in sentence.kinds.get("pair", ()):
-        other = hits[index]
+        joint = hits[index]
         if not 0 < index < len(hits) - 1:
             continue
         left, right = hits[index - 1], hits[index + 1]
-        if left.last + 1 != other.first or other.last + 1 != right.first:
+        gap = right.first - joint.last - 1
+        between = sentence.surface(joint.last + 1).lower() if gap == 1 else ""
+        adjoins = gap == 0 or between in sentence.articles
+        if left.last + 1 != joint.first or not adjoins:
             continue
         if (left is item and right.code == home) or (right is item and left.code == home):
+            if item.kind == "org":
+                return (right if left is item else left).kind == "name"
             return left.kind == right.kind or {left.kind, right.kind} <= _PAIRED_KINDS
     return False
 
@@ -290,6 +399,45 @@ def _home_compound(text: str, sentence: _Sentence, item: Hit, home: str) -> bool
             return False
         return sentence.surface(after)[:1].isupper()
     return None
+
+
+def _posted(sentence: _Sentence, item: Hit, home: str, words: Envoys) -> bool:
+    """True for the place an envoy of the home country is posted to, named in the envoy's
+    title: "Ambassador of Kazakhstan to Italy, Malta and San Marino", "Head of the
+    Delegation of Kazakhstan to the European Union", "the Kazakh Ambassador in Rome",
+    "Постоянный представитель Казахстана при ООН". The title says where the envoy serves,
+    not with whom the story's business is done (see :func:`_ranked`)."""
+    if not sentence.home:
+        return False
+    by_last = {hit.last: hit for hit in sentence.hits}
+    at = item.first - 1
+    while at >= 0:
+        before = by_last.get(at)
+        if before is None:
+            word = sentence.surface(at).lower()
+            if word in sentence.articles:
+                at -= 1
+                continue
+            return word in words.prepositions and _envoy_before(sentence, by_last, at, home, words)
+        if not (before.is_place or before.kind == "pair"):
+            return False
+        at = before.first - 1  # the places listed after the preposition are posts too
+    return False
+
+
+def _envoy_before(
+    sentence: _Sentence, by_last: dict[int, Hit], at: int, home: str, words: Envoys
+) -> bool:
+    """True when the word before ``at`` ends an envoy's title of the home country: the home
+    country after a post word ("Ambassador of Kazakhstan"), or a post word after the home
+    country ("Kazakh Ambassador"). ``by_last`` holds the sentence's hits by their last word."""
+    prior = by_last.get(at - 1)
+    if prior is not None and prior.code == home:
+        low = max(0, prior.first - POST_REACH)
+        return any(words.is_post(sentence.surface(i)) for i in range(low, prior.first))
+    if at < 1 or not words.is_post(sentence.surface(at - 1)):
+        return False
+    return any(h.code == home and at - 1 - POST_REACH <= h.last < at - 1 for h in sentence.hits)
 
 
 def _hyphen_between(text: str, start: int, end: int) -> bool:
@@ -329,6 +477,65 @@ def _in_longer_name(text: str, sentence: _Sentence, item: Hit) -> bool:
     return joined and sentence.surface(after)[:1].isupper()
 
 
+def _masthead(text: str, unit: Unit, item: Hit) -> bool:
+    """True for a title that is only the name of an organisation's office that publishes
+    its site ("Executive Committee of the CIS", "Исполнительный комитет СНГ"): the
+    publisher's masthead above the story, not its headline. The office's name may stand
+    before the organisation's or after it ("CIS Executive Committee")."""
+    words = text[unit.start : item.start].lower().split()
+    while words and words[-1] in ("of", "the"):
+        words.pop()
+    before = " ".join(words)
+    after = " ".join(text[item.end : unit.end].strip(" .:|-–—").lower().split())
+    heads = masthead_heads()
+    return (not after and before in heads) or (not before and after in heads)
+
+
+def _keyword_list(text: str, unit: Unit) -> bool:
+    """True for the keywords of a scholarly text: a line that opens with a keywords label
+    ("Keywords: Kazakhstan; China; soft power") or follows a line that is only the label
+    ("Ключевые слова" above "ЕАЭС / РОССИЯ / КАЗАХСТАН"). Such a list is in capitals and
+    has no full stop, yet it names the subject as a title does."""
+    if unit.title:
+        return False
+    labels = keyword_labels()
+    line = text.rfind("\n", 0, unit.start) + 1
+    if text[line : unit.end].lstrip().lower().startswith(labels):
+        return True
+    stop = line - 1  # the newline that ends the line above
+    while stop > 0:  # the nearest line above with text (blank lines skipped)
+        start = text.rfind("\n", 0, stop) + 1
+        above = text[start:stop].strip()
+        if above:
+            return above.rstrip(":").rstrip().lower() in labels
+        stop = start - 1
+    return False
+
+
+def _placed_in(text: str, sentence: _Sentence, item: Hit, home: str) -> bool:
+    """True for a place followed by ", " and the name of another state (or a region of it)
+    that ends the list: "Georgia, USA", "Paris, Texas": a place inside it, not a state of its
+    own. Not in a list of states ("Georgia, Armenia and Azerbaijan"), nor in a headline or
+    a keyword list, where a comma stands for "and" ("Kazakhstan, Georgia sign accord"),
+    nor before the home country, which holds no foreign place."""
+    if sentence.unit.title or sentence.keywords:
+        return False
+    hits = sentence.hits
+    index = hits.index(item)
+    if index + 1 >= len(hits):
+        return False
+    state = hits[index + 1]
+    if state.kind not in ("name", "subdivision") or state.code in (item.code, home):
+        return False
+    if text[item.end : state.start] != ", ":
+        return False
+    if index + 2 >= len(hits):
+        return True
+    after = hits[index + 2]  # the list goes on: "and", or ", " and another place
+    listed = after.kind == "pair" or (after.is_place and text[state.end : after.start] == ", ")
+    return not (listed and after.first == state.last + 1)
+
+
 def _menu_like(text: str, sentence: _Sentence) -> bool:
     if sentence.high - sentence.low > MENU_MAX_TOKENS:
         return False
@@ -359,7 +566,9 @@ def _ranked(text: str, tallies: dict[str, _Tally]) -> tuple[list[Partner], list[
         score = scores[code]
         if score <= 0:
             continue
-        partner = score >= PARTNER_MIN and score >= RELATIVE_MIN * top
+        # A place named only in an envoy's title is the counterpart when nothing else leads.
+        leads = tallies[code].unposted or code == order[0]
+        partner = score >= PARTNER_MIN and score >= RELATIVE_MIN * top and leads
         target = partners if partner else mentions
         target.append(_partner(text, code, tallies[code], score / top))
     return partners, mentions
