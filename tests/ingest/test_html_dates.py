@@ -237,3 +237,9 @@ def test_a_current_date_banner_before_the_headline_is_no_date_wherever_it_stands
     dated = page.replace("</h1>", "</h1><p class='date'>Monday, 7 October 2024</p>")
     [record] = parse_bytes(dated.encode(), path="page.html")
     assert record.published == dt.date(2024, 10, 7)
+
+
+def test_a_bare_date_label_names_only_the_date_that_follows_it_at_once() -> None:
+    assert _dated("Datum: 15.03.2024")[0] == dt.date(2024, 3, 15)
+    assert _dated("Date: Friday, 15 March 2024")[0] == dt.date(2024, 3, 15)
+    assert _dated("Date of the concert: 15 March 2024")[0] is None

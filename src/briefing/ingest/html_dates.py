@@ -55,8 +55,10 @@ BANNER_MAX = 60
 LINE_MAX = 160
 # What may stand before a label that opens a field: nothing, or the end of another field.
 _FIELD_START = re.compile(r"(?:^|[|•·,;:/()\[\]–—\"'«“-]|\d)\s*$")
-# Letters between a label and its date ("Published by the Ministry on 5 May 2020").
+# Letters between a label and its date ("Published by the Ministry on 5 May 2020"); after
+# a bare "date" only a colon, spaces or a weekday ("Date: Monday, 5 May 2020").
 LABEL_GAP = 40
+BARE_LABEL_GAP = 12
 # An element whose class names a date holds a date line, not a paragraph.
 MARKED_MAX = 120
 _NO_FIND = PageFind(None, False, None)
@@ -333,21 +335,21 @@ def _labelled_dates(tree: Any) -> tuple[dt.date | None, dt.date | None]:
         if not dates:
             continue
         for kind, side, label in _labels():
-            if kind in found:
+            if ("updated" if kind == "updated" else "published") in found:
                 continue
             for match in label.finditer(line):
-                day = _bound_date(line, match, side, dates)
+                day = _bound_date(line, match, kind, side, dates)
                 if day is not None:
-                    found[kind] = day
+                    found.setdefault("updated" if kind == "updated" else "published", day)
                     break
     return found.get("published"), found.get("updated")
 
 
 def _bound_date(
-    line: str, label: re.Match[str], side: str, dates: list[tuple[int, int, dt.date]]
+    line: str, label: re.Match[str], kind: str, side: str, dates: list[tuple[int, int, dt.date]]
 ) -> dt.date | None:
-    """The date a label names: the first after it, or the last before it for a label
-    that follows its date, with no figure between them."""
+    """The date a label names: the first after it (at once after a bare "date"), or the
+    last before it for a label that follows its date, with no figure between them."""
     if side == "after":
         before = [d for d in dates if d[1] <= label.start() and label.start() - d[1] <= 3]
         if not before or not _FIELD_START.search(line[: before[-1][0]]):
@@ -355,9 +357,10 @@ def _bound_date(
         return before[-1][2]
     if not _FIELD_START.search(line[: label.start()]):
         return None
+    longest = BARE_LABEL_GAP if kind == "date" else LABEL_GAP
     for start, _end, day in dates:
         gap = line[label.end() : start]
-        if start >= label.end() and len(gap) <= LABEL_GAP and not any(c.isdigit() for c in gap):
+        if start >= label.end() and len(gap) <= longest and not any(c.isdigit() for c in gap):
             return day
     return None
 
@@ -467,13 +470,15 @@ def _plausible(day: dt.date | None) -> dt.date | None:
 
 @cache
 def _labels() -> list[tuple[str, str, re.Pattern[str]]]:
-    """(kind, side, pattern) of every row of ``data/dates/page_labels.tsv``, publication first."""
+    """(kind, side, pattern) of every row of ``data/dates/page_labels.tsv``: publication
+    labels first, then the bare "date", then those of change."""
     rows = datafiles.rows("dates", "page_labels.tsv")
     labels = [
         (kind, side, re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])\s*[:：]?", re.IGNORECASE))
         for kind, side, words in rows
     ]
-    return sorted(labels, key=lambda row: row[0] != "published")
+    order = ("published", "date", "updated")
+    return sorted(labels, key=lambda row: order.index(row[0]))
 
 
 @cache
