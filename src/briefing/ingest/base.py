@@ -10,9 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from briefing.options import Limits
+
+
+class PageFind(NamedTuple):
+    """What a search of a web page's text found (:mod:`briefing.ingest.html_dates`)."""
+
+    published: dt.date | None
+    marked: bool
+    """True when the page marks ``published`` as its own date (a publication label, an
+    element whose class names a date): it stands even where the main text states it."""
+    updated: dt.date | None
 
 
 class RawDocument:
@@ -54,7 +64,7 @@ class RawDocument:
         warnings: list[str] | None = None,
         file_created: dt.datetime | None = None,
         file_modified: dt.datetime | None = None,
-        page_search: Callable[[], dt.date | None] | None = None,
+        page_search: Callable[[], PageFind] | None = None,
     ) -> None:
         self.text = text
         self.format = format

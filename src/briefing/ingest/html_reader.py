@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from briefing.errors import EmptyDocumentError, TooLargeError
 from briefing.ingest.base import RawDocument
 from briefing.ingest.decoding import decode_text
-from briefing.ingest.html_dates import outside_main_text, page_dates
+from briefing.ingest.html_dates import page_dates
 from briefing.ingest.html_text import tidy_main_text
 from briefing.options import Limits
 
@@ -64,7 +64,8 @@ class HtmlReader:
         url = page_url(html)
         dates = page_dates(html, url)
         if not text.strip():
-            if dates.stated is None and dates.searched() is None:
+            searched = dates.searched()
+            if (dates.stated, dates.changed, searched.published, searched.updated) == (None,) * 4:
                 raise EmptyDocumentError("no main text found in the page", path=path)
             warnings.append("no main text found in the page; only its metadata is kept")
         document = RawDocument(
@@ -72,7 +73,8 @@ class HtmlReader:
             format=self.name,
             title=found.get("title"),
             published=dates.stated,
-            page_search=outside_main_text(dates.searched, text),
+            updated=dates.changed,
+            page_search=dates.searched,
             url=url,
             author=found.get("author"),
             main_text=True,

@@ -9,7 +9,7 @@ import pytest
 from briefing.clean import clean_document
 from briefing.extract.metadata.published import extract_published
 from briefing.extract.text.document import Document
-from briefing.ingest.base import RawDocument
+from briefing.ingest.base import PageFind, RawDocument
 
 BODY = "The delegation visited the university and met students from Germany and Italy."
 
@@ -113,14 +113,75 @@ def test_datelines_fields_and_stamps_of_many_sites(text: str, expected: dt.date)
 
 def test_a_page_search_date_the_main_text_states_as_another_date_is_not_published() -> None:
     text = f"Paper\nReceived: 03.06.2021; Accepted: 14.06.2021.\n{BODY}"
-    def search() -> dt.date:
-        return dt.date(2021, 6, 3)
+    def search() -> PageFind:
+        return PageFind(dt.date(2021, 6, 3), marked=False, updated=None)
 
     assert published(text, page_search=search) is None
     assert published(f"Paper\n{BODY}", page_search=search) == dt.date(2021, 6, 3)
+    event = f"Concert in Rome\n{BODY} The concert took place on 3 June 2021 in Rome."
+    assert published(event, page_search=search) is None
+
+
+def test_a_page_search_date_on_a_line_of_its_own_is_published() -> None:
+    # a date line the cascade does not take ("Wed, 19 Oct 2022 14:24:05 +0000" as a
+    # page's whole text, a label in another language) states no other date
+    def search() -> PageFind:
+        return PageFind(dt.date(2022, 10, 19), marked=False, updated=None)
+
+    assert published("Wed, 19 Oct 2022 14:24:05 +0000", page_search=search) == dt.date(2022, 10, 19)
+    assert published(f"Konzert\nDatum: 19.10.2022\n{BODY}", page_search=search) == dt.date(
+        2022, 10, 19
+    )
+    # but a range of days on its own line is the span of the events
+    assert published(f"Konzert\nDates: 17-19 October, 2022\n{BODY}", page_search=search) is None
+
+
+def test_a_date_the_page_marks_as_its_own_stands_even_in_running_text() -> None:
+    # a byline run into the text by the extractor ("by A. Nurov Monday, 18 November 2019 …")
+    def search() -> PageFind:
+        return PageFind(dt.date(2019, 11, 18), marked=True, updated=None)
+
+    text = f"Rocket\nby A. Nurov Monday, 18 November 2019 {BODY} It flew on 18 November 2019."
+    assert published(text, page_search=search) == dt.date(2019, 11, 18)
+    # but not a range of days, nor a field that says what its date is
+    assert published(f"Rocket\nDates: 17-18 November 2019\n{BODY}", page_search=search) is None
+    assert published(f"Rocket\nReceived: 18.11.2019\n{BODY}", page_search=search) is None
+
+
+def test_only_a_date_of_change_dates_the_document() -> None:
+    document = RawDocument(text=f"Overview\n{BODY}\nUpdated at : 5.04.2017", format="txt")
+    found = extract_published(Document(cleaned=clean_document(document), raw=document))
+    assert (found.published, found.updated) == (dt.date(2017, 4, 5), dt.date(2017, 4, 5))
+    assert [ev.text for ev in found.published_evidence] == ["5.04.2017"]
 
 
 def test_kazakh_month_names_add_no_language_to_detect() -> None:
     from briefing.extract.metadata.language import supported_languages
 
     assert supported_languages() == ("en", "ru")
+
+
+def test_the_day_in_the_documents_own_address_dates_it_without_evidence() -> None:
+    url = "https://example.org/news/2019/07/01/embassy-concert"
+    document = RawDocument(text=f"Concert in Rome\n{BODY}", format="json", url=url)
+    found = extract_published(Document(cleaned=clean_document(document), raw=document))
+    assert (found.published, found.published_evidence) == (dt.date(2019, 7, 1), [])
+    assert published(f"Concert\n{BODY}", url="https://example.org/2019-07-01-concert") == dt.date(
+        2019, 7, 1
+    )
+    # a stated date wins; a month path or a figure is no day
+    assert published(f" date 2024-07-10 {BODY}", url=url) == dt.date(2024, 7, 10)
+    assert published(f"Concert\n{BODY}", url="https://example.org/2019/07/concert") is None
+    assert published(f"Concert\n{BODY}", url="https://example.org/item/2019-13-45") is None
+
+
+def test_a_page_search_date_that_opens_a_top_line_before_a_separator_is_its_stamp() -> None:
+    def search() -> PageFind:
+        return PageFind(dt.date(2018, 10, 5), marked=False, updated=None)
+
+    stamp = f"Arrombamento\n05.10.2018 - Publicado por: Clarissa Borba - Categoria: Saúde\n{BODY}"
+    assert published(stamp, page_search=search) == dt.date(2018, 10, 5)
+    # further down, a line opening with a date is a programme's item
+    lines = "\n".join(f"{BODY[:-1]} on day {n} of the visit." for n in range(1, 6))
+    programme = f"Festival\n{lines}\n05.10.2018 - Opening of the festival"
+    assert published(programme, page_search=search) is None
