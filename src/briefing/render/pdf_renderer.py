@@ -167,9 +167,9 @@ def print_part(html: str, job: PrintJob) -> PrintedPart:
             part.anchors.setdefault(name, point(x, y))
         part.bookmarks += [(level, label, point(*target))
                            for level, label, target, _ in page.bookmarks]
-        for kind, target, (x, y, width, height), _ in page.links:
+        for kind, target, (left, top, right, bottom), _ in page.links:
             if kind in ("internal", "external"):
-                low, high = point(x, y + height), point(x + width, y)
+                low, high = point(left, bottom), point(right, top)
                 part.links.append(Link(index, (low.x, low.y, high.x, high.y),
                                        kind == "internal", target))
         page.links = []
