@@ -69,11 +69,14 @@ def _measure(task: str, folder: str, queue: multiprocessing.Queue) -> None:  # t
     _reset_peak()
     started = time.process_time()
     if task == "pdf":
-        pdf, printed = print_briefing(brief)
+        printed: list[Path] = []
+
+        def keep(html: str) -> None:  # on disk: the render's memory alone is measured
+            printed.append(work / f"part-{len(printed):03d}.html")
+            printed[-1].write_text(html, encoding="utf-8")
+
+        (work / "briefing.pdf").write_bytes(print_briefing(brief, on_printed=keep))
         result["parts"] = len(printed)
-        (work / "briefing.pdf").write_bytes(pdf)
-        for index, html in enumerate(printed):
-            (work / f"part-{index:03d}.html").write_text(html, encoding="utf-8")
     elif task == "weasyprint":
         parts = sorted(work.glob("part-*.html"))
         htmls = [part.read_text(encoding="utf-8") for part in parts]

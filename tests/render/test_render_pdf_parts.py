@@ -37,7 +37,8 @@ def brief() -> Briefing:
 
 @pytest.fixture(scope="module")
 def printed(brief: Briefing) -> tuple[PdfReader, list[str]]:
-    pdf, htmls = print_briefing(brief, part_chars=PART_CHARS, whole_chars=0)
+    htmls: list[str] = []
+    pdf = print_briefing(brief, part_chars=PART_CHARS, whole_chars=0, on_printed=htmls.append)
     return PdfReader(io.BytesIO(pdf)), htmls
 
 
@@ -178,7 +179,9 @@ def test_running_header_names_the_section_on_pages_that_continue_it(
 
 
 def test_a_short_briefing_is_printed_whole(brief: Briefing) -> None:
-    pdf, htmls = print_briefing(brief.model_copy(update={"groups": brief.groups[:1]}))
+    htmls: list[str] = []
+    pdf = print_briefing(brief.model_copy(update={"groups": brief.groups[:1]}),
+                         on_printed=htmls.append)
     assert len(htmls) == 1
     reader = PdfReader(io.BytesIO(pdf))
     assert f"Page 2 of {len(reader.pages)}" in (reader.pages[1].extract_text() or "")
@@ -187,7 +190,7 @@ def test_a_short_briefing_is_printed_whole(brief: Briefing) -> None:
 def test_footers_laid_out_in_several_runs_still_count_on(
         brief: Briefing, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pdf_renderer, "OVERLAY_PAGES", 4)
-    pdf, _ = print_briefing(brief, part_chars=PART_CHARS * 4, whole_chars=0)
+    pdf = print_briefing(brief, part_chars=PART_CHARS * 4, whole_chars=0)
     reader = PdfReader(io.BytesIO(pdf))
     total = len(reader.pages)
     assert total > 8

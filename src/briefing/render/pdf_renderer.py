@@ -26,7 +26,7 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -64,6 +64,13 @@ class PrintJob:
     folder: Path
     options: BuildOptions
     fetcher: TemplateOnlyFetcher
+    on_printed: Callable[[str], None] | None = None
+    """Told the HTML of each document printed for the briefing (footers aside)."""
+
+    def noted(self, html: str) -> None:
+        """Tell ``on_printed`` of a document printed."""
+        if self.on_printed is not None:
+            self.on_printed(html)
 
 
 def html_to_pdf(html: str, folder: Path, options: BuildOptions,
@@ -88,35 +95,37 @@ def _identifier(html: str) -> bytes:
 
 def pdf_bytes(briefing: Briefing, options: BuildOptions | None = None) -> bytes:
     """The PDF of the briefing, in memory."""
-    return print_briefing(briefing, options)[0]
+    return print_briefing(briefing, options)
 
 
 def print_briefing(briefing: Briefing, options: BuildOptions | None = None, *,
-                   part_chars: int = PART_CHARS,
-                   whole_chars: int = WHOLE_CHARS) -> tuple[bytes, list[str]]:
-    """The PDF of the briefing and the HTML of each document printed for it (one when the
-    briefing is printed whole; the benchmark prints them again with WeasyPrint alone)."""
+                   part_chars: int = PART_CHARS, whole_chars: int = WHOLE_CHARS,
+                   on_printed: Callable[[str], None] | None = None) -> bytes:
+    """The PDF of the briefing. ``on_printed`` is handed the HTML of each document printed
+    for it, as it is printed (one when the briefing is printed whole; the benchmark prints
+    them again with WeasyPrint alone)."""
     options = options or briefing.options
     folder = template_folder(options.template_dir)
-    job = PrintJob(folder, options, TemplateOnlyFetcher(folder))
+    job = PrintJob(folder, options, TemplateOnlyFetcher(folder), on_printed)
     try:
+        body = to_html(briefing, options, layout="body")
+        if len(body) > whole_chars and not options.pdf_variant:
+            parts = body_parts(body, part_chars)
+            del body  # the parts free the body's HTML once cut: 22 MB of 2,100 pages
+            return _print_in_parts(briefing, job, parts)
         html = to_html(briefing, options)
-        if len(html) <= whole_chars or options.pdf_variant:
-            return html_to_pdf(html, folder, options, job.fetcher), [html]
-        return _print_in_parts(briefing, job, part_chars)
+        job.noted(html)
+        return html_to_pdf(html, folder, options, job.fetcher)
     except (ValueError, OSError) as exc:
         raise RenderError(f"WeasyPrint failed: {exc}") from exc
 
 
-def _print_in_parts(briefing: Briefing, job: PrintJob,
-                    part_chars: int) -> tuple[bytes, list[str]]:
-    printed: list[str] = []
+def _print_in_parts(briefing: Briefing, job: PrintJob, htmls: Iterator[str]) -> bytes:
     body: list[PrintedPart] = []
-    for html in body_parts(to_html(briefing, job.options, layout="body"), part_chars):
+    for html in htmls:
         body.append(print_part(html, job))
-        printed.append(html)
-    front, front_html = _front(briefing, job, body)
-    printed.insert(0, front_html)
+        job.noted(html)
+    front = _front(briefing, job, body)
     parts = [front, *body]
     total = sum(part.pages for part in parts)
     folios = [folio(briefing, number, total) if number > 1 else ""
@@ -125,7 +134,7 @@ def _print_in_parts(briefing: Briefing, job: PrintJob,
                                     folios=folios[start:start + OVERLAY_PAGES]),
                             job.folder, job.options, job.fetcher)
                 for start in range(0, total, OVERLAY_PAGES)]
-    return join(parts, overlays, briefing.metadata), printed
+    return join(parts, overlays, briefing.metadata)
 
 
 def folio(briefing: Briefing, number: int, total: int) -> str:
@@ -140,6 +149,7 @@ def body_parts(html: str, part_chars: int = PART_CHARS) -> Iterator[str]:
     start, end = html.index("<body>") + len("<body>"), html.rindex("</body>")
     head, tail = html[:start], html[end:]
     pieces = _CUT.split(html[start:end])
+    del html  # held by the pieces now (the caller lets go of it too: 22 MB at 2,100 pages)
     current: list[str] = [pieces[0]]
     size = len(pieces[0])
     for kind, chunk in zip(pieces[1::2], pieces[2::2], strict=True):
@@ -177,8 +187,7 @@ def print_part(html: str, job: PrintJob) -> PrintedPart:
     return part
 
 
-def _front(briefing: Briefing, job: PrintJob,
-           body: list[PrintedPart]) -> tuple[PrintedPart, str]:
+def _front(briefing: Briefing, job: PrintJob, body: list[PrintedPart]) -> PrintedPart:
     """The cover and contents, numbered for the body that follows them. Their own length
     is guessed first; a wrong guess is corrected by laying them out once more."""
     detail = len(briefing.groups) <= TOC_DETAIL  # the contents list themes too
@@ -191,7 +200,8 @@ def _front(briefing: Briefing, job: PrintJob,
         if front.pages == pages:
             break
         pages = front.pages
-    return front, html
+    job.noted(html)  # a second layout, for a wrong guess, is ours alone
+    return front
 
 
 def _page_numbers(body: list[PrintedPart], before: int) -> dict[str, int]:
