@@ -42,7 +42,7 @@ FOLIO = b"/BriefingFolio"
 """The name of the footer form in each page's resources."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Point:
     """A place on a page: the page's index and PDF coordinates (points, from bottom left)."""
 
@@ -64,7 +64,7 @@ class PrintedPart:
     links: list[Link] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """A link's page (within its part), rectangle (PDF points) and target: an anchor name
     (``internal``) or a URL."""
@@ -81,18 +81,19 @@ def join(parts: Sequence[PrintedPart], overlays: Sequence[bytes], metadata: Meta
     writer = PdfWriter()
     anchors: dict[str, Point] = {}
     bookmarks: list[tuple[int, str, Point]] = []
-    links: list[Link] = []
+    offsets: list[int] = []  # of each part's first page
     for part in parts:
         offset = len(writer.pages)
+        offsets.append(offset)
         for page in PdfReader(io.BytesIO(part.pdf)).pages:
             writer.add_page(page)
         for name, point in part.anchors.items():
             anchors.setdefault(name, _moved(point, offset))
         bookmarks += [(level, label, _moved(point, offset)) for level, label, point in
                       part.bookmarks]
-        links += [Link(link.page + offset, link.rect, link.internal, link.target)
-                  for link in part.links]
-    _link(writer, links, anchors)
+    pages = list(writer.pages)
+    for part, offset in zip(parts, offsets, strict=True):
+        _link(writer, pages[offset:offset + part.pages], part.links, anchors)
     _destinations(writer, anchors)
     _outline(writer, bookmarks)
     _draw_over(writer, [page for pdf in overlays for page in PdfReader(io.BytesIO(pdf)).pages])
@@ -106,10 +107,11 @@ def _moved(point: Point, offset: int) -> Point:
     return Point(point.page + offset, point.x, point.y)
 
 
-def _link(writer: PdfWriter, links: list[Link], anchors: dict[str, Point]) -> None:
-    """Link annotations as WeasyPrint writes them (an internal one to the named destination
-    of its target); a link to a name no part defines is dropped, as WeasyPrint drops it."""
-    pages = list(writer.pages)
+def _link(writer: PdfWriter, pages: list[PageObject], links: list[Link],
+          anchors: dict[str, Point]) -> None:
+    """The links of a part's ``pages``, as WeasyPrint writes them (an internal one to the
+    named destination of its target); a link to a name no part defines is dropped, as
+    WeasyPrint drops it."""
     strings: dict[str, bytes] = {}  # a target's PDF string: many links cite one source
     for link in links:
         if link.internal and link.target not in anchors:
