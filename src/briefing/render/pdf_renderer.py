@@ -42,9 +42,9 @@ from briefing.render.url_fetcher import TemplateOnlyFetcher
 from briefing.schema.briefing import Briefing
 
 WHOLE_CHARS = 600_000
-"""HTML up to this size is printed as one document: about 130 pages, some 330 MB (WeasyPrint
-takes about 1.7 MB a page, 409 pages peaked at 802 MB); printed in parts, a briefing of
-100 pages costs 10-15 % more time (the footer pages, the join)."""
+"""A briefing whose body is up to this much HTML is printed as one document: about 130 pages,
+some 330 MB (WeasyPrint takes about 1.7 MB a page, 409 pages peaked at 802 MB); printed in
+parts, it would cost some 10 % more time (the footer pages, the join)."""
 PART_CHARS = 100_000
 """A part grows up to this much HTML (about 25 pages, 60 MB of layout), and ends at a
 chapter or section start once it holds a quarter of that."""
