@@ -234,14 +234,15 @@ def _render_in_child(briefing: Briefing, path: Path, options: BuildOptions | Non
     """Render in a fresh interpreter (:mod:`briefing.render.pdf_child`), which imports
     nothing of the caller's script: safe without a main guard and from standard input."""
     job = (f'{{"path": {json.dumps(str(path))}, '
-           f'"options": {options.model_dump_json() if options else "null"}, '
-           f'"briefing": {briefing.model_dump_json()}}}')
+           f'"options": {options.model_dump_json() if options else "null"}}}\n')
     package_root = str(Path(__file__).resolve().parents[2])  # where ``briefing`` is imported from
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
     child = subprocess.run(  # our own interpreter and module, no shell
         [sys.executable, "-P", "-m", "briefing.render.pdf_child"],
-        input=job.encode("utf-8", "surrogatepass"), capture_output=True, env=env, check=False,
+        input=job.encode("utf-8", "surrogatepass")
+        + briefing.model_dump_json().encode("utf-8", "surrogatepass"),
+        capture_output=True, env=env, check=False,
     )
     if child.returncode != 0:
         lines = child.stderr.decode("utf-8", "replace").strip().splitlines()
