@@ -1,13 +1,14 @@
 """Rendering speed and memory: our overhead over WeasyPrint, DOCX time, peak memory.
 
     .venv/bin/python benchmarks/bench_render.py [--records 1000] [--also 40] \
-        [--records-file records.jsonl] [--repeat 2] [--annex]
+        [--records-file records.jsonl] [--generated 3300] [--repeat 2] [--annex]
 
 For each briefing (generated records of tests/compose_factory.py, ``--records``
-and ``--also`` of them, or the records of a JSON Lines file made by
-``briefing parse``, e.g. of the documents of benchmarks/generate.py), it measures,
-each in a fresh child process so that memory figures are not polluted by the
-previous run:
+and ``--also`` of them; the records of a JSON Lines file made by ``briefing
+parse``; or ``--generated N``: the records ``briefing parse`` makes of N documents
+of benchmarks/generate.py, 3,300 of which give some 2,100 pages with ``--annex``),
+it measures, each in a fresh child process so that memory figures are not polluted
+by the previous run:
 
 * ``pdf``        ``print_briefing``: templating, WeasyPrint on each document printed
                  (one, or the parts of a long briefing), the join;
@@ -19,7 +20,10 @@ The briefing is composed once, by the parent, and handed to each child as JSON
 resident size once the view model is loaded, ``peak_mb_*`` its peak during the
 task alone (the peak is reset after loading: Linux ``clear_refs``). Times are CPU
 seconds of the child (the machine is shared: CPU time moves far less than wall
-time with the load); the best of ``--repeat`` runs is kept.
+time with the load); the best of ``--repeat`` runs is kept. ``body_pages`` are the
+pages before the sources list (cover, contents, summary, at a glance, sections);
+``goals`` says which of issue 19's goals the row meets (a body of at most 60
+pages, a peak under 500 MB, a CPU time within 1.15 of WeasyPrint's own).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ import datetime as dt
 import gc
 import json
 import multiprocessing
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -69,11 +74,14 @@ def _measure(task: str, folder: str, queue: multiprocessing.Queue) -> None:  # t
     _reset_peak()
     started = time.process_time()
     if task == "pdf":
-        pdf, printed = print_briefing(brief)
+        printed: list[Path] = []
+
+        def keep(html: str) -> None:  # on disk: the render's memory alone is measured
+            printed.append(work / f"part-{len(printed):03d}.html")
+            printed[-1].write_text(html, encoding="utf-8")
+
+        (work / "briefing.pdf").write_bytes(print_briefing(brief, on_printed=keep))
         result["parts"] = len(printed)
-        (work / "briefing.pdf").write_bytes(pdf)
-        for index, html in enumerate(printed):
-            (work / f"part-{index:03d}.html").write_text(html, encoding="utf-8")
     elif task == "weasyprint":
         parts = sorted(work.glob("part-*.html"))
         htmls = [part.read_text(encoding="utf-8") for part in parts]
@@ -125,10 +133,24 @@ def best(tasks: tuple[str, ...], folder: str, repeat: int) -> dict[str, dict[str
     return {task: min(found, key=lambda r: r["cpu_s"]) for task, found in runs.items()}
 
 
-def pages(path: Path) -> int:
+def pages(path: Path) -> tuple[int, int]:
+    """The pages of the PDF, and those before its sources list."""
     from pypdf import PdfReader
 
-    return len(PdfReader(path).pages)
+    reader = PdfReader(path)
+    starts = [reader.get_destination_page_number(item) for item in reader.outline
+              if not isinstance(item, list) and item.title == "Sources"]
+    return len(reader.pages), starts[0] if starts else len(reader.pages)
+
+
+def generated(count: int, folder: Path) -> str:
+    """The records `briefing parse` makes of ``count`` documents of benchmarks/generate.py."""
+    documents, records = folder / f"generated-{count}", folder / f"generated-{count}.jsonl"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), str(documents),
+                    "--count", str(count)], check=True, capture_output=True)
+    subprocess.run([str(Path(sys.executable).with_name("briefing")), "parse", str(documents),
+                    "--no-cache", "-q", "-o", str(records)], check=True)
+    return str(records)
 
 
 def main() -> None:
@@ -137,25 +159,34 @@ def main() -> None:
     parser.add_argument("--also", type=int, nargs="*", default=[40])
     parser.add_argument("--records-file", action="append", default=[],
                         help="records made by `briefing parse` (repeatable)")
+    parser.add_argument("--generated", type=int, action="append", default=[],
+                        help="records parsed from N documents of generate.py (repeatable)")
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--annex", action="store_true",
                         help="briefings with the annex (every statement not in the body)")
     args = parser.parse_args()
-    sources = [*(str(n) for n in (*args.also, args.records) if n), *args.records_file]
+    sources = [*(str(n) for n in (*args.also, args.records) if n), *args.records_file,
+               *(f"generated:{n}" for n in args.generated)]
     for source in sources:
         with TemporaryDirectory() as folder:
+            if source.startswith("generated:"):
+                source = generated(int(source.partition(":")[2]), Path(folder))
             brief = _briefing(source, args.annex)
             (Path(folder) / "briefing.json").write_text(brief.model_dump_json(), encoding="utf-8")
             found = best(("pdf", "weasyprint", "docx"), folder, args.repeat)
             pdf, alone, docx = found["pdf"], found["weasyprint"], found["docx"]
+            total, body = pages(Path(folder) / "briefing.pdf")
+            ratio = pdf["cpu_s"] / alone["cpu_s"]
             row = {
                 "briefing": source if source.isdigit() else Path(source).name,
-                "pages": pages(Path(folder) / "briefing.pdf"), "parts": pdf["parts"],
+                "annex": args.annex, "pages": total, "body_pages": body, "parts": pdf["parts"],
                 "pdf_cpu_s": round(pdf["cpu_s"], 2), "weasyprint_cpu_s": round(alone["cpu_s"], 2),
-                "ratio": round(pdf["cpu_s"] / alone["cpu_s"], 3),
+                "ratio": round(ratio, 3),
                 "briefing_mb": round(pdf["base_mb"]),
                 "peak_mb_pdf": round(pdf["peak_mb"]), "peak_mb_weasyprint": round(alone["peak_mb"]),
                 "docx_cpu_s": round(docx["cpu_s"], 2), "peak_mb_docx": round(docx["peak_mb"]),
+                "goals": {"body_pages <= 60": body <= 60, "peak_mb_pdf < 500": pdf["peak_mb"] < 500,
+                          "ratio <= 1.15": ratio <= 1.15},
             }
             print(json.dumps(row), flush=True)
 

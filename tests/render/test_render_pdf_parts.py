@@ -10,10 +10,13 @@ import pytest
 from pypdf import PdfReader
 
 from briefing.compose import build_briefing
+from briefing.compose.labels import template_folder
 from briefing.options import BuildOptions
 from briefing.render import pdf_renderer
 from briefing.render.html_renderer import to_html
+from briefing.render.pdf_join import join
 from briefing.render.pdf_renderer import body_parts, print_briefing
+from briefing.render.url_fetcher import TemplateOnlyFetcher
 from briefing.schema.briefing import Briefing
 from compose_factory import generated_records
 
@@ -34,7 +37,8 @@ def brief() -> Briefing:
 
 @pytest.fixture(scope="module")
 def printed(brief: Briefing) -> tuple[PdfReader, list[str]]:
-    pdf, htmls = print_briefing(brief, part_chars=PART_CHARS, whole_chars=0)
+    htmls: list[str] = []
+    pdf = print_briefing(brief, part_chars=PART_CHARS, whole_chars=0, on_printed=htmls.append)
     return PdfReader(io.BytesIO(pdf)), htmls
 
 
@@ -106,9 +110,44 @@ def test_citation_links_reach_their_source_in_another_part(pdf: PdfReader, texts
         page = pdf.get_destination_page_number(destinations[source.anchor])
         assert f"[{source.number}]" in texts[page]
     links = [a.get_object() for page in pdf.pages for a in page.get("/Annots", [])]
-    named = [str(a["/A"]["/D"]) for a in links if a["/A"]["/S"] == "/GoTo"]
+    named = [str(a["/Dest"]) for a in links if "/Dest" in a]
     assert len(named) > len(brief.sources)
     assert set(named) <= set(destinations)
+
+
+def test_links_cover_what_weasyprint_would_make_clickable(brief: Briefing) -> None:
+    """A part's links, noted and written again by the join, lie where WeasyPrint itself puts
+    them when it prints the same HTML whole."""
+    small = brief.model_copy(update={"groups": brief.groups[:2], "annex": []})
+    html = to_html(small)
+    job = pdf_renderer.PrintJob(template_folder(None), small.options,
+                                TemplateOnlyFetcher(template_folder(None)))
+    part = pdf_renderer.print_part(html, job)
+    overlay = pdf_renderer.html_to_pdf(
+        to_html(small, layout="overlay", folios=["x"] * part.pages), job.folder, small.options)
+    joined = PdfReader(io.BytesIO(join([part], [overlay], small.metadata)))
+    whole = PdfReader(io.BytesIO(pdf_renderer.html_to_pdf(html, job.folder, small.options)))
+    ours, theirs = link_places(joined), link_places(whole)
+    assert len(ours) > 20
+    assert any(target.startswith("http") for _, target, _ in ours)  # external links too
+    assert ours == theirs
+    for page, _, (left, bottom, right, top) in ours:  # a line of text, on the page
+        width, height = joined.pages[page].mediabox.width, joined.pages[page].mediabox.height
+        assert 0 <= left < right <= width and 0 <= bottom < top <= height
+        assert top - bottom < 20
+
+
+def link_places(pdf: PdfReader) -> list[tuple[int, str, tuple[float, ...]]]:
+    """(page, target, rectangle rounded to 0.1 pt) of every link annotation, sorted."""
+    places = []
+    for index, page in enumerate(pdf.pages):
+        for reference in page.get("/Annots", []):
+            link = reference.get_object()
+            target = str(link["/Dest"]) if "/Dest" in link else str(link["/A"]["/URI"])
+            x1, y1, x2, y2 = (float(value) for value in link["/Rect"])
+            rect = (min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2))
+            places.append((index, target, tuple(round(value, 1) for value in rect)))
+    return sorted(places)
 
 
 def test_contents_show_the_pages_of_the_joined_file(pdf: PdfReader, texts: list[str],
@@ -140,7 +179,9 @@ def test_running_header_names_the_section_on_pages_that_continue_it(
 
 
 def test_a_short_briefing_is_printed_whole(brief: Briefing) -> None:
-    pdf, htmls = print_briefing(brief.model_copy(update={"groups": brief.groups[:1]}))
+    htmls: list[str] = []
+    pdf = print_briefing(brief.model_copy(update={"groups": brief.groups[:1]}),
+                         on_printed=htmls.append)
     assert len(htmls) == 1
     reader = PdfReader(io.BytesIO(pdf))
     assert f"Page 2 of {len(reader.pages)}" in (reader.pages[1].extract_text() or "")
@@ -149,7 +190,7 @@ def test_a_short_briefing_is_printed_whole(brief: Briefing) -> None:
 def test_footers_laid_out_in_several_runs_still_count_on(
         brief: Briefing, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pdf_renderer, "OVERLAY_PAGES", 4)
-    pdf, _ = print_briefing(brief, part_chars=PART_CHARS * 4, whole_chars=0)
+    pdf = print_briefing(brief, part_chars=PART_CHARS * 4, whole_chars=0)
     reader = PdfReader(io.BytesIO(pdf))
     total = len(reader.pages)
     assert total > 8

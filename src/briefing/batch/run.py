@@ -38,6 +38,7 @@ from briefing.schema import Record, Source
 if TYPE_CHECKING:
     from briefing.batch.dedup import DuplicateIndex
     from briefing.compose.stories import Selection
+    from briefing.schema.briefing import Briefing
 
 DEFAULT_TIMEOUT_S = 120.0  # per file; a 500-page PDF parses in well under a minute
 TRANSIENT_STAGES = frozenset({"batch", "internal"})  # failures never cached
@@ -345,6 +346,12 @@ OUTPUTS = {  # format -> (renderer in briefing.render, file name in the output f
     "html": ("render_html", "briefing.html"),
     "md": ("render_markdown", "briefing.md"),
 }
+ISOLATED_PAGES = 150
+"""A PDF estimated longer than this is rendered in a child process (``render_pdf(...,
+isolated=True)``): its memory (430 MB for 2,100 pages) then comes on top of the view model
+alone, not of every record this process holds (3,300 records: 665 MB before rendering), and is
+handed back when it ends. A shorter one is rendered here: the child's start would cost about
+a second, more than its memory is worth."""
 
 
 def gather_records(
@@ -404,7 +411,6 @@ def render_outputs(
     a line before each format and one for each file written, with its time, and a note
     of the sources the filters left out.
     """
-    from briefing import render
     from briefing.batch.page_estimate import check_pages
     from briefing.compose import build_briefing
 
@@ -419,11 +425,22 @@ def render_outputs(
     check_pages(brief, set(formats), max_pages)
     written = []
     for fmt in formats:
-        function, name = OUTPUTS[fmt]
+        name = OUTPUTS[fmt][1]
         with _rendering(fmt, folder / name, stream):
-            getattr(render, function)(brief, folder / name, options)
+            _render(fmt, brief, folder / name, options)
         written.append(folder / name)
     return written
+
+
+def _render(fmt: str, brief: Briefing, target: Path, options: BuildOptions) -> None:
+    """Write ``brief`` in one format; a long PDF in a process of its own."""
+    from briefing import render
+    from briefing.batch.page_estimate import estimate_pages
+
+    if fmt == "pdf" and estimate_pages(brief) > ISOLATED_PAGES:
+        render.render_pdf(brief, target, options, isolated=True)
+    else:
+        getattr(render, OUTPUTS[fmt][0])(brief, target, options)
 
 
 @contextlib.contextmanager
@@ -495,7 +512,6 @@ def render_delta(old: list[Record], new: list[Record], options: BuildOptions,
     ``stale_versions``: parser versions of earlier records that could not be parsed again;
     the briefing then says that differences may come from the parser.
     """
-    from briefing import render
     from briefing.compose.delta import build_delta
     from briefing.compose.labels import load_labels, template_folder
     from briefing.compose.review import review_page
@@ -514,10 +530,9 @@ def render_delta(old: list[Record], new: list[Record], options: BuildOptions,
                 page = review_page(delta.briefing, delta.records)
                 write_review(page, target, options.template_dir)
         else:
-            function, name = OUTPUTS[fmt]
-            target = folder / f"{DELTA_NAME}{Path(name).suffix}"
+            target = folder / f"{DELTA_NAME}{Path(OUTPUTS[fmt][1]).suffix}"
             with _rendering(fmt, target, stream):
-                getattr(render, function)(delta.briefing, target, options)
+                _render(fmt, delta.briefing, target, options)
         written.append(target)
     return written
 

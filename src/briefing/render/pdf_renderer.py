@@ -26,7 +26,7 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,9 +42,9 @@ from briefing.render.url_fetcher import TemplateOnlyFetcher
 from briefing.schema.briefing import Briefing
 
 WHOLE_CHARS = 600_000
-"""HTML up to this size is printed as one document: about 130 pages, some 330 MB (WeasyPrint
-takes about 1.7 MB a page, 409 pages peaked at 802 MB); printed in parts, a briefing of
-100 pages costs 10-15 % more time (the footer pages, the join)."""
+"""A briefing whose body is up to this much HTML is printed as one document: about 130 pages,
+some 330 MB (WeasyPrint takes about 1.7 MB a page, 409 pages peaked at 802 MB); printed in
+parts, it would cost some 10 % more time (the footer pages, the join)."""
 PART_CHARS = 100_000
 """A part grows up to this much HTML (about 25 pages, 60 MB of layout), and ends at a
 chapter or section start once it holds a quarter of that."""
@@ -64,6 +64,13 @@ class PrintJob:
     folder: Path
     options: BuildOptions
     fetcher: TemplateOnlyFetcher
+    on_printed: Callable[[str], None] | None = None
+    """Told the HTML of each document printed for the briefing (footers aside)."""
+
+    def noted(self, html: str) -> None:
+        """Tell ``on_printed`` of a document printed."""
+        if self.on_printed is not None:
+            self.on_printed(html)
 
 
 def html_to_pdf(html: str, folder: Path, options: BuildOptions,
@@ -88,35 +95,37 @@ def _identifier(html: str) -> bytes:
 
 def pdf_bytes(briefing: Briefing, options: BuildOptions | None = None) -> bytes:
     """The PDF of the briefing, in memory."""
-    return print_briefing(briefing, options)[0]
+    return print_briefing(briefing, options)
 
 
 def print_briefing(briefing: Briefing, options: BuildOptions | None = None, *,
-                   part_chars: int = PART_CHARS,
-                   whole_chars: int = WHOLE_CHARS) -> tuple[bytes, list[str]]:
-    """The PDF of the briefing and the HTML of each document printed for it (one when the
-    briefing is printed whole; the benchmark prints them again with WeasyPrint alone)."""
+                   part_chars: int = PART_CHARS, whole_chars: int = WHOLE_CHARS,
+                   on_printed: Callable[[str], None] | None = None) -> bytes:
+    """The PDF of the briefing. ``on_printed`` is handed the HTML of each document printed
+    for it, as it is printed (one when the briefing is printed whole; the benchmark prints
+    them again with WeasyPrint alone)."""
     options = options or briefing.options
     folder = template_folder(options.template_dir)
-    job = PrintJob(folder, options, TemplateOnlyFetcher(folder))
+    job = PrintJob(folder, options, TemplateOnlyFetcher(folder), on_printed)
     try:
+        body = to_html(briefing, options, layout="body")
+        if len(body) > whole_chars and not options.pdf_variant:
+            parts = body_parts(body, part_chars)
+            del body  # the parts free the body's HTML once cut: 22 MB of 2,100 pages
+            return _print_in_parts(briefing, job, parts)
         html = to_html(briefing, options)
-        if len(html) <= whole_chars or options.pdf_variant:
-            return html_to_pdf(html, folder, options, job.fetcher), [html]
-        return _print_in_parts(briefing, job, part_chars)
+        job.noted(html)
+        return html_to_pdf(html, folder, options, job.fetcher)
     except (ValueError, OSError) as exc:
         raise RenderError(f"WeasyPrint failed: {exc}") from exc
 
 
-def _print_in_parts(briefing: Briefing, job: PrintJob,
-                    part_chars: int) -> tuple[bytes, list[str]]:
-    printed: list[str] = []
+def _print_in_parts(briefing: Briefing, job: PrintJob, htmls: Iterator[str]) -> bytes:
     body: list[PrintedPart] = []
-    for html in body_parts(to_html(briefing, job.options, layout="body"), part_chars):
+    for html in htmls:
         body.append(print_part(html, job))
-        printed.append(html)
-    front, front_html = _front(briefing, job, body)
-    printed.insert(0, front_html)
+        job.noted(html)
+    front = _front(briefing, job, body)
     parts = [front, *body]
     total = sum(part.pages for part in parts)
     folios = [folio(briefing, number, total) if number > 1 else ""
@@ -125,7 +134,7 @@ def _print_in_parts(briefing: Briefing, job: PrintJob,
                                     folios=folios[start:start + OVERLAY_PAGES]),
                             job.folder, job.options, job.fetcher)
                 for start in range(0, total, OVERLAY_PAGES)]
-    return join(parts, overlays, briefing.metadata), printed
+    return join(parts, overlays, briefing.metadata)
 
 
 def folio(briefing: Briefing, number: int, total: int) -> str:
@@ -140,6 +149,7 @@ def body_parts(html: str, part_chars: int = PART_CHARS) -> Iterator[str]:
     start, end = html.index("<body>") + len("<body>"), html.rindex("</body>")
     head, tail = html[:start], html[end:]
     pieces = _CUT.split(html[start:end])
+    del html  # held by the pieces now (the caller lets go of it too: 22 MB at 2,100 pages)
     current: list[str] = [pieces[0]]
     size = len(pieces[0])
     for kind, chunk in zip(pieces[1::2], pieces[2::2], strict=True):
@@ -167,9 +177,9 @@ def print_part(html: str, job: PrintJob) -> PrintedPart:
             part.anchors.setdefault(name, point(x, y))
         part.bookmarks += [(level, label, point(*target))
                            for level, label, target, _ in page.bookmarks]
-        for kind, target, (x, y, width, height), _ in page.links:
+        for kind, target, (left, top, right, bottom), _ in page.links:
             if kind in ("internal", "external"):
-                low, high = point(x, y + height), point(x + width, y)
+                low, high = point(left, bottom), point(right, top)
                 part.links.append(Link(index, (low.x, low.y, high.x, high.y),
                                        kind == "internal", target))
         page.links = []
@@ -177,8 +187,7 @@ def print_part(html: str, job: PrintJob) -> PrintedPart:
     return part
 
 
-def _front(briefing: Briefing, job: PrintJob,
-           body: list[PrintedPart]) -> tuple[PrintedPart, str]:
+def _front(briefing: Briefing, job: PrintJob, body: list[PrintedPart]) -> PrintedPart:
     """The cover and contents, numbered for the body that follows them. Their own length
     is guessed first; a wrong guess is corrected by laying them out once more."""
     detail = len(briefing.groups) <= TOC_DETAIL  # the contents list themes too
@@ -191,7 +200,8 @@ def _front(briefing: Briefing, job: PrintJob,
         if front.pages == pages:
             break
         pages = front.pages
-    return front, html
+    job.noted(html)  # a second layout, for a wrong guess, is ours alone
+    return front
 
 
 def _page_numbers(body: list[PrintedPart], before: int) -> dict[str, int]:
@@ -224,14 +234,15 @@ def _render_in_child(briefing: Briefing, path: Path, options: BuildOptions | Non
     """Render in a fresh interpreter (:mod:`briefing.render.pdf_child`), which imports
     nothing of the caller's script: safe without a main guard and from standard input."""
     job = (f'{{"path": {json.dumps(str(path))}, '
-           f'"options": {options.model_dump_json() if options else "null"}, '
-           f'"briefing": {briefing.model_dump_json()}}}')
+           f'"options": {options.model_dump_json() if options else "null"}}}\n')
     package_root = str(Path(__file__).resolve().parents[2])  # where ``briefing`` is imported from
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
     child = subprocess.run(  # our own interpreter and module, no shell
         [sys.executable, "-P", "-m", "briefing.render.pdf_child"],
-        input=job.encode("utf-8", "surrogatepass"), capture_output=True, env=env, check=False,
+        input=job.encode("utf-8", "surrogatepass")
+        + briefing.model_dump_json().encode("utf-8", "surrogatepass"),
+        capture_output=True, env=env, check=False,
     )
     if child.returncode != 0:
         lines = child.stderr.decode("utf-8", "replace").strip().splitlines()
