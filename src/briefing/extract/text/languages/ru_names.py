@@ -148,7 +148,9 @@ def _nominative(
         options = [[p for p in parses if p.tag.case != "loct"] for parses in options]
     if sure:
         options = [[p for p in parses if p.tag.case in cases] for parses in options]
-    case, gender = _agreement(options, hint, _patronymic_gender(words))
+    case, gender = _agreement(
+        options, hint, _patronymic_gender(words) or _surname_gender(options)
+    )
     if case is None and hint not in (None, "nomn"):
         case, gender = hint, gender or "masc"
     if case in (None, "nomn"):
@@ -176,19 +178,19 @@ def _name_parses(word: str) -> list[Any]:
 
 
 def _agreement(
-    options: list[list[Any]], hint: str | None, patronymic_gender: str | None
+    options: list[list[Any]], hint: str | None, known_gender: str | None
 ) -> tuple[str | None, str | None]:
     """The (case, gender) the name's words agree on best; a reading in the case the
     word before governs (``hint``) weighs more, and on a tie that case wins, then the
     nominative ("работы Куаныша Асылова": genitive, not a woman's nominative).
 
-    The gender comes from the given name when it is known, else from a Kazakh
-    patronymic (``patronymic_gender``); a surname's parse counts double,
+    The gender comes from a Kazakh patronymic or a surname of one gender
+    (``known_gender``), else from the given name; a surname's parse counts double,
     because surname endings ("-ова", "-евым") mark the case most reliably.
     """
     score: dict[tuple[str, str], float] = defaultdict(float)
     trusted = hint in (None, "nomn")  # no case governed: any guess of the given name decides
-    gender = (
+    gender = known_gender or (
         next(
             (
                 str(p.tag.gender)
@@ -199,7 +201,7 @@ def _agreement(
         )
         if options
         else None
-    ) or patronymic_gender
+    )
     for parses in options:
         best: dict[tuple[str, str], float] = {}
         for p in parses:
@@ -250,6 +252,23 @@ def _regular_nominative(word: str, case: str, gender: str | None) -> str:
 def _patronymic(word: str) -> bool:
     """A Kazakh or Kyrgyz patronymic ("Сапарбекұлы", "Ахметқызы"): never declined."""
     return any(word.lower().endswith(ending) for ending, _ in _endings("patronymic"))
+
+
+def _surname_gender(options: list[list[Any]]) -> str | None:
+    """The gender of a name whose last word reads as a surname of one gender only
+    ("Кенжебаевой", "Уалиханове"), with at least :data:`_GENDER_TRUST` of its readings:
+    the ending of a Russian-style surname tells the gender more surely than the
+    analyser's guess for a Kazakh given name ("Ляззат" is read as a man's name)."""
+    if len(options) < 2:
+        return None
+    weight: dict[str, float] = defaultdict(float)
+    for parse in options[-1]:
+        if "Surn" in parse.tag:
+            weight[str(parse.tag.gender)] += float(parse.score)
+    if len(weight) != 1:
+        return None
+    (gender, total), = weight.items()
+    return gender if total >= _GENDER_TRUST else None
 
 
 def _patronymic_gender(words: tuple[str, ...]) -> str | None:
