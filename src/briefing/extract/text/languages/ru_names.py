@@ -79,6 +79,9 @@ def case_hint(text: str, start: int) -> NameCase:
     Азербайджана Адилем"); else the case the word right before governs ("с"
     gives the instrumental, "г-ном" its own case), not certain."""
     words = _WORD_OR_MARK.findall(text, max(0, start - _LOOKBACK), start)[-_MAX_WORDS_BACK:]
+    head = _list_head(words)
+    if head is not None:  # "о Шокане Уалиханове и Абае": the words before the list govern
+        words = words[: head + 1]
     locative = bool(words) and words[-1].lower() in _LOCATIVE_PREPOSITIONS
     for index, word in enumerate(reversed(words)):
         lower = word.lower()
@@ -91,6 +94,19 @@ def case_hint(text: str, start: int) -> NameCase:
             break
     governed = _governed_case(words[-1].lower()) if words else None
     return NameCase(cases=(governed,) if governed else (), sure=False, locative=locative)
+
+
+def _list_head(words: list[str]) -> int | None:
+    """Where the word stands that governs a list of names the name ends ("о Шокане
+    Уалиханове и Абае": "о"), when the word before the name is "и" after a name;
+    None otherwise. The items of a list share their case."""
+    index = len(words) - 1
+    if index < 2 or words[index].lower() != "и" or not words[index - 1][:1].isupper():
+        return None
+    index -= 1
+    while index >= 0 and words[index][:1].isupper():
+        index -= 1
+    return index if index >= 0 and words[index][:1].isalpha() else None
 
 
 @cache
