@@ -451,7 +451,8 @@ def _segment(run: Sequence[Token], infos: Sequence[WordInfo]) -> tuple[int, str 
     University"); words after it are a person only behind a role word
     ("Embassy Counsellor Aidar Nurov") or when they form a name of their own
     (the office before the name: "president of Otandastar Fund Nurtai Abykayev",
-    "министром спорта Российской Федерации Михаилом Дегтяревым"). One pass
+    "министром спорта Российской Федерации Михаилом Дегтяревым"), also behind the
+    office's country ("МИД Венгрии Габором Тотом"). One pass
     finds the last organisation word and the role words after it.
     """
     size = len(run)
@@ -463,6 +464,8 @@ def _segment(run: Sequence[Token], infos: Sequence[WordInfo]) -> tuple[int, str 
         elif info.role:
             first_role = index if first_role < 0 else first_role
             last_role = index
+    while 0 < after < size - 2 and infos[after].place:
+        after += 1  # the office's country ("председателем Сената Франции Жераром Ларше")
     if after and (after >= size or not (infos[after].role or _opens_name(infos, after))):
         return size, None
     start, role = after, None
