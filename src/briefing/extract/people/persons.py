@@ -564,6 +564,8 @@ def _confident(
     end = offset + reading.name[-1].end
     if alone and reading.name[0].text.isascii() and language_of(lang).inflected:
         return None  # "корреспондент Kazinform": one Latin word in Russian text is a brand
+    if len(reading.name[-1].text) == 1 and text.startswith(".", end):
+        return None  # "Ким В.С.": the name ends in initials cut from it
     if alone and text.startswith(" of ", end):
         return None  # "Representative List of ...": the title of a thing
     if alone and reading.adjective and before_lower_word(text, end):

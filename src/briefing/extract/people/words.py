@@ -28,6 +28,7 @@ _PLURALS = (("ies", "y"), ("es", ""), ("s", ""))  # English plural endings and t
 _SHORT = 4  # letters: a short word with two capitals is an abbreviation
 _RU_TRUST = 0.3  # a pymorphy3 parse below this score is too unsure to decide on
 _MEMO_SIZE = 65536  # words whose signals are remembered (a bound: memory stays flat)
+_SYLLABLE = 4  # letters of one syllable of an East Asian name in Cyrillic ("Чжэн", "Ын")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,13 +54,27 @@ def word_infos(run: Sequence[Token], lang: str) -> list[WordInfo]:
 
     A given name that is also an English word ("Mark", ``data/people/given_words.en.txt``)
     is a given name only before another given name or a surname in the run ("Mark Turner").
+    An East Asian family name opens the name before any other word of the run.
     """
     infos = [_INITIALS if token.initials else word_info(token.text, lang) for token in run]
     for index in range(len(run) - 1):
         following = infos[index + 1]
         if (following.given or following.surname) and run[index].text in _given_words():
             infos[index] = replace(infos[index], given=True)
+        elif not run[index + 1].initials and run[index].lower in _east_asian_family_names():
+            infos[index] = replace(infos[index], given=True, function=False, place=False)
+            # its syllables are no Russian words nor places ("Ким Чен Ын", "Ван И")
+            for after in range(index + 1, min(index + 3, len(run))):
+                if len(run[after].text) <= _SYLLABLE:
+                    infos[after] = replace(infos[after], function=False, place=False)
     return infos
+
+
+@cache
+def _east_asian_family_names() -> frozenset[str]:
+    """Korean, Chinese and Vietnamese family names in Cyrillic, which open a name
+    ("Ким Хын Су", "Си Цзиньпин"): ``data/people/east_asian_family_names.ru.txt``."""
+    return word_set("people", "east_asian_family_names.ru.txt")
 
 
 @cache

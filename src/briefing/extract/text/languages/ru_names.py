@@ -18,7 +18,7 @@ from typing import Any
 
 from briefing import datafiles
 from briefing.extract.text import morph
-from briefing.extract.text.lexicons import roles
+from briefing.extract.text.lexicons import roles, word_set
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -30,6 +30,11 @@ _GENDER_TRUST = 0.5
 # what the case the word before governs adds to a reading in that case, for each word
 # ("работ Абылхана Кастеева": genitive, not a woman's nominative)
 _HINT_WEIGHT = 1.0
+# letters that stay before a case ending read off a name the analyser does not know:
+# a shorter word is taken as written ("Су", "Ли")
+_MIN_STEM = 3
+# the same for the syllables of an East Asian name ("Юн Сок Ёля", "Ким Чен Ына")
+_MIN_SYLLABLE_STEM = 2
 _VOWELS = frozenset("еиоуэюы")
 """Final letters of foreign names that do not decline ("Одри Азуле", "Мари Дюпре")."""
 _LOOKBACK = 80  # characters searched back for the role noun a name stands beside
@@ -160,6 +165,10 @@ def _nominative(
         return words  # beside a role in the nominative: the name is written so
     hint = cases[0] if cases else None
     options = [_name_parses(w) for w in words]
+    stem = _MIN_STEM
+    if len(words) > 1 and words[0].lower() in _east_asian_family_names():
+        options[0] = []  # "с Ким Дэ Сиком", "с Си Цзиньпином": the family name keeps its form
+        stem = _MIN_SYLLABLE_STEM
     if not locative:  # "Сауле" is no "о Сауле" (Саул) without its preposition
         options = [[p for p in parses if p.tag.case != "loct"] for parses in options]
     if sure:
@@ -172,8 +181,15 @@ def _nominative(
     if case in (None, "nomn"):
         return words
     return tuple(
-        _inflect(word, parses, case, gender) for word, parses in zip(words, options, strict=True)
+        _inflect(word, parses, case, gender, stem=stem)
+        for word, parses in zip(words, options, strict=True)
     )
+
+
+@cache
+def _east_asian_family_names() -> frozenset[str]:
+    """Korean, Chinese and Vietnamese family names that open a name (data/people)."""
+    return word_set("people", "east_asian_family_names.ru.txt")
 
 
 def _name_parses(word: str) -> list[Any]:
@@ -237,10 +253,12 @@ def _agreement(
     return case, gender
 
 
-def _inflect(word: str, parses: list[Any], case: str, gender: str | None) -> str:
+def _inflect(
+    word: str, parses: list[Any], case: str, gender: str | None, *, stem: int = 0
+) -> str:
     match = [p for p in parses if p.tag.case == case and (gender is None or p.tag.gender == gender)]
     if not match:
-        return _regular_nominative(word, case, gender)
+        return _regular_nominative(word, case, gender, stem=stem or _MIN_STEM)
     form = match[0].inflect({"nomn", "sing"})
     if not form:
         return word
@@ -250,9 +268,13 @@ def _inflect(word: str, parses: list[Any], case: str, gender: str | None) -> str
     return _cased(word, written)
 
 
-def _regular_nominative(word: str, case: str, gender: str | None) -> str:
+def _regular_nominative(
+    word: str, case: str, gender: str | None, *, stem: int = 0
+) -> str:
     """The nominative of a name the analyser does not know, by its regular ending
-    (``data/people/name_endings.ru.tsv``); the word as written when none fits."""
+    (``data/people/name_endings.ru.tsv``); the word as written when none fits, or
+    when less than ``stem`` letters would stay before the ending."""
+    stem = stem or _MIN_STEM
     if gender is None or _patronymic(word):
         return word
     lower = word.lower()
@@ -260,7 +282,7 @@ def _regular_nominative(word: str, case: str, gender: str | None) -> str:
         if lower.endswith(ending) and case not in declined_in.split(","):
             return word
     for ending, replacement in _regular_endings(case, gender):
-        if lower.endswith(ending) and len(word) > len(ending) + 2:
+        if lower.endswith(ending) and len(word) >= len(ending) + stem:
             return word[: len(word) - len(ending)] + replacement
     return word
 
