@@ -27,6 +27,9 @@ _GUESS_TRUST = 0.1  # the score a guessed reading of an unknown word needs to co
 # where the word before governs a case (after "работ", a guess for an unknown Kazakh
 # name, "Абылхана" as a woman's nominative at 0.2, does not)
 _GENDER_TRUST = 0.5
+# the share of a last word's readings that must be surnames of one gender for that gender to
+# bind the name ("Махамбетовой": a quarter of its readings are adjectives)
+_SURNAME_GENDER_TRUST = 0.3
 # what the case the word before governs adds to a reading in that case, for each word
 # ("работ Абылхана Кастеева": genitive, not a woman's nominative)
 _HINT_WEIGHT = 1.0
@@ -35,6 +38,7 @@ _HINT_WEIGHT = 1.0
 _MIN_STEM = 3
 # the same for the syllables of an East Asian name ("Юн Сок Ёля", "Ким Чен Ына")
 _MIN_SYLLABLE_STEM = 2
+_ALL_VOWELS = frozenset("аеёиоуыэюяәөұүі")
 _VOWELS = frozenset("еиоуэюы")
 """Final letters of foreign names that do not decline ("Одри Азуле", "Мари Дюпре")."""
 _LOOKBACK = 80  # characters searched back for the role noun a name stands beside
@@ -177,7 +181,7 @@ def _nominative(
         options, hint, _patronymic_gender(words) or _surname_gender(options)
     )
     if case is None and hint not in (None, "nomn"):
-        case, gender = hint, gender or "masc"
+        case, gender = hint, gender or _gender_of_ending(words[0], hint)
     if case in (None, "nomn"):
         return words
     return tuple(
@@ -204,9 +208,21 @@ def _name_parses(word: str) -> list[Any]:
         return []  # a foreign name that does not decline ("Одри", "Азуле"): as written
     if not morph.analyzer().word_is_known(word.lower()):
         # the analyser's guesses for a word it does not know: only the likely ones count
-        # ("Гульшара" is no man's name in the genitive)
-        parses = [p for p in parses if p.score >= _GUESS_TRUST]
+        # ("Гульшара" is no man's name in the genitive), and none of a soft "-ля", "-ся"
+        # name the analyser would know ("Такэси" is no case of "Такэся")
+        parses = [p for p in parses if p.score >= _GUESS_TRUST and not _soft_stem(p, word)]
     return parses
+
+
+def _soft_stem(parse: Any, word: str) -> bool:
+    """A guessed reading of ``word`` as a case form of a name in a consonant and "-я"."""
+    lemma = str(parse.normal_form)
+    return (
+        len(lemma) > 2
+        and lemma.endswith("я")
+        and lemma[-2] not in _ALL_VOWELS
+        and lemma != word.lower()
+    )
 
 
 def _agreement(
@@ -292,9 +308,16 @@ def _patronymic(word: str) -> bool:
     return any(word.lower().endswith(ending) for ending, _ in _endings("patronymic"))
 
 
+def _gender_of_ending(word: str, case: str) -> str:
+    """The gender a given name's ending tells in ``case`` when no reading does: a
+    genitive in "-ы" or "-и" is a woman's ("председателя Джорджи Мелони"), a man's
+    genitive ends in "-а" or "-я"; else a man's."""
+    return "femn" if case == "gent" and word[-1:].lower() in ("ы", "и") else "masc"
+
+
 def _surname_gender(options: list[list[Any]]) -> str | None:
     """The gender of a name whose last word reads as a surname of one gender only
-    ("Кенжебаевой", "Уалиханове"), with at least :data:`_GENDER_TRUST` of its readings:
+    ("Кенжебаевой", "Уалиханове") in at least :data:`_SURNAME_GENDER_TRUST` of its readings:
     the ending of a Russian-style surname tells the gender more surely than the
     analyser's guess for a Kazakh given name ("Ляззат" is read as a man's name)."""
     if len(options) < 2:
@@ -306,7 +329,7 @@ def _surname_gender(options: list[list[Any]]) -> str | None:
     if len(weight) != 1:
         return None
     (gender, total), = weight.items()
-    return gender if total >= _GENDER_TRUST else None
+    return gender if total >= _SURNAME_GENDER_TRUST else None
 
 
 def _patronymic_gender(words: tuple[str, ...]) -> str | None:
