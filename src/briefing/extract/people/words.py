@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from briefing import datafiles
-from briefing.extract.people.names import Token, country_words, surname_shaped
+from briefing.extract.people.names import Token, country_words, particles, surname_shaped
 from briefing.extract.people.roles import is_role_word
 from briefing.extract.text import morph
 from briefing.extract.text.lexicons import given_names, org_types, roles, word_set
@@ -47,6 +47,7 @@ class WordInfo:
 
 
 _INITIALS = WordInfo(initials=True)
+_NO_SIGNAL = WordInfo()
 
 
 def word_infos(run: Sequence[Token], lang: str) -> list[WordInfo]:
@@ -56,7 +57,7 @@ def word_infos(run: Sequence[Token], lang: str) -> list[WordInfo]:
     is a given name only before another given name or a surname in the run ("Mark Turner").
     An East Asian family name opens the name before any other word of the run.
     """
-    infos = [_INITIALS if token.initials else word_info(token.text, lang) for token in run]
+    infos = [_INITIALS if token.initials else _token_info(token, lang) for token in run]
     for index in range(len(run) - 1):
         following = infos[index + 1]
         if (following.given or following.surname) and run[index].text in _given_words():
@@ -68,6 +69,14 @@ def word_infos(run: Sequence[Token], lang: str) -> list[WordInfo]:
                 if len(run[after].text) <= _SYLLABLE:
                     infos[after] = replace(infos[after], function=False, place=False)
     return infos
+
+
+def _token_info(token: Token, lang: str) -> WordInfo:
+    """A lower-case particle inside a run ("фон дер", "van") gives no signal: the
+    analyser would read "фон" as a Russian noun."""
+    if token.text[:1].islower() and token.lower in particles():
+        return _NO_SIGNAL
+    return word_info(token.text, lang)
 
 
 @cache
