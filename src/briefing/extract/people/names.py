@@ -84,7 +84,7 @@ def _split_run(words: str, offset: int) -> list[Token]:
         return _unglued(tokens) if glued else tokens
     tokens = _initials_tokens(words, offset)
     tokens = _unglued(tokens) if glued else tokens
-    glue = particles()
+    glue = particles() | patronymic_words()
     return _trim_particles(
         [t for t in tokens if t.initials or _capitalised(t.text) or t.text.lower() in glue]
     )
@@ -153,11 +153,15 @@ def _run_pattern() -> re.Pattern[str]:
     # up to two particles between words ("van den Broek", "de la Cruz", "bin Rashid"),
     # the last one may be glued to the next word by a hyphen ("Osama el-Baz")
     join = rf"(?:(?<=\.)|(?<=\. )|[ \u00a0](?:(?:{glue})[ \u00a0]){{0,2}}(?:(?:{glue})-)?)"
-    return re.compile(rf"{first}(?:{join}{word})*")
+    # a patronymic word written apart closes the run ("Азамат Исак уулу")
+    last = "|".join(sorted(patronymic_words(), key=len, reverse=True))
+    return re.compile(rf"{first}(?:{join}{word})*(?:[ \u00a0](?:{last})(?![\w-]))?")
 
 
 def _trim_particles(run: list[Token]) -> list[Token]:
-    while run and not (run[-1].initials or _capitalised(run[-1].text)):
+    while run and not (
+        run[-1].initials or _capitalised(run[-1].text) or run[-1].text in patronymic_words()
+    ):
         run = run[:-1]
     return run
 
@@ -185,6 +189,12 @@ def _surname_endings() -> tuple[str, ...]:
 def particles() -> frozenset[str]:
     """Lower-case name particles ("al", "van", "de")."""
     return word_set("people", "particles.txt")
+
+
+@cache
+def patronymic_words() -> frozenset[str]:
+    """Patronymic words written apart after the father's name ("уулу", "кызы")."""
+    return word_set("people", "patronymic_words.txt")
 
 
 @cache

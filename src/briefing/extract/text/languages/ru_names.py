@@ -169,6 +169,9 @@ def _nominative(
         return words  # beside a role in the nominative: the name is written so
     hint = cases[0] if cases else None
     options = [_name_parses(w) for w in words]
+    for index in range(len(words) - 1):
+        if words[index + 1] in _patronymic_words():
+            options[index] = []  # "с Азаматом Исак уулу": the father's name keeps its form
     stem = _MIN_STEM
     if len(words) > 1 and words[0].lower() in _east_asian_family_names():
         options[0] = []  # "с Ким Дэ Сиком", "с Си Цзиньпином": the family name keeps its form
@@ -188,6 +191,12 @@ def _nominative(
         _inflect(word, parses, case, gender, stem=stem)
         for word, parses in zip(words, options, strict=True)
     )
+
+
+@cache
+def _patronymic_words() -> frozenset[str]:
+    """Patronymic words written apart ("уулу", "кызы"; data/people)."""
+    return word_set("people", "patronymic_words.txt")
 
 
 @cache
