@@ -180,8 +180,9 @@ def _nominative(
         options = [[p for p in parses if p.tag.case != "loct"] for parses in options]
     if sure:
         options = [[p for p in parses if p.tag.case in cases] for parses in options]
+    known = [bool(morph.analyzer().word_is_known(word.lower())) for word in words]
     case, gender = _agreement(
-        options, hint, _patronymic_gender(words) or _surname_gender(options)
+        options, hint, _patronymic_gender(words) or _surname_gender(options), known=known
     )
     if case is None and hint not in (None, "nomn"):
         case, gender = hint, gender or _gender_of_ending(words[0], hint)
@@ -235,17 +236,25 @@ def _soft_stem(parse: Any, word: str) -> bool:
 
 
 def _agreement(
-    options: list[list[Any]], hint: str | None, known_gender: str | None
+    options: list[list[Any]],
+    hint: str | None,
+    known_gender: str | None,
+    *,
+    known: list[bool] | None = None,
 ) -> tuple[str | None, str | None]:
-    """The (case, gender) the name's words agree on best; a reading in the case the
-    word before governs (``hint``) weighs more, and on a tie that case wins, then the
-    nominative ("работы Куаныша Асылова": genitive, not a woman's nominative).
+    """The (case, gender) the name's words agree on best: first the one in which most
+    of the words the analyser knows (``known``) have a reading ("письмо Гульмире
+    Исимбаевой": the dative of the known "Гульмира", not the genitive that only the
+    surname reads; a guess for an unknown word does not count so); then a reading in the
+    case the word before governs (``hint``) weighs more, and on a tie that case wins,
+    then the nominative ("работы Куаныша Асылова": genitive, not a woman's nominative).
 
     The gender comes from a Kazakh patronymic or a surname of one gender
     (``known_gender``), else from the given name; a surname's parse counts double,
     because surname endings ("-ова", "-евым") mark the case most reliably.
     """
     score: dict[tuple[str, str], float] = defaultdict(float)
+    words_read: dict[tuple[str, str], int] = defaultdict(int)
     trusted = hint in (None, "nomn")  # no case governed: any guess of the given name decides
     gender = known_gender or (
         next(
@@ -259,7 +268,7 @@ def _agreement(
         if options
         else None
     )
-    for parses in options:
+    for index, parses in enumerate(options):
         best: dict[tuple[str, str], float] = {}
         for p in parses:
             key = (str(p.tag.case), str(p.tag.gender))
@@ -270,10 +279,12 @@ def _agreement(
             best[key] = max(best.get(key, 0.0), weight * (float(p.score) + 0.5) + governed)
         for key, value in best.items():
             score[key] += value
+            words_read[key] += bool(known and known[index])
     if not score:
         return None, gender
     (case, gender), _ = max(
-        score.items(), key=lambda kv: (kv[1], kv[0][0] == hint, kv[0][0] == "nomn")
+        score.items(),
+        key=lambda kv: (words_read[kv[0]], kv[1], kv[0][0] == hint, kv[0][0] == "nomn"),
     )
     return case, gender
 
