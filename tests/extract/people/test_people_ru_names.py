@@ -68,3 +68,77 @@ def test_a_title_before_a_lone_name_belongs_to_it() -> None:
     assert [(p.name, p.role) for p in found] == [("Prince Harold", "Prince")]
     found = people("Встреча с Папой Франциском прошла в Ватикане.", "ru")
     assert [(p.name, p.role) for p in found] == [("Папа Франциск", "Папа")]
+
+
+def test_a_surname_of_one_gender_outweighs_the_guess_for_a_kazakh_given_name() -> None:
+    # pymorphy3 reads "Ляззат" as a man's name; "-овой" is a woman's surname only
+    assert names("Письмо направлено Ляззат Сулеймановой.", "ru") == ["Ляззат Сулейманова"]
+
+
+def test_the_names_of_a_list_share_the_case_of_the_word_before_it() -> None:
+    text = "Лекция была посвящена Алихану Бокейханову и Ахмету Байтурсынову."
+    assert names(text, "ru") == ["Алихан Бокейханов", "Ахмет Байтурсынов"]
+    text = "В докладе говорилось об Алихане Бокейханове и Ахмете Байтурсынове."
+    assert names(text, "ru") == ["Алихан Бокейханов", "Ахмет Байтурсынов"]
+
+
+def test_a_dative_or_accusative_ending_of_an_unknown_name_is_dropped() -> None:
+    assert names("Премию вручили Томасу Шварценбергу в Вене.", "ru") == ["Томас Шварценберг"]
+
+
+def test_a_preposition_gives_the_case_and_rules_out_the_nominative() -> None:
+    # "Анне" reads also as a name that does not decline: the declined reading goes first
+    assert names("Фильм рассказывает об Анне Шмидт и её семье.", "ru") == ["Анна Шмидт"]
+    assert names("Письмо пришло от Сауле Омаровой.", "ru") == ["Сауле Омарова"]
+    assert names("Делегация обратилась к Ерлану Кошанову.", "ru") == ["Ерлан Кошанов"]
+
+
+def test_the_country_of_an_office_does_not_hide_the_name_after_it() -> None:
+    text = "Делегация встретилась с председателем Парламента Грузии Шалвой Папуашвили."
+    assert names(text, "ru") == ["Шалва Папуашвили"]
+
+
+def test_east_asian_names_keep_the_family_name_and_decline_the_last_syllable() -> None:
+    text = "Министр встретился с послом Республики Корея Ли Чжэ Мёном в Астане."
+    assert names(text, "ru") == ["Ли Чжэ Мён"]
+    text = "Итоги визита премьера Госсовета КНР Ли Цяна обсудили эксперты."
+    assert names(text, "ru") == ["Ли Цян"]
+    text = "Посол Вьетнама Нгуен Ван Зунг открыл выставку."
+    assert names(text, "ru") == ["Нгуен Ван Зунг"]
+
+
+def test_a_name_cut_from_its_initials_is_no_name() -> None:
+    text = "В рабочую группу вошли: Иванов П.С. – советник, Петрова А.Н. – эксперт."
+    assert names(text, "ru") == []
+
+
+def test_a_womans_genitive_after_a_hushing_consonant_or_a_velar() -> None:
+    text = "Переговоры с участием премьер-министра Италии Джорджи Мелони прошли в Риме."
+    assert names(text, "ru") == ["Джорджа Мелони"]
+
+
+def test_a_japanese_given_name_in_si_is_no_case_of_a_soft_name() -> None:
+    text = "Визит министра Японии Хироси Мориямы прошел успешно."
+    assert names(text, "ru") == ["Хироси Морияма"]
+
+
+def test_a_kyrgyz_patronymic_word_closes_the_name_and_keeps_the_fathers_name() -> None:
+    text = "Встреча с депутатом Бакытом Осмон уулу прошла в Бишкеке."
+    assert names(text, "ru") == ["Бакыт Осмон уулу"]
+    text = "Выступила поэтесса Айсулуу Токтогул кызы."
+    assert names(text, "ru") == ["Айсулуу Токтогул кызы"]
+
+
+def test_a_particle_inside_a_russian_run_is_no_function_word() -> None:
+    text = "Президент встретился с главой Еврокомиссии Урсулой фон дер Ляйен в Брюсселе."
+    assert names(text, "ru") == ["Урсула фон дер Ляйен"]
+
+
+def test_an_unknown_surname_in_ov_takes_ym_in_the_instrumental() -> None:
+    text = "Встреча с Ербулатом Тлеукеновым прошла в Актобе."
+    assert names(text, "ru") == ["Ербулат Тлеукенов"]
+
+
+def test_the_case_both_words_read_beats_the_genitive_guessed_after_a_noun() -> None:
+    text = "Благодарственное письмо Динаре Мусиной вручил аким района."
+    assert names(text, "ru") == ["Динара Мусина"]

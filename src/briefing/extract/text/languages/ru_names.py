@@ -18,7 +18,7 @@ from typing import Any
 
 from briefing import datafiles
 from briefing.extract.text import morph
-from briefing.extract.text.lexicons import roles, word_set
+from briefing.extract.text.lexicons import roles, word_set, word_table_rows
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -39,8 +39,6 @@ _MIN_STEM = 3
 # the same for the syllables of an East Asian name ("Юн Сок Ёля", "Ким Чен Ына")
 _MIN_SYLLABLE_STEM = 2
 _ALL_VOWELS = frozenset("аеёиоуыэюяәөұүі")
-_VOWELS = frozenset("еиоуэюы")
-"""Final letters of foreign names that do not decline ("Одри Азуле", "Мари Дюпре")."""
 _LOOKBACK = 80  # characters searched back for the role noun a name stands beside
 # Proper nouns: a name after one stands beside a role phrase, no noun governs its case.
 _PROPER = frozenset({"Geox", "Orgn", "Name", "Surn", "Patr", "Trad"})
@@ -67,6 +65,9 @@ class NameCase:
     locative: bool = True
     """Whether a preposition that takes the prepositional case stands right before the
     name ("о Сауле"); without one no name is in that case ("выступила Сауле Омарова")."""
+    nominative: bool = True
+    """Whether the name may be in the nominative: not right after a preposition
+    ("об Анне Шмидт" is "Анна Шмидт")."""
 
 
 def nominative_name(words: list[str], hint: NameCase | None = None) -> list[str]:
@@ -79,7 +80,15 @@ def nominative_name(words: list[str], hint: NameCase | None = None) -> list[str]
     """
     if hint is None:
         return list(_nominative(tuple(words), (), sure=False))
-    return list(_nominative(tuple(words), hint.cases, sure=hint.sure, locative=hint.locative))
+    return list(
+        _nominative(
+            tuple(words),
+            hint.cases,
+            sure=hint.sure,
+            locative=hint.locative,
+            nominative=hint.nominative,
+        )
+    )
 
 
 def case_hint(text: str, start: int) -> NameCase:
@@ -92,17 +101,39 @@ def case_hint(text: str, start: int) -> NameCase:
     if head is not None:  # "о Шокане Уалиханове и Абае": the words before the list govern
         words = words[: head + 1]
     locative = bool(words) and words[-1].lower() in _LOCATIVE_PREPOSITIONS
+    nominative = not (words and _preposition(words[-1].lower()))
     for index, word in enumerate(reversed(words)):
         lower = word.lower()
         role_cases = _role_cases(lower)
         if role_cases:
-            return NameCase(cases=role_cases, sure=True, locative=locative)
+            return NameCase(
+                cases=role_cases, sure=True, locative=locative, nominative=nominative
+            )
         if index == 0 and lower in ("с", "со"):
             break
         if not (lower in _through() or word[:1].isupper() or _genitive(lower)):
             break
     governed = _governed_case(words[-1].lower()) if words else None
-    return NameCase(cases=(governed,) if governed else (), sure=False, locative=locative)
+    return NameCase(
+        cases=(governed,) if governed else (),
+        sure=False,
+        locative=locative,
+        nominative=nominative,
+    )
+
+
+@cache
+def _prepositions() -> dict[str, str]:
+    """Prepositions and the case a name after one takes (data/people)."""
+    return dict(word_table_rows("people", "prepositions.ru.tsv"))
+
+
+@lru_cache(maxsize=4096)
+def _preposition(lower: str) -> bool:
+    """The word reads only as a preposition ("с", "об", "для"), after which no name is
+    in the nominative."""
+    parses = morph.parses(lower)
+    return bool(parses) and parses[0].tag.POS == "PREP"
 
 
 def _list_head(words: list[str]) -> int | None:
@@ -146,11 +177,13 @@ def _genitive(lower: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def _governed_case(word: str) -> str | None:
-    """The case a name takes after ``word``: the instrumental after "с"; after a title
-    ("г-ном", "господина") the title's own case; after any other noun the genitive
-    ("творчеству Ахмета", "выставка работ Абылхана", "доклад Ерлана")."""
-    if word in ("с", "со"):
-        return "ablt"
+    """The case a name takes after ``word``: the case a preposition governs ("с": the
+    instrumental, "от": the genitive; ``data/people/prepositions.ru.tsv``); after a
+    title ("г-ном", "господина") the title's own case; after any other noun the
+    genitive ("творчеству Ахмета", "выставка работ Абылхана", "доклад Ерлана")."""
+    governed = _prepositions().get(word)
+    if governed:
+        return governed
     parses = morph.parses(word)
     if not parses or parses[0].tag.POS != "NOUN" or "Fixd" in parses[0].tag:
         return None  # no noun, or one that does not decline (the letter "и", "ЮНЕСКО")
@@ -163,7 +196,12 @@ def _governed_case(word: str) -> str | None:
 
 @lru_cache(maxsize=16384)
 def _nominative(
-    words: tuple[str, ...], cases: tuple[str, ...], *, sure: bool, locative: bool = True
+    words: tuple[str, ...],
+    cases: tuple[str, ...],
+    *,
+    sure: bool,
+    locative: bool = True,
+    nominative: bool = True,
 ) -> tuple[str, ...]:
     if sure and cases == ("nomn",):
         return words  # beside a role in the nominative: the name is written so
@@ -178,6 +216,8 @@ def _nominative(
         stem = _MIN_SYLLABLE_STEM
     if not locative:  # "Сауле" is no "о Сауле" (Саул) without its preposition
         options = [[p for p in parses if p.tag.case != "loct"] for parses in options]
+    if not nominative:  # "об Анне Шмидт": no nominative after a preposition
+        options = [[p for p in parses if p.tag.case != "nomn"] for parses in options]
     if sure:
         options = [[p for p in parses if p.tag.case in cases] for parses in options]
     known = [bool(morph.analyzer().word_is_known(word.lower())) for word in words]
@@ -185,7 +225,7 @@ def _nominative(
         options, hint, _patronymic_gender(words) or _surname_gender(options), known=known
     )
     if case is None and hint not in (None, "nomn"):
-        case, gender = hint, gender or _gender_of_ending(words[0], hint)
+        case, gender = hint, gender or _gender_of_ending(words, hint)
     if case in (None, "nomn"):
         return words
     return tuple(
@@ -214,8 +254,6 @@ def _name_parses(word: str) -> list[Any]:
         for p in morph.parses(word.lower())
         if any(t in p.tag for t in _NAME_TAGS) and p.tag.case in _CASES and "sing" in p.tag
     ]
-    if word[-1:].lower() in _VOWELS and any("Fixd" in p.tag for p in parses):
-        return []  # a foreign name that does not decline ("Одри", "Азуле"): as written
     if not morph.analyzer().word_is_known(word.lower()):
         # the analyser's guesses for a word it does not know: only the likely ones count
         # ("Гульшара" is no man's name in the genitive), and none of a soft "-ля", "-ся"
@@ -256,22 +294,18 @@ def _agreement(
     score: dict[tuple[str, str], float] = defaultdict(float)
     words_read: dict[tuple[str, str], int] = defaultdict(int)
     trusted = hint in (None, "nomn")  # no case governed: any guess of the given name decides
-    gender = known_gender or (
-        next(
-            (
-                str(p.tag.gender)
-                for p in options[0]
-                if "Name" in p.tag and (trusted or p.score >= _GENDER_TRUST)
-            ),
-            None,
-        )
-        if options
-        else None
-    )
+    given_genders = {
+        str(p.tag.gender)
+        for p in (options[0] if options else [])
+        if "Name" in p.tag and p.tag.gender and (trusted or p.score >= _GENDER_TRUST)
+    }
+    # the given name binds only when its readings agree ("Алию": Алия or Алий, unbound)
+    gender = known_gender or (given_genders.pop() if len(given_genders) == 1 else None)
     for index, parses in enumerate(options):
         best: dict[tuple[str, str], float] = {}
         for p in parses:
-            key = (str(p.tag.case), str(p.tag.gender))
+            # a name of common gender ("Шалва", "Саша") fits the gender the others tell
+            key = (str(p.tag.case), str(p.tag.gender) if p.tag.gender else gender or "masc")
             if gender and key[1] != gender:
                 continue
             weight = 2.0 if "Surn" in p.tag else 1.0
@@ -292,9 +326,16 @@ def _agreement(
 def _inflect(
     word: str, parses: list[Any], case: str, gender: str | None, *, stem: int = 0
 ) -> str:
-    match = [p for p in parses if p.tag.case == case and (gender is None or p.tag.gender == gender)]
+    match = [
+        p
+        for p in parses
+        if p.tag.case == case and (gender is None or p.tag.gender in (gender, None))
+    ]
     if not match:
         return _regular_nominative(word, case, gender, stem=stem or _MIN_STEM)
+    # a declined reading before one that does not decline: "Анне" is "Анна" when in
+    # the dative, "Алию" is "Алия"; "Одри", which only reads so, stays as written
+    match.sort(key=lambda p: "Fixd" in p.tag)
     form = match[0].inflect({"nomn", "sing"})
     if not form:
         return word
@@ -328,11 +369,14 @@ def _patronymic(word: str) -> bool:
     return any(word.lower().endswith(ending) for ending, _ in _endings("patronymic"))
 
 
-def _gender_of_ending(word: str, case: str) -> str:
-    """The gender a given name's ending tells in ``case`` when no reading does: a
-    genitive in "-ы" or "-и" is a woman's ("председателя Джорджи Мелони"), a man's
-    genitive ends in "-а" or "-я"; else a man's."""
-    return "femn" if case == "gent" and word[-1:].lower() in ("ы", "и") else "masc"
+def _gender_of_ending(words: tuple[str, ...], case: str) -> str:
+    """The gender the endings of a name tell in ``case`` when no reading does: a
+    surname in "-ой" outside the nominative is a woman's ("от Сауле Омаровой"; a man's
+    "Толстой" is "Толстого" there), and so is a given name in "-ы" or "-и" in the
+    genitive ("председателя Джорджи Мелони"; a man's ends in "-а" or "-я"); else a man's."""
+    if len(words) > 1 and case != "nomn" and words[-1].lower().endswith("ой"):
+        return "femn"
+    return "femn" if case == "gent" and words[0][-1:].lower() in ("ы", "и") else "masc"
 
 
 def _surname_gender(options: list[list[Any]]) -> str | None:
@@ -344,7 +388,7 @@ def _surname_gender(options: list[list[Any]]) -> str | None:
         return None
     weight: dict[str, float] = defaultdict(float)
     for parse in options[-1]:
-        if "Surn" in parse.tag:
+        if "Surn" in parse.tag and parse.tag.gender:
             weight[str(parse.tag.gender)] += float(parse.score)
     if len(weight) != 1:
         return None
