@@ -257,7 +257,9 @@ def _cyrillic(word: str) -> WordInfo:
         function=function,
         place=place,
         abbreviation=abbreviation,
-        adjective=any("ADJF" in p.tag.grammemes for p in every if p.score >= _RU_TRUST),
+        # the readings' scores added up: an adjective's are spread over its cases
+        # ("Туркестанской": four readings of 0.25)
+        adjective=sum(p.score for p in every if "ADJF" in p.tag.grammemes) >= _RU_TRUST,
     )
 
 
