@@ -83,7 +83,7 @@ def test_the_names_of_a_list_share_the_case_of_the_word_before_it() -> None:
 
 
 def test_a_dative_or_accusative_ending_of_an_unknown_name_is_dropped() -> None:
-    assert names("Премию вручили Томасу Шварценбергу в Вене.", "ru") == ["Томас Шварценберг"]
+    assert names("Медаль вручили Эрику Сульхейму в Осло.", "ru") == ["Эрик Сульхейм"]
 
 
 def test_a_preposition_gives_the_case_and_rules_out_the_nominative() -> None:
@@ -108,7 +108,7 @@ def test_east_asian_names_keep_the_family_name_and_decline_the_last_syllable() -
 
 
 def test_a_name_cut_from_its_initials_is_no_name() -> None:
-    text = "В рабочую группу вошли: Иванов П.С. – советник, Петрова А.Н. – эксперт."
+    text = "В группу вошли: Нурланов А.К. – вице-министр, Сейтова Г.Т. – директор департамента."
     assert names(text, "ru") == []
 
 
@@ -135,8 +135,8 @@ def test_a_particle_inside_a_russian_run_is_no_function_word() -> None:
 
 
 def test_an_unknown_surname_in_ov_takes_ym_in_the_instrumental() -> None:
-    text = "Встреча с Ербулатом Тлеукеновым прошла в Актобе."
-    assert names(text, "ru") == ["Ербулат Тлеукенов"]
+    text = "Встреча с Нуржаном Жаркеновым прошла в Актобе."
+    assert names(text, "ru") == ["Нуржан Жаркенов"]
 
 
 def test_the_case_both_words_read_beats_the_genitive_guessed_after_a_noun() -> None:
