@@ -147,3 +147,8 @@ def test_the_case_both_words_read_beats_the_genitive_guessed_after_a_noun() -> N
 def test_a_region_adjective_after_a_role_is_no_person() -> None:
     # the analyser spreads "Жамбылской" over four case readings of 0.25 each
     assert names("Аким Жамбылской области провел совещание с фермерами.", "ru") == []
+
+
+def test_a_place_after_v_that_the_analyser_does_not_know_is_no_part_of_the_name() -> None:
+    text = "Аким встретился с почетным консулом Латвии в Шымкенте Арвидом Озолсом."
+    assert names(text, "ru") == ["Арвид Озолс"]

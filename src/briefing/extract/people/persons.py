@@ -68,6 +68,8 @@ _MAX_NAME_TOKENS = 4
 _MEMO_SIZE = 65536  # runs whose reading is remembered (a bound: memory stays flat)
 _UNKNOWN = WordInfo()  # a word that gives no signal at all
 _STEM = 3  # letters a name keeps in every case form ("Жумагалиев", "Жумагалиева")
+# Prepositions before a place ("в Шымкенте"), never right before a person's name.
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 _MAX_DESCRIBED = 3  # words of a name that a speech verb or an apposition makes a person
 
 
@@ -119,6 +121,8 @@ def extract_people(doc: Document) -> list[Person]:
                     headline = title_case(text, floor, ceiling)
                 if headline:
                     continue  # "Ambassador Delivers Lecture": capitals say nothing in a headline
+            if len(reading.name) > 2 and inflected:
+                reading = _after_place(text, reading, start, floor)
             kept = _name_in_run(text, lang, reading, start, (floor, ceiling), stems)
             key = () if kept is None else _add(found, text, lang, reading, start, *kept)
             stems.update(part[:_STEM] for part in key)
@@ -165,6 +169,17 @@ def _listed_beside(
             if span.end <= start and listed_between(text, span.end, start):
                 return True
     return False
+
+
+def _after_place(text: str, reading: _Reading, offset: int, floor: int) -> _Reading:
+    """The reading without its first word when the run follows "в" or "на": that word
+    is a place, maybe one the analyser does not know and guesses as a name ("консулом
+    в Шымкенте Бахромом Рахимовым"); no name stands right after such a preposition."""
+    first = reading.name[0]
+    if word_before(text, offset + first.start, floor).lower() not in _PLACE_PREPOSITIONS:
+        return reading
+    name = reading.name[1:]
+    return replace(reading, name=name, written=_joined(name, [t.text for t in name]))
 
 
 def _title_sentences(doc: Document) -> list[Sentence]:
