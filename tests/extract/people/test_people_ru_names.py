@@ -107,9 +107,12 @@ def test_east_asian_names_keep_the_family_name_and_decline_the_last_syllable() -
     assert names(text, "ru") == ["Нгуен Ван Зунг"]
 
 
-def test_a_name_cut_from_its_initials_is_no_name() -> None:
-    text = "В группу вошли: Нурланов А.К. – вице-министр, Сейтова Г.Т. – директор департамента."
-    assert names(text, "ru") == []
+def test_a_surname_with_initials_after_it_is_a_person_written_as_in_the_text() -> None:
+    text = "В группу вошли: Нурланов А.К. – вице-министр, Сейтова Г. Т. – директор департамента."
+    assert names(text, "ru") == ["Нурланов А.К.", "Сейтова Г. Т."]
+    assert names("Письмо направлено Нурланову А.К.", "ru") == ["Нурланов А.К."]
+    # a Latin name is not read so: "Smith J." is a reference list's form
+    assert names("The list was signed by Smith J. on Monday.") == []
 
 
 def test_a_womans_genitive_after_a_hushing_consonant_or_a_velar() -> None:

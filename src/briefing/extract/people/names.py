@@ -18,7 +18,7 @@ from briefing.extract.text.lexicons import word_set
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁӘҒҚҢӨҰҮҺІŞÇĞİ"
 # The tokens of a run with initials (patterns here are compiled at first use: see _compiled).
 _TOKEN = (
-    rf"(?P<init>(?:[{_UPPER}]\.\s?){{1,3}})(?=[{_UPPER}][^\W\d_])"
+    rf"(?P<init>(?:[{_UPPER}]\.\s?){{1,3}})(?=[{_UPPER}][^\W\d_]|$)"
     r"|(?P<word>[^\W\d_](?:[\w'’-]*[^\W\d_])?)(?<!['’]s)"
 )
 _LOWER_CYRILLIC = "[а-яёәғқңөұүһі]"
@@ -148,14 +148,20 @@ def _run_pattern() -> re.Pattern[str]:
     start = rf"[{_UPPER}](?:(?<![\w'’-].)|(?<={_LOWER_CYRILLIC}.))"
     first = rf"{start}(?:\.\s?(?:[{_UPPER}]\.\s?){{0,2}}(?=[{_UPPER}][^\W\d_])|{_WORD_REST})"
     initials = rf"(?:[{_UPPER}]\.\s?){{1,3}}(?=[{_UPPER}][^\W\d_])"
-    word = rf"(?:{initials}|[{_UPPER}]{_WORD_REST})"
+    # a lone capital before a full stop is an initial, never a word of the run
+    word = rf"(?:{initials}|(?![{_UPPER}]\.)[{_UPPER}]{_WORD_REST})"
     glue = "|".join(sorted(particles(), key=len, reverse=True))
     # up to two particles between words ("van den Broek", "de la Cruz", "bin Rashid"),
     # the last one may be glued to the next word by a hyphen ("Osama el-Baz")
     join = rf"(?:(?<=\.)|(?<=\. )|[ \u00a0](?:(?:{glue})[ \u00a0]){{0,2}}(?:(?:{glue})-)?)"
-    # a patronymic word written apart closes the run ("Азамат Исак уулу")
+    # a patronymic word written apart closes the run ("Азамат Исак уулу"), and so do
+    # initials after a Cyrillic surname ("Жумагалиев А.К.", as official lists write)
     last = "|".join(sorted(patronymic_words(), key=len, reverse=True))
-    return re.compile(rf"{first}(?:{join}{word})*(?:[ \u00a0](?:{last})(?![\w-]))?")
+    tail = (
+        rf"[ \u00a0](?:{last})(?![\w-])"
+        rf"|(?<=[а-яёәғқңөұүһі])[ \u00a0](?:[А-ЯЁ]\.\s?){{0,2}}[А-ЯЁ]\.(?!\w)"
+    )
+    return re.compile(rf"{first}(?:{join}{word})*(?:{tail})?")
 
 
 def _trim_particles(run: list[Token]) -> list[Token]:

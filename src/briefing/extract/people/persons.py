@@ -290,7 +290,8 @@ def _reading(words: str, lang: str, cyrillic_inside: bool) -> _Reading | None:
     for info in infos:
         place = place or info.place
         named = named or info.given or info.surname or info.initials
-    if not name or name[-1].initials or (place and len(name) == 1):
+    surname_first = _surname_then_initials(name, infos)
+    if not name or (name[-1].initials and not surname_first) or (place and len(name) == 1):
         return None  # no name, or none that any context makes a person (see _confident)
     several = len(name) > 1
     texts = [t.text for t in name]
@@ -303,11 +304,23 @@ def _reading(words: str, lang: str, cyrillic_inside: bool) -> _Reading | None:
         role=role,
         stem="",  # hyphenated words and runs of several are read on
         named=several and named,
-        opens=several and (infos[0].initials or infos[0].given),
+        opens=several and (infos[0].initials or infos[0].given or surname_first),
         closes=several and infos[-1].surname,
         place=place,
         adjective=infos[0].adjective,
         written=_joined(name, texts) if named else " ".join(texts),  # no initials to keep tight
+    )
+
+
+def _surname_then_initials(name: Sequence[Token], infos: Sequence[WordInfo]) -> bool:
+    """A Cyrillic surname and the initials after it ("Жумагалиев А.К."), as official
+    lists and protocols write a name."""
+    return (
+        len(name) == 2
+        and name[1].initials
+        and not name[0].initials
+        and not name[0].text.isascii()
+        and infos[0].surname
     )
 
 
@@ -533,6 +546,8 @@ def _name_part(
         start = 0  # right after a role, the word before a given name is the name's own
     elif cyrillic_inside and start == 1 and len(segment) == 2 and infos[0] == _UNKNOWN:
         start, infos = 0, [replace(infos[0], given=True), infos[1]]
+    if start > 0 and start == len(segment) - 1 and segment[start].initials:
+        start -= 1  # "Жумагалиев А.К.": the word before the closing initials is the surname
     name, name_infos = segment[start:], infos[start:]
     if cyrillic_inside:
         name_infos = [_after_given(info, before) for info, before in _with_previous(name_infos)]
@@ -579,8 +594,6 @@ def _confident(
     end = offset + reading.name[-1].end
     if alone and reading.name[0].text.isascii() and language_of(lang).inflected:
         return None  # "корреспондент Kazinform": one Latin word in Russian text is a brand
-    if len(reading.name[-1].text) == 1 and text.startswith(".", end):
-        return None  # "Ким В.С.": the name ends in initials cut from it
     if alone and text.startswith(" of ", end):
         return None  # "Representative List of ...": the title of a thing
     if alone and reading.adjective and before_lower_word(text, end):
