@@ -155,3 +155,11 @@ def test_a_region_adjective_after_a_role_is_no_person() -> None:
 def test_a_place_after_v_that_the_analyser_does_not_know_is_no_part_of_the_name() -> None:
     text = "Аким встретился с почетным консулом Латвии в Шымкенте Арвидом Озолсом."
     assert names(text, "ru") == ["Арвид Озолс"]
+
+
+def test_a_surname_with_initials_is_a_later_mention_of_the_full_name() -> None:
+    text = (
+        "Встреча Куаныша Асылова с делегацией прошла в Астане. "
+        "В делегацию вошел сотрудник министерства Асылов К.Ж. и другие."
+    )
+    assert names(text, "ru") == ["Куаныш Асылов"]

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
+from briefing import datafiles
 from briefing.extract.text.lexicons import word_set
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁӘҒҚҢӨҰҮҺІŞÇĞİ"
@@ -148,18 +149,27 @@ def _run_pattern() -> re.Pattern[str]:
     start = rf"[{_UPPER}](?:(?<![\w'’-].)|(?<={_LOWER_CYRILLIC}.))"
     first = rf"{start}(?:\.\s?(?:[{_UPPER}]\.\s?){{0,2}}(?=[{_UPPER}][^\W\d_])|{_WORD_REST})"
     initials = rf"(?:[{_UPPER}]\.\s?){{1,3}}(?=[{_UPPER}][^\W\d_])"
-    # a lone capital before a full stop is an initial, never a word of the run
-    word = rf"(?:{initials}|(?![{_UPPER}]\.)[{_UPPER}]{_WORD_REST})"
+    # a lone capital before a full stop is an initial, never a word of the run; Russian
+    # writes no initials between words ("Асылов К.Ж. Позже ...": a new sentence follows)
+    word = (
+        rf"(?:(?<![{_LOWER_CYRILLIC[1:-1]}][ \u00a0]){initials}"
+        rf"|(?![{_UPPER}]\.)[{_UPPER}]{_WORD_REST})"
+    )
     glue = "|".join(sorted(particles(), key=len, reverse=True))
     # up to two particles between words ("van den Broek", "de la Cruz", "bin Rashid"),
     # the last one may be glued to the next word by a hyphen ("Osama el-Baz")
     join = rf"(?:(?<=\.)|(?<=\. )|[ \u00a0](?:(?:{glue})[ \u00a0]){{0,2}}(?:(?:{glue})-)?)"
     # a patronymic word written apart closes the run ("Азамат Исак уулу"), and so do
-    # initials after a Cyrillic surname ("Жумагалиев А.К.", as official lists write)
+    # initials after a word with a Cyrillic surname ending ("Жумагалиев А.К.", as
+    # official lists write; "Президент Н.А. Назарбаев" is a role and a name)
     last = "|".join(sorted(patronymic_words(), key=len, reverse=True))
+    surname = "|".join(
+        [f"(?<={ending})" for ending in sorted(_surname_endings()) if not ending.isascii()]
+        + [f"(?<=\\b{name})" for name in sorted(east_asian_family_names()) if len(name) > 1]
+    )
     tail = (
         rf"[ \u00a0](?:{last})(?![\w-])"
-        rf"|(?<=[а-яёәғқңөұүһі])[ \u00a0](?:[А-ЯЁ]\.\s?){{0,2}}[А-ЯЁ]\.(?!\w)"
+        rf"|(?:{surname})[ \u00a0](?:[А-ЯЁ]\.\s?){{0,2}}[А-ЯЁ]\.(?!\w)"
     )
     return re.compile(rf"{first}(?:{join}{word})*(?:{tail})?")
 
@@ -195,6 +205,14 @@ def _surname_endings() -> tuple[str, ...]:
 def particles() -> frozenset[str]:
     """Lower-case name particles ("al", "van", "de")."""
     return word_set("people", "particles.txt")
+
+
+@cache
+def east_asian_family_names() -> frozenset[str]:
+    """Korean, Chinese and Vietnamese family names in Cyrillic, which open a name
+    ("Ким Хын Су", "Си Цзиньпин") and may stand before initials ("Ким В.С."):
+    ``data/people/east_asian_family_names.ru.txt``, as written (capitalised)."""
+    return frozenset(datafiles.words("people", "east_asian_family_names.ru.txt"))
 
 
 @cache

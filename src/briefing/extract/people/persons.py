@@ -625,6 +625,8 @@ def _add(
         return ()  # a later mention with nothing yet to be a mention of
     written = _written(text, lang, reading, offset)
     tokens = name_key(written)
+    if reading.name[-1].initials:  # "Асылов К.Ж.": matched as "К.Ж. Асылов", surname last
+        tokens = (*tokens[1:], tokens[0])
     known = next((f for f in found if same_person(f.tokens, tokens)), None)
     if known is None:
         if not confident:
@@ -636,9 +638,16 @@ def _add(
     known.evidence.append(_span(text, reading, offset))
     if known.role is None:
         known.role = role
-    if len(known.tokens) == 1 and len(tokens) > 1:
+    if (len(known.tokens) == 1 and len(tokens) > 1) or (
+        _initials_only(known.tokens) and not _initials_only(tokens)
+    ):  # the fullest form: "Асылов К.Ж." first, "Куаныш Асылов" later
         known.name, known.tokens = written, tokens
     return known.tokens
+
+
+def _initials_only(key: tuple[str, ...]) -> bool:
+    """A name's key whose words before the surname are all initials ("к", "ж", "асылов")."""
+    return len(key) > 1 and all(len(word) == 1 for word in key[:-1])
 
 
 def _span(text: str, reading: _Reading, offset: int) -> Evidence:

@@ -14,7 +14,13 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from briefing import datafiles
-from briefing.extract.people.names import Token, country_words, particles, surname_shaped
+from briefing.extract.people.names import (
+    Token,
+    country_words,
+    east_asian_family_names,
+    particles,
+    surname_shaped,
+)
 from briefing.extract.people.roles import is_role_word
 from briefing.extract.text import morph
 from briefing.extract.text.lexicons import given_names, org_types, roles, word_set
@@ -62,7 +68,7 @@ def word_infos(run: Sequence[Token], lang: str) -> list[WordInfo]:
         following = infos[index + 1]
         if (following.given or following.surname) and run[index].text in _given_words():
             infos[index] = replace(infos[index], given=True)
-        elif not run[index + 1].initials and run[index].lower in _east_asian_family_names():
+        elif not run[index + 1].initials and run[index].text in east_asian_family_names():
             infos[index] = replace(infos[index], given=True, function=False, place=False)
             # its syllables are no Russian words nor places ("Ким Чен Ын", "Ван И")
             for after in range(index + 1, min(index + 3, len(run))):
@@ -77,13 +83,6 @@ def _token_info(token: Token, lang: str) -> WordInfo:
     if token.text[:1].islower() and token.lower in particles():
         return _NO_SIGNAL
     return word_info(token.text, lang)
-
-
-@cache
-def _east_asian_family_names() -> frozenset[str]:
-    """Korean, Chinese and Vietnamese family names in Cyrillic, which open a name
-    ("Ким Хын Су", "Си Цзиньпин"): ``data/people/east_asian_family_names.ru.txt``."""
-    return word_set("people", "east_asian_family_names.ru.txt")
 
 
 @cache
