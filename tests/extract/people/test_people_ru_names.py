@@ -163,3 +163,19 @@ def test_a_surname_with_initials_is_a_later_mention_of_the_full_name() -> None:
         "В делегацию вошел сотрудник министерства Асылов К.Ж. и другие."
     )
     assert names(text, "ru") == ["Куаныш Асылов"]
+
+
+def test_turkish_and_azerbaijani_patronymic_names_never_decline() -> None:
+    text = "Орден вручили министру Мевлюту Чавушоглу. Встреча с Ильхамом Гейдар оглы Алиевым."
+    assert names(text, "ru") == ["Мевлют Чавушоглу", "Ильхам Гейдар оглы Алиев"]
+
+
+def test_a_name_agrees_with_the_role_that_heads_a_genitive_role() -> None:
+    # "министра" is the genitive complement of "заместитель": the name is nominative
+    text = "Делегацию возглавила заместитель министра Ақмарал Әлназарова."
+    assert names(text, "ru") == ["Ақмарал Әлназарова"]
+
+
+def test_a_material_prepared_by_line_is_a_byline() -> None:
+    text = "Материал подготовил Данияр Сейтказы.\nВ Таразе отметили юбилей Жамбыла Жабаева."
+    assert names(text, "ru") == ["Жамбыл Жабаев"]

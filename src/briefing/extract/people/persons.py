@@ -542,7 +542,7 @@ def _name_part(
         start = max(0, len(segment) - 2) if len(segment) > 3 else 0
         if start == 0 and len(segment) == 3 and not after_role and common_word(segment[0].text):
             start = 1
-    elif start == 1 and after_role and len(segment) <= 3 and infos[0] == _UNKNOWN:
+    elif start == 1 and after_role and _words(segment) <= 3 and infos[0] == _UNKNOWN:
         start = 0  # right after a role, the word before a given name is the name's own
     elif cyrillic_inside and start == 1 and len(segment) == 2 and infos[0] == _UNKNOWN:
         start, infos = 0, [replace(infos[0], given=True), infos[1]]
@@ -551,12 +551,17 @@ def _name_part(
     name, name_infos = segment[start:], infos[start:]
     if cyrillic_inside:
         name_infos = [_after_given(info, before) for info, before in _with_previous(name_infos)]
-    if sum(1 for token in name if token.text not in particles()) > _MAX_NAME_TOKENS:
+    if _words(name) > _MAX_NAME_TOKENS:
         return (), ()  # particles do not count: "Mohammed bin Rashid Al Maktoum"
     for index, info in enumerate(name_infos):
         if info.function or (info.role and not _surname_of_title(name_infos, index)):
             return (), ()
     return name, name_infos
+
+
+def _words(tokens: Sequence[Token]) -> int:
+    """The words of a name, its particles not counted ("Ариф кызы Алиева": two)."""
+    return sum(1 for token in tokens if token.text not in particles())
 
 
 def _surname_of_title(infos: Sequence[WordInfo], index: int) -> bool:

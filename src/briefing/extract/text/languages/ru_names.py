@@ -106,8 +106,9 @@ def case_hint(text: str, start: int) -> NameCase:
         lower = word.lower()
         role_cases = _role_cases(lower)
         if role_cases:
+            head = _head_role(words[: len(words) - 1 - index])
             return NameCase(
-                cases=role_cases, sure=True, locative=locative, nominative=nominative
+                cases=head or role_cases, sure=True, locative=locative, nominative=nominative
             )
         if index == 0 and lower in ("с", "со"):
             break
@@ -134,6 +135,17 @@ def _preposition(lower: str) -> bool:
     in the nominative."""
     parses = morph.parses(lower)
     return bool(parses) and parses[0].tag.POS == "PREP"
+
+
+def _head_role(before: list[str]) -> tuple[str, ...]:
+    """The cases of the role noun right before a role in the genitive, which heads the
+    phrase ("заместитель министра Ақмарал Әлназарова": the name agrees with
+    "заместитель", not with "министра"); none when no role noun stands there."""
+    cases: tuple[str, ...] = ()
+    while before and _role_cases(before[-1].lower()):
+        cases = _role_cases(before[-1].lower())
+        before = before[:-1]
+    return cases
 
 
 def _list_head(words: list[str]) -> int | None:
