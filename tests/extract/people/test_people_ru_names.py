@@ -179,3 +179,11 @@ def test_a_name_agrees_with_the_role_that_heads_a_genitive_role() -> None:
 def test_a_material_prepared_by_line_is_a_byline() -> None:
     text = "Материал подготовил Данияр Сейтказы.\nВ Таразе отметили юбилей Жамбыла Жабаева."
     assert names(text, "ru") == ["Жамбыл Жабаев"]
+
+
+def test_a_name_after_a_namesake_in_the_same_run_is_a_person() -> None:
+    text = "Посол встретился с ректором университета имени Жусупа Баласагына Айгуль Сариевой."
+    assert names(text, "ru") == ["Айгуль Сариева"]
+    text = "Письмо подписал ректор университета имени Л.Н. Гумилева Ерлан Сыдыков."
+    assert names(text, "ru") == ["Ерлан Сыдыков"]
+    assert names("Концерт прошел в театре имени Мухтара Ауэзова.", "ru") == []

@@ -121,8 +121,12 @@ def extract_people(doc: Document) -> list[Person]:
                     headline = title_case(text, floor, ceiling)
                 if headline:
                     continue  # "Ambassador Delivers Lecture": capitals say nothing in a headline
-            if len(reading.name) > 2 and inflected:
+            if inflected and len(reading.name) > 2:
                 reading = _after_place(text, reading, start, floor)
+            if inflected and (len(reading.name) > 2 or reading.name[0].start > reading.begin):
+                after = _after_namesake(text, lang, reading, start, floor, reader)
+                if after is not None:
+                    reading, start = after
             kept = _name_in_run(text, lang, reading, start, (floor, ceiling), stems)
             key = () if kept is None else _add(found, text, lang, reading, start, *kept)
             stems.update(part[:_STEM] for part in key)
@@ -180,6 +184,34 @@ def _after_place(text: str, reading: _Reading, offset: int, floor: int) -> _Read
         return reading
     name = reading.name[1:]
     return replace(reading, name=name, written=_joined(name, [t.text for t in name]))
+
+
+def _after_namesake(
+    text: str, lang: str, reading: _Reading, offset: int, floor: int, reader: _RunReader
+) -> tuple[_Reading, int] | None:
+    """The reading and offset of a name that runs on from a namesake after "имени"
+    ("ректором КНУ имени Жусупа Баласагына Жанной Курмангалиевой"): the namesake has
+    one or two words, or initials and a surname, and the name after it opens with a
+    given name (or closes with a surname after initials); None otherwise."""
+    begin = offset + reading.begin
+    if not namesake(text, begin, floor, word_before(text, begin, floor)):
+        return None
+    tokens = reading.name
+    # the namesake's words already left out, or after its initials and surname, or one or
+    # two words of it
+    if tokens[0].start > reading.begin:
+        candidates: Sequence[Token] = tokens[:1]
+    elif tokens[0].initials:
+        candidates = tokens[2:3]
+    else:
+        candidates = tokens[1:3]
+    for token in candidates:
+        if len(tokens) - tokens.index(token) < 2 or token.initials:
+            break
+        rest = reader.read(text[offset + token.start : offset + reading.end])
+        if rest is not None and (rest.opens or (tokens[0].initials and rest.closes)):
+            return rest, offset + token.start
+    return None
 
 
 def _title_sentences(doc: Document) -> list[Sentence]:
