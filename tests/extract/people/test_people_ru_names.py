@@ -187,3 +187,8 @@ def test_a_name_after_a_namesake_in_the_same_run_is_a_person() -> None:
     text = "Письмо подписал ректор университета имени Л.Н. Гумилева Ерлан Сыдыков."
     assert names(text, "ru") == ["Ерлан Сыдыков"]
     assert names("Концерт прошел в театре имени Мухтара Ауэзова.", "ru") == []
+
+
+def test_a_capitalised_particle_inside_a_run_is_no_function_word() -> None:
+    text = "Г-н Мухаммед бин Рашид Аль Мактум открыл павильон Казахстана."
+    assert names(text, "ru") == ["Мухаммед бин Рашид Аль Мактум"]

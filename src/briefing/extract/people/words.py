@@ -63,7 +63,10 @@ def word_infos(run: Sequence[Token], lang: str) -> list[WordInfo]:
     is a given name only before another given name or a surname in the run ("Mark Turner").
     An East Asian family name opens the name before any other word of the run.
     """
-    infos = [_INITIALS if token.initials else _token_info(token, lang) for token in run]
+    infos = [
+        _INITIALS if token.initials else _token_info(token, lang, inner=index > 0)
+        for index, token in enumerate(run)
+    ]
     for index in range(len(run) - 1):
         following = infos[index + 1]
         if (following.given or following.surname) and run[index].text in _given_words():
@@ -77,10 +80,11 @@ def word_infos(run: Sequence[Token], lang: str) -> list[WordInfo]:
     return infos
 
 
-def _token_info(token: Token, lang: str) -> WordInfo:
-    """A lower-case particle inside a run ("фон дер", "van") gives no signal: the
-    analyser would read "фон" as a Russian noun."""
-    if token.text[:1].islower() and token.lower in particles():
+def _token_info(token: Token, lang: str, *, inner: bool) -> WordInfo:
+    """A particle inside a run ("фон дер", "van", "Абдулла бин Зайед Аль Нахайян")
+    gives no signal: the analyser would read "фон" as a Russian noun, "Аль" as a
+    function word. A capitalised one opening a run is read as a word."""
+    if (inner or token.text[:1].islower()) and token.lower in particles():
         return _NO_SIGNAL
     return word_info(token.text, lang)
 
