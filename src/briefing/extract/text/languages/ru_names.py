@@ -97,9 +97,9 @@ def case_hint(text: str, start: int) -> NameCase:
     Азербайджана Адилем"); else the case the word right before governs ("с"
     gives the instrumental, "г-ном" its own case), not certain."""
     words = _WORD_OR_MARK.findall(text, max(0, start - _LOOKBACK), start)[-_MAX_WORDS_BACK:]
-    head = _list_head(words)
-    if head is not None:  # "о Шокане Уалиханове и Абае": the words before the list govern
-        words = words[: head + 1]
+    list_head = _list_head(words)
+    if list_head is not None:  # "о Шокане Уалиханове и Абае": the words before the list govern
+        words = words[: list_head + 1]
     locative = bool(words) and words[-1].lower() in _LOCATIVE_PREPOSITIONS
     nominative = not (words and _preposition(words[-1].lower()))
     for index, word in enumerate(reversed(words)):
