@@ -192,3 +192,9 @@ def test_a_name_after_a_namesake_in_the_same_run_is_a_person() -> None:
 def test_a_capitalised_particle_inside_a_run_is_no_function_word() -> None:
     text = "Г-н Мухаммед бин Рашид Аль Мактум открыл павильон Казахстана."
     assert names(text, "ru") == ["Мухаммед бин Рашид Аль Мактум"]
+
+
+def test_an_unknown_given_name_is_read_as_the_listed_name_it_may_be() -> None:
+    # "Нуржану": the dative of Nurzhan (given_names.txt), not a woman's "Нуржана";
+    # "Карину" read only as a woman's given name tells no case in the surname's place
+    assert names("Поздравление Нуржану Карину направил посол.", "ru") == ["Нуржан Карин"]

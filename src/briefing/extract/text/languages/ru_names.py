@@ -18,7 +18,7 @@ from typing import Any
 
 from briefing import datafiles
 from briefing.extract.text import morph
-from briefing.extract.text.lexicons import roles, word_set, word_table_rows
+from briefing.extract.text.lexicons import given_names, roles, word_set, word_table_rows
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -232,7 +232,9 @@ def _nominative(
         options = [[p for p in parses if p.tag.case != "nomn"] for parses in options]
     if sure:
         options = [[p for p in parses if p.tag.case in cases] for parses in options]
-    known = [bool(morph.analyzer().word_is_known(word.lower())) for word in words]
+    known = [_reliable(word, parses) for word, parses in zip(words, options, strict=True)]
+    if len(words) > 1 and all("Name" in p.tag and "Surn" not in p.tag for p in options[-1]):
+        known[-1] = False  # a surname read only as a given name ("Карину") tells no case
     case, gender = _agreement(
         options, hint, _patronymic_gender(words) or _surname_gender(options), known=known
     )
@@ -271,7 +273,45 @@ def _name_parses(word: str) -> list[Any]:
         # ("Гульшара" is no man's name in the genitive), and none of a soft "-ля", "-ся"
         # name the analyser would know ("Такэси" is no case of "Такэся")
         parses = [p for p in parses if p.score >= _GUESS_TRUST and not _soft_stem(p, word)]
+        parses = _known_given_lemmas(parses)
     return parses
+
+
+def _reliable(word: str, parses: list[Any]) -> bool:
+    """The word's readings are the dictionary's, or a guessed given name's that the
+    given-name list holds ("Ерлану": Erlan)."""
+    if morph.analyzer().word_is_known(word.lower()):
+        return True
+    return any("Name" in p.tag and _listed_given_name(str(p.normal_form)) for p in parses)
+
+
+def _known_given_lemmas(parses: list[Any]) -> list[Any]:
+    """The guessed readings of an unknown word without the given-name readings whose
+    lemma the given-name list does not hold, when another's it does ("Ерлану": "Ерлан",
+    Erlan, not "Ерлана"; "Куаныша": "Куаныш", not a woman's nominative)."""
+    names = {str(p.normal_form) for p in parses if "Name" in p.tag}
+    listed = {name for name in names if _listed_given_name(name)}
+    if not listed or listed == names:
+        return parses
+    return [p for p in parses if "Name" not in p.tag or str(p.normal_form) in listed]
+
+
+@lru_cache(maxsize=16384)
+def _listed_given_name(lemma: str) -> bool:
+    """The given-name list (Latin) holds the name in one of its romanisations."""
+    names = given_names()
+    latin = "".join(_latin().get(letter, letter) for letter in lemma)
+    variants = {latin, latin.replace("y", "i")}
+    return any(variant.capitalize() in names for variant in variants)
+
+
+@cache
+def _latin() -> dict[str, str]:
+    """Cyrillic letters and their Latin spelling (``data/people/transliteration.ru.tsv``)."""
+    return {
+        row[0]: (row[1] if len(row) > 1 else "")
+        for row in datafiles.rows("people", "transliteration.ru.tsv")
+    }
 
 
 def _soft_stem(parse: Any, word: str) -> bool:
@@ -335,9 +375,7 @@ def _agreement(
     return case, gender
 
 
-def _inflect(
-    word: str, parses: list[Any], case: str, gender: str | None, *, stem: int = 0
-) -> str:
+def _inflect(word: str, parses: list[Any], case: str, gender: str | None, *, stem: int = 0) -> str:
     match = [
         p
         for p in parses
@@ -357,9 +395,7 @@ def _inflect(
     return _cased(word, written)
 
 
-def _regular_nominative(
-    word: str, case: str, gender: str | None, *, stem: int = 0
-) -> str:
+def _regular_nominative(word: str, case: str, gender: str | None, *, stem: int = 0) -> str:
     """The nominative of a name the analyser does not know, by its regular ending
     (``data/people/name_endings.ru.tsv``); the word as written when none fits, or
     when less than ``stem`` letters would stay before the ending."""
@@ -404,7 +440,7 @@ def _surname_gender(options: list[list[Any]]) -> str | None:
             weight[str(parse.tag.gender)] += float(parse.score)
     if len(weight) != 1:
         return None
-    (gender, total), = weight.items()
+    ((gender, total),) = weight.items()
     return gender if total >= _SURNAME_GENDER_TRUST else None
 
 
