@@ -198,3 +198,9 @@ def test_an_unknown_given_name_is_read_as_the_listed_name_it_may_be() -> None:
     # "Нуржану": the dative of Nurzhan (given_names.txt), not a woman's "Нуржана";
     # "Карину" read only as a woman's given name tells no case in the surname's place
     assert names("Поздравление Нуржану Карину направил посол.", "ru") == ["Нуржан Карин"]
+
+
+def test_a_person_noun_before_a_genitive_role_gives_the_case() -> None:
+    # the name agrees with "дочерью", not with "президента"
+    text = "Встреча с дочерью президента Алией Назарбаевой прошла в Астане."
+    assert names(text, "ru") == ["Алия Назарбаева"]

@@ -33,6 +33,9 @@ _SURNAME_GENDER_TRUST = 0.3
 # what the case the word before governs adds to a reading in that case, for each word
 # ("работ Абылхана Кастеева": genitive, not a woman's nominative)
 _HINT_WEIGHT = 1.0
+# the score a reading of a noun before a role needs to make the noun the head of the role
+# ("супруга посла"; a rarer animate reading of a common word does not count)
+_PERSON_TRUST = 0.2
 # letters that stay before a case ending read off a name the analyser does not know:
 # a shorter word is taken as written ("Су", "Ли")
 _MIN_STEM = 3
@@ -138,14 +141,27 @@ def _preposition(lower: str) -> bool:
 
 
 def _head_role(before: list[str]) -> tuple[str, ...]:
-    """The cases of the role noun right before a role in the genitive, which heads the
-    phrase ("заместитель министра Ақмарал Әлназарова": the name agrees with
-    "заместитель", not with "министра"); none when no role noun stands there."""
+    """The cases of the role or person noun right before a role in the genitive, which
+    heads the phrase ("заместитель министра Ақмарал Әлназарова", "супруга посла": the
+    name agrees with it, not with "министра"); none when no such noun stands there."""
     cases: tuple[str, ...] = ()
-    while before and _role_cases(before[-1].lower()):
-        cases = _role_cases(before[-1].lower())
+    while before and (_role_cases(before[-1].lower()) or _person_cases(before[-1].lower())):
+        cases = _role_cases(before[-1].lower()) or _person_cases(before[-1].lower())
         before = before[:-1]
     return cases
+
+
+@lru_cache(maxsize=4096)
+def _person_cases(lower: str) -> tuple[str, ...]:
+    """The cases of a lower-case noun of a person that heads a role ("супруга посла",
+    "дочь министра"), from its likely readings; none for another word."""
+    cases: list[str] = []
+    for parse in morph.parses(lower):
+        if parse.score < _PERSON_TRUST:
+            continue
+        if parse.tag.POS == "NOUN" and "anim" in parse.tag and str(parse.tag.case) not in cases:
+            cases.append(str(parse.tag.case))
+    return tuple(cases)
 
 
 def _list_head(words: list[str]) -> int | None:
