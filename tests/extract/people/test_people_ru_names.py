@@ -204,3 +204,9 @@ def test_a_person_noun_before_a_genitive_role_gives_the_case() -> None:
     # the name agrees with "дочерью", not with "президента"
     text = "Встреча с дочерью президента Алией Назарбаевой прошла в Астане."
     assert names(text, "ru") == ["Алия Назарбаева"]
+
+
+def test_a_name_right_after_a_speech_verb_is_its_speaker_in_the_nominative() -> None:
+    # pymorphy3 reads "Наргиз" as a man's name: "Абдуллаева" would become his genitive
+    text = "Как отметила Наргиз Абдуллаева, выставка продлится месяц."
+    assert names(text, "ru") == ["Наргиз Абдуллаева"]

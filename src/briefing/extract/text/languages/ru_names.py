@@ -103,6 +103,9 @@ def case_hint(text: str, start: int) -> NameCase:
     list_head = _list_head(words)
     if list_head is not None:  # "о Шокане Уалиханове и Абае": the words before the list govern
         words = words[: list_head + 1]
+    if words and words[-1].lower() in _speech_verbs():
+        # "как отметила Наргиз Абдуллаева": the name is the speaker, in the nominative
+        return NameCase(cases=("nomn",), sure=True, locative=False)
     locative = bool(words) and words[-1].lower() in _LOCATIVE_PREPOSITIONS
     nominative = not (words and _preposition(words[-1].lower()))
     for index, word in enumerate(reversed(words)):
@@ -124,6 +127,12 @@ def case_hint(text: str, start: int) -> NameCase:
         locative=locative,
         nominative=nominative,
     )
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """Verbs of speech ("отметила", "заявил"; ``data/people/speech_verbs.ru.txt``)."""
+    return word_set("people", "speech_verbs.ru.txt")
 
 
 @cache
