@@ -5,7 +5,17 @@
 and gender, so the case and gender are chosen for the whole name from the
 Name/Surn/Patr parses of all its words, then each word that has such a parse
 is put in the nominative. Words pymorphy3 cannot place (Kazakh "-ұлы"
-names, foreign indeclinable surnames) stay as written.
+names, foreign indeclinable surnames) stay as written; other unknown words
+lose the regular ending of the chosen case (``data/people/name_endings.ru.tsv``).
+
+The context tells the case: the role noun a name stands beside (or the person
+noun that heads it: "заместитель министра", "супруга посла"), the preposition
+before it (``prepositions.ru.tsv``), the word before a list of names ("о Шокане
+Уалиханове и Абае Кунанбаеве"), a verb of speech ("как отметила ..."). The
+gender comes from a patronymic, a surname of one gender, or the given name;
+a guess for an unknown given name is checked against the given-name list
+("Ерлану": Erlan). East Asian names keep the family name as written and
+decline only their last syllable ("с Ким Дэ Сиком").
 """
 
 from __future__ import annotations
