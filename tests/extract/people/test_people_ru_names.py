@@ -210,3 +210,9 @@ def test_a_name_right_after_a_speech_verb_is_its_speaker_in_the_nominative() -> 
     # pymorphy3 reads "Наргиз" as a man's name: "Абдуллаева" would become his genitive
     text = "Как отметила Наргиз Абдуллаева, выставка продлится месяц."
     assert names(text, "ru") == ["Наргиз Абдуллаева"]
+
+
+def test_a_womans_name_in_the_prepositional_keeps_her_gender_and_her_given_name() -> None:
+    # "-овой" is a woman's surname in every case; "Сауле" is listed as written, "Шаре" is not
+    assert names("О Сауле Омаровой снят фильм.", "ru") == ["Сауле Омарова"]
+    assert names("Фильм рассказывает о Шаре Жиенкуловой.", "ru") == ["Шара Жиенкулова"]

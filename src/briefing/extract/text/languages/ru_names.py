@@ -271,7 +271,7 @@ def _nominative(
     if len(words) > 1 and all("Name" in p.tag and "Surn" not in p.tag for p in options[-1]):
         known[-1] = False  # a surname read only as a given name ("Карину") tells no case
     case, gender = _agreement(
-        options, hint, _patronymic_gender(words) or _surname_gender(options), known=known
+        options, hint, _patronymic_gender(words) or _surname_gender(words, options), known=known
     )
     if case is None and hint not in (None, "nomn"):
         case, gender = hint, gender or _gender_of_ending(words, hint)
@@ -438,6 +438,11 @@ def _regular_nominative(word: str, case: str, gender: str | None, *, stem: int =
     if gender is None or _patronymic(word):
         return word
     lower = word.lower()
+    if gender == "femn" and case in ("datv", "loct") and lower.endswith("е"):
+        # "о Шаре": Shara, not "Share", is a given name; "о Сауле": both are, so as written
+        nominative = lower[:-1] + "а"
+        if _listed_given_name(nominative) and not _listed_given_name(lower):
+            return word[:-1] + "а"
     for ending, declined_in in _endings("indeclinable"):
         if lower.endswith(ending) and case not in declined_in.split(","):
             return word
@@ -462,13 +467,19 @@ def _gender_of_ending(words: tuple[str, ...], case: str) -> str:
     return "femn" if case == "gent" and words[0][-1:].lower() in ("ы", "и") else "masc"
 
 
-def _surname_gender(options: list[list[Any]]) -> str | None:
-    """The gender of a name whose last word reads as a surname of one gender only
-    ("Кенжебаевой", "Уалиханове") in at least :data:`_SURNAME_GENDER_TRUST` of its readings:
-    the ending of a Russian-style surname tells the gender more surely than the
-    analyser's guess for a Kazakh given name ("Ляззат" is read as a man's name)."""
+def _surname_gender(words: tuple[str, ...], options: list[list[Any]]) -> str | None:
+    """The gender of a name whose last word has a surname ending of one gender
+    ("-овой": ``gendered`` rows of the endings file) or reads as a surname of one
+    gender only ("Кенжебаевой", "Уалиханове") in at least :data:`_SURNAME_GENDER_TRUST`
+    of its readings: the ending of a Russian-style surname tells the gender more surely
+    than the analyser's guess for a Kazakh given name ("Ляззат" is read as a man's name;
+    "о Сауле Омаровой" is no "Саул")."""
     if len(options) < 2:
         return None
+    last = words[-1].lower()
+    for ending, gender in _endings("gendered"):
+        if last.endswith(ending):
+            return gender
     weight: dict[str, float] = defaultdict(float)
     for parse in options[-1]:
         if "Surn" in parse.tag and parse.tag.gender:
