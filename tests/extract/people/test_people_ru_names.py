@@ -216,3 +216,10 @@ def test_a_womans_name_in_the_prepositional_keeps_her_gender_and_her_given_name(
     # "-овой" is a woman's surname in every case; "Сауле" is listed as written, "Шаре" is not
     assert names("О Сауле Омаровой снят фильм.", "ru") == ["Сауле Омарова"]
     assert names("Фильм рассказывает о Шаре Жиенкуловой.", "ru") == ["Шара Жиенкулова"]
+
+
+def test_a_mans_given_name_in_the_prepositional_beside_a_surname_read_so() -> None:
+    text = "В Бишкеке прошла презентация книги о Токтогуле Сатылганове."
+    assert names(text, "ru") == ["Токтогул Сатылганов"]
+    # a foreign surname in "-е" is the name's own
+    assert names("Статья об Одри Азуле вышла в журнале.", "ru") == ["Одри Азуле"]

@@ -277,9 +277,22 @@ def _nominative(
         case, gender = hint, gender or _gender_of_ending(words, hint)
     if case in (None, "nomn"):
         return words
+    # a surname read in the case ("о Токтогуле Сатылганове") makes the given name before
+    # it a declined one, though an unknown "-е" may elsewhere be a foreign name's own
+    surname_read = len(words) > 1 and any(
+        "Surn" in p.tag and p.tag.case == case for p in options[-1]
+    )
     return tuple(
-        _inflect(word, parses, case, gender, stem=stem)
-        for word, parses in zip(words, options, strict=True)
+        _inflect(
+            word,
+            parses,
+            case,
+            gender,
+            stem=stem,
+            given=index == 0 and len(words) > 1,
+            declined=surname_read and index == 0,
+        )
+        for index, (word, parses) in enumerate(zip(words, options, strict=True))
     )
 
 
@@ -410,14 +423,25 @@ def _agreement(
     return case, gender
 
 
-def _inflect(word: str, parses: list[Any], case: str, gender: str | None, *, stem: int = 0) -> str:
+def _inflect(
+    word: str,
+    parses: list[Any],
+    case: str,
+    gender: str | None,
+    *,
+    stem: int = 0,
+    given: bool = False,
+    declined: bool = False,
+) -> str:
     match = [
         p
         for p in parses
         if p.tag.case == case and (gender is None or p.tag.gender in (gender, None))
     ]
     if not match:
-        return _regular_nominative(word, case, gender, stem=stem or _MIN_STEM)
+        return _regular_nominative(
+            word, case, gender, stem=stem or _MIN_STEM, given=given, declined=declined
+        )
     # a declined reading before one that does not decline: "Анне" is "Анна" when in
     # the dative, "Алию" is "Алия"; "Одри", which only reads so, stays as written
     match.sort(key=lambda p: "Fixd" in p.tag)
@@ -430,21 +454,31 @@ def _inflect(word: str, parses: list[Any], case: str, gender: str | None, *, ste
     return _cased(word, written)
 
 
-def _regular_nominative(word: str, case: str, gender: str | None, *, stem: int = 0) -> str:
+def _regular_nominative(
+    word: str,
+    case: str,
+    gender: str | None,
+    *,
+    stem: int = 0,
+    given: bool = False,
+    declined: bool = False,
+) -> str:
     """The nominative of a name the analyser does not know, by its regular ending
     (``data/people/name_endings.ru.tsv``); the word as written when none fits, or
-    when less than ``stem`` letters would stay before the ending."""
+    when less than ``stem`` letters would stay before the ending. ``given``: the word
+    stands where the given name does; ``declined``: it is known to be in the case, so
+    an indeclinable ending does not hold."""
     stem = stem or _MIN_STEM
     if gender is None or _patronymic(word):
         return word
     lower = word.lower()
-    if gender == "femn" and case in ("datv", "loct") and lower.endswith("е"):
+    if given and gender == "femn" and case in ("datv", "loct") and lower.endswith("е"):
         # "о Шаре": Shara, not "Share", is a given name; "о Сауле": both are, so as written
         nominative = lower[:-1] + "а"
         if _listed_given_name(nominative) and not _listed_given_name(lower):
             return word[:-1] + "а"
     for ending, declined_in in _endings("indeclinable"):
-        if lower.endswith(ending) and case not in declined_in.split(","):
+        if not declined and lower.endswith(ending) and case not in declined_in.split(","):
             return word
     for ending, replacement in _regular_endings(case, gender):
         if lower.endswith(ending) and len(word) >= len(ending) + stem:
