@@ -223,3 +223,10 @@ def test_a_mans_given_name_in_the_prepositional_beside_a_surname_read_so() -> No
     assert names(text, "ru") == ["Токтогул Сатылганов"]
     # a foreign surname in "-е" is the name's own
     assert names("Статья об Одри Азуле вышла в журнале.", "ru") == ["Одри Азуле"]
+
+
+def test_a_person_after_na_is_in_the_accusative_and_keeps_the_first_word() -> None:
+    text = "Агентство сообщило об этом со ссылкой на Ким Чен Ына."
+    assert names(text, "ru") == ["Ким Чен Ын"]
+    text = "Со ссылкой на Мухаммеда бин Салмана агентство сообщило о визите."
+    assert names(text, "ru") == ["Мухаммед бин Салман"]

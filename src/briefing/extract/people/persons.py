@@ -40,7 +40,14 @@ from briefing.extract.people.context import (
     word_before,
 )
 from briefing.extract.people.matching import name_key, same_person
-from briefing.extract.people.names import Token, find_runs, particles, plain_word, run_tokens
+from briefing.extract.people.names import (
+    Token,
+    east_asian_family_names,
+    find_runs,
+    particles,
+    plain_word,
+    run_tokens,
+)
 from briefing.extract.people.roles import (
     is_role_word,
     nominative_role,
@@ -52,9 +59,11 @@ from briefing.extract.people.words import (
     WordInfo,
     common_word,
     is_adjective,
+    is_known_word,
     is_org_word,
     never_a_name,
     uncommon_name,
+    word_info,
     word_infos,
 )
 from briefing.extract.spans import evidence, merge_evidence
@@ -122,7 +131,7 @@ def extract_people(doc: Document) -> list[Person]:
                 if headline:
                     continue  # "Ambassador Delivers Lecture": capitals say nothing in a headline
             if inflected and len(reading.name) > 2:
-                reading = _after_place(text, reading, start, floor)
+                reading = _after_place(text, lang, reading, start, floor)
             if inflected and (len(reading.name) > 2 or reading.name[0].start > reading.begin):
                 after = _after_namesake(text, lang, reading, start, floor, reader)
                 if after is not None:
@@ -175,12 +184,18 @@ def _listed_beside(
     return False
 
 
-def _after_place(text: str, reading: _Reading, offset: int, floor: int) -> _Reading:
-    """The reading without its first word when the run follows "в" or "на": that word
-    is a place, maybe one the analyser does not know and guesses as a name ("консулом
-    в Шымкенте Бахромом Рахимовым"); no name stands right after such a preposition."""
+def _after_place(text: str, lang: str, reading: _Reading, offset: int, floor: int) -> _Reading:
+    """The reading without its first word when the run follows "в" or "на" and that
+    word is no given name the dictionary knows: a place, maybe one the analyser does
+    not know and guesses as a name ("консулом в Шымкенте Бахромом Рахимовым"); a
+    person after "на" is named by a known given name ("со ссылкой на Мухаммеда бин
+    Салмана") or an East Asian family name ("на Ким Чен Ына")."""
     first = reading.name[0]
     if word_before(text, offset + first.start, floor).lower() not in _PLACE_PREPOSITIONS:
+        return reading
+    if first.initials or first.text in east_asian_family_names():
+        return reading
+    if is_known_word(first.text) and word_info(first.text, lang).given:
         return reading
     name = reading.name[1:]
     return replace(reading, name=name, written=_joined(name, [t.text for t in name]))
