@@ -66,9 +66,10 @@ def _f1(lang: str) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-@pytest.mark.parametrize(("lang", "floor"), [("en", 0.97), ("ru", 0.94)])
+@pytest.mark.parametrize(("lang", "floor"), [("en", 0.97), ("ru", 0.97)])
 def test_news_cases_keep_their_f1(lang: str, floor: float) -> None:
-    # measured with benchmarks/people_cases.py: en 0.893 -> 0.992, ru 0.854 -> 0.967
+    # measured with benchmarks/people_cases.py: en 0.893 -> 0.992, ru 0.854 -> 0.967;
+    # with 102 more Russian cases ru 0.828 -> 0.990
     assert _f1(lang) >= floor
 
 

@@ -40,7 +40,14 @@ from briefing.extract.people.context import (
     word_before,
 )
 from briefing.extract.people.matching import name_key, same_person
-from briefing.extract.people.names import Token, find_runs, particles, plain_word, run_tokens
+from briefing.extract.people.names import (
+    Token,
+    east_asian_family_names,
+    find_runs,
+    particles,
+    plain_word,
+    run_tokens,
+)
 from briefing.extract.people.roles import (
     is_role_word,
     nominative_role,
@@ -52,9 +59,11 @@ from briefing.extract.people.words import (
     WordInfo,
     common_word,
     is_adjective,
+    is_known_word,
     is_org_word,
     never_a_name,
     uncommon_name,
+    word_info,
     word_infos,
 )
 from briefing.extract.spans import evidence, merge_evidence
@@ -68,6 +77,8 @@ _MAX_NAME_TOKENS = 4
 _MEMO_SIZE = 65536  # runs whose reading is remembered (a bound: memory stays flat)
 _UNKNOWN = WordInfo()  # a word that gives no signal at all
 _STEM = 3  # letters a name keeps in every case form ("Жумагалиев", "Жумагалиева")
+# Prepositions before a place ("в Шымкенте"), never right before a person's name.
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 _MAX_DESCRIBED = 3  # words of a name that a speech verb or an apposition makes a person
 
 
@@ -119,6 +130,12 @@ def extract_people(doc: Document) -> list[Person]:
                     headline = title_case(text, floor, ceiling)
                 if headline:
                     continue  # "Ambassador Delivers Lecture": capitals say nothing in a headline
+            if inflected and len(reading.name) > 2:
+                reading = _after_place(text, lang, reading, start, floor)
+            if inflected and (len(reading.name) > 2 or reading.name[0].start > reading.begin):
+                after = _after_namesake(text, lang, reading, start, floor, reader)
+                if after is not None:
+                    reading, start = after
             kept = _name_in_run(text, lang, reading, start, (floor, ceiling), stems)
             key = () if kept is None else _add(found, text, lang, reading, start, *kept)
             stems.update(part[:_STEM] for part in key)
@@ -165,6 +182,51 @@ def _listed_beside(
             if span.end <= start and listed_between(text, span.end, start):
                 return True
     return False
+
+
+def _after_place(text: str, lang: str, reading: _Reading, offset: int, floor: int) -> _Reading:
+    """The reading without its first word when the run follows "в" or "на" and that
+    word is no given name the dictionary knows: a place, maybe one the analyser does
+    not know and guesses as a name ("консулом в Шымкенте Бахромом Рахимовым"); a
+    person after "на" is named by a known given name ("со ссылкой на Мухаммеда бин
+    Салмана") or an East Asian family name ("на Ким Чен Ына")."""
+    first = reading.name[0]
+    if word_before(text, offset + first.start, floor).lower() not in _PLACE_PREPOSITIONS:
+        return reading
+    if first.initials or first.text in east_asian_family_names():
+        return reading
+    if is_known_word(first.text) and word_info(first.text, lang).given:
+        return reading
+    name = reading.name[1:]
+    return replace(reading, name=name, written=_joined(name, [t.text for t in name]))
+
+
+def _after_namesake(
+    text: str, lang: str, reading: _Reading, offset: int, floor: int, reader: _RunReader
+) -> tuple[_Reading, int] | None:
+    """The reading and offset of a name that runs on from a namesake after "имени"
+    ("ректором КНУ имени Жусупа Баласагына Жанной Курмангалиевой"): the namesake has
+    one or two words, or initials and a surname, and the name after it opens with a
+    given name (or closes with a surname after initials); None otherwise."""
+    begin = offset + reading.begin
+    if not namesake(text, begin, floor, word_before(text, begin, floor)):
+        return None
+    tokens = reading.name
+    # the namesake's words already left out, or after its initials and surname, or one or
+    # two words of it
+    if tokens[0].start > reading.begin:
+        candidates: Sequence[Token] = tokens[:1]
+    elif tokens[0].initials:
+        candidates = tokens[2:3]
+    else:
+        candidates = tokens[1:3]
+    for token in candidates:
+        if len(tokens) - tokens.index(token) < 2 or token.initials:
+            break
+        rest = reader.read(text[offset + token.start : offset + reading.end])
+        if rest is not None and (rest.opens or (tokens[0].initials and rest.closes)):
+            return rest, offset + token.start
+    return None
 
 
 def _title_sentences(doc: Document) -> list[Sentence]:
@@ -275,7 +337,8 @@ def _reading(words: str, lang: str, cyrillic_inside: bool) -> _Reading | None:
     for info in infos:
         place = place or info.place
         named = named or info.given or info.surname or info.initials
-    if not name or name[-1].initials or (place and len(name) == 1):
+    surname_first = _surname_then_initials(name, infos)
+    if not name or (name[-1].initials and not surname_first) or (place and len(name) == 1):
         return None  # no name, or none that any context makes a person (see _confident)
     several = len(name) > 1
     texts = [t.text for t in name]
@@ -288,11 +351,23 @@ def _reading(words: str, lang: str, cyrillic_inside: bool) -> _Reading | None:
         role=role,
         stem="",  # hyphenated words and runs of several are read on
         named=several and named,
-        opens=several and (infos[0].initials or infos[0].given),
+        opens=several and (infos[0].initials or infos[0].given or surname_first),
         closes=several and infos[-1].surname,
         place=place,
         adjective=infos[0].adjective,
         written=_joined(name, texts) if named else " ".join(texts),  # no initials to keep tight
+    )
+
+
+def _surname_then_initials(name: Sequence[Token], infos: Sequence[WordInfo]) -> bool:
+    """A Cyrillic surname and the initials after it ("Жумагалиев А.К."), as official
+    lists and protocols write a name."""
+    return (
+        len(name) == 2
+        and name[1].initials
+        and not name[0].initials
+        and not name[0].text.isascii()
+        and infos[0].surname
     )
 
 
@@ -451,7 +526,8 @@ def _segment(run: Sequence[Token], infos: Sequence[WordInfo]) -> tuple[int, str 
     University"); words after it are a person only behind a role word
     ("Embassy Counsellor Aidar Nurov") or when they form a name of their own
     (the office before the name: "president of Otandastar Fund Nurtai Abykayev",
-    "министром спорта Российской Федерации Михаилом Дегтяревым"). One pass
+    "министром спорта Российской Федерации Михаилом Дегтяревым"), also behind the
+    office's country ("МИД Венгрии Габором Тотом"). One pass
     finds the last organisation word and the role words after it.
     """
     size = len(run)
@@ -463,6 +539,8 @@ def _segment(run: Sequence[Token], infos: Sequence[WordInfo]) -> tuple[int, str 
         elif info.role:
             first_role = index if first_role < 0 else first_role
             last_role = index
+    while 0 < after < size - 2 and infos[after].place:
+        after += 1  # the office's country ("председателем Сената Франции Жераром Ларше")
     if after and (after >= size or not (infos[after].role or _opens_name(infos, after))):
         return size, None
     start, role = after, None
@@ -511,19 +589,26 @@ def _name_part(
         start = max(0, len(segment) - 2) if len(segment) > 3 else 0
         if start == 0 and len(segment) == 3 and not after_role and common_word(segment[0].text):
             start = 1
-    elif start == 1 and after_role and len(segment) <= 3 and infos[0] == _UNKNOWN:
+    elif start == 1 and after_role and _words(segment) <= 3 and infos[0] == _UNKNOWN:
         start = 0  # right after a role, the word before a given name is the name's own
     elif cyrillic_inside and start == 1 and len(segment) == 2 and infos[0] == _UNKNOWN:
         start, infos = 0, [replace(infos[0], given=True), infos[1]]
+    if start > 0 and start == len(segment) - 1 and segment[start].initials:
+        start -= 1  # "Жумагалиев А.К.": the word before the closing initials is the surname
     name, name_infos = segment[start:], infos[start:]
     if cyrillic_inside:
         name_infos = [_after_given(info, before) for info, before in _with_previous(name_infos)]
-    if sum(1 for token in name if token.text not in particles()) > _MAX_NAME_TOKENS:
+    if _words(name) > _MAX_NAME_TOKENS:
         return (), ()  # particles do not count: "Mohammed bin Rashid Al Maktoum"
     for index, info in enumerate(name_infos):
         if info.function or (info.role and not _surname_of_title(name_infos, index)):
             return (), ()
     return name, name_infos
+
+
+def _words(tokens: Sequence[Token]) -> int:
+    """The words of a name, its particles not counted ("Ариф кызы Алиева": two)."""
+    return sum(1 for token in tokens if token.text not in particles())
 
 
 def _surname_of_title(infos: Sequence[WordInfo], index: int) -> bool:
@@ -592,6 +677,8 @@ def _add(
         return ()  # a later mention with nothing yet to be a mention of
     written = _written(text, lang, reading, offset)
     tokens = name_key(written)
+    if reading.name[-1].initials:  # "Асылов К.Ж.": matched as "К.Ж. Асылов", surname last
+        tokens = (*tokens[1:], tokens[0])
     known = next((f for f in found if same_person(f.tokens, tokens)), None)
     if known is None:
         if not confident:
@@ -603,9 +690,16 @@ def _add(
     known.evidence.append(_span(text, reading, offset))
     if known.role is None:
         known.role = role
-    if len(known.tokens) == 1 and len(tokens) > 1:
+    if (len(known.tokens) == 1 and len(tokens) > 1) or (
+        _initials_only(known.tokens) and not _initials_only(tokens)
+    ):  # the fullest form: "Асылов К.Ж." first, "Куаныш Асылов" later
         known.name, known.tokens = written, tokens
     return known.tokens
+
+
+def _initials_only(key: tuple[str, ...]) -> bool:
+    """A name's key whose words before the surname are all initials ("к", "ж", "асылов")."""
+    return len(key) > 1 and all(len(word) == 1 for word in key[:-1])
 
 
 def _span(text: str, reading: _Reading, offset: int) -> Evidence:

@@ -14,7 +14,13 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from briefing import datafiles
-from briefing.extract.people.names import Token, country_words, surname_shaped
+from briefing.extract.people.names import (
+    Token,
+    country_words,
+    east_asian_family_names,
+    particles,
+    surname_shaped,
+)
 from briefing.extract.people.roles import is_role_word
 from briefing.extract.text import morph
 from briefing.extract.text.lexicons import given_names, org_types, roles, word_set
@@ -28,6 +34,7 @@ _PLURALS = (("ies", "y"), ("es", ""), ("s", ""))  # English plural endings and t
 _SHORT = 4  # letters: a short word with two capitals is an abbreviation
 _RU_TRUST = 0.3  # a pymorphy3 parse below this score is too unsure to decide on
 _MEMO_SIZE = 65536  # words whose signals are remembered (a bound: memory stays flat)
+_SYLLABLE = 4  # letters of one syllable of an East Asian name in Cyrillic ("Чжэн", "Ын")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +53,7 @@ class WordInfo:
 
 
 _INITIALS = WordInfo(initials=True)
+_NO_SIGNAL = WordInfo()
 
 
 def word_infos(run: Sequence[Token], lang: str) -> list[WordInfo]:
@@ -53,13 +61,32 @@ def word_infos(run: Sequence[Token], lang: str) -> list[WordInfo]:
 
     A given name that is also an English word ("Mark", ``data/people/given_words.en.txt``)
     is a given name only before another given name or a surname in the run ("Mark Turner").
+    An East Asian family name opens the name before any other word of the run.
     """
-    infos = [_INITIALS if token.initials else word_info(token.text, lang) for token in run]
+    infos = [
+        _INITIALS if token.initials else _token_info(token, lang, inner=index > 0)
+        for index, token in enumerate(run)
+    ]
     for index in range(len(run) - 1):
         following = infos[index + 1]
         if (following.given or following.surname) and run[index].text in _given_words():
             infos[index] = replace(infos[index], given=True)
+        elif not run[index + 1].initials and run[index].text in east_asian_family_names():
+            infos[index] = replace(infos[index], given=True, function=False, place=False)
+            # its syllables are no Russian words nor places ("Ким Чен Ын", "Ван И")
+            for after in range(index + 1, min(index + 3, len(run))):
+                if len(run[after].text) <= _SYLLABLE:
+                    infos[after] = replace(infos[after], function=False, place=False)
     return infos
+
+
+def _token_info(token: Token, lang: str, *, inner: bool) -> WordInfo:
+    """A particle inside a run ("фон дер", "van", "Абдулла бин Зайед Аль Нахайян")
+    gives no signal: the analyser would read "фон" as a Russian noun, "Аль" as a
+    function word. A capitalised one opening a run is read as a word."""
+    if (inner or token.text[:1].islower()) and token.lower in particles():
+        return _NO_SIGNAL
+    return word_info(token.text, lang)
 
 
 @cache
@@ -233,7 +260,9 @@ def _cyrillic(word: str) -> WordInfo:
         function=function,
         place=place,
         abbreviation=abbreviation,
-        adjective=any("ADJF" in p.tag.grammemes for p in every if p.score >= _RU_TRUST),
+        # the readings' scores added up: an adjective's are spread over its cases
+        # ("Туркестанской": four readings of 0.25)
+        adjective=sum(p.score for p in every if "ADJF" in p.tag.grammemes) >= _RU_TRUST,
     )
 
 
