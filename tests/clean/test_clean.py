@@ -215,3 +215,15 @@ def test_rows_of_names_and_numbers_at_the_end_are_a_table_not_tags() -> None:
         True,
         True,
     ]
+
+
+def test_a_sites_page_data_is_never_the_title() -> None:
+    chrome = "Server: web-03.example.org Generated in: 0.42 s Render date: 2023-05-01T08:00:00Z"
+    cleaned = clean(f"{chrome}\nCultural Cooperation between Kazakhstan and Italy\n{BODY}")
+    assert texts(cleaned, "title") == ["Cultural Cooperation between Kazakhstan and Italy"]
+    assert "web-03" not in cleaned.text
+
+
+def test_page_data_before_text_on_one_line_leaves_the_text() -> None:
+    cleaned = clean(f"Concert in Rome\nBuild: 3f9a2c1d Session id: a81-ff2b-99 {BODY}")
+    assert texts(cleaned, "body") == [BODY]

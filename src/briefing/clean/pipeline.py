@@ -2,9 +2,10 @@
 
 The stages, in order: characters (:mod:`.characters`), page layout
 (:mod:`.pdf_text`, for PDFs and hard-wrapped text files), then one pass over
-the lines that keeps metadata as metadata (:mod:`.metadata_lines`), drops
-page furniture and link blocks (:mod:`.boilerplate`), drops repeated lines
-(a title printed twice, teasers shown twice), and marks the title, headings,
+the lines that drops a site's technical page data (:mod:`.page_data`), keeps
+metadata as metadata (:mod:`.metadata_lines`), drops page furniture and link
+blocks (:mod:`.boilerplate`), drops repeated lines (a title printed twice,
+teasers shown twice) and a ticker before the headline, and marks the title, headings,
 body and back matter (references, notes on the authors: asides). A line may
 hold several parts: ``date 2024-07-10 The Italian…`` is a metadata region and
 a body region.
@@ -25,6 +26,7 @@ from briefing.clean.metadata_lines import (
     metadata_pieces,
     names_weekday,
 )
+from briefing.clean.page_data import page_data_end
 from briefing.clean.pdf_text import looks_hard_wrapped, repair_layout
 from briefing.ingest.base import RawDocument
 
@@ -98,6 +100,12 @@ def _take(state: _State, line: str) -> bool:
     if key in state.seen and len(key) > 2:
         return True
     state.seen.add(key)
+    data_end = page_data_end(line)
+    if data_end is not None:
+        # a site's own diagnostics (host, render time, build id): what follows them stays
+        line = line[data_end:].strip()
+        if not line:
+            return True
     pieces = metadata_pieces(line)
     action = marker_action(line)
     back_matter = action == "aside" and state.long_paragraphs > 0
