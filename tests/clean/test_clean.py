@@ -227,3 +227,17 @@ def test_a_sites_page_data_is_never_the_title() -> None:
 def test_page_data_before_text_on_one_line_leaves_the_text() -> None:
     cleaned = clean(f"Concert in Rome\nBuild: 3f9a2c1d Session id: a81-ff2b-99 {BODY}")
     assert texts(cleaned, "body") == [BODY]
+
+
+def test_a_headline_run_twice_before_the_headline_is_a_ticker() -> None:
+    ticker = "Ministers discussed new flights between Almaty and Rome at a meeting"
+    cleaned = clean(f" date 2024-03-03 {ticker}{ticker}\nConcert of Kazakh Music in Rome\n{BODY}")
+    assert texts(cleaned, "title") == ["Concert of Kazakh Music in Rome"]
+    assert "flights" not in cleaned.text
+    assert texts(cleaned, "metadata", "date") == ["date 2024-03-03"]
+
+
+def test_a_title_printed_twice_on_its_line_before_the_text_is_the_title() -> None:
+    title = "Concert of Kazakh Music in Rome opens the season of the Embassy"
+    cleaned = clean(f"{title} {title}\n{BODY}")
+    assert texts(cleaned, "title") == [title]

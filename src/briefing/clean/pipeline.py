@@ -62,8 +62,8 @@ class _State:
     """What the pass over the lines has seen so far."""
 
     __slots__ = (
-        "aside", "author_pending", "body_lines", "lines", "long_paragraphs", "seen",
-        "title_done", "web",
+        "aside", "author_pending", "body_lines", "doubled_title", "lines", "long_paragraphs",
+        "seen", "title_done", "web",
     )
 
     def __init__(self, *, web: bool) -> None:
@@ -74,6 +74,8 @@ class _State:
         self.long_paragraphs = 0
         self.author_pending = False
         self.aside = False  # from a back-matter heading on: later lines are asides
+        # a title taken from a line that held its text twice, until the next line is seen
+        self.doubled_title: str | None = None
         self.web = web
 
 
@@ -195,9 +197,38 @@ def _content_parts(state: _State, line: str) -> list[tuple[str, LineRole, str]]:
             return [(line[:end].rstrip(" -–—"), "metadata", label), *_body(state, line[end:])]
     if not state.title_done:
         state.title_done = True
-        if _title_like(line):
-            return [(_single_copy(line), "title", "")]
+        single = _single_copy(line)
+        if _title_like(single):
+            state.doubled_title = single if single != line else None
+            return [(single, "title", "")]
+    elif state.doubled_title is not None:
+        if _headline(line):
+            _drop_ticker(state, state.doubled_title)
+            return [(line, "title", "")]
+        state.doubled_title = None
     return _body(state, line)
+
+
+def _headline(line: str) -> bool:
+    """A line of a few words that reads as a headline, not as a sentence or a label."""
+    return (
+        _title_like(line)
+        and not line.endswith(_END_PUNCT)
+        and len(line.split()) >= DATELINE_LINE_WORDS
+    )
+
+
+def _drop_ticker(state: _State, single: str) -> None:
+    """A line holding a headline twice, followed by another headline, was a ticker or a
+    carousel of other articles (their text runs round twice), not the page's title: it
+    goes, and the headline after it is the title."""
+    state.doubled_title = None
+    for line in reversed(state.lines):
+        kept = [part for part in line.parts if part != (single, "title", "")]
+        if len(kept) < len(line.parts):
+            line.parts = kept
+            state.lines = [other for other in state.lines if other.parts]
+            return
 
 
 def _body(state: _State, line: str) -> list[tuple[str, LineRole, str]]:
