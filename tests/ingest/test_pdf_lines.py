@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing import parse_bytes
-from briefing.ingest.pdf_lines import Glyph, GlyphAt, mark_paragraphs
+from briefing.ingest.pdf_lines import Glyph, GlyphAt, display_lines, mark_paragraphs
 from ingest_samples import layout_pdf_bytes
 
 # A page of lines: text, left edge, baseline, type size. Characters are half the size wide.
@@ -175,3 +175,21 @@ def test_a_two_column_justified_page_typeset_by_weasyprint_keeps_its_paragraphs(
     pdf = weasyprint.HTML(string=html).write_pdf()
     [record] = parse_bytes(pdf, path="paper.pdf")
     assert record.text.split("\n")[-len(paragraphs) :] == paragraphs
+
+
+def test_lines_set_larger_than_the_body_type_are_display_lines() -> None:
+    lines = [("Journal of Area Studies", 72, 760, 9), ("Cultural", 72, 740, 22),
+             ("cooperation", 72, 714, 22), ("Introduction", 72, 700, 14), *body(680, 4)]
+    assert display_lines(*page(lines)) == ["Cultural", "cooperation", "Introduction"]
+
+
+def test_a_short_title_in_display_type_is_the_title_not_a_menu_item() -> None:
+    sentence = "The embassy held a concert of Kazakh music in Rome on Friday evening."
+    lines = [("Cultural cooperation", 72, 740, 22),
+             *[(sentence, 72, 712 - n * LEADING, 11) for n in range(3)]]
+    [record] = parse_bytes(layout_pdf_bytes(lines), path="note.pdf")
+    assert record.title == "Cultural cooperation"
+    # the same two words in body type are a menu item, as in a plain text file
+    lines[0] = ("Cultural cooperation", 72, 726, 11)
+    [record] = parse_bytes(layout_pdf_bytes(lines), path="note.pdf")
+    assert record.title != "Cultural cooperation"

@@ -62,12 +62,14 @@ class _State:
     """What the pass over the lines has seen so far."""
 
     __slots__ = (
-        "aside", "author_pending", "body_lines", "doubled_title", "lines", "long_paragraphs",
-        "seen", "title_done", "web",
+        "aside", "author_pending", "body_lines", "display", "doubled_title", "lines",
+        "long_paragraphs", "seen", "title_done", "web",
     )
 
-    def __init__(self, *, web: bool) -> None:
+    def __init__(self, *, web: bool, display: tuple[str, ...] = ()) -> None:
         self.lines: list[_Line] = []
+        # lines set larger than the body type at the top (PDF): keys of their spaced forms
+        self.display = tuple(_dedup_key(line) for line in display if line.strip())
         self.seen: set[str] = set()
         self.title_done = False
         self.body_lines = 0
@@ -86,7 +88,7 @@ def clean_document(raw: RawDocument) -> Cleaned:
     if raw.layout or looks_hard_wrapped(text):
         text = repair_layout(text, paragraphs=raw.paragraphs)
     text = text.replace(PAGE_START, "")
-    state = _State(web=not raw.main_text)
+    state = _State(web=not raw.main_text, display=raw.display)
     for line in text.split("\n"):
         line = line.strip()
         if line and not _take(state, line):
@@ -171,8 +173,21 @@ def _furniture(state: _State, line: str) -> bool:
 
 
 def _navigation(state: _State, line: str) -> bool:
-    """One or two words before the title: a section name or menu item."""
-    return not state.title_done and len(line.split()) <= 2 and not any(c.isdigit() for c in line)
+    """One or two words before the title: a section name or menu item (not a line the
+    page sets in display type: that is a title or heading, however short)."""
+    return (
+        not state.title_done
+        and len(line.split()) <= 2
+        and not any(c.isdigit() for c in line)
+        and not _display(state, line)
+    )
+
+
+def _display(state: _State, line: str) -> bool:
+    """Whether ``line`` starts with a line the page sets larger than its body type (a
+    title wrapped over several printed lines is one line here)."""
+    key = _dedup_key(line)
+    return any(key.startswith(shown) for shown in state.display)
 
 
 def _add_content(state: _State, line: str) -> None:

@@ -123,6 +123,19 @@ def mark_paragraphs(text: str, glyph: GlyphAt) -> str:
     return "".join(out)
 
 
+def display_lines(text: str, glyph: GlyphAt) -> list[str]:
+    """The printed lines of a page set larger than its body type (a title, a heading),
+    in page order. The body type is the size most of the page's characters are set in."""
+    lines = _lines(text, glyph)
+    by_size: dict[float, int] = {}
+    for line in lines:
+        by_size[line.size] = by_size.get(line.size, 0) + len(line.text)
+    if not by_size:
+        return []
+    body = max(by_size, key=lambda size: by_size[size])
+    return [line.text for line in lines if line.size > body * (1 + SIZE_CHANGE)]
+
+
 def _lines(text: str, glyph: GlyphAt) -> list[_Line]:
     """The printed lines of a page with their geometry (lines without a visible character
     are left out: they hold no text, and their boxes are PDFium's guesses)."""
