@@ -185,7 +185,10 @@ def _navigation(state: _State, line: str) -> bool:
 
 def _display(state: _State, line: str) -> bool:
     """Whether ``line`` starts with a line the page sets larger than its body type (a
-    title wrapped over several printed lines is one line here)."""
+    title wrapped over several printed lines is one line here) and has a word in it
+    (large marks or a code name, "<<", "spot_img", are no heading)."""
+    if not state.display or not any(word.isalpha() for word in line.split()):
+        return False
     key = _dedup_key(line)
     return any(key.startswith(shown) for shown in state.display)
 
