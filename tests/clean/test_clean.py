@@ -241,3 +241,12 @@ def test_a_title_printed_twice_on_its_line_before_the_text_is_the_title() -> Non
     title = "Concert of Kazakh Music in Rome opens the season of the Embassy"
     cleaned = clean(f"{title} {title}\n{BODY}")
     assert texts(cleaned, "title") == [title]
+
+
+def test_two_words_the_text_follows_at_once_are_the_title_not_a_menu_item() -> None:
+    cleaned = clean(f"Home\nCulture\nFruitful cooperation\n{BODY}")
+    assert texts(cleaned, "title") == ["Fruitful cooperation"]
+    assert "Culture" not in cleaned.text.split("\n")
+    # in a run of short lines the same two words are a menu item
+    cleaned = clean(f"Fruitful cooperation\nNews\nConcert in Rome\n{BODY}")
+    assert texts(cleaned, "title") == ["Concert in Rome"]

@@ -32,6 +32,8 @@ from briefing.ingest.base import RawDocument
 
 # A line of this many characters with a full stop is main text: link blocks after it end the page.
 LONG_PARAGRAPH = 60
+# Lines of at most this many words before the title are menu items or section names.
+SHORT_TITLE_WORDS = 2
 # A title is one line of at most this many characters.
 TITLE_MAX = 220
 # A first line ending in a full stop with this many words is running text, not a title.
@@ -63,7 +65,7 @@ class _State:
 
     __slots__ = (
         "aside", "author_pending", "body_lines", "display", "doubled_title", "lines",
-        "long_paragraphs", "seen", "title_done", "web",
+        "long_paragraphs", "next_line", "seen", "title_done", "web",
     )
 
     def __init__(self, *, web: bool, display: tuple[str, ...] = ()) -> None:
@@ -76,6 +78,7 @@ class _State:
         self.long_paragraphs = 0
         self.author_pending = False
         self.aside = False  # from a back-matter heading on: later lines are asides
+        self.next_line = ""  # the line after the one being classified
         # a title taken from a line that held its text twice, until the next line is seen
         self.doubled_title: str | None = None
         self.web = web
@@ -89,9 +92,10 @@ def clean_document(raw: RawDocument) -> Cleaned:
         text = repair_layout(text, paragraphs=raw.paragraphs)
     text = text.replace(PAGE_START, "")
     state = _State(web=not raw.main_text, display=raw.display)
-    for line in text.split("\n"):
-        line = line.strip()
-        if line and not _take(state, line):
+    lines = [line for line in (line.strip() for line in text.split("\n")) if line]
+    for index, line in enumerate(lines):
+        state.next_line = lines[index + 1] if index + 1 < len(lines) else ""
+        if not _take(state, line):
             break
     _mark_trailing_tags(state)
     _keep_last_date_lines(state)
@@ -173,13 +177,25 @@ def _furniture(state: _State, line: str) -> bool:
 
 
 def _navigation(state: _State, line: str) -> bool:
-    """One or two words before the title: a section name or menu item (not a line the
-    page sets in display type: that is a title or heading, however short)."""
+    """One or two words before the title: a section name or menu item. Not a line the
+    page sets in display type, nor two words the article's running text follows at once:
+    those are a title or heading, however short (a menu item is followed by the next)."""
+    words = len(line.split())
     return (
         not state.title_done
-        and len(line.split()) <= 2
+        and words <= SHORT_TITLE_WORDS
         and not any(c.isdigit() for c in line)
         and not _display(state, line)
+        and not (words == SHORT_TITLE_WORDS and _running_text(state.next_line))
+    )
+
+
+def _running_text(line: str) -> bool:
+    """A paragraph of running text: long, with a full stop, starting as a sentence starts."""
+    return (
+        len(line) >= LONG_PARAGRAPH
+        and _SENTENCE_END.search(line) is not None
+        and not line[:1].islower()
     )
 
 
