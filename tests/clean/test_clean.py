@@ -250,3 +250,9 @@ def test_two_words_the_text_follows_at_once_are_the_title_not_a_menu_item() -> N
     # in a run of short lines the same two words are a menu item
     cleaned = clean(f"Fruitful cooperation\nNews\nConcert in Rome\n{BODY}")
     assert texts(cleaned, "title") == ["Concert in Rome"]
+
+
+def test_a_menu_item_after_a_date_header_is_no_title() -> None:
+    cleaned = clean(f" date 2024-07-10 EN\nConcert of Kazakh music in Rome\n{BODY}")
+    assert texts(cleaned, "title") == ["Concert of Kazakh music in Rome"]
+    assert texts(cleaned, "metadata", "date") == ["date 2024-07-10"]

@@ -157,7 +157,7 @@ def _add_metadata_line(state: _State, line: str, pieces: list[Piece]) -> None:
             state.author_pending = _empty_author(line, piece)
         else:
             rest = line[piece.start : piece.end]
-            if not _furniture(state, rest):
+            if not _furniture(state, rest) and not (state.web and _navigation(state, rest)):
                 parts.extend(_content_parts(state, rest))
     _emit(state, parts)
 
