@@ -72,6 +72,12 @@ def test_widgets_phones_switchers_and_share_prompts_are_dropped() -> None:
         "+7 (7172) 72-00-00",
         "Share:",
         "Tell a friend",
+        "Астана +7 °С",
+        "New York 12°C",
+        "A | A | A",
+        "Skip to main content",
+        "Перейти к содержанию",
+        "Przejdź do treści | Przejdź do menu",
     ]
     cleaned = clean("\n".join(["Concert in Rome", *furniture, BODY]))
     for line in furniture:
@@ -256,3 +262,9 @@ def test_a_menu_item_after_a_date_header_is_no_title() -> None:
     cleaned = clean(f" date 2024-07-10 EN\nConcert of Kazakh music in Rome\n{BODY}")
     assert texts(cleaned, "title") == ["Concert of Kazakh music in Rome"]
     assert texts(cleaned, "metadata", "date") == ["date 2024-07-10"]
+
+
+def test_a_sentence_about_the_weather_is_no_widget() -> None:
+    line = "The temperature was 30 °C"
+    cleaned = clean(f"Concert in Rome\n{line}\n{BODY}")
+    assert line in cleaned.text
