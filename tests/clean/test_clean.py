@@ -268,3 +268,14 @@ def test_a_sentence_about_the_weather_is_no_widget() -> None:
     line = "The temperature was 30 °C"
     cleaned = clean(f"Concert in Rome\n{line}\n{BODY}")
     assert line in cleaned.text
+
+
+def test_a_date_above_the_title_that_the_text_repeats_dates_the_article() -> None:
+    text = f"On 12 October 2006, {BODY}"
+    cleaned = clean(f"Thursday, 12 October 2006\nFruitful cooperation\n{text}")
+    assert texts(cleaned, "metadata", "dateline") == ["Thursday, 12 October 2006"]
+    assert texts(cleaned, "title") == ["Fruitful cooperation"]
+    # among the menus, or above a text that tells of other days: the site's current date
+    for page in (f"Thursday, 12 October 2006\nNews\nFruitful cooperation\n{text}",
+                 f"Monday, 7 October 2024\nFruitful cooperation\n{text}"):
+        assert texts(clean(page), "metadata", "banner")

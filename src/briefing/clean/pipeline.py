@@ -18,6 +18,7 @@ import re
 from briefing.clean.base import Cleaned, LineRole, Region
 from briefing.clean.boilerplate import is_furniture, marker_action
 from briefing.clean.characters import repair_characters
+from briefing.clean.date_patterns import FoundDate, find_dates
 from briefing.clean.metadata_lines import (
     Piece,
     dateline_end,
@@ -64,8 +65,8 @@ class _State:
     """What the pass over the lines has seen so far."""
 
     __slots__ = (
-        "aside", "author_pending", "body_lines", "display", "doubled_title", "lines",
-        "long_paragraphs", "next_line", "seen", "title_done", "web",
+        "ahead", "aside", "author_pending", "body_lines", "display", "doubled_title", "lines",
+        "long_paragraphs", "seen", "title_done", "web",
     )
 
     def __init__(self, *, web: bool, display: tuple[str, ...] = ()) -> None:
@@ -78,7 +79,7 @@ class _State:
         self.long_paragraphs = 0
         self.author_pending = False
         self.aside = False  # from a back-matter heading on: later lines are asides
-        self.next_line = ""  # the line after the one being classified
+        self.ahead: list[str] = []  # the two lines after the one being classified
         # a title taken from a line that held its text twice, until the next line is seen
         self.doubled_title: str | None = None
         self.web = web
@@ -94,7 +95,7 @@ def clean_document(raw: RawDocument) -> Cleaned:
     state = _State(web=not raw.main_text, display=raw.display)
     lines = [line for line in (line.strip() for line in text.split("\n")) if line]
     for index, line in enumerate(lines):
-        state.next_line = lines[index + 1] if index + 1 < len(lines) else ""
+        state.ahead = lines[index + 1 : index + 3]
         if not _take(state, line):
             break
     _mark_trailing_tags(state)
@@ -124,7 +125,7 @@ def _take(state: _State, line: str) -> bool:
         state.author_pending = False
         _emit(state, [(line, "metadata", "author")])
     elif is_date_line(line):
-        banner = names_weekday(line) and not state.title_done
+        banner = names_weekday(line) and not state.title_done and not _dates_article(state, line)
         _emit(state, [(line, "metadata", "banner" if banner else "dateline")])
     elif state.aside:
         _emit(state, [(line, "aside", "")])
@@ -135,6 +136,28 @@ def _take(state: _State, line: str) -> bool:
     else:
         _add_content(state, line)
     return True
+
+
+def _ahead(state: _State, n: int) -> str:
+    """The ``n``-th line after the one being classified ("" past the end)."""
+    return state.ahead[n] if n < len(state.ahead) else ""
+
+
+def _dates_article(state: _State, line: str) -> bool:
+    """Whether a date line before the title dates the article: it stands right above
+    the title and the running text, and that text states its day again ("On 12 October
+    2006, …"). A site's current-date banner stands among the site's menus, and today's
+    date is seldom the day an article tells of; without that evidence the line stays
+    a banner (no date rather than a wrong one)."""
+    title, text = _ahead(state, 0), _ahead(state, 1)
+    if not _title_like(title) or _running_text(title) or not _running_text(text):
+        return False
+    days = {_day(found) for found in find_dates(line)}
+    return any(_day(found) in days for found in find_dates(text) if found.day is not None)
+
+
+def _day(found: FoundDate) -> tuple[int | None, int | None, int | None]:
+    return found.year, found.month, found.day
 
 
 def _dedup_key(line: str) -> str:
@@ -186,7 +209,7 @@ def _navigation(state: _State, line: str) -> bool:
         and words <= SHORT_TITLE_WORDS
         and not any(c.isdigit() for c in line)
         and not _display(state, line)
-        and not (words == SHORT_TITLE_WORDS and _running_text(state.next_line))
+        and not (words == SHORT_TITLE_WORDS and _running_text(_ahead(state, 0)))
     )
 
 
