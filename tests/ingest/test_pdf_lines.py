@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing import parse_bytes
-from briefing.ingest.pdf_lines import Glyph, GlyphAt, display_lines, mark_paragraphs
+from briefing.ingest.pdf_lines import Glyph, GlyphAt, read_page
 from ingest_samples import layout_pdf_bytes
 
 # A page of lines: text, left edge, baseline, type size. Characters are half the size wide.
@@ -30,6 +30,10 @@ def page(lines: list[Line], *, hyphen_after: int | None = None) -> tuple[str, Gl
             text += "\r\n"
             glyphs += [Glyph(end, end, baseline, 0, 1)] * 2
     return text, glyphs.__getitem__
+
+
+def mark_paragraphs(text: str, glyph: GlyphAt) -> str:
+    return read_page(text, glyph).text
 
 
 def full(words: str) -> str:
@@ -180,7 +184,7 @@ def test_a_two_column_justified_page_typeset_by_weasyprint_keeps_its_paragraphs(
 def test_lines_set_larger_than_the_body_type_are_display_lines() -> None:
     lines = [("Journal of Area Studies", 72, 760, 9), ("Cultural", 72, 740, 22),
              ("cooperation", 72, 714, 22), ("Introduction", 72, 700, 14), *body(680, 4)]
-    assert display_lines(*page(lines)) == ["Cultural", "cooperation", "Introduction"]
+    assert read_page(*page(lines)).display == ["Cultural", "cooperation", "Introduction"]
 
 
 def test_a_short_title_in_display_type_is_the_title_not_a_menu_item() -> None:

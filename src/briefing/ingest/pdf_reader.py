@@ -32,14 +32,7 @@ from briefing.errors import (
     TooLargeError,
 )
 from briefing.ingest.base import RawDocument
-from briefing.ingest.pdf_lines import (
-    LINE_END_HYPHENS,
-    WRAP,
-    Glyph,
-    GlyphAt,
-    display_lines,
-    mark_paragraphs,
-)
+from briefing.ingest.pdf_lines import LINE_END_HYPHENS, WRAP, Glyph, GlyphAt, Page, read_page
 from briefing.options import Limits
 
 PAGE_BREAK = "\n\f"
@@ -192,9 +185,7 @@ def _page_text(document: Any, index: int) -> tuple[str | None, bool, list[str]]:
             textpage = page.get_textpage()
             try:
                 text: str = textpage.get_text_range()
-                glyph = _glyph_at(textpage, len(text))
-                marked = _marked(text, glyph)
-                display = _display(text, glyph) if index == 0 and marked is not None else []
+                read = _read(text, _glyph_at(textpage, len(text)))
             finally:
                 textpage.close()
         finally:
@@ -203,34 +194,24 @@ def _page_text(document: Any, index: int) -> tuple[str | None, bool, list[str]]:
         raise
     except Exception:  # PDFium reports any broken page object this way; the page is skipped
         return None, False, []
-    if marked is not None:
-        return marked, True, display
+    if read is not None:
+        return read.text, True, read.display if index == 0 else []
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     for hyphen in LINE_END_HYPHENS:
         text = text.replace(hyphen, "-" + WRAP)
     return text, False, []
 
 
-def _marked(text: str, glyph: GlyphAt | None) -> str | None:
-    """The page's text with its paragraph breaks marked, or ``None`` without usable
-    geometry (a box PDFium cannot give, a font of no height in a broken file)."""
+def _read(text: str, glyph: GlyphAt | None) -> Page | None:
+    """The page's text with its paragraph breaks marked and its lines in display type,
+    or ``None`` without usable geometry (a box PDFium cannot give, a font of no height
+    in a broken file)."""
     if glyph is None:
         return None
     try:
-        return mark_paragraphs(text, glyph)
+        return read_page(text, glyph)
     except (_NoGeometryError, ArithmeticError):
         return None
-
-
-def _display(text: str, glyph: GlyphAt | None) -> list[str]:
-    """The page's lines set larger than its body type (geometry already read once by
-    :func:`_marked`, so it is usable)."""
-    if glyph is None:
-        return []
-    try:
-        return display_lines(text, glyph)
-    except (_NoGeometryError, ArithmeticError):
-        return []
 
 
 def _glyph_at(textpage: Any, size: int) -> GlyphAt | None:
