@@ -129,19 +129,6 @@ def test_fragments_headlines_and_page_furniture_are_never_statements() -> None:
     assert texts == ["A festival of national cinema opened in Rome with twelve films."]
 
 
-def test_a_sites_page_data_is_neither_a_statement_nor_a_source_title() -> None:
-    chrome = "Server: web-03.example.org Generated in: 0.42 s Cache hit: true"
-    record = make_record(title=chrome, themes={"culture": [
-        "Built at: 2023-05-01T08:00:00Z Build: 3f9a2c1d The festival opened in Rome.",
-        "A festival of national cinema opened in Rome with twelve films.",
-    ]})
-    b = build([record])
-    assert [line.text for line in body_lines(b)] == [
-        "A festival of national cinema opened in Rome with twelve films."
-    ]
-    assert b.sources[0].title == "A festival of national cinema opened in Rome with twelve films."
-
-
 def _with_mentions(record: Record, mentions: dict[str, list[str]]) -> Record:
     """The record with each partner's evidence moved onto the given words of its text."""
     partners = []

@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from briefing.clean.page_data import is_page_data
 from briefing.compose.labels import Labels
 from briefing.compose.method import known_acronyms
 from briefing.compose.stories import Story
@@ -112,10 +111,7 @@ def _furniture() -> tuple[re.Pattern[str], dict[str, list[re.Pattern[str]]]]:
 
 
 def is_furniture(text: str) -> bool:
-    """Page furniture: menus, related lists, credits, e-mails, markup, routing lines,
-    a site's technical page data."""
-    if is_page_data(text):
-        return True
+    """Page furniture: menus, related lists, credits, e-mails, markup, routing lines."""
     lowered = text.lower()
     cues, patterns = _furniture()
     return bool(patterns) and any(pattern.search(lowered) for cue in set(cues.findall(lowered))
