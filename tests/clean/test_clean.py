@@ -279,3 +279,10 @@ def test_a_date_above_the_title_that_the_text_repeats_dates_the_article() -> Non
     for page in (f"Thursday, 12 October 2006\nNews\nFruitful cooperation\n{text}",
                  f"Monday, 7 October 2024\nFruitful cooperation\n{text}"):
         assert texts(clean(page), "metadata", "banner")
+
+
+def test_a_title_printed_twice_stays_when_a_dateline_and_headings_follow() -> None:
+    title = "Concert of Kazakh Music in Rome opens the season of the Embassy"
+    page = f"{title}{title}\nROME, 3 March 2024 - {BODY}\nThe Programme of the Evening\n{BODY}"
+    cleaned = clean(page)
+    assert texts(cleaned, "title") == [title]

@@ -5,8 +5,8 @@ The stages, in order: characters (:mod:`.characters`), page layout
 the lines that drops a site's technical page data (:mod:`.page_data`), keeps
 metadata as metadata (:mod:`.metadata_lines`), drops page furniture and link
 blocks (:mod:`.boilerplate`), drops repeated lines (a title printed twice,
-teasers shown twice) and a ticker before the headline, and marks the title, headings,
-body and back matter (references, notes on the authors: asides). A line may
+teasers shown twice) and a ticker before the headline, and marks the title,
+headings, body and back matter (references, notes on the authors: asides). A line may
 hold several parts: ``date 2024-07-10 The Italian…`` is a metadata region and
 a body region.
 """
@@ -246,6 +246,7 @@ def _goes_on(previous: str, line: str) -> bool:
 
 
 def _content_parts(state: _State, line: str) -> list[tuple[str, LineRole, str]]:
+    doubled, state.doubled_title = state.doubled_title, None  # judged by the next line only
     if state.body_lines < DATELINE_LINES:
         end = dateline_end(line)
         if end is not None and end < len(line):
@@ -258,11 +259,9 @@ def _content_parts(state: _State, line: str) -> list[tuple[str, LineRole, str]]:
         if _title_like(single):
             state.doubled_title = single if single != line else None
             return [(single, "title", "")]
-    elif state.doubled_title is not None:
-        if _headline(line):
-            _drop_ticker(state, state.doubled_title)
-            return [(line, "title", "")]
-        state.doubled_title = None
+    elif doubled is not None and _headline(line):
+        _drop_ticker(state, doubled)
+        return [(line, "title", "")]
     return _body(state, line)
 
 
@@ -279,7 +278,6 @@ def _drop_ticker(state: _State, single: str) -> None:
     """A line holding a headline twice, followed by another headline, was a ticker or a
     carousel of other articles (their text runs round twice), not the page's title: it
     goes, and the headline after it is the title."""
-    state.doubled_title = None
     for line in reversed(state.lines):
         kept = [part for part in line.parts if part != (single, "title", "")]
         if len(kept) < len(line.parts):
