@@ -49,6 +49,7 @@ HEADING_MAX_CHARS = 100
 _SENTENCE_END = re.compile(r"[.!?…»\"”)](?:\s|$)")
 _END_PUNCT = tuple('.!?…:;»"”)')
 _SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W\d_]{2,}")  # two letters together: a word, not "A | A | A"
 PAGE_START = "\f"
 
 
@@ -193,10 +194,11 @@ def _furniture(state: _State, line: str) -> bool:
     """Page furniture by its words or shape; in a main text an extractor isolated, by its
     words only ("Share", "Tell a friend": link labels inside the article's container), as
     lines of numbers or links there are the article's own (measured: the shapes cost the
-    article-extraction benchmark 0.002 F1 of recall)."""
+    article-extraction benchmark 0.002 F1 of recall) — and a line of mere marks ("| | |"),
+    which holds no word nor number in either."""
     if state.web:
         return is_furniture(line)
-    return marker_action(line) == "line"
+    return marker_action(line) == "line" or not any(c.isalnum() for c in line)
 
 
 def _navigation(state: _State, line: str) -> bool:
@@ -295,8 +297,11 @@ def _body(state: _State, line: str) -> list[tuple[str, LineRole, str]]:
 
 
 def _title_like(line: str) -> bool:
-    """One short line that is not a sentence of running text (headlines end without a stop)."""
+    """One short line with words in it that is not a sentence of running text (headlines
+    end without a stop)."""
     if len(line) > TITLE_MAX or len(_SENTENCE_END.findall(line.rstrip(".!?"))) > 1:
+        return False
+    if _WORD.search(line) is None:
         return False
     return not (line.endswith(".") and len(line.split()) >= SENTENCE_WORDS)
 

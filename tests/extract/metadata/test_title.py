@@ -59,3 +59,17 @@ def test_a_built_briefing_shows_the_headline_under_a_sites_page_data() -> None:
     created = dt.datetime(2025, 3, 1, tzinfo=dt.UTC)
     built = build_briefing([record], options=BuildOptions(created=created))
     assert [source.title for source in built.sources] == [headline]
+
+
+def test_a_stated_title_of_furniture_or_a_whole_paragraph_gives_way() -> None:
+    for stated in ("Back to top", "493.85", " ".join([BODY] * 3)):
+        assert title(f"Concert in Rome\n{BODY}", title=stated) == "Concert in Rome"
+
+
+def test_a_stated_headline_with_stops_in_it_stays() -> None:
+    stated = "Kazakh Music Comes to Rome. The Embassy Is Ready."
+    assert title(f"Concert in Rome\n{BODY}", title=stated) == stated
+
+
+def test_a_line_without_a_word_is_no_title() -> None:
+    assert title(f"| | |\nA | A | A\n{BODY}", main_text=True) is None
