@@ -194,11 +194,10 @@ def _furniture(state: _State, line: str) -> bool:
     """Page furniture by its words or shape; in a main text an extractor isolated, by its
     words only ("Share", "Tell a friend": link labels inside the article's container), as
     lines of numbers or links there are the article's own (measured: the shapes cost the
-    article-extraction benchmark 0.002 F1 of recall) — and a line of mere marks ("| | |"),
-    which holds no word nor number in either."""
+    article-extraction benchmark 0.002 F1 of recall)."""
     if state.web:
         return is_furniture(line)
-    return marker_action(line) == "line" or not any(c.isalnum() for c in line)
+    return marker_action(line) == "line"
 
 
 def _navigation(state: _State, line: str) -> bool:
