@@ -72,6 +72,12 @@ def test_widgets_phones_switchers_and_share_prompts_are_dropped() -> None:
         "+7 (7172) 72-00-00",
         "Share:",
         "Tell a friend",
+        "Астана +7 °С",
+        "New York 12°C",
+        "A | A | A",
+        "Skip to main content",
+        "Перейти к содержанию",
+        "Przejdź do treści | Przejdź do menu",
     ]
     cleaned = clean("\n".join(["Concert in Rome", *furniture, BODY]))
     for line in furniture:
@@ -215,3 +221,68 @@ def test_rows_of_names_and_numbers_at_the_end_are_a_table_not_tags() -> None:
         True,
         True,
     ]
+
+
+def test_a_sites_page_data_is_never_the_title() -> None:
+    chrome = "Server: web-03.example.org Generated in: 0.42 s Render date: 2023-05-01T08:00:00Z"
+    cleaned = clean(f"{chrome}\nCultural Cooperation between Kazakhstan and Italy\n{BODY}")
+    assert texts(cleaned, "title") == ["Cultural Cooperation between Kazakhstan and Italy"]
+    assert "web-03" not in cleaned.text
+
+
+def test_page_data_before_text_on_one_line_leaves_the_text() -> None:
+    cleaned = clean(f"Concert in Rome\nBuild: 3f9a2c1d Session id: a81-ff2b-99 {BODY}")
+    assert texts(cleaned, "body") == [BODY]
+
+
+def test_a_headline_run_twice_before_the_headline_is_a_ticker() -> None:
+    ticker = "Ministers discussed new flights between Almaty and Rome at a meeting"
+    cleaned = clean(f" date 2024-03-03 {ticker}{ticker}\nConcert of Kazakh Music in Rome\n{BODY}")
+    assert texts(cleaned, "title") == ["Concert of Kazakh Music in Rome"]
+    assert "flights" not in cleaned.text
+    assert texts(cleaned, "metadata", "date") == ["date 2024-03-03"]
+
+
+def test_a_title_printed_twice_on_its_line_before_the_text_is_the_title() -> None:
+    title = "Concert of Kazakh Music in Rome opens the season of the Embassy"
+    cleaned = clean(f"{title} {title}\n{BODY}")
+    assert texts(cleaned, "title") == [title]
+
+
+def test_two_words_the_text_follows_at_once_are_the_title_not_a_menu_item() -> None:
+    cleaned = clean(f"Home\nCulture\nFruitful cooperation\n{BODY}")
+    assert texts(cleaned, "title") == ["Fruitful cooperation"]
+    assert "Culture" not in cleaned.text.split("\n")
+    # in a run of short lines the same two words are a menu item
+    cleaned = clean(f"Fruitful cooperation\nNews\nConcert in Rome\n{BODY}")
+    assert texts(cleaned, "title") == ["Concert in Rome"]
+
+
+def test_a_menu_item_after_a_date_header_is_no_title() -> None:
+    cleaned = clean(f" date 2024-07-10 EN\nConcert of Kazakh music in Rome\n{BODY}")
+    assert texts(cleaned, "title") == ["Concert of Kazakh music in Rome"]
+    assert texts(cleaned, "metadata", "date") == ["date 2024-07-10"]
+
+
+def test_a_sentence_about_the_weather_is_no_widget() -> None:
+    line = "The temperature was 30 °C"
+    cleaned = clean(f"Concert in Rome\n{line}\n{BODY}")
+    assert line in cleaned.text
+
+
+def test_a_date_above_the_title_that_the_text_repeats_dates_the_article() -> None:
+    text = f"On 12 October 2006, {BODY}"
+    cleaned = clean(f"Thursday, 12 October 2006\nFruitful cooperation\n{text}")
+    assert texts(cleaned, "metadata", "dateline") == ["Thursday, 12 October 2006"]
+    assert texts(cleaned, "title") == ["Fruitful cooperation"]
+    # among the menus, or above a text that tells of other days: the site's current date
+    for page in (f"Thursday, 12 October 2006\nNews\nFruitful cooperation\n{text}",
+                 f"Monday, 7 October 2024\nFruitful cooperation\n{text}"):
+        assert texts(clean(page), "metadata", "banner")
+
+
+def test_a_title_printed_twice_stays_when_a_dateline_and_headings_follow() -> None:
+    title = "Concert of Kazakh Music in Rome opens the season of the Embassy"
+    page = f"{title}{title}\nROME, 3 March 2024 - {BODY}\nThe Programme of the Evening\n{BODY}"
+    cleaned = clean(page)
+    assert texts(cleaned, "title") == [title]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing import parse_bytes
-from briefing.ingest.pdf_lines import Glyph, GlyphAt, mark_paragraphs
+from briefing.ingest.pdf_lines import Glyph, GlyphAt, read_page
 from ingest_samples import layout_pdf_bytes
 
 # A page of lines: text, left edge, baseline, type size. Characters are half the size wide.
@@ -30,6 +30,10 @@ def page(lines: list[Line], *, hyphen_after: int | None = None) -> tuple[str, Gl
             text += "\r\n"
             glyphs += [Glyph(end, end, baseline, 0, 1)] * 2
     return text, glyphs.__getitem__
+
+
+def mark_paragraphs(text: str, glyph: GlyphAt) -> str:
+    return read_page(text, glyph).text
 
 
 def full(words: str) -> str:
@@ -175,3 +179,21 @@ def test_a_two_column_justified_page_typeset_by_weasyprint_keeps_its_paragraphs(
     pdf = weasyprint.HTML(string=html).write_pdf()
     [record] = parse_bytes(pdf, path="paper.pdf")
     assert record.text.split("\n")[-len(paragraphs) :] == paragraphs
+
+
+def test_lines_set_larger_than_the_body_type_are_display_lines() -> None:
+    lines = [("Journal of Area Studies", 72, 760, 9), ("Cultural", 72, 740, 22),
+             ("cooperation", 72, 714, 22), ("Introduction", 72, 700, 14), *body(680, 4)]
+    assert read_page(*page(lines)).display == ["Cultural", "cooperation", "Introduction"]
+
+
+def test_a_short_title_in_display_type_is_the_title_not_a_menu_item() -> None:
+    sentence = "The embassy held a concert of Kazakh music in Rome on Friday evening."
+    lines = [("Cultural cooperation", 72, 740, 22), ("12 March 2024", 72, 712, 11),
+             *[(sentence, 72, 690 - n * LEADING, 11) for n in range(3)]]
+    [record] = parse_bytes(layout_pdf_bytes(lines), path="note.pdf")
+    assert record.title == "Cultural cooperation"
+    # the same two words in body type, before a line that is not the text, are a menu item
+    lines[0] = ("Cultural cooperation", 72, 726, 11)
+    [record] = parse_bytes(layout_pdf_bytes(lines), path="note.pdf")
+    assert record.title is None and "Cultural cooperation" not in record.text

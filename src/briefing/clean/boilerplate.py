@@ -2,8 +2,9 @@
 
 Two kinds of evidence decide, both line by line: the words of a line
 (``data/clean/boilerplate.<lang>.tsv``: "Related articles", "Читайте также",
-"Share:"…) and its shape (only numbers, as in a currency or weather widget;
-a phone number; a language switcher; a URL or an e-mail address alone).
+"Share:"…) and its shape (only numbers, as in a currency widget; a place and
+its temperature; a font-size switcher; a phone number; a language switcher; a
+URL or an e-mail address alone).
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ _WIDGET = (
     r"(?:(?:[A-Z]{3}\s*|[$€£₸₽¥]\s*)?[+\-−]?\d[\d\s.,:%°+\-−/]*"
     r"(?:°?\s*[CF]|\s*[$€£₸₽¥]|\s*[A-Z]{3})?$)"
 )
+# A place (a word or two) and its temperature: a weather widget ("Астана +7 °С", "New York 12°C").
+_WEATHER = r"(?:[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*)?,?\s[+\-−]?\d{1,2}\s*°\s*[CFС]?$)"
+# A font-size switcher: two to four letters A with their signs, apart ("A | A | A", "A- A A+";
+# not "AA", an agency's credit).
+_FONT_SIZES = r"(?:[AА][+\-−]{0,2}(?:[\s|/•·]+[AА][+\-−]{0,2}){1,3}$)"
 _PHONE = r"(?i:(?:(?:tel|phone|fax|тел|телефон|факс)\.?\s*:?\s*)?\+?[\d\s()\-–.]{7,}$)"
 _URL_OR_MAIL = (
     r"(?i:(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+[a-z]{2,6})$)"
@@ -40,7 +46,9 @@ _LANGUAGE_NAME = (
 _LANGUAGE_SWITCH = rf"(?i:(?:{_LANGUAGE_NAME}[\s|/•·,]*){{2,}}$)"
 _COPYRIGHT = r"(?i:©|\(c\)|copyright\b)"
 # The shapes above in one pattern matched at the line's start: one call instead of five.
-_SHAPE = re.compile("|".join((_WIDGET, _PHONE, _URL_OR_MAIL, _LANGUAGE_SWITCH, _COPYRIGHT)))
+_SHAPE = re.compile(
+    "|".join((_WIDGET, _WEATHER, _FONT_SIZES, _PHONE, _URL_OR_MAIL, _LANGUAGE_SWITCH, _COPYRIGHT))
+)
 _PIPE_PARTS = re.compile(r"\s+[|•·]\s+")
 
 

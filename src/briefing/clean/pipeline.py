@@ -2,10 +2,11 @@
 
 The stages, in order: characters (:mod:`.characters`), page layout
 (:mod:`.pdf_text`, for PDFs and hard-wrapped text files), then one pass over
-the lines that keeps metadata as metadata (:mod:`.metadata_lines`), drops
-page furniture and link blocks (:mod:`.boilerplate`), drops repeated lines
-(a title printed twice, teasers shown twice), and marks the title, headings,
-body and back matter (references, notes on the authors: asides). A line may
+the lines that drops a site's technical page data (:mod:`.page_data`), keeps
+metadata as metadata (:mod:`.metadata_lines`), drops page furniture and link
+blocks (:mod:`.boilerplate`), drops repeated lines (a title printed twice,
+teasers shown twice) and a ticker before the headline, and marks the title,
+headings, body and back matter (references, notes on the authors: asides). A line may
 hold several parts: ``date 2024-07-10 The Italian…`` is a metadata region and
 a body region.
 """
@@ -17,6 +18,7 @@ import re
 from briefing.clean.base import Cleaned, LineRole, Region
 from briefing.clean.boilerplate import is_furniture, marker_action
 from briefing.clean.characters import repair_characters
+from briefing.clean.date_patterns import FoundDate, find_dates
 from briefing.clean.metadata_lines import (
     Piece,
     dateline_end,
@@ -25,11 +27,14 @@ from briefing.clean.metadata_lines import (
     metadata_pieces,
     names_weekday,
 )
+from briefing.clean.page_data import page_data_end
 from briefing.clean.pdf_text import looks_hard_wrapped, repair_layout
 from briefing.ingest.base import RawDocument
 
 # A line of this many characters with a full stop is main text: link blocks after it end the page.
 LONG_PARAGRAPH = 60
+# Lines of at most this many words before the title are menu items or section names.
+SHORT_TITLE_WORDS = 2
 # A title is one line of at most this many characters.
 TITLE_MAX = 220
 # A first line ending in a full stop with this many words is running text, not a title.
@@ -44,6 +49,7 @@ HEADING_MAX_CHARS = 100
 _SENTENCE_END = re.compile(r"[.!?…»\"”)](?:\s|$)")
 _END_PUNCT = tuple('.!?…:;»"”)')
 _SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W\d_]{2,}")  # two letters together: a word, not "A | A | A"
 PAGE_START = "\f"
 
 
@@ -60,18 +66,23 @@ class _State:
     """What the pass over the lines has seen so far."""
 
     __slots__ = (
-        "aside", "author_pending", "body_lines", "lines", "long_paragraphs", "seen",
-        "title_done", "web",
+        "ahead", "aside", "author_pending", "body_lines", "display", "doubled_title", "lines",
+        "long_paragraphs", "seen", "title_done", "web",
     )
 
-    def __init__(self, *, web: bool) -> None:
+    def __init__(self, *, web: bool, display: tuple[str, ...] = ()) -> None:
         self.lines: list[_Line] = []
+        # lines set larger than the body type at the top (PDF): keys of their spaced forms
+        self.display = tuple(_dedup_key(line) for line in display if line.strip())
         self.seen: set[str] = set()
         self.title_done = False
         self.body_lines = 0
         self.long_paragraphs = 0
         self.author_pending = False
         self.aside = False  # from a back-matter heading on: later lines are asides
+        self.ahead: list[str] = []  # the two lines after the one being classified
+        # a title taken from a line that held its text twice, until the next line is seen
+        self.doubled_title: str | None = None
         self.web = web
 
 
@@ -82,10 +93,11 @@ def clean_document(raw: RawDocument) -> Cleaned:
     if raw.layout or looks_hard_wrapped(text):
         text = repair_layout(text, paragraphs=raw.paragraphs)
     text = text.replace(PAGE_START, "")
-    state = _State(web=not raw.main_text)
-    for line in text.split("\n"):
-        line = line.strip()
-        if line and not _take(state, line):
+    state = _State(web=not raw.main_text, display=raw.display)
+    lines = [line for line in (line.strip() for line in text.split("\n")) if line]
+    for index, line in enumerate(lines):
+        state.ahead = lines[index + 1 : index + 3]
+        if not _take(state, line):
             break
     _mark_trailing_tags(state)
     _keep_last_date_lines(state)
@@ -98,6 +110,12 @@ def _take(state: _State, line: str) -> bool:
     if key in state.seen and len(key) > 2:
         return True
     state.seen.add(key)
+    data_end = page_data_end(line)
+    if data_end is not None:
+        # a site's own diagnostics (host, render time, build id): what follows them stays
+        line = line[data_end:].strip()
+        if not line:
+            return True
     pieces = metadata_pieces(line)
     action = marker_action(line)
     back_matter = action == "aside" and state.long_paragraphs > 0
@@ -108,7 +126,7 @@ def _take(state: _State, line: str) -> bool:
         state.author_pending = False
         _emit(state, [(line, "metadata", "author")])
     elif is_date_line(line):
-        banner = names_weekday(line) and not state.title_done
+        banner = names_weekday(line) and not state.title_done and not _dates_article(state, line)
         _emit(state, [(line, "metadata", "banner" if banner else "dateline")])
     elif state.aside:
         _emit(state, [(line, "aside", "")])
@@ -119,6 +137,28 @@ def _take(state: _State, line: str) -> bool:
     else:
         _add_content(state, line)
     return True
+
+
+def _ahead(state: _State, n: int) -> str:
+    """The ``n``-th line after the one being classified ("" past the end)."""
+    return state.ahead[n] if n < len(state.ahead) else ""
+
+
+def _dates_article(state: _State, line: str) -> bool:
+    """Whether a date line before the title dates the article: it stands right above
+    the title and the running text, and that text states its day again ("On 12 October
+    2006, …"). A site's current-date banner stands among the site's menus, and today's
+    date is seldom the day an article tells of; without that evidence the line stays
+    a banner (no date rather than a wrong one)."""
+    title, text = _ahead(state, 0), _ahead(state, 1)
+    if not _title_like(title) or _running_text(title) or not _running_text(text):
+        return False
+    days = {_day(found) for found in find_dates(line)}
+    return any(_day(found) in days for found in find_dates(text) if found.day is not None)
+
+
+def _day(found: FoundDate) -> tuple[int | None, int | None, int | None]:
+    return found.year, found.month, found.day
 
 
 def _dedup_key(line: str) -> str:
@@ -141,7 +181,7 @@ def _add_metadata_line(state: _State, line: str, pieces: list[Piece]) -> None:
             state.author_pending = _empty_author(line, piece)
         else:
             rest = line[piece.start : piece.end]
-            if not _furniture(state, rest):
+            if not _furniture(state, rest) and not (state.web and _navigation(state, rest)):
                 parts.extend(_content_parts(state, rest))
     _emit(state, parts)
 
@@ -161,8 +201,36 @@ def _furniture(state: _State, line: str) -> bool:
 
 
 def _navigation(state: _State, line: str) -> bool:
-    """One or two words before the title: a section name or menu item."""
-    return not state.title_done and len(line.split()) <= 2 and not any(c.isdigit() for c in line)
+    """One or two words before the title: a section name or menu item. Not a line the
+    page sets in display type, nor two words the article's running text follows at once:
+    those are a title or heading, however short (a menu item is followed by the next)."""
+    words = len(line.split())
+    return (
+        not state.title_done
+        and words <= SHORT_TITLE_WORDS
+        and not any(c.isdigit() for c in line)
+        and not _display(state, line)
+        and not (words == SHORT_TITLE_WORDS and _running_text(_ahead(state, 0)))
+    )
+
+
+def _running_text(line: str) -> bool:
+    """A paragraph of running text: long, with a full stop, starting as a sentence starts."""
+    return (
+        len(line) >= LONG_PARAGRAPH
+        and _SENTENCE_END.search(line) is not None
+        and not line[:1].islower()
+    )
+
+
+def _display(state: _State, line: str) -> bool:
+    """Whether ``line`` starts with a line the page sets larger than its body type (a
+    title wrapped over several printed lines is one line here) and has a word in it
+    (large marks or a code name, "<<", "spot_img", are no heading)."""
+    if not state.display or not any(word.isalpha() for word in line.split()):
+        return False
+    key = _dedup_key(line)
+    return any(key.startswith(shown) for shown in state.display)
 
 
 def _add_content(state: _State, line: str) -> None:
@@ -179,6 +247,7 @@ def _goes_on(previous: str, line: str) -> bool:
 
 
 def _content_parts(state: _State, line: str) -> list[tuple[str, LineRole, str]]:
+    doubled, state.doubled_title = state.doubled_title, None  # judged by the next line only
     if state.body_lines < DATELINE_LINES:
         end = dateline_end(line)
         if end is not None and end < len(line):
@@ -187,9 +256,35 @@ def _content_parts(state: _State, line: str) -> list[tuple[str, LineRole, str]]:
             return [(line[:end].rstrip(" -–—"), "metadata", label), *_body(state, line[end:])]
     if not state.title_done:
         state.title_done = True
-        if _title_like(line):
-            return [(_single_copy(line), "title", "")]
+        single = _single_copy(line)
+        if _title_like(single):
+            state.doubled_title = single if single != line else None
+            return [(single, "title", "")]
+    elif doubled is not None and _headline(line):
+        _drop_ticker(state, doubled)
+        return [(line, "title", "")]
     return _body(state, line)
+
+
+def _headline(line: str) -> bool:
+    """A line of a few words that reads as a headline, not as a sentence or a label."""
+    return (
+        _title_like(line)
+        and not line.endswith(_END_PUNCT)
+        and len(line.split()) >= DATELINE_LINE_WORDS
+    )
+
+
+def _drop_ticker(state: _State, single: str) -> None:
+    """A line holding a headline twice, followed by another headline, was a ticker or a
+    carousel of other articles (their text runs round twice), not the page's title: it
+    goes, and the headline after it is the title."""
+    for line in reversed(state.lines):
+        kept = [part for part in line.parts if part != (single, "title", "")]
+        if len(kept) < len(line.parts):
+            line.parts = kept
+            state.lines = [other for other in state.lines if other.parts]
+            return
 
 
 def _body(state: _State, line: str) -> list[tuple[str, LineRole, str]]:
@@ -201,8 +296,11 @@ def _body(state: _State, line: str) -> list[tuple[str, LineRole, str]]:
 
 
 def _title_like(line: str) -> bool:
-    """One short line that is not a sentence of running text (headlines end without a stop)."""
+    """One short line with words in it that is not a sentence of running text (headlines
+    end without a stop)."""
     if len(line) > TITLE_MAX or len(_SENTENCE_END.findall(line.rstrip(".!?"))) > 1:
+        return False
+    if _WORD.search(line) is None:
         return False
     return not (line.endswith(".") and len(line.split()) >= SENTENCE_WORDS)
 

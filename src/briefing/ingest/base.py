@@ -30,6 +30,7 @@ class RawDocument:
 
     __slots__ = (
         "author",
+        "display",
         "file_created",
         "file_modified",
         "format",
@@ -61,6 +62,7 @@ class RawDocument:
         main_text: bool = False,
         layout: bool = False,
         paragraphs: bool = False,
+        display: tuple[str, ...] = (),
         warnings: list[str] | None = None,
         file_created: dt.datetime | None = None,
         file_modified: dt.datetime | None = None,
@@ -89,6 +91,9 @@ class RawDocument:
         """True when a layout's line breaks are classified (PDF geometry): an empty line
         ends a paragraph, a form feed leaves the break to the cleaner's judgement, and a
         plain line break wraps a paragraph's line."""
+        self.display = display
+        """Lines the first page sets larger than its body type (PDF geometry), in page
+        order: a title or heading, never a menu item, however short."""
         self.warnings = warnings if warnings is not None else []
         self.file_created = file_created
         """The file's own creation time from its properties (DOCX, PDF): never ``published``."""

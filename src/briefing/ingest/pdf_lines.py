@@ -102,10 +102,24 @@ class _Line(NamedTuple):
     to the next), the least that would have had to fit at the end of the line before."""
 
 
-def mark_paragraphs(text: str, glyph: GlyphAt) -> str:
-    """``text`` (PDFium's, ``\\r\\n`` line ends) with each line break as a wrap, a
-    paragraph break or a turn; ``glyph(n)`` tells where character ``n`` stands."""
+class Page(NamedTuple):
+    """One page read from where its characters stand."""
+
+    text: str
+    """The page's text with each line break as a wrap, a paragraph break or a turn."""
+    display: list[str]
+    """The printed lines set larger than the page's body type (a title, a heading), in
+    page order. The body type is the size most of the page's characters are set in."""
+
+
+def read_page(text: str, glyph: GlyphAt) -> Page:
+    """The :class:`Page` of ``text`` (PDFium's, ``\\r\\n`` line ends); ``glyph(n)``
+    tells where character ``n`` stands."""
     lines = _lines(text, glyph)
+    return Page(text=_marked(lines), display=_display(lines))
+
+
+def _marked(lines: list[_Line]) -> str:
     if not lines:
         return ""
     spacing = _line_spacing(lines)
@@ -121,6 +135,16 @@ def mark_paragraphs(text: str, glyph: GlyphAt) -> str:
             out.append(_break(before, lines[index], spacing, columns[index - 1]))
         out.append(lines[index].text)
     return "".join(out)
+
+
+def _display(lines: list[_Line]) -> list[str]:
+    by_size: dict[float, int] = {}
+    for line in lines:
+        by_size[line.size] = by_size.get(line.size, 0) + len(line.text)
+    if not by_size:
+        return []
+    body = max(by_size, key=lambda size: by_size[size])
+    return [line.text for line in lines if line.size > body * (1 + SIZE_CHANGE)]
 
 
 def _lines(text: str, glyph: GlyphAt) -> list[_Line]:

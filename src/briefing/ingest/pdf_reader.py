@@ -32,7 +32,7 @@ from briefing.errors import (
     TooLargeError,
 )
 from briefing.ingest.base import RawDocument
-from briefing.ingest.pdf_lines import LINE_END_HYPHENS, WRAP, Glyph, GlyphAt, mark_paragraphs
+from briefing.ingest.pdf_lines import LINE_END_HYPHENS, WRAP, Glyph, GlyphAt, Page, read_page
 from briefing.options import Limits
 
 PAGE_BREAK = "\n\f"
@@ -65,7 +65,7 @@ class PdfReader:
         check_inflation(data, path)
         document = _open(data, path)
         try:
-            pages, marked, warnings = _page_texts(document, path, limits)
+            pages, marked, display, warnings = _page_texts(document, path, limits)
             info = _metadata(document)
         finally:
             document.close()
@@ -77,6 +77,7 @@ class PdfReader:
                 title=info.get("Title", "").strip() or None,
                 layout=True,
                 paragraphs=marked,
+                display=tuple(display),
                 warnings=warnings,
                 file_created=_pdf_moment(info.get("CreationDate", "")),
                 file_modified=_pdf_moment(info.get("ModDate", "")),
@@ -149,9 +150,10 @@ def _open(data: bytes, path: str | None) -> Any:
 
 def _page_texts(
     document: Any, path: str | None, limits: Limits
-) -> tuple[list[str], bool, list[str]]:
+) -> tuple[list[str], bool, list[str], list[str]]:
     """The text of each page read within the limits, whether every page's paragraphs
-    were marked from its geometry, and warnings about the rest."""
+    were marked from its geometry, the first page's lines set larger than its body
+    type, and warnings about the rest."""
     count = len(document)
     if count == 0:
         raise EmptyDocumentError("the PDF has no pages", path=path)
@@ -159,28 +161,31 @@ def _page_texts(
     pages: list[str] = []
     failed: list[int] = []
     marked = True
+    display: list[str] = []
     for number in range(1, min(count, limits.max_pdf_pages) + 1):
         if time.monotonic() > deadline:
             break
-        text, page_marked = _page_text(document, number - 1)
+        text, page_marked, page_display = _page_text(document, number - 1)
+        display = display or page_display
         if text is None:
             failed.append(number)
         pages.append(text or "")
         marked = marked and page_marked
     warnings = _warnings(pages, failed, count, path)
-    return pages, marked, warnings
+    return pages, marked, display, warnings
 
 
-def _page_text(document: Any, index: int) -> tuple[str | None, bool]:
+def _page_text(document: Any, index: int) -> tuple[str | None, bool, list[str]]:
     """One page's text with ``\\n`` line ends (``None`` when PDFium cannot load the page),
-    and whether its paragraph breaks are marked."""
+    whether its paragraph breaks are marked, and (first page only) its lines set larger
+    than its body type."""
     try:
         page = document[index]
         try:
             textpage = page.get_textpage()
             try:
                 text: str = textpage.get_text_range()
-                marked = _marked(text, _glyph_at(textpage, len(text)))
+                read = _read(text, _glyph_at(textpage, len(text)))
             finally:
                 textpage.close()
         finally:
@@ -188,22 +193,23 @@ def _page_text(document: Any, index: int) -> tuple[str | None, bool]:
     except MemoryError:  # the worker's memory limit: never a broken page
         raise
     except Exception:  # PDFium reports any broken page object this way; the page is skipped
-        return None, False
-    if marked is not None:
-        return marked, True
+        return None, False, []
+    if read is not None:
+        return read.text, True, read.display if index == 0 else []
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     for hyphen in LINE_END_HYPHENS:
         text = text.replace(hyphen, "-" + WRAP)
-    return text, False
+    return text, False, []
 
 
-def _marked(text: str, glyph: GlyphAt | None) -> str | None:
-    """The page's text with its paragraph breaks marked, or ``None`` without usable
-    geometry (a box PDFium cannot give, a font of no height in a broken file)."""
+def _read(text: str, glyph: GlyphAt | None) -> Page | None:
+    """The page's text with its paragraph breaks marked and its lines in display type,
+    or ``None`` without usable geometry (a box PDFium cannot give, a font of no height
+    in a broken file)."""
     if glyph is None:
         return None
     try:
-        return mark_paragraphs(text, glyph)
+        return read_page(text, glyph)
     except (_NoGeometryError, ArithmeticError):
         return None
 
