@@ -93,7 +93,7 @@ bench: $(STAMP) $(PDF_STAMP) $(SHARED) ## speed and memory figures (benchmarks/r
 	$(BIN)/python benchmarks/run.py --shared $(SHARED)
 
 # Floors pinned just under the measured scores: a change that lowers one fails `make eval`.
-EVAL_FLOORS := --min-kind 0.95 --min-published 0.95 --min-partners 0.90 --min-themes 0.78 --min-people 0.95
+EVAL_FLOORS := --min-kind 0.95 --min-published 0.95 --min-partners 0.95 --min-themes 0.78 --min-people 0.95
 
 eval: $(STAMP) ## score parse against the development sets in $(SHARED) (else the seeds' gold only), with floors
 	@if [ ! -d $(SHARED)/eval ]; then \
