@@ -546,3 +546,11 @@ def test_an_organisations_masthead_is_not_the_headline(masthead: str, lang: str)
     assert codes(body, title=masthead, lang=lang) == ["RU"]
     headline = "Kazakhstan joins the CIS" if lang == "en" else "Казахстан и СНГ"
     assert "CIS" in codes(body, title=headline, lang=lang)
+
+
+def test_russian_abbreviation_of_an_organisation_is_found() -> None:
+    body = (
+        "Казахстан и ИСЕСКО договорились провести серию мероприятий. "
+        "Генеральный директор ИСЕСКО встретился с министром науки Казахстана."
+    )
+    assert codes(body, lang="ru") == ["OIC"]
