@@ -554,3 +554,17 @@ def test_russian_abbreviation_of_an_organisation_is_found() -> None:
         "Генеральный директор ИСЕСКО встретился с министром науки Казахстана."
     )
     assert codes(body, lang="ru") == ["OIC"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Ассоциация корейцев Казахстана отметила юбилей. На концерте выступили корейские "
+         "ансамбли из Астаны.", "ru"),
+        ("Корейцы в Казахстане отметили юбилей. На концерте выступили корейские ансамбли "
+         "из Астаны.", "ru"),
+        ("The Association of Poles in Kazakhstan held a festival. Polish songs were sung.", "en"),
+    ],
+)
+def test_a_people_of_the_home_country_is_a_community(body: str, lang: str) -> None:
+    assert codes(body, lang=lang) == []

@@ -91,6 +91,13 @@ def articles(lang: str) -> frozenset[str]:
 
 
 @cache
+def residence_words(lang: str) -> frozenset[str]:
+    """Words that may stand between a people and the home country it lives in ("Koreans of
+    Kazakhstan", "корейцы в Казахстане"), lower case."""
+    return frozenset(form.lower() for role, form in _cues(lang) if role == "resident")
+
+
+@cache
 def masthead_heads() -> frozenset[str]:
     """Heads of the names of an organisation's offices that publish its site, lower case
     and of every language ("executive committee", "секретариат")."""

@@ -40,6 +40,7 @@ from briefing.extract.topics.gazetteer import (
     masthead_heads,
     names_partner,
     origin_marks,
+    residence_words,
 )
 from briefing.extract.topics.gazetteer import hits as gazetteer_hits
 from briefing.extract.topics.salience import Unit, units
@@ -132,6 +133,7 @@ class _Sentence:
         "membership",
         "organisations",
         "places",
+        "residents",
         "shouting",
         "unit",
         "words",
@@ -149,10 +151,13 @@ class _Sentence:
         *,
         keywords: bool,
         articles: frozenset[str],
+        residents: frozenset[str],
     ) -> None:
         self.unit = unit
         self.articles = articles
         """The language's articles, which may stand inside a pair or a list."""
+        self.residents = residents
+        """The words between a people and the home country it lives in (see :func:`_resident`)."""
         self.keywords = keywords
         """The unit is a scholarly text's keyword list: it names the subject, as a title does."""
         self.words = words
@@ -268,7 +273,7 @@ def _sentences(doc: Document, lexicon: Lexicon) -> list[_Sentence]:
     """The units that name a partner, read (told from the entries found, before any hit
     is made: most units name none)."""
     read = units(doc)
-    the = articles(doc.lang)
+    the, residents = articles(doc.lang), residence_words(doc.lang)
     starts, ends = [unit.start for unit in read], [unit.end for unit in read]
     words, found = lexicon.find_each(doc.text, starts, ends)
     sentences: list[_Sentence] = []
@@ -281,7 +286,7 @@ def _sentences(doc: Document, lexicon: Lexicon) -> list[_Sentence]:
             sentences.append(
                 _Sentence(
                     unit, words, low, high, hits, places_named, doc.home,
-                    keywords=keywords, articles=the,
+                    keywords=keywords, articles=the, residents=residents,
                 )
             )
     return sentences
@@ -348,9 +353,23 @@ def _context_weight(text: str, sentence: _Sentence, item: Hit, home: str) -> flo
     if item.kind == "adj" and (
         sentence.cue_before(item, COMMUNITY_REACH, "community")
         or sentence.cue_after(item, COMMUNITY_REACH, "community")
+        or _resident(sentence, item, home)
     ):
         return COMMUNITY_WEIGHT
     return None
+
+
+def _resident(sentence: _Sentence, item: Hit, home: str) -> bool:
+    """True for a people named with the home country it lives in: "Koreans of Kazakhstan",
+    "the Poles in Kazakhstan", "корейцев Казахстана", "немцы в Казахстане": a community
+    of the home country (a diaspora), not the state. (A hyphen makes a compound, read
+    before: "Kazakh-Korean".)"""
+    for other in sentence.hits:
+        if other.code != home or other.first <= item.last:
+            continue
+        between = [sentence.surface(i).lower() for i in range(item.last + 1, other.first)]
+        return not between or (len(between) == 1 and between[0] in sentence.residents)
+    return False
 
 
 def _paired_with_home(sentence: _Sentence, item: Hit, home: str) -> bool:
