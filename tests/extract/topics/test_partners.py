@@ -568,3 +568,23 @@ def test_russian_abbreviation_of_an_organisation_is_found() -> None:
 )
 def test_a_people_of_the_home_country_is_a_community(body: str, lang: str) -> None:
     assert codes(body, lang=lang) == []
+
+
+def test_states_listed_at_an_organisations_meeting_are_its_participants() -> None:
+    body = (
+        "A meeting of the culture ministers of the SCO member states was held in Astana. "
+        "The ministers of China, India, Russia, Pakistan and Tajikistan adopted a plan of "
+        "cultural cooperation. The SCO Secretary-General thanked Kazakhstan for hosting it."
+    )
+    assert not set(codes(body)) & {"CN", "IN", "RU", "PK", "TJ"}
+    assert "SCO" in codes(body) + mentioned(body)
+
+
+def test_a_state_of_its_own_weight_is_not_a_participant() -> None:
+    body = (
+        "Kazakhstan and China signed an agreement on cultural cooperation. "
+        "Chinese universities will host Kazakh students. "
+        "The SCO Secretary-General welcomed the agreement. "
+        "Ministers of China, India and Russia met in Astana."
+    )
+    assert "CN" in codes(body)

@@ -572,10 +572,25 @@ def _shouting(surfaces: list[str]) -> bool:
     return words >= MENU_MAX_TOKENS and capitals >= SHOUTING_SHARE * words
 
 
+def _leader(tallies: dict[str, _Tally]) -> str:
+    """The organisation whose meeting the text reports, or "": the code of most weight when
+    it is an organisation, or the organisation of most weight that outweighs every state
+    once the states listed several at a time count as participants ("The ministers of
+    China, India, Russia and Pakistan adopted a plan"; see :data:`ROSTER`)."""
+    top = max(tallies, key=lambda code: (tallies[code].score(), code), default="")
+    if _kind_of(top) == "organisation":
+        return top
+    organisations = [code for code in tallies if _kind_of(code) == "organisation"]
+    if not organisations:
+        return ""
+    best = max(organisations, key=lambda code: (tallies[code].score(), code))
+    weight = tallies[best].score()
+    states = [tally.score(ROSTER) for code, tally in tallies.items() if code != best]
+    return best if all(weight >= state for state in states) else ""
+
+
 def _ranked(text: str, tallies: dict[str, _Tally]) -> tuple[list[Partner], list[Partner]]:
-    leader = max(tallies, key=lambda code: (tallies[code].score(), code), default="")
-    if _kind_of(leader) != "organisation":
-        leader = ""
+    leader = _leader(tallies)
     scores = {code: tally.score(leader) for code, tally in tallies.items()}
     order = sorted(scores, key=lambda code: (-scores[code], code))
     top = scores[order[0]] if order else 1.0
