@@ -588,3 +588,22 @@ def test_a_state_of_its_own_weight_is_not_a_participant() -> None:
         "Ministers of China, India and Russia met in Astana."
     )
     assert "CN" in codes(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("The Minister of Culture of Kazakhstan met with the Director-General of UNESCO.", "en"),
+        ("Министр культуры Казахстана встретился с Генеральным директором ЮНЕСКО.", "ru"),
+    ],
+)
+def test_a_meeting_names_a_counterpart(body: str, lang: str) -> None:
+    assert codes(body, lang=lang) == ["UNESCO"]
+
+
+def test_an_organisation_is_not_a_participant_of_a_list_of_states() -> None:
+    body = (
+        "The Ambassador of Kazakhstan to Malta, Tunisia and Libya met the Director-General "
+        "of UNESCO in Paris."
+    )
+    assert codes(body) == ["UNESCO"]

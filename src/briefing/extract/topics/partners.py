@@ -295,6 +295,8 @@ def _sentences(doc: Document, lexicon: Lexicon) -> list[_Sentence]:
 def _add(
     tally: _Tally, item: Hit, weight: float, orgs: frozenset[str], *, plain: bool, posted: bool
 ) -> None:
+    if item.kind in ("org", "programme"):
+        orgs -= {ROSTER}  # an organisation is never a participant of a meeting of states
     tally.weights.append((weight, orgs - {item.code}))
     tally.spans.append((item.start, item.end))
     tally.plain = tally.plain or plain
