@@ -607,3 +607,31 @@ def test_an_organisation_is_not_a_participant_of_a_list_of_states() -> None:
         "of UNESCO in Paris."
     )
     assert codes(body) == ["UNESCO"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("The summit of the Organization of Turkic States adopted a plan on culture. The heads "
+         "of state of Azerbaijan, Kyrgyzstan, Türkiye, Uzbekistan and Kazakhstan signed the "
+         "declaration in Samarkand.", "en"),
+        ("Саммит Организации тюркских государств принял план по культуре. Главы Азербайджана, "
+         "Кыргызстана, Турции и Узбекистана подписали декларацию в Самарканде.", "ru"),
+    ],
+)
+def test_the_summit_of_an_organisation_and_its_listed_members(body: str, lang: str) -> None:
+    assert codes(body, lang=lang) == ["OTS"]
+
+
+def test_the_last_two_of_a_list_are_not_a_pair() -> None:
+    body = "Delegations of Azerbaijan, Kyrgyzstan, Uzbekistan and Kazakhstan attended a concert."
+    assert "UZ" not in codes(body)
+
+
+
+def test_a_host_city_beside_an_organisation_is_its_member() -> None:
+    body = (
+        "Заседание Организации тюркских государств прошло в Самарканде. Министры Азербайджана, "
+        "Кыргызстана, Турции и Узбекистана одобрили план."
+    )
+    assert not set(codes(body, lang="ru")) & {"AZ", "KG", "TR", "UZ"}

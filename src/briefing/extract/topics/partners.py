@@ -324,8 +324,8 @@ def _weight(text: str, sentence: _Sentence, item: Hit, home: str) -> float:
 def _context_weight(text: str, sentence: _Sentence, item: Hit, home: str) -> float | None:
     """A fixed weight when the words around the mention say what it is, else ``None``."""
     organisation = item.kind in ("org", "programme")
-    if not organisation and _paired_with_home(sentence, item, home):
-        return BILATERAL_WEIGHT
+    if not organisation and sentence.bilateral and _paired_with_home(sentence, item, home):
+        return BILATERAL_WEIGHT  # not the last two of a list ("Uzbekistan and Kazakhstan")
     if item.kind in ("adj", "compound", "name"):
         paired = _home_compound(text, sentence, item, home)
         if paired is not None:
@@ -576,18 +576,20 @@ def _shouting(surfaces: list[str]) -> bool:
 
 def _leader(tallies: dict[str, _Tally]) -> str:
     """The organisation whose meeting the text reports, or "": the code of most weight when
-    it is an organisation, or the organisation of most weight that outweighs every state
-    once the states listed several at a time count as participants ("The ministers of
-    China, India, Russia and Pakistan adopted a plan"; see :data:`ROSTER`)."""
+    it is an organisation; else, when the text lists states several at a time (the
+    participants of a meeting: "The ministers of China, India, Russia and Pakistan
+    adopted a plan"; see :data:`ROSTER`), the organisation of most weight that outweighs
+    every state once the states beside it or in such a list count as its members."""
     top = max(tallies, key=lambda code: (tallies[code].score(), code), default="")
     if _kind_of(top) == "organisation":
         return top
     organisations = [code for code in tallies if _kind_of(code) == "organisation"]
-    if not organisations:
+    rosters = any(ROSTER in orgs for tally in tallies.values() for _, orgs in tally.weights)
+    if not organisations or not rosters:
         return ""
     best = max(organisations, key=lambda code: (tallies[code].score(), code))
     weight = tallies[best].score()
-    states = [tally.score(ROSTER) for code, tally in tallies.items() if code != best]
+    states = [tally.score(best) for code, tally in tallies.items() if code != best]
     return best if all(weight >= state for state in states) else ""
 
 
