@@ -635,3 +635,17 @@ def test_a_host_city_beside_an_organisation_is_its_member() -> None:
         "Кыргызстана, Турции и Узбекистана одобрили план."
     )
     assert not set(codes(body, lang="ru")) & {"AZ", "KG", "TR", "UZ"}
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("В Астане прошла встреча с казахскими соотечественниками из Монголии и Китая, "
+         "вернувшимися на историческую родину.", "ru"),
+        ("Kazakhstan and its compatriots from Mongolia, Turkey and China agreed on a joint "
+         "festival.", "en"),
+        ("Kazakhstan's joint programme is larger than those of Germany, France and Italy.", "en"),
+    ],
+)
+def test_a_cue_before_a_list_holds_for_each_place(body: str, lang: str) -> None:
+    assert codes(body, lang=lang) == []

@@ -330,9 +330,10 @@ def _context_weight(text: str, sentence: _Sentence, item: Hit, home: str) -> flo
         paired = _home_compound(text, sentence, item, home)
         if paired is not None:
             return INSTITUTION_WEIGHT if paired else BILATERAL_WEIGHT
-    if sentence.cue_before(item, COMPARISON_REACH, "comparison"):
+    head = _list_head(sentence, item)  # "than France and Italy", "from Mongolia and China"
+    if sentence.cue_before(head, COMPARISON_REACH, "comparison"):
         return COMPARISON_WEIGHT
-    if sentence.cue_before(item, ORIGIN_REACH, "origin"):
+    if sentence.cue_before(head, ORIGIN_REACH, "origin"):
         return COMMUNITY_WEIGHT  # "born in Germany", "уроженец Германии": a person's origin
     if item.kind == "adj" and sentence.cue_before(item, FRAMEWORK_REACH, "framework"):
         return FRAMEWORK_WEIGHT  # "within the Chinese initiative"
@@ -372,6 +373,20 @@ def _resident(sentence: _Sentence, item: Hit, home: str) -> bool:
         between = [sentence.surface(i).lower() for i in range(item.last + 1, other.first)]
         return not between or (len(between) == 1 and between[0] in sentence.residents)
     return False
+
+
+def _list_head(sentence: _Sentence, item: Hit) -> Hit:
+    """The first place of the list of places that ``item`` ends or stands in ("Mongolia" for
+    "China" in "from Mongolia, Turkey and China"), or ``item`` itself: a cue before a list
+    holds for each of its places."""
+    by_last = {hit.last: hit for hit in sentence.hits}
+    head = item
+    before = by_last.get(item.first - 1)
+    while before is not None and (before.is_place or before.kind == "pair"):
+        if before.is_place:
+            head = before
+        before = by_last.get(before.first - 1)
+    return head
 
 
 def _paired_with_home(sentence: _Sentence, item: Hit, home: str) -> bool:
