@@ -649,3 +649,11 @@ def test_a_host_city_beside_an_organisation_is_its_member() -> None:
 )
 def test_a_cue_before_a_list_holds_for_each_place(body: str, lang: str) -> None:
     assert codes(body, lang=lang) == []
+
+
+def test_an_organiser_is_a_counterpart() -> None:
+    body = (
+        "Форум ректоров прошёл в Алматы. Организаторами выступили Министерство науки "
+        "Казахстана и Исполнительный комитет СНГ."
+    )
+    assert codes(body, lang="ru") == ["CIS"]
