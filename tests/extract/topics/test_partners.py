@@ -657,3 +657,20 @@ def test_an_organiser_is_a_counterpart() -> None:
         "Казахстана и Исполнительный комитет СНГ."
     )
     assert codes(body, lang="ru") == ["CIS"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        ("Kazakhstan and Azerbaijan signed a programme of cultural cooperation.\n"
+         "Earlier, Kazakhstan and Türkiye discussed cooperation in archaeology.", "en", ["AZ"]),
+        ("Казахстан и Азербайджан подписали программу культурного сотрудничества.\n"
+         "Ранее Казахстан и Турция обсудили сотрудничество в археологии.", "ru", ["AZ"]),
+        ("Kazakhstan and Azerbaijan signed a programme of cultural cooperation. Earlier, "
+         "Kazakhstan and Türkiye discussed cooperation in archaeology.", "en", ["AZ", "TR"]),
+    ],
+)
+def test_a_paragraph_pointing_to_an_earlier_report_is_a_teaser(
+    body: str, lang: str, expected: list[str]
+) -> None:
+    assert sorted(codes(body, lang=lang)) == expected

@@ -98,6 +98,13 @@ def residence_words(lang: str) -> frozenset[str]:
 
 
 @cache
+def teaser_openings(lang: str) -> tuple[str, ...]:
+    """How a paragraph that points to another report opens ("earlier,", "ранее "), lower
+    case, as written (a space or comma included)."""
+    return tuple(sorted(form.lower() for role, form in _cues(lang) if role == "teaser"))
+
+
+@cache
 def masthead_heads() -> frozenset[str]:
     """Heads of the names of an organisation's offices that publish its site, lower case
     and of every language ("executive committee", "секретариат")."""

@@ -41,6 +41,7 @@ from briefing.extract.topics.gazetteer import (
     names_partner,
     origin_marks,
     residence_words,
+    teaser_openings,
 )
 from briefing.extract.topics.gazetteer import hits as gazetteer_hits
 from briefing.extract.topics.salience import Unit, units
@@ -65,6 +66,8 @@ COOPERATION_BONUS = 0.5  # the sentence names something done together
 TITLE_FACTOR = 2.0  # the headline names what the story is about
 MENU_FACTOR = 0.5  # a short line without end punctuation: a menu item, tag or teaser
 MENU_MAX_TOKENS = 8
+TEASER_REACH = 40  # characters of a paragraph's opening compared with the teaser openings
+TEASER_FACTOR = 0.3  # a paragraph opening "Earlier," / "Ранее": a pointer to another report
 SHOUTING_FACTOR = 0.3  # a line mostly in capitals (cable routing, banners): case tells nothing
 SHOUTING_SHARE = 0.6
 ORIGIN_WEIGHT = 2.0  # a marking of the government that wrote the text ("SIPDIS"): as a title
@@ -135,6 +138,7 @@ class _Sentence:
         "places",
         "residents",
         "shouting",
+        "teasers",
         "unit",
         "words",
     )
@@ -152,12 +156,15 @@ class _Sentence:
         keywords: bool,
         articles: frozenset[str],
         residents: frozenset[str],
+        teasers: tuple[str, ...],
     ) -> None:
         self.unit = unit
         self.articles = articles
         """The language's articles, which may stand inside a pair or a list."""
         self.residents = residents
         """The words between a people and the home country it lives in (see :func:`_resident`)."""
+        self.teasers = teasers
+        """How a paragraph pointing to another report opens (see :func:`_teaser`)."""
         self.keywords = keywords
         """The unit is a scholarly text's keyword list: it names the subject, as a title does."""
         self.words = words
@@ -274,6 +281,7 @@ def _sentences(doc: Document, lexicon: Lexicon) -> list[_Sentence]:
     is made: most units name none)."""
     read = units(doc)
     the, residents = articles(doc.lang), residence_words(doc.lang)
+    teasers = teaser_openings(doc.lang)
     starts, ends = [unit.start for unit in read], [unit.end for unit in read]
     words, found = lexicon.find_each(doc.text, starts, ends)
     sentences: list[_Sentence] = []
@@ -286,7 +294,7 @@ def _sentences(doc: Document, lexicon: Lexicon) -> list[_Sentence]:
             sentences.append(
                 _Sentence(
                     unit, words, low, high, hits, places_named, doc.home,
-                    keywords=keywords, articles=the, residents=residents,
+                    keywords=keywords, articles=the, residents=residents, teasers=teasers,
                 )
             )
     return sentences
@@ -316,6 +324,8 @@ def _weight(text: str, sentence: _Sentence, item: Hit, home: str) -> float:
         weight *= TITLE_FACTOR
     elif _menu_like(text, sentence):
         weight *= MENU_FACTOR
+    elif _teaser(text, sentence):
+        weight *= TEASER_FACTOR
     if sentence.shouting:
         weight *= SHOUTING_FACTOR
     return weight
@@ -576,6 +586,16 @@ def _menu_like(text: str, sentence: _Sentence) -> bool:
     if sentence.high - sentence.low > MENU_MAX_TOKENS:
         return False
     return not text[sentence.unit.start : sentence.unit.end].rstrip().endswith((".", "!", "?", "…"))
+
+
+def _teaser(text: str, sentence: _Sentence) -> bool:
+    """True for a paragraph that opens by pointing to an earlier report ("Earlier, Kazakhstan
+    and Türkiye discussed …", "Ранее сообщалось", "Напомним"): an agency's teaser of another
+    story, as a related-news line is, not the business of this one."""
+    start = sentence.unit.start
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return False  # not the first sentence of its paragraph
+    return text[start : start + TEASER_REACH].lower().startswith(sentence.teasers)
 
 
 def _shouting(surfaces: list[str]) -> bool:
