@@ -674,3 +674,16 @@ def test_a_paragraph_pointing_to_an_earlier_report_is_a_teaser(
     body: str, lang: str, expected: list[str]
 ) -> None:
     assert sorted(codes(body, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The orchestra of Astana played a concert of Russian and Kazakh music.", []),
+        ("Kazakh and Uzbek writers met in Tashkent to translate poetry.", ["UZ"]),
+    ],
+)
+def test_two_adjectives_pair_only_in_something_done_together(
+    body: str, expected: list[str]
+) -> None:
+    assert codes(body) == expected

@@ -420,6 +420,10 @@ def _paired_with_home(sentence: _Sentence, item: Hit, home: str) -> bool:
         if (left is item and right.code == home) or (right is item and left.code == home):
             if item.kind == "org":
                 return (right if left is item else left).kind == "name"
+            if left.kind == right.kind == "adj":
+                # "Kazakh and Uzbek writers met": sides of something done together; "a concert
+                # of Russian and Kazakh music": only two of a kind, without a cooperation word
+                return sentence.cooperation
             return left.kind == right.kind or {left.kind, right.kind} <= _PAIRED_KINDS
     return False
 
