@@ -687,3 +687,16 @@ def test_two_adjectives_pair_only_in_something_done_together(
     body: str, expected: list[str]
 ) -> None:
     assert codes(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The UN Development Programme and the Ministry of Labour of Kazakhstan launched a "
+         "project for young people.", ["UN"]),
+        ("The Embassy of Italy and the Kazakh Ministry of Culture opened an exhibition.", ["IT"]),
+        ("Students from Mexico and teachers of Kazakhstan opened an exhibition.", []),
+    ],
+)
+def test_two_bodies_joined_by_and_are_the_two_sides(body: str, expected: list[str]) -> None:
+    assert codes(body) == expected

@@ -105,6 +105,13 @@ def teaser_openings(lang: str) -> tuple[str, ...]:
 
 
 @cache
+def name_joints(lang: str) -> frozenset[str]:
+    """Small words inside the name of a body ("Ministry of Culture", "Agency for Youth"),
+    lower case."""
+    return frozenset(form.lower() for role, form in _cues(lang) if role == "name_joint")
+
+
+@cache
 def masthead_heads() -> frozenset[str]:
     """Heads of the names of an organisation's offices that publish its site, lower case
     and of every language ("executive committee", "секретариат")."""

@@ -38,6 +38,7 @@ from briefing.extract.topics.gazetteer import (
     gazetteer,
     keyword_labels,
     masthead_heads,
+    name_joints,
     names_partner,
     origin_marks,
     residence_words,
@@ -91,6 +92,7 @@ FRAMEWORK_REACH = 4
 COMMUNITY_REACH = 2
 ORIGIN_REACH = 3
 POST_REACH = 4  # "Head of the Delegation of the Republic of Kazakhstan": the post before the home
+BODY_MAX_TOKENS = 6  # "the Ministry of Labour of": the words of a body's name around "and"
 _HYPHENS = frozenset("-‐‑–")
 _CITY_KINDS = frozenset({"capital", "subdivision"})
 """Places that also name clubs, stadiums, papers and schools ("Real Madrid", "Santiago
@@ -130,6 +132,7 @@ class _Sentence:
         "high",
         "hits",
         "home",
+        "joints",
         "keywords",
         "kinds",
         "low",
@@ -157,6 +160,7 @@ class _Sentence:
         articles: frozenset[str],
         residents: frozenset[str],
         teasers: tuple[str, ...],
+        joints: frozenset[str],
     ) -> None:
         self.unit = unit
         self.articles = articles
@@ -165,6 +169,8 @@ class _Sentence:
         """The words between a people and the home country it lives in (see :func:`_resident`)."""
         self.teasers = teasers
         """How a paragraph pointing to another report opens (see :func:`_teaser`)."""
+        self.joints = joints
+        """Small words inside a body's name ("Ministry of Culture", see :func:`_bodies_paired`)."""
         self.keywords = keywords
         """The unit is a scholarly text's keyword list: it names the subject, as a title does."""
         self.words = words
@@ -281,7 +287,7 @@ def _sentences(doc: Document, lexicon: Lexicon) -> list[_Sentence]:
     is made: most units name none)."""
     read = units(doc)
     the, residents = articles(doc.lang), residence_words(doc.lang)
-    teasers = teaser_openings(doc.lang)
+    teasers, joints = teaser_openings(doc.lang), name_joints(doc.lang)
     starts, ends = [unit.start for unit in read], [unit.end for unit in read]
     words, found = lexicon.find_each(doc.text, starts, ends)
     sentences: list[_Sentence] = []
@@ -295,6 +301,7 @@ def _sentences(doc: Document, lexicon: Lexicon) -> list[_Sentence]:
                 _Sentence(
                     unit, words, low, high, hits, places_named, doc.home,
                     keywords=keywords, articles=the, residents=residents, teasers=teasers,
+                    joints=joints,
                 )
             )
     return sentences
@@ -336,6 +343,8 @@ def _context_weight(text: str, sentence: _Sentence, item: Hit, home: str) -> flo
     organisation = item.kind in ("org", "programme")
     if not organisation and sentence.bilateral and _paired_with_home(sentence, item, home):
         return BILATERAL_WEIGHT  # not the last two of a list ("Uzbekistan and Kazakhstan")
+    if item.kind != "programme" and sentence.bilateral and _bodies_paired(sentence, item, home):
+        return BILATERAL_WEIGHT
     if item.kind in ("adj", "compound", "name"):
         paired = _home_compound(text, sentence, item, home)
         if paired is not None:
@@ -397,6 +406,36 @@ def _list_head(sentence: _Sentence, item: Hit) -> Hit:
             head = before
         before = by_last.get(before.first - 1)
     return head
+
+
+def _bodies_paired(sentence: _Sentence, item: Hit, home: str) -> bool:
+    """True for two bodies joined by "and", the first named by the place and the second by
+    the home country: "The UN Development Programme and the Ministry of Labour of
+    Kazakhstan launched a project", "the Embassy of Italy and the Kazakh Ministry of
+    Culture": the two sides of what the sentence says. Each side is a name: capitalised
+    words, joined by small words ("of", "for") and articles, of at most
+    :data:`BODY_MAX_TOKENS` words."""
+    hits = sentence.hits
+    index = hits.index(item)
+    if index + 2 >= len(hits) or hits[index + 1].kind != "pair":
+        return False
+    joint, other = hits[index + 1], hits[index + 2]
+    if other.code != home or joint.first - item.last - 1 > BODY_MAX_TOKENS:
+        return False
+    if other.first - joint.last - 1 > BODY_MAX_TOKENS:
+        return False
+    ahead = range(item.last + 1, joint.first)
+    behind = range(joint.last + 1, other.first)
+    if len(ahead) + len(behind) <= 1:
+        return False  # the places themselves joined ("Italy and Kazakhstan"): see _paired_with_home
+    return all(_in_name(sentence, i) for i in ahead) and all(_in_name(sentence, i) for i in behind)
+
+
+def _in_name(sentence: _Sentence, index: int) -> bool:
+    """True for a word that may stand inside the name of a body ("Ministry", "of", "the")."""
+    surface = sentence.surface(index)
+    lower = surface.lower()
+    return surface[:1].isupper() or lower in sentence.articles or lower in sentence.joints
 
 
 def _paired_with_home(sentence: _Sentence, item: Hit, home: str) -> bool:
