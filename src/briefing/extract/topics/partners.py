@@ -11,9 +11,15 @@ country ("Kazakhstan and the UN") most; a comparison
 organisation as a framework ("within the SCO") or for its members ("the CIS
 countries"), a member state listed under an organisation, or one of several
 states listed when an organisation leads (the participants of its meeting)
-counts little. A scholarly text's keywords weigh as its title; a title that is
-only the name of an organisation's office ("Executive Committee of the CIS")
-as a menu line, being the masthead of the office's site; a marking of
+counts little; so does a people named with the home country it lives in
+("Koreans of Kazakhstan"), and a paragraph that points to an earlier report
+("Earlier, …", "Ранее …": an agency's teaser). Two bodies joined by "and", one
+named by the place and one by the home country ("the UN Development Programme
+and the Ministry of Labour of Kazakhstan"), are the two sides, as "Kazakhstan
+and Italy" are. When the text lists states several at a time, an organisation
+that outweighs them as its members leads. A scholarly text's keywords weigh as
+its title; a title that is only the name of an organisation's office
+("Executive Committee of the CIS") as a menu line, being the masthead of the office's site; a marking of
 the government that wrote the text ("SIPDIS") as a mention in it. A code whose
 weights add up to :data:`PARTNER_MIN` is a partner; the others are kept as
 mentions, and so is a place named only in an envoy's title ("Ambassador of
