@@ -20,8 +20,8 @@ and Italy" are. When the text lists states several at a time, an organisation
 that outweighs them as its members leads. A scholarly text's keywords weigh as
 its title; a title that is only the name of an organisation's office
 ("Executive Committee of the CIS") as a menu line, being the masthead of the
-office's site; a marking of the government that wrote the text ("SIPDIS") as a mention in it. A code whose
-weights add up to :data:`PARTNER_MIN` is a partner; the others are kept as
+office's site; a marking of the government that wrote the text ("SIPDIS") as
+a mention in it. A code whose weights add up to :data:`PARTNER_MIN` is a partner; the others are kept as
 mentions, and so is a place named only in an envoy's title ("Ambassador of
 Kazakhstan to Malta") unless nothing else leads. Regions are matched only to
 hide the country names inside them, and the home country is never a partner.
