@@ -1,30 +1,28 @@
 """Partners: states (ISO 3166-1 alpha-2) and taxonomy organisations, ranked by salience.
 
-Every mention of a state or organisation in the title and the body gets a
-weight from what names it (a full name says more than an adjective) and
-from the words around it (see ``data/partners/context.<lang>.tsv``): a
-mention beside the home country (not as one of several states listed with
-it: its peers) or a word of cooperation counts more, one joined to the home
-country ("Kazakhstan and the UN") most; a comparison
-("than France"), a language ("the French language"), an ethnic community
-("the German community"), a person's origin ("born in Finland"), an
-organisation as a framework ("within the SCO") or for its members ("the CIS
-countries"), a member state listed under an organisation, or one of several
-states listed when an organisation leads (the participants of its meeting)
-counts little; so does a people named with the home country it lives in
-("Koreans of Kazakhstan"), and a paragraph that points to an earlier report
-("Earlier, …", "Ранее …": an agency's teaser). Two bodies joined by "and", one
-named by the place and one by the home country ("the UN Development Programme
-and the Ministry of Labour of Kazakhstan"), are the two sides, as "Kazakhstan
-and Italy" are. When the text lists states several at a time, an organisation
-that outweighs them as its members leads. A scholarly text's keywords weigh as
-its title; a title that is only the name of an organisation's office
-("Executive Committee of the CIS") as a menu line, being the masthead of the
-office's site; a marking of the government that wrote the text ("SIPDIS") as
-a mention in it. A code whose weights add up to :data:`PARTNER_MIN` is a partner; the others are kept as
-mentions, and so is a place named only in an envoy's title ("Ambassador of
-Kazakhstan to Malta") unless nothing else leads. Regions are matched only to
-hide the country names inside them, and the home country is never a partner.
+Every mention of a state or organisation in the title and the body gets a weight from
+what names it (a full name says more than an adjective) and from the words around it
+(see ``data/partners/context.<lang>.tsv``): a mention beside the home country (not as
+one of several states listed with it: its peers) or a word of cooperation counts more,
+one joined to the home country ("Kazakhstan and the UN") most; a comparison ("than
+France"), a language ("the French language"), an ethnic community ("the German
+community"), a person's origin ("born in Finland"), an organisation as a framework
+("within the SCO") or for its members ("the CIS countries"), a member state listed under
+an organisation, or one of several states listed when an organisation leads (the
+participants of its meeting) counts little; so does a people named with the home country
+it lives in ("Koreans of Kazakhstan"), and a paragraph that points to an earlier report
+("Earlier, …", "Ранее …": an agency's teaser). Two bodies joined by "and", one named by
+the place and one by the home country ("the UN Development Programme and the Ministry of
+Labour of Kazakhstan"), are the two sides, as "Kazakhstan and Italy" are. When the text
+lists states several at a time, an organisation that outweighs them as its members
+leads. A scholarly text's keywords weigh as its title; a title that is only the name of
+an organisation's office ("Executive Committee of the CIS") as a menu line, being the
+masthead of the office's site; a marking of the government that wrote the text
+("SIPDIS") as a mention in it. A code whose weights add up to :data:`PARTNER_MIN` is a
+partner; the others are kept as mentions, and so is a place named only in an envoy's
+title ("Ambassador of Kazakhstan to Malta") unless nothing else leads. Regions are
+matched only to hide the country names inside them, and the home country is never a
+partner.
 """
 
 from __future__ import annotations
