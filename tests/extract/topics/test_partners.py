@@ -700,3 +700,12 @@ def test_two_adjectives_pair_only_in_something_done_together(
 )
 def test_two_bodies_joined_by_and_are_the_two_sides(body: str, expected: list[str]) -> None:
     assert codes(body) == expected
+
+
+def test_an_ambiguous_name_in_an_envoys_title_is_only_the_post() -> None:
+    body = (
+        "The Ambassador of Kazakhstan to Turkey, who is also accredited to Albania, presented "
+        "his credentials to the President of Albania. The sides discussed cultural cooperation "
+        "with Albania."
+    )
+    assert codes(body) == ["AL"]

@@ -246,7 +246,7 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
     envoy_words = envoys(doc.lang)
     text, home = doc.text, doc.home
     tallies: dict[str, _Tally] = defaultdict(_Tally)
-    ambiguous: list[tuple[Hit, float, frozenset[str]]] = []
+    ambiguous: list[tuple[Hit, float, frozenset[str], bool]] = []
     for sentence in _sentences(doc, lexicon):
         for item in sentence.places:
             if item.kind in _CITY_KINDS and _in_longer_name(text, sentence, item):
@@ -255,19 +255,19 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
             if local and _placed_in(text, sentence, item, home):
                 continue
             weight = _weight(text, sentence, item, home)
+            posted = _posted(sentence, item, home, envoy_words)
+            orgs = sentence.organisations
             if item.ambiguous:
                 if not _name_like(text, sentence, item):
                     kept = weight if sentence.home else 0.0
-                    ambiguous.append((item, kept, sentence.organisations))
+                    ambiguous.append((item, kept, orgs, posted))
                 continue
-            posted = _posted(sentence, item, home, envoy_words)
-            orgs = sentence.organisations
             _add(tallies[item.code], item, weight, orgs, plain=True, posted=posted)
-    for item, weight, orgs in ambiguous:
+    for item, weight, orgs, posted in ambiguous:
         tally = tallies[item.code]
         if tally.plain or weight:
             weight = weight or KIND_WEIGHT.get(item.kind, 0.5)
-            _add(tally, item, weight, orgs, plain=tally.plain, posted=False)
+            _add(tally, item, weight, orgs, plain=tally.plain, posted=posted)
     for item in _origins(text, home):
         _add(tallies[item.code], item, ORIGIN_WEIGHT, frozenset(), plain=True, posted=False)
     return _ranked(text, tallies)
