@@ -59,7 +59,7 @@ def _pycountry_rows(lang: str) -> Iterator[Row]:
                         yield country.alpha_2, "name", variant, ""
 
 
-def _rows(lang: str) -> Iterator[Row]:
+def gazetteer_rows(lang: str) -> Iterator[Row]:
     for code, kind, form, *flags in _hand_rows(f"states.{lang}.tsv"):
         yield code, kind, form, "".join(flags)
         if lang == "ru" and kind == "adj" and _COMPOUND.search(form):
@@ -181,12 +181,12 @@ def gazetteer_lines(lang: str) -> list[str]:
     # A subdivision's own flag does not make a state's form of the same words ambiguous.
     ambiguous = {
         (code, _key(form, lang))
-        for code, kind, form, flags in _rows(lang)
+        for code, kind, form, flags in gazetteer_rows(lang)
         if flags and kind != "subdivision"
     }
     lines: list[str] = []
     seen: set[tuple[str, str]] = set()
-    for code, kind, form, own_flags in _rows(lang):
+    for code, kind, form, own_flags in gazetteer_rows(lang):
         key = _key(form, lang)
         case = case_of(form)
         if not key or (key, case) in seen:

@@ -546,3 +546,166 @@ def test_an_organisations_masthead_is_not_the_headline(masthead: str, lang: str)
     assert codes(body, title=masthead, lang=lang) == ["RU"]
     headline = "Kazakhstan joins the CIS" if lang == "en" else "Казахстан и СНГ"
     assert "CIS" in codes(body, title=headline, lang=lang)
+
+
+def test_russian_abbreviation_of_an_organisation_is_found() -> None:
+    body = (
+        "Казахстан и ИСЕСКО договорились провести серию мероприятий. "
+        "Генеральный директор ИСЕСКО встретился с министром науки Казахстана."
+    )
+    assert codes(body, lang="ru") == ["OIC"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Ассоциация корейцев Казахстана отметила юбилей. На концерте выступили корейские "
+         "ансамбли из Астаны.", "ru"),
+        ("Корейцы в Казахстане отметили юбилей. На концерте выступили корейские ансамбли "
+         "из Астаны.", "ru"),
+        ("The Association of Poles in Kazakhstan held a festival. Polish songs were sung.", "en"),
+    ],
+)
+def test_a_people_of_the_home_country_is_a_community(body: str, lang: str) -> None:
+    assert codes(body, lang=lang) == []
+
+
+def test_states_listed_at_an_organisations_meeting_are_its_participants() -> None:
+    body = (
+        "A meeting of the culture ministers of the SCO member states was held in Astana. "
+        "The ministers of China, India, Russia, Pakistan and Tajikistan adopted a plan of "
+        "cultural cooperation. The SCO Secretary-General thanked Kazakhstan for hosting it."
+    )
+    assert not set(codes(body)) & {"CN", "IN", "RU", "PK", "TJ"}
+    assert "SCO" in codes(body) + mentioned(body)
+
+
+def test_a_state_of_its_own_weight_is_not_a_participant() -> None:
+    body = (
+        "Kazakhstan and China signed an agreement on cultural cooperation. "
+        "Chinese universities will host Kazakh students. "
+        "The SCO Secretary-General welcomed the agreement. "
+        "Ministers of China, India and Russia met in Astana."
+    )
+    assert "CN" in codes(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("The Minister of Culture of Kazakhstan met with the Director-General of UNESCO.", "en"),
+        ("Министр культуры Казахстана встретился с Генеральным директором ЮНЕСКО.", "ru"),
+    ],
+)
+def test_a_meeting_names_a_counterpart(body: str, lang: str) -> None:
+    assert codes(body, lang=lang) == ["UNESCO"]
+
+
+def test_an_organisation_is_not_a_participant_of_a_list_of_states() -> None:
+    body = (
+        "The Ambassador of Kazakhstan to Malta, Tunisia and Libya met the Director-General "
+        "of UNESCO in Paris."
+    )
+    assert codes(body) == ["UNESCO"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("The summit of the Organization of Turkic States adopted a plan on culture. The heads "
+         "of state of Azerbaijan, Kyrgyzstan, Türkiye, Uzbekistan and Kazakhstan signed the "
+         "declaration in Samarkand.", "en"),
+        ("Саммит Организации тюркских государств принял план по культуре. Главы Азербайджана, "
+         "Кыргызстана, Турции и Узбекистана подписали декларацию в Самарканде.", "ru"),
+    ],
+)
+def test_the_summit_of_an_organisation_and_its_listed_members(body: str, lang: str) -> None:
+    assert codes(body, lang=lang) == ["OTS"]
+
+
+def test_the_last_two_of_a_list_are_not_a_pair() -> None:
+    body = "Delegations of Azerbaijan, Kyrgyzstan, Uzbekistan and Kazakhstan attended a concert."
+    assert "UZ" not in codes(body)
+
+
+
+def test_a_host_city_beside_an_organisation_is_its_member() -> None:
+    body = (
+        "Заседание Организации тюркских государств прошло в Самарканде. Министры Азербайджана, "
+        "Кыргызстана, Турции и Узбекистана одобрили план."
+    )
+    assert not set(codes(body, lang="ru")) & {"AZ", "KG", "TR", "UZ"}
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("В Астане прошла встреча с казахскими соотечественниками из Монголии и Китая, "
+         "вернувшимися на историческую родину.", "ru"),
+        ("Kazakhstan and its compatriots from Mongolia, Turkey and China agreed on a joint "
+         "festival.", "en"),
+        ("Kazakhstan's joint programme is larger than those of Germany, France and Italy.", "en"),
+    ],
+)
+def test_a_cue_before_a_list_holds_for_each_place(body: str, lang: str) -> None:
+    assert codes(body, lang=lang) == []
+
+
+def test_an_organiser_is_a_counterpart() -> None:
+    body = (
+        "Форум ректоров прошёл в Алматы. Организаторами выступили Министерство науки "
+        "Казахстана и Исполнительный комитет СНГ."
+    )
+    assert codes(body, lang="ru") == ["CIS"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        ("Kazakhstan and Azerbaijan signed a programme of cultural cooperation.\n"
+         "Earlier, Kazakhstan and Türkiye discussed cooperation in archaeology.", "en", ["AZ"]),
+        ("Казахстан и Азербайджан подписали программу культурного сотрудничества.\n"
+         "Ранее Казахстан и Турция обсудили сотрудничество в археологии.", "ru", ["AZ"]),
+        ("Kazakhstan and Azerbaijan signed a programme of cultural cooperation. Earlier, "
+         "Kazakhstan and Türkiye discussed cooperation in archaeology.", "en", ["AZ", "TR"]),
+    ],
+)
+def test_a_paragraph_pointing_to_an_earlier_report_is_a_teaser(
+    body: str, lang: str, expected: list[str]
+) -> None:
+    assert sorted(codes(body, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The orchestra of Astana played a concert of Russian and Kazakh music.", []),
+        ("Kazakh and Uzbek writers met in Tashkent to translate poetry.", ["UZ"]),
+    ],
+)
+def test_two_adjectives_pair_only_in_something_done_together(
+    body: str, expected: list[str]
+) -> None:
+    assert codes(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The UN Development Programme and the Ministry of Labour of Kazakhstan launched a "
+         "project for young people.", ["UN"]),
+        ("The Embassy of Italy and the Kazakh Ministry of Culture opened an exhibition.", ["IT"]),
+        ("Students from Mexico and teachers of Kazakhstan opened an exhibition.", []),
+    ],
+)
+def test_two_bodies_joined_by_and_are_the_two_sides(body: str, expected: list[str]) -> None:
+    assert codes(body) == expected
+
+
+def test_an_ambiguous_name_in_an_envoys_title_is_only_the_post() -> None:
+    body = (
+        "The Ambassador of Kazakhstan to Turkey, who is also accredited to Albania, presented "
+        "his credentials to the President of Albania. The sides discussed cultural cooperation "
+        "with Albania."
+    )
+    assert codes(body) == ["AL"]

@@ -45,3 +45,11 @@ def test_table_forms_reach_their_entries_without_the_analyser() -> None:
     assert forms["германии"] == "германия"
     assert forms["музеях"] == "музей"
     assert forms["учеными"] == "ученый"
+
+
+def test_an_abbreviation_read_as_an_adjective_reaches_its_entry() -> None:
+    """pymorphy3 reads "ИСЕСКО" as a form of "исеский", whose lexeme lacks "исеско": the
+    word as written in the hand tables has its own row, or the entry is never met."""
+    from briefing.extract.text.matcher import _forms
+
+    assert _forms("ru")["исеско"] == "исеский"

@@ -91,6 +91,27 @@ def articles(lang: str) -> frozenset[str]:
 
 
 @cache
+def residence_words(lang: str) -> frozenset[str]:
+    """Words that may stand between a people and the home country it lives in ("Koreans of
+    Kazakhstan", "корейцы в Казахстане"), lower case."""
+    return frozenset(form.lower() for role, form in _cues(lang) if role == "resident")
+
+
+@cache
+def teaser_openings(lang: str) -> tuple[str, ...]:
+    """How a paragraph that points to another report opens ("earlier,", "ранее "), lower
+    case, as written (a space or comma included)."""
+    return tuple(sorted(form.lower() for role, form in _cues(lang) if role == "teaser"))
+
+
+@cache
+def name_joints(lang: str) -> frozenset[str]:
+    """Small words inside the name of a body ("Ministry of Culture", "Agency for Youth"),
+    lower case."""
+    return frozenset(form.lower() for role, form in _cues(lang) if role == "name_joint")
+
+
+@cache
 def masthead_heads() -> frozenset[str]:
     """Heads of the names of an organisation's offices that publish its site, lower case
     and of every language ("executive committee", "секретариат")."""

@@ -1,24 +1,28 @@
 """Partners: states (ISO 3166-1 alpha-2) and taxonomy organisations, ranked by salience.
 
-Every mention of a state or organisation in the title and the body gets a
-weight from what names it (a full name says more than an adjective) and
-from the words around it (see ``data/partners/context.<lang>.tsv``): a
-mention beside the home country (not as one of several states listed with
-it: its peers) or a word of cooperation counts more, one joined to the home
-country ("Kazakhstan and the UN") most; a comparison
-("than France"), a language ("the French language"), an ethnic community
-("the German community"), a person's origin ("born in Finland"), an
-organisation as a framework ("within the SCO") or for its members ("the CIS
-countries"), a member state listed under an organisation, or one of several
-states listed when an organisation leads (the participants of its meeting)
-counts little. A scholarly text's keywords weigh as its title; a title that is
-only the name of an organisation's office ("Executive Committee of the CIS")
-as a menu line, being the masthead of the office's site; a marking of
-the government that wrote the text ("SIPDIS") as a mention in it. A code whose
-weights add up to :data:`PARTNER_MIN` is a partner; the others are kept as
-mentions, and so is a place named only in an envoy's title ("Ambassador of
-Kazakhstan to Malta") unless nothing else leads. Regions are matched only to
-hide the country names inside them, and the home country is never a partner.
+Every mention of a state or organisation in the title and the body gets a weight from
+what names it (a full name says more than an adjective) and from the words around it
+(see ``data/partners/context.<lang>.tsv``): a mention beside the home country (not as
+one of several states listed with it: its peers) or a word of cooperation counts more,
+one joined to the home country ("Kazakhstan and the UN") most; a comparison ("than
+France"), a language ("the French language"), an ethnic community ("the German
+community"), a person's origin ("born in Finland"), an organisation as a framework
+("within the SCO") or for its members ("the CIS countries"), a member state listed under
+an organisation, or one of several states listed when an organisation leads (the
+participants of its meeting) counts little; so does a people named with the home country
+it lives in ("Koreans of Kazakhstan"), and a paragraph that points to an earlier report
+("Earlier, …", "Ранее …": an agency's teaser). Two bodies joined by "and", one named by
+the place and one by the home country ("the UN Development Programme and the Ministry of
+Labour of Kazakhstan"), are the two sides, as "Kazakhstan and Italy" are. When the text
+lists states several at a time, an organisation that outweighs them as its members
+leads. A scholarly text's keywords weigh as its title; a title that is only the name of
+an organisation's office ("Executive Committee of the CIS") as a menu line, being the
+masthead of the office's site; a marking of the government that wrote the text
+("SIPDIS") as a mention in it. A code whose weights add up to :data:`PARTNER_MIN` is a
+partner; the others are kept as mentions, and so is a place named only in an envoy's
+title ("Ambassador of Kazakhstan to Malta") unless nothing else leads. Regions are
+matched only to hide the country names inside them, and the home country is never a
+partner.
 """
 
 from __future__ import annotations
@@ -38,8 +42,11 @@ from briefing.extract.topics.gazetteer import (
     gazetteer,
     keyword_labels,
     masthead_heads,
+    name_joints,
     names_partner,
     origin_marks,
+    residence_words,
+    teaser_openings,
 )
 from briefing.extract.topics.gazetteer import hits as gazetteer_hits
 from briefing.extract.topics.salience import Unit, units
@@ -64,6 +71,8 @@ COOPERATION_BONUS = 0.5  # the sentence names something done together
 TITLE_FACTOR = 2.0  # the headline names what the story is about
 MENU_FACTOR = 0.5  # a short line without end punctuation: a menu item, tag or teaser
 MENU_MAX_TOKENS = 8
+TEASER_REACH = 40  # characters of a paragraph's opening compared with the teaser openings
+TEASER_FACTOR = 0.3  # a paragraph opening "Earlier," / "Ранее": a pointer to another report
 SHOUTING_FACTOR = 0.3  # a line mostly in capitals (cable routing, banners): case tells nothing
 SHOUTING_SHARE = 0.6
 ORIGIN_WEIGHT = 2.0  # a marking of the government that wrote the text ("SIPDIS"): as a title
@@ -87,6 +96,7 @@ FRAMEWORK_REACH = 4
 COMMUNITY_REACH = 2
 ORIGIN_REACH = 3
 POST_REACH = 4  # "Head of the Delegation of the Republic of Kazakhstan": the post before the home
+BODY_MAX_TOKENS = 6  # "the Ministry of Labour of": the words of a body's name around "and"
 _HYPHENS = frozenset("-‐‑–")
 _CITY_KINDS = frozenset({"capital", "subdivision"})
 """Places that also name clubs, stadiums, papers and schools ("Real Madrid", "Santiago
@@ -126,13 +136,16 @@ class _Sentence:
         "high",
         "hits",
         "home",
+        "joints",
         "keywords",
         "kinds",
         "low",
         "membership",
         "organisations",
         "places",
+        "residents",
         "shouting",
+        "teasers",
         "unit",
         "words",
     )
@@ -149,10 +162,19 @@ class _Sentence:
         *,
         keywords: bool,
         articles: frozenset[str],
+        residents: frozenset[str],
+        teasers: tuple[str, ...],
+        joints: frozenset[str],
     ) -> None:
         self.unit = unit
         self.articles = articles
         """The language's articles, which may stand inside a pair or a list."""
+        self.residents = residents
+        """The words between a people and the home country it lives in (see :func:`_resident`)."""
+        self.teasers = teasers
+        """How a paragraph pointing to another report opens (see :func:`_teaser`)."""
+        self.joints = joints
+        """Small words inside a body's name ("Ministry of Culture", see :func:`_bodies_paired`)."""
         self.keywords = keywords
         """The unit is a scholarly text's keyword list: it names the subject, as a title does."""
         self.words = words
@@ -224,7 +246,7 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
     envoy_words = envoys(doc.lang)
     text, home = doc.text, doc.home
     tallies: dict[str, _Tally] = defaultdict(_Tally)
-    ambiguous: list[tuple[Hit, float, frozenset[str]]] = []
+    ambiguous: list[tuple[Hit, float, frozenset[str], bool]] = []
     for sentence in _sentences(doc, lexicon):
         for item in sentence.places:
             if item.kind in _CITY_KINDS and _in_longer_name(text, sentence, item):
@@ -233,19 +255,19 @@ def extract_partners(doc: Document) -> tuple[list[Partner], list[Partner]]:
             if local and _placed_in(text, sentence, item, home):
                 continue
             weight = _weight(text, sentence, item, home)
+            posted = _posted(sentence, item, home, envoy_words)
+            orgs = sentence.organisations
             if item.ambiguous:
                 if not _name_like(text, sentence, item):
                     kept = weight if sentence.home else 0.0
-                    ambiguous.append((item, kept, sentence.organisations))
+                    ambiguous.append((item, kept, orgs, posted))
                 continue
-            posted = _posted(sentence, item, home, envoy_words)
-            orgs = sentence.organisations
             _add(tallies[item.code], item, weight, orgs, plain=True, posted=posted)
-    for item, weight, orgs in ambiguous:
+    for item, weight, orgs, posted in ambiguous:
         tally = tallies[item.code]
         if tally.plain or weight:
             weight = weight or KIND_WEIGHT.get(item.kind, 0.5)
-            _add(tally, item, weight, orgs, plain=tally.plain, posted=False)
+            _add(tally, item, weight, orgs, plain=tally.plain, posted=posted)
     for item in _origins(text, home):
         _add(tallies[item.code], item, ORIGIN_WEIGHT, frozenset(), plain=True, posted=False)
     return _ranked(text, tallies)
@@ -268,7 +290,8 @@ def _sentences(doc: Document, lexicon: Lexicon) -> list[_Sentence]:
     """The units that name a partner, read (told from the entries found, before any hit
     is made: most units name none)."""
     read = units(doc)
-    the = articles(doc.lang)
+    the, residents = articles(doc.lang), residence_words(doc.lang)
+    teasers, joints = teaser_openings(doc.lang), name_joints(doc.lang)
     starts, ends = [unit.start for unit in read], [unit.end for unit in read]
     words, found = lexicon.find_each(doc.text, starts, ends)
     sentences: list[_Sentence] = []
@@ -281,7 +304,8 @@ def _sentences(doc: Document, lexicon: Lexicon) -> list[_Sentence]:
             sentences.append(
                 _Sentence(
                     unit, words, low, high, hits, places_named, doc.home,
-                    keywords=keywords, articles=the,
+                    keywords=keywords, articles=the, residents=residents, teasers=teasers,
+                    joints=joints,
                 )
             )
     return sentences
@@ -290,6 +314,8 @@ def _sentences(doc: Document, lexicon: Lexicon) -> list[_Sentence]:
 def _add(
     tally: _Tally, item: Hit, weight: float, orgs: frozenset[str], *, plain: bool, posted: bool
 ) -> None:
+    if item.kind in ("org", "programme"):
+        orgs -= {ROSTER}  # an organisation is never a participant of a meeting of states
     tally.weights.append((weight, orgs - {item.code}))
     tally.spans.append((item.start, item.end))
     tally.plain = tally.plain or plain
@@ -309,6 +335,8 @@ def _weight(text: str, sentence: _Sentence, item: Hit, home: str) -> float:
         weight *= TITLE_FACTOR
     elif _menu_like(text, sentence):
         weight *= MENU_FACTOR
+    elif _teaser(text, sentence):
+        weight *= TEASER_FACTOR
     if sentence.shouting:
         weight *= SHOUTING_FACTOR
     return weight
@@ -317,15 +345,18 @@ def _weight(text: str, sentence: _Sentence, item: Hit, home: str) -> float:
 def _context_weight(text: str, sentence: _Sentence, item: Hit, home: str) -> float | None:
     """A fixed weight when the words around the mention say what it is, else ``None``."""
     organisation = item.kind in ("org", "programme")
-    if not organisation and _paired_with_home(sentence, item, home):
+    if not organisation and sentence.bilateral and _paired_with_home(sentence, item, home):
+        return BILATERAL_WEIGHT  # not the last two of a list ("Uzbekistan and Kazakhstan")
+    if item.kind != "programme" and sentence.bilateral and _bodies_paired(sentence, item, home):
         return BILATERAL_WEIGHT
     if item.kind in ("adj", "compound", "name"):
         paired = _home_compound(text, sentence, item, home)
         if paired is not None:
             return INSTITUTION_WEIGHT if paired else BILATERAL_WEIGHT
-    if sentence.cue_before(item, COMPARISON_REACH, "comparison"):
+    head = _list_head(sentence, item)  # "than France and Italy", "from Mongolia and China"
+    if sentence.cue_before(head, COMPARISON_REACH, "comparison"):
         return COMPARISON_WEIGHT
-    if sentence.cue_before(item, ORIGIN_REACH, "origin"):
+    if sentence.cue_before(head, ORIGIN_REACH, "origin"):
         return COMMUNITY_WEIGHT  # "born in Germany", "уроженец Германии": a person's origin
     if item.kind == "adj" and sentence.cue_before(item, FRAMEWORK_REACH, "framework"):
         return FRAMEWORK_WEIGHT  # "within the Chinese initiative"
@@ -348,9 +379,67 @@ def _context_weight(text: str, sentence: _Sentence, item: Hit, home: str) -> flo
     if item.kind == "adj" and (
         sentence.cue_before(item, COMMUNITY_REACH, "community")
         or sentence.cue_after(item, COMMUNITY_REACH, "community")
+        or _resident(sentence, item, home)
     ):
         return COMMUNITY_WEIGHT
     return None
+
+
+def _resident(sentence: _Sentence, item: Hit, home: str) -> bool:
+    """True for a people named with the home country it lives in: "Koreans of Kazakhstan",
+    "the Poles in Kazakhstan", "корейцев Казахстана", "немцы в Казахстане": a community
+    of the home country (a diaspora), not the state. (A hyphen makes a compound, read
+    before: "Kazakh-Korean".)"""
+    for other in sentence.hits:
+        if other.code != home or other.first <= item.last:
+            continue
+        between = [sentence.surface(i).lower() for i in range(item.last + 1, other.first)]
+        return not between or (len(between) == 1 and between[0] in sentence.residents)
+    return False
+
+
+def _list_head(sentence: _Sentence, item: Hit) -> Hit:
+    """The first place of the list of places that ``item`` ends or stands in ("Mongolia" for
+    "China" in "from Mongolia, Turkey and China"), or ``item`` itself: a cue before a list
+    holds for each of its places."""
+    by_last = {hit.last: hit for hit in sentence.hits}
+    head = item
+    before = by_last.get(item.first - 1)
+    while before is not None and (before.is_place or before.kind == "pair"):
+        if before.is_place:
+            head = before
+        before = by_last.get(before.first - 1)
+    return head
+
+
+def _bodies_paired(sentence: _Sentence, item: Hit, home: str) -> bool:
+    """True for two bodies joined by "and", the first named by the place and the second by
+    the home country: "The UN Development Programme and the Ministry of Labour of
+    Kazakhstan launched a project", "the Embassy of Italy and the Kazakh Ministry of
+    Culture": the two sides of what the sentence says. Each side is a name: capitalised
+    words, joined by small words ("of", "for") and articles, of at most
+    :data:`BODY_MAX_TOKENS` words."""
+    hits = sentence.hits
+    index = hits.index(item)
+    if index + 2 >= len(hits) or hits[index + 1].kind != "pair":
+        return False
+    joint, other = hits[index + 1], hits[index + 2]
+    if other.code != home or joint.first - item.last - 1 > BODY_MAX_TOKENS:
+        return False
+    if other.first - joint.last - 1 > BODY_MAX_TOKENS:
+        return False
+    ahead = range(item.last + 1, joint.first)
+    behind = range(joint.last + 1, other.first)
+    if len(ahead) + len(behind) <= 1:
+        return False  # the places themselves joined ("Italy and Kazakhstan"): see _paired_with_home
+    return all(_in_name(sentence, i) for i in ahead) and all(_in_name(sentence, i) for i in behind)
+
+
+def _in_name(sentence: _Sentence, index: int) -> bool:
+    """True for a word that may stand inside the name of a body ("Ministry", "of", "the")."""
+    surface = sentence.surface(index)
+    lower = surface.lower()
+    return surface[:1].isupper() or lower in sentence.articles or lower in sentence.joints
 
 
 def _paired_with_home(sentence: _Sentence, item: Hit, home: str) -> bool:
@@ -374,6 +463,10 @@ def _paired_with_home(sentence: _Sentence, item: Hit, home: str) -> bool:
         if (left is item and right.code == home) or (right is item and left.code == home):
             if item.kind == "org":
                 return (right if left is item else left).kind == "name"
+            if left.kind == right.kind == "adj":
+                # "Kazakh and Uzbek writers met": sides of something done together; "a concert
+                # of Russian and Kazakh music": only two of a kind, without a cooperation word
+                return sentence.cooperation
             return left.kind == right.kind or {left.kind, right.kind} <= _PAIRED_KINDS
     return False
 
@@ -542,6 +635,16 @@ def _menu_like(text: str, sentence: _Sentence) -> bool:
     return not text[sentence.unit.start : sentence.unit.end].rstrip().endswith((".", "!", "?", "…"))
 
 
+def _teaser(text: str, sentence: _Sentence) -> bool:
+    """True for a paragraph that opens by pointing to an earlier report ("Earlier, Kazakhstan
+    and Türkiye discussed …", "Ранее сообщалось", "Напомним"): an agency's teaser of another
+    story, as a related-news line is, not the business of this one."""
+    start = sentence.unit.start
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return False  # not the first sentence of its paragraph
+    return text[start : start + TEASER_REACH].lower().startswith(sentence.teasers)
+
+
 def _shouting(surfaces: list[str]) -> bool:
     """Most words of more than one letter in capitals (a line of at least
     :data:`MENU_MAX_TOKENS` such words)."""
@@ -553,10 +656,27 @@ def _shouting(surfaces: list[str]) -> bool:
     return words >= MENU_MAX_TOKENS and capitals >= SHOUTING_SHARE * words
 
 
+def _leader(tallies: dict[str, _Tally]) -> str:
+    """The organisation whose meeting the text reports, or "": the code of most weight when
+    it is an organisation; else, when the text lists states several at a time (the
+    participants of a meeting: "The ministers of China, India, Russia and Pakistan
+    adopted a plan"; see :data:`ROSTER`), the organisation of most weight that outweighs
+    every state once the states beside it or in such a list count as its members."""
+    top = max(tallies, key=lambda code: (tallies[code].score(), code), default="")
+    if _kind_of(top) == "organisation":
+        return top
+    organisations = [code for code in tallies if _kind_of(code) == "organisation"]
+    rosters = any(ROSTER in orgs for tally in tallies.values() for _, orgs in tally.weights)
+    if not organisations or not rosters:
+        return ""
+    best = max(organisations, key=lambda code: (tallies[code].score(), code))
+    weight = tallies[best].score()
+    states = [tally.score(best) for code, tally in tallies.items() if code != best]
+    return best if all(weight >= state for state in states) else ""
+
+
 def _ranked(text: str, tallies: dict[str, _Tally]) -> tuple[list[Partner], list[Partner]]:
-    leader = max(tallies, key=lambda code: (tallies[code].score(), code), default="")
-    if _kind_of(leader) != "organisation":
-        leader = ""
+    leader = _leader(tallies)
     scores = {code: tally.score(leader) for code, tally in tallies.items()}
     order = sorted(scores, key=lambda code: (-scores[code], code))
     top = scores[order[0]] if order else 1.0
