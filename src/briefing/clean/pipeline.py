@@ -23,6 +23,7 @@ from briefing.clean.metadata_lines import (
     Piece,
     dateline_end,
     dateline_label,
+    date_stamp,
     is_date_line,
     metadata_pieces,
     names_weekday,
@@ -128,6 +129,8 @@ def _take(state: _State, line: str) -> bool:
     elif is_date_line(line):
         banner = names_weekday(line) and not state.title_done and not _dates_article(state, line)
         _emit(state, [(line, "metadata", "banner" if banner else "dateline")])
+    elif not state.title_done and date_stamp(line):
+        _emit(state, [(line, "metadata", "dateline")])
     elif state.aside:
         _emit(state, [(line, "aside", "")])
     elif action == "cut":

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from briefing import datafiles
 from briefing.clean.base import Region
-from briefing.clean.metadata_lines import is_date_line
+from briefing.clean.metadata_lines import date_stamp, is_date_line
 from briefing.extract.spans import evidence
 from briefing.extract.text.document import Document
 from briefing.schema import KindInfo, Signal
@@ -189,9 +189,10 @@ def _label_signals(doc: Document) -> list[Signal]:
 
 
 def _genre_label(doc: Document, region: Region) -> str:
-    """The region's label as a genre cue. A line that is only a date ("21 June 2021")
-    is a ``date``: every kind of page prints one; only an agency's dateline (a place,
+    """The region's label as a genre cue. A line that is only a date ("21 June 2021"),
+    or a date stamp ("12.03.2024 | Politics"), is a ``date``: every kind of page prints one; only an agency's dateline (a place,
     an agency, a dash) is typical of news."""
-    if region.label == "dateline" and is_date_line(doc.text[region.start : region.end]):
+    line = doc.text[region.start : region.end]
+    if region.label == "dateline" and (is_date_line(line) or date_stamp(line)):
         return "date"
     return region.label
