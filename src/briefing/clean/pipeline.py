@@ -21,9 +21,9 @@ from briefing.clean.characters import repair_characters
 from briefing.clean.date_patterns import FoundDate, find_dates
 from briefing.clean.metadata_lines import (
     Piece,
+    date_stamp,
     dateline_end,
     dateline_label,
-    date_stamp,
     is_date_line,
     metadata_pieces,
     names_weekday,

@@ -194,8 +194,14 @@ def test_a_page_search_date_that_opens_a_top_line_before_a_separator_is_its_stam
         (f"Embassy news\nДата публикации: 17.02.2022\nPresentation\n{BODY}", dt.date(2022, 2, 17)),
         (f"Title\nDate published: 3 May 2020\n{BODY}", dt.date(2020, 5, 3)),
         # bylines: a name then the next field, or the day at the byline's end
-        (f"Opinion\nTitle\nBy John Smith | Published: 04:12 PM, Jul 7, 2021\n{BODY}", dt.date(2021, 7, 7)),
-        (f"Title\nBy Aigerim Seisembayeva in Nation on 14 February 2023\n{BODY}", dt.date(2023, 2, 14)),
+        (
+            f"Opinion\nTitle\nBy John Smith | Published: 04:12 PM, Jul 7, 2021\n{BODY}",
+            dt.date(2021, 7, 7),
+        ),
+        (
+            f"Title\nBy Aigerim Seisembayeva in Nation on 14 February 2023\n{BODY}",
+            dt.date(2023, 2, 14),
+        ),
         (f"Заголовок статьи\nАвтор: Иван Петров, 7 июля 2021, 10:12\n{BODY}", dt.date(2021, 7, 7)),
         # an agency dateline whose date follows the city ("November" is no country)
         (f"Title\nSEOUL, November 8, 2022 (Trend) — {BODY}", dt.date(2022, 11, 8)),
@@ -203,13 +209,14 @@ def test_a_page_search_date_that_opens_a_top_line_before_a_separator_is_its_stam
         (f"Title of the news\nПросмотров: 345 | 07.07.2021\n{BODY}", dt.date(2021, 7, 7)),
         # fields joined by stops: the third is the publication date
         (
-            f"Title\nПоступила: 03.09.2020. Принята: 11.12.2020. Опубликовано онлайн: 14.02.2021\n{BODY}",
+            "Title\nПоступила: 03.09.2020. Принята: 11.12.2020. "
+            f"Опубликовано онлайн: 14.02.2021\n{BODY}",
             dt.date(2021, 2, 14),
         ),
         # an event card's "Date:" is the event's
-        (f"Upcoming events\nConcert\nDate: 15 May 2024, 19:30\nVenue: Musikverein, Vienna\n{BODY}", None),
+        (f"Upcoming events\nConcert\nDate: 15 May 2024, 19:30\nVenue: Musikverein\n{BODY}", None),
         (f"Афиша\nКонцерт\nДата: 15 мая 2024 | Место проведения: Вена\n{BODY}", None),
-        (f"News\nConcert held\nDate: 15 May 2024\n{BODY}\nVenue of the next one is open.", dt.date(2024, 5, 15)),
+        (f"News\nConcert\nDate: 15 May 2024\n{BODY}\nThe venue was full.", dt.date(2024, 5, 15)),
         # a date stamp that a separator closes, before the title; not a banner of rates
         (f"OCTOBER 3, 2019 / 11:02 AM / Updated 4 years ago\nTitle\n{BODY}", dt.date(2019, 10, 3)),
         (f"12.03.2024 | Politics\nTitle of the news\n{BODY}", dt.date(2024, 3, 12)),

@@ -190,8 +190,8 @@ def _label_signals(doc: Document) -> list[Signal]:
 
 def _genre_label(doc: Document, region: Region) -> str:
     """The region's label as a genre cue. A line that is only a date ("21 June 2021"),
-    or a date stamp ("12.03.2024 | Politics"), is a ``date``: every kind of page prints one; only an agency's dateline (a place,
-    an agency, a dash) is typical of news."""
+    or a date stamp ("12.03.2024 | Politics"), is a ``date``: every kind of page prints
+    one; only an agency's dateline (a place, an agency, a dash) is typical of news."""
     line = doc.text[region.start : region.end]
     if region.label == "dateline" and (is_date_line(line) or date_stamp(line)):
         return "date"
