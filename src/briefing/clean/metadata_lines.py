@@ -44,11 +44,12 @@ _AGENCY = rf"\s*{_CAPS}"
 _BYLINE_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 # A byline with its date ("By A. Nurova in Nation on 14 February 2023") is short.
 BYLINE_MAX_WORDS = 14
-# A date stamp opens its line within this many characters ("3 сентября 2020 года")…
-STAMP_DATE_MAX = 40
-# …a separator closes it, and at most this many words of furniture follow.
-_STAMP_SEPARATOR = re.compile(r"\s*(?:\s[/|•·–—-]|[|•·])\s*")
+# The parts of a date stamp line: "3 October 2019 / 11:02 AM / Updated", "Новости | 5 июня".
+_STAMP_SEPARATOR = re.compile(r"\s+[/–—-]\s+|\s*[|•·]\s*")
+# Words of furniture beside a stamp's date, at most; times and figures are not counted…
 STAMP_REST_WORDS = 5
+_AM_PM = re.compile(r"[AaPp]\.?[Mm]\.?")
+# …but rates, temperatures and prices make the line a site's banner.
 _FIGURES = re.compile(r"\d[.,]\d|°|%|[$€£₸]")
 # A line of dates, times and counters is short; longer lines are not compared.
 DATE_LINE_MAX = 120
@@ -253,22 +254,21 @@ def names_weekday(line: str) -> bool:
 
 
 def date_stamp(line: str) -> bool:
-    """True when the line opens with a full date (and time) that a separator closes, and a
-    few words of page furniture follow: "OCTOBER 3, 2019 / 11:02 AM / Updated 4 years ago",
-    "12.03.2024 | Politics". Not a site's banner: that names the weekday, or carries rates
-    and temperatures ("5 December 2023 | USD 460.12 | Almaty -3°C")."""
+    """True when the line is a date stamp: a full date in a part of its own, between
+    separators, beside a few words of page furniture ("OCTOBER 3, 2019 / 11:02 AM /
+    Updated 4 years ago", "Новости | 5 июня 2023 г. | Просмотров: 120"). Not a site's
+    banner: that names the weekday, or carries rates and temperatures ("5 December 2023 |
+    USD 460.12 | Almaty -3°C")."""
     if len(line) > DATE_LINE_MAX or names_weekday(line):
         return False
-    dates = find_dates(line, 0, min(len(line), STAMP_DATE_MAX))
-    if not dates or dates[0].start != 0 or not dates[0].is_full:
+    parts = _STAMP_SEPARATOR.split(line)
+    dated = [
+        n
+        for n, part in enumerate(parts)
+        if is_date_line(part) and any(found.is_full for found in find_dates(part))
+    ]
+    if len(parts) < 2 or not dated:
         return False
-    separator = _STAMP_SEPARATOR.match(line, time_span_end(line, dates[0].end))
-    if separator is None:
-        return False
-    pos = separator.end()
-    timed = time_span_end(line, pos)  # "3 October 2019 / 11:02 AM / …"
-    if timed > pos:
-        after = _STAMP_SEPARATOR.match(line, timed)
-        pos = after.end() if after else timed
-    rest = line[pos:]
-    return len(rest.split()) <= STAMP_REST_WORDS and _FIGURES.search(rest) is None
+    rest = " ".join(part for n, part in enumerate(parts) if n not in dated)
+    words = [w for w in rest.split() if any(c.isalpha() for c in w) and not _AM_PM.fullmatch(w)]
+    return len(words) <= STAMP_REST_WORDS and _FIGURES.search(rest) is None

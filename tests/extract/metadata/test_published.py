@@ -220,6 +220,15 @@ def test_a_page_search_date_that_opens_a_top_line_before_a_separator_is_its_stam
         # a date stamp that a separator closes, before the title; not a banner of rates
         (f"OCTOBER 3, 2019 / 11:02 AM / Updated 4 years ago\nTitle\n{BODY}", dt.date(2019, 10, 3)),
         (f"12.03.2024 | Politics\nTitle of the news\n{BODY}", dt.date(2024, 3, 12)),
+        (f"Новости | 5 июня 2023 г. | Просмотров: 120\nTitle\n{BODY}", dt.date(2023, 6, 5)),
+        (f"Other headline of the day here | 5 June 2023\nTitle\n{BODY}", None),
+        # a journal's history: revised and accepted dates pass, "Available online" counts
+        (
+            "Title\nArticle history: Received 12 May 2019; Received in revised form 3 July "
+            f"2019; Accepted 9 July 2019; Available online 20 July 2019\n{BODY}",
+            dt.date(2019, 7, 20),
+        ),
+        (f"Title\nСтатья получена: 12.05.2019; принята: 09.07.2019\n{BODY}", None),
         (f"5 December 2023 | USD 460.12 | EUR 497.30\nTitle of the news\n{BODY}", None),
         # a sentence that opens with "By" and ends with a date is no byline
         (f"Title\nBy the end of the talks the sides agreed on 14 February 2023\n{BODY}", None),
