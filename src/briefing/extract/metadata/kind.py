@@ -176,8 +176,10 @@ def _label_signals(doc: Document) -> list[Signal]:
     weights = _label_weights()
     found: dict[str, Signal] = {}
     for region in doc.cleaned.regions:
+        if region.role != "metadata":
+            continue
         label = _genre_label(doc, region)
-        if region.role != "metadata" or label not in weights or label in found:
+        if label not in weights or label in found:
             continue
         kind, weight = weights[label]
         found[label] = Signal(
@@ -192,7 +194,7 @@ def _genre_label(doc: Document, region: Region) -> str:
     """The region's label as a genre cue. A line that is only a date ("21 June 2021"),
     or a date stamp ("12.03.2024 | Politics"), is a ``date``: every kind of page prints
     one; only an agency's dateline (a place, an agency, a dash) is typical of news."""
+    if region.label != "dateline":
+        return region.label
     line = doc.text[region.start : region.end]
-    if region.label == "dateline" and (is_date_line(line) or date_stamp(line)):
-        return "date"
-    return region.label
+    return "date" if is_date_line(line) or date_stamp(line) else region.label
