@@ -229,6 +229,7 @@ def test_a_page_search_date_that_opens_a_top_line_before_a_separator_is_its_stam
             dt.date(2019, 7, 20),
         ),
         (f"Title\nСтатья получена: 12.05.2019; принята: 09.07.2019\n{BODY}", None),
+        (f"PRESS RELEASE\nFor immediate release: 4 May 2022\nTitle\n{BODY}", dt.date(2022, 5, 4)),
         (f"5 December 2023 | USD 460.12 | EUR 497.30\nTitle of the news\n{BODY}", None),
         # a sentence that opens with "By" and ends with a date is no byline
         (f"Title\nBy the end of the talks the sides agreed on 14 February 2023\n{BODY}", None),
