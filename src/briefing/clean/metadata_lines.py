@@ -35,6 +35,8 @@ _CAPS = r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:[ -][A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+){0
 _CAPITALISED = r"[A-ZА-ЯЁ][a-zа-яё'’-]+(?:[ -][A-ZА-ЯЁ][a-zа-яё'’-]+){0,2}"
 _PAREN = re.compile(r"\s*\([^()\n]{2,60}\)\s*")
 _CITY_CAPS = re.compile(_CAPS)
+# A place of one to three words, hyphens inside words ("Нью-Йорк", "Nur-Sultan").
+_PLACE = r"[A-ZА-ЯЁ][a-zа-яё'’]+(?:[ -][A-ZА-ЯЁ][a-zа-яё'’]+){0,2}"
 _CITY = re.compile(_CAPITALISED)
 _COUNTRY = re.compile(rf",\s*{_CAPITALISED}")
 _STOP = re.compile(r"\s*[.,]\s*")
@@ -272,3 +274,19 @@ def date_stamp(line: str) -> bool:
     rest = " ".join(part for n, part in enumerate(parts) if n not in dated)
     words = [w for w in rest.split() if any(c.isalpha() for c in w) and not _AM_PM.fullmatch(w)]
     return len(words) <= STAMP_REST_WORDS and _FIGURES.search(rest) is None
+
+
+def place_date_line(line: str) -> bool:
+    """True when the line is only a place and a full date ("New York, 5 October 2022",
+    "Нью-Йорк, 5 октября 2022 г."): where and when a statement, a letter or a release
+    was issued, on a line of its own."""
+    if len(line) > DATE_LINE_MAX:
+        return False
+    city = _CITY_CAPS.match(line) or _compiled(_PLACE).match(line)
+    stop = _STOP.match(line, city.end()) if city else None
+    if stop is None:
+        return False
+    dates = find_dates(line, stop.end())
+    if not dates or dates[0].start != stop.end() or not dates[0].is_full:
+        return False
+    return not line[time_span_end(line, dates[0].end) :].strip(" .")

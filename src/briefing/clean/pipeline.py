@@ -27,6 +27,7 @@ from briefing.clean.metadata_lines import (
     is_date_line,
     metadata_pieces,
     names_weekday,
+    place_date_line,
 )
 from briefing.clean.page_data import page_data_end
 from briefing.clean.pdf_text import looks_hard_wrapped, repair_layout
@@ -131,6 +132,8 @@ def _take(state: _State, line: str) -> bool:
         _emit(state, [(line, "metadata", "banner" if banner else "dateline")])
     elif not state.title_done and date_stamp(line):
         _emit(state, [(line, "metadata", "dateline")])
+    elif place_date_line(line):
+        _emit(state, [(line, "metadata", "placedate")])
     elif state.aside:
         _emit(state, [(line, "aside", "")])
     elif action == "cut":

@@ -230,6 +230,10 @@ def test_a_page_search_date_that_opens_a_top_line_before_a_separator_is_its_stam
         ),
         (f"Title\nСтатья получена: 12.05.2019; принята: 09.07.2019\n{BODY}", None),
         (f"PRESS RELEASE\nFor immediate release: 4 May 2022\nTitle\n{BODY}", dt.date(2022, 5, 4)),
+        # a place and a full date alone on a line: where and when a statement was issued
+        (f"Statement\nRemarks\nNew York, 5 October 2022\n{BODY}", dt.date(2022, 10, 5)),
+        (f"Выступление\nНа заседании\nНью-Йорк, 5 октября 2022 г.\n{BODY}", dt.date(2022, 10, 5)),
+        (f"Dissertation on cultural diplomacy\nAlmaty, 2021\n{BODY}", None),
         (f"5 December 2023 | USD 460.12 | EUR 497.30\nTitle of the news\n{BODY}", None),
         # a sentence that opens with "By" and ends with a date is no byline
         (f"Title\nBy the end of the talks the sides agreed on 14 February 2023\n{BODY}", None),
