@@ -180,3 +180,24 @@ def test_a_faculty_of_international_relations_is_no_overview_title() -> None:
     assert kind == "news"
     kind, _, _ = kind_of("Kazakhstan - Japan relations\nThe two countries cooperate in culture.")
     assert kind == "embassy_note"
+
+
+def test_a_universitys_news_of_an_ambassadors_visit_is_news() -> None:
+    kind, info, _ = kind_of(
+        "Ambassador visits the university\n22.02.2024\nThe Ambassador of Hungary visited the "
+        "university.\nThe Ambassador met students learning Hungarian.\n"
+        "The Rector thanked the Ambassador for his support."
+    )
+    assert kind == "news", info.scores
+    kind, info, _ = kind_of(
+        "Посол посетил университет\n22.02.2024\nПосол Венгрии посетил университет.\n"
+        "Ректор университета поблагодарил посла за поддержку."
+    )
+    assert kind == "news", info.scores
+    # on a mission's own page the rector is one cue among the mission's
+    kind, info, _ = kind_of(
+        "Embassy of the Republic of Kazakhstan in Hungary\n22.02.2024\nThe Embassy held a "
+        "meeting at the university.\nThe Embassy presented books.\nThe Rector thanked the "
+        "Ambassador for his support."
+    )
+    assert kind == "embassy_note", info.scores
