@@ -29,7 +29,7 @@ _MM = r"(?:0?[1-9]|1[0-2])"
 # A time of day right after a date: "14:58", ", 16:49", "08:51:00".
 # A four-digit year that is not the start of a longer number or a decimal.
 _BARE_YEAR = re.compile(rf"{_YEAR}(?![\d]|[.,]\d)")
-_TIME = re.compile(r"[,\s]*(?:at\s+|в\s+)?\d{1,2}:\d{2}(?::\d{2})?")
+_TIME = re.compile(r"[,\s]*(?:at\s+|в\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\b\.?)?")
 
 
 class FoundDate(NamedTuple):

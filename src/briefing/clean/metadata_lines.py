@@ -24,20 +24,35 @@ _COLON = re.compile(r"\s*(?:\]\s*[:：]?|[:：])\s*")
 # Who published, between a date label and its colon: "by Cambridge University Press:".
 _BY_WHOM = re.compile(r"(?i:by|от)\s[^:：\n]{1,60}?[:：]\s*")
 _SPACE = re.compile(r"\s*\]?\s*")
-_SEPARATORS = re.compile(r"[\s,;|•·]*")
+# Between fields: "Received: 3.09.2020. Accepted: 11.12.2020" has a stop too.
+_SEPARATORS = re.compile(r"[\s,;|•·.]*")
 _BULLETS = " -–•*|"  # before a line's first field
 # Patterns with Latin and Cyrillic letter classes take ~0.3 ms per class to compile;
 # those that only a rare line reaches are kept as text, compiled on first use (_compiled).
 _NAME = r"^(?:[A-ZА-ЯЁ][\w'’.-]*\s*){1,4}$"
+_NAME_FIRST = r"(?:[A-ZА-ЯЁ][\w'’.-]*\s+){1,3}[A-ZА-ЯЁ][\w'’-]*\b"
 _CAPS = r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:[ -][A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+){0,3}\b"
 _CAPITALISED = r"[A-ZА-ЯЁ][a-zа-яё'’-]+(?:[ -][A-ZА-ЯЁ][a-zа-яё'’-]+){0,2}"
 _PAREN = re.compile(r"\s*\([^()\n]{2,60}\)\s*")
 _CITY_CAPS = re.compile(_CAPS)
+# A place of one to three words, hyphens inside words ("Нью-Йорк", "Nur-Sultan").
+_PLACE = r"[A-ZА-ЯЁ][a-zа-яё'’]+(?:[ -][A-ZА-ЯЁ][a-zа-яё'’]+){0,2}"
 _CITY = re.compile(_CAPITALISED)
 _COUNTRY = re.compile(rf",\s*{_CAPITALISED}")
 _STOP = re.compile(r"\s*[.,]\s*")
 _DASH = re.compile(r"\s*[-–—]\s*")
 _AGENCY = rf"\s*{_CAPS}"
+# What ends the name of a byline and starts its next field: "By J. Smith | Published: …".
+_BYLINE_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+# A byline with its date ("By A. Nurova in Nation on 14 February 2023") is short.
+BYLINE_MAX_WORDS = 14
+# The parts of a date stamp line: "3 October 2019 / 11:02 AM / Updated", "Новости | 5 июня".
+_STAMP_SEPARATOR = re.compile(r"\s+[/–—-]\s+|\s*[|•·]\s*")
+# Words of furniture beside a stamp's date, at most; times and figures are not counted…
+STAMP_REST_WORDS = 5
+_AM_PM = re.compile(r"[AaPp]\.?[Mm]\.?")
+# …but rates, temperatures and prices make the line a site's banner.
+_FIGURES = re.compile(r"\d[.,]\d|°|%|[$€£₸]")
 # A line of dates, times and counters is short; longer lines are not compared.
 DATE_LINE_MAX = 120
 _DATE_LINE_FILLER = re.compile(
@@ -65,6 +80,9 @@ def _label_pattern() -> re.Pattern[str]:
     labels: dict[str, list[str]] = {}
     for label, words in datafiles.rows_of_every_language("clean", "metadata"):
         labels.setdefault(label, []).append(words)
+    # The bare word for "date" begins other labels ("Date created", "Дата публикации"):
+    # tried last, or it would take their first word and lose the field.
+    labels["date"] = labels.pop("date", [])
     groups = "|".join(f"(?P<{label}>{'|'.join(words)})" for label, words in labels.items())
     return re.compile(rf"\[?(?:{groups})(?![^\W\d_])", re.IGNORECASE)
 
@@ -106,12 +124,28 @@ def _field_at(line: str, pos: int) -> Piece | None:
     if label in DATE_LABELS and dated:
         return Piece(pos, time_span_end(line, dates[0].end), "metadata", label)
     if colon is None:
-        rest = line[value_start:].strip()
-        named = label == "author" and rest and _compiled(_NAME).match(rest)
-        if named and value_start > match.end():
-            return Piece(pos, len(line), "metadata", label)
-        return None
+        spaced = value_start > match.end()
+        return _byline(line, pos, value_start) if label == "author" and spaced else None
     return Piece(pos, _next_field(line, value_start), "metadata", label)
+
+
+def _byline(line: str, pos: int, value_start: int) -> Piece | None:
+    """An author label without a colon ("By John Smith"): a byline when a name follows,
+    alone, or before a separator and the next field ("By J. Smith | Published: …"), or
+    with the day it was written at the end ("By A. Nurova in Nation on 14 February 2023")."""
+    rest = line[value_start:]
+    name_end = _BYLINE_SEPARATOR.search(rest)
+    name = rest[: name_end.start()] if name_end else rest
+    if not _compiled(_NAME).match(name.strip()):
+        dates = find_dates(line, value_start)
+        last = dates[-1] if dates else None
+        tail = line[time_span_end(line, last.end) :] if last is not None else "-"
+        dated = last is not None and last.is_full and not tail.strip()
+        short = len(rest.split()) <= BYLINE_MAX_WORDS
+        named = _compiled(_NAME_FIRST).match(rest) is not None
+        return Piece(pos, len(line), "metadata", "author") if dated and short and named else None
+    end = value_start + name_end.start() if name_end else len(line)
+    return Piece(pos, end, "metadata", "author")
 
 
 def _next_field(line: str, pos: int) -> int:
@@ -148,7 +182,8 @@ def dateline_end(line: str) -> int | None:
         return _date_first(line, pos)
     pos = city.end()
     country = _COUNTRY.match(line, pos)
-    pos = country.end() if country else pos
+    if country and _STOP.match(line, country.end()):  # "SEOUL, November 8, 2022": no country
+        pos = country.end()
     stop = _STOP.match(line, pos)
     if stop is None:
         return None
@@ -199,11 +234,59 @@ def is_date_line(line: str) -> bool:
     for date in reversed(dates):
         rest = rest[: date.start] + rest[time_span_end(line, date.end) :]
     weekdays = vocabulary().weekdays
-    words = [w for w in _DATE_LINE_FILLER.sub(" ", rest).split() if w.rstrip(".") not in weekdays]
+    words = [
+        w
+        for w in _DATE_LINE_FILLER.sub(" ", rest).split()
+        if w.rstrip(".") not in weekdays and not _counter().fullmatch(w)
+    ]
     return not words
+
+
+@cache
+def _counter() -> re.Pattern[str]:
+    """The words of a page's counters ("Views", "Просмотров"), which a date line may hold."""
+    patterns = vocabulary().words.get("counter", [])
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
 
 
 def names_weekday(line: str) -> bool:
     """True when the line names a day of the week (a site's current-date banner does)."""
     weekdays = vocabulary().weekdays
     return any(word.strip(",.()") in weekdays for word in line.split())
+
+
+def date_stamp(line: str) -> bool:
+    """True when the line is a date stamp: a full date in a part of its own, between
+    separators, beside a few words of page furniture ("OCTOBER 3, 2019 / 11:02 AM /
+    Updated 4 years ago", "Новости | 5 июня 2023 г. | Просмотров: 120"). Not a site's
+    banner: that names the weekday, or carries rates and temperatures ("5 December 2023 |
+    USD 460.12 | Almaty -3°C")."""
+    if len(line) > DATE_LINE_MAX or names_weekday(line):
+        return False
+    parts = _STAMP_SEPARATOR.split(line)
+    dated = [
+        n
+        for n, part in enumerate(parts)
+        if is_date_line(part) and any(found.is_full for found in find_dates(part))
+    ]
+    if len(parts) < 2 or not dated:
+        return False
+    rest = " ".join(part for n, part in enumerate(parts) if n not in dated)
+    words = [w for w in rest.split() if any(c.isalpha() for c in w) and not _AM_PM.fullmatch(w)]
+    return len(words) <= STAMP_REST_WORDS and _FIGURES.search(rest) is None
+
+
+def place_date_line(line: str) -> bool:
+    """True when the line is only a place and a full date ("New York, 5 October 2022",
+    "Нью-Йорк, 5 октября 2022 г."): where and when a statement, a letter or a release
+    was issued, on a line of its own."""
+    if len(line) > DATE_LINE_MAX:
+        return False
+    city = _CITY_CAPS.match(line) or _compiled(_PLACE).match(line)
+    stop = _STOP.match(line, city.end()) if city else None
+    if stop is None:
+        return False
+    dates = find_dates(line, stop.end())
+    if not dates or dates[0].start != stop.end() or not dates[0].is_full:
+        return False
+    return not line[time_span_end(line, dates[0].end) :].strip(" .")

@@ -21,11 +21,13 @@ from briefing.clean.characters import repair_characters
 from briefing.clean.date_patterns import FoundDate, find_dates
 from briefing.clean.metadata_lines import (
     Piece,
+    date_stamp,
     dateline_end,
     dateline_label,
     is_date_line,
     metadata_pieces,
     names_weekday,
+    place_date_line,
 )
 from briefing.clean.page_data import page_data_end
 from briefing.clean.pdf_text import looks_hard_wrapped, repair_layout
@@ -128,6 +130,10 @@ def _take(state: _State, line: str) -> bool:
     elif is_date_line(line):
         banner = names_weekday(line) and not state.title_done and not _dates_article(state, line)
         _emit(state, [(line, "metadata", "banner" if banner else "dateline")])
+    elif not state.title_done and date_stamp(line):
+        _emit(state, [(line, "metadata", "dateline")])
+    elif place_date_line(line):
+        _emit(state, [(line, "metadata", "placedate")])
     elif state.aside:
         _emit(state, [(line, "aside", "")])
     elif action == "cut":

@@ -146,3 +146,58 @@ def test_a_ministry_page_on_its_ambassadors_meeting_is_an_embassy_note() -> None
     republished = own + " Об этом сообщает пресс-служба МИД, передает корреспондент агентства."
     assert kind_of(own)[0] == "embassy_note"
     assert kind_of(republished)[0] == "news"
+
+
+def test_a_foreign_ministry_banner_makes_its_press_release_an_embassy_note() -> None:
+    for banner in (
+        "Ministry of Foreign Affairs and Trade of Hungary",
+        "Министерство иностранных дел Республики Казахстан",
+        "U.S. Embassy & Consulate in Kazakhstan",
+    ):
+        text = f"{banner}\nPress release\n21 June 2021\nThe Minister received his counterpart."
+        kind, info, _ = kind_of(text)
+        assert kind == "embassy_note", (banner, info.scores)
+    # the same words inside an agency's sentence are no banner
+    kind, _, _ = kind_of(
+        "Ministers meet\n21 June 2021\nThe Ministry of Foreign Affairs of Hungary said the "
+        "minister received his counterpart, the press service reports."
+    )
+    assert kind == "news"
+
+
+def test_a_line_that_is_only_a_date_is_no_cue_of_news() -> None:
+    _, dated, _ = kind_of("Visit of the delegation\n21 June 2021\nThe delegation arrived.")
+    _, agency, _ = kind_of("Visit\nASTANA. KAZINFORM - The delegation arrived today.")
+    assert dated.scores["news"] < 1.0
+    assert agency.scores["news"] >= 2.0
+
+
+def test_a_faculty_of_international_relations_is_no_overview_title() -> None:
+    kind, _, _ = kind_of(
+        "Faculty of International Relations\nLecture by the Ambassador of Italy\n"
+        "Date: 10.11.2021\nThe Ambassador of Italy gave a lecture to students."
+    )
+    assert kind == "news"
+    kind, _, _ = kind_of("Kazakhstan - Japan relations\nThe two countries cooperate in culture.")
+    assert kind == "embassy_note"
+
+
+def test_a_universitys_news_of_an_ambassadors_visit_is_news() -> None:
+    kind, info, _ = kind_of(
+        "Ambassador visits the university\n22.02.2024\nThe Ambassador of Hungary visited the "
+        "university.\nThe Ambassador met students learning Hungarian.\n"
+        "The Rector thanked the Ambassador for his support."
+    )
+    assert kind == "news", info.scores
+    kind, info, _ = kind_of(
+        "Посол посетил университет\n22.02.2024\nПосол Венгрии посетил университет.\n"
+        "Ректор университета поблагодарил посла за поддержку."
+    )
+    assert kind == "news", info.scores
+    # on a mission's own page the rector is one cue among the mission's
+    kind, info, _ = kind_of(
+        "Embassy of the Republic of Kazakhstan in Hungary\n22.02.2024\nThe Embassy held a "
+        "meeting at the university.\nThe Embassy presented books.\nThe Rector thanked the "
+        "Ambassador for his support."
+    )
+    assert kind == "embassy_note", info.scores

@@ -185,3 +185,59 @@ def test_a_page_search_date_that_opens_a_top_line_before_a_separator_is_its_stam
     lines = "\n".join(f"{BODY[:-1]} on day {n} of the visit." for n in range(1, 6))
     programme = f"Festival\n{lines}\n05.10.2018 - Opening of the festival"
     assert published(programme, page_search=search) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bare word "date" begins the label; the field is still the publication date
+        (f"Embassy news\nДата публикации: 17.02.2022\nPresentation\n{BODY}", dt.date(2022, 2, 17)),
+        (f"Title\nDate published: 3 May 2020\n{BODY}", dt.date(2020, 5, 3)),
+        # bylines: a name then the next field, or the day at the byline's end
+        (
+            f"Opinion\nTitle\nBy John Smith | Published: 04:12 PM, Jul 7, 2021\n{BODY}",
+            dt.date(2021, 7, 7),
+        ),
+        (
+            f"Title\nBy Aigerim Seisembayeva in Nation on 14 February 2023\n{BODY}",
+            dt.date(2023, 2, 14),
+        ),
+        (f"Заголовок статьи\nАвтор: Иван Петров, 7 июля 2021, 10:12\n{BODY}", dt.date(2021, 7, 7)),
+        # an agency dateline whose date follows the city ("November" is no country)
+        (f"Title\nSEOUL, November 8, 2022 (Trend) — {BODY}", dt.date(2022, 11, 8)),
+        # a page's counter beside the date
+        (f"Title of the news\nПросмотров: 345 | 07.07.2021\n{BODY}", dt.date(2021, 7, 7)),
+        # fields joined by stops: the third is the publication date
+        (
+            "Title\nПоступила: 03.09.2020. Принята: 11.12.2020. "
+            f"Опубликовано онлайн: 14.02.2021\n{BODY}",
+            dt.date(2021, 2, 14),
+        ),
+        # an event card's "Date:" is the event's
+        (f"Upcoming events\nConcert\nDate: 15 May 2024, 19:30\nVenue: Musikverein\n{BODY}", None),
+        (f"Афиша\nКонцерт\nДата: 15 мая 2024 | Место проведения: Вена\n{BODY}", None),
+        (f"News\nConcert\nDate: 15 May 2024\n{BODY}\nThe venue was full.", dt.date(2024, 5, 15)),
+        # a date stamp that a separator closes, before the title; not a banner of rates
+        (f"OCTOBER 3, 2019 / 11:02 AM / Updated 4 years ago\nTitle\n{BODY}", dt.date(2019, 10, 3)),
+        (f"12.03.2024 | Politics\nTitle of the news\n{BODY}", dt.date(2024, 3, 12)),
+        (f"Новости | 5 июня 2023 г. | Просмотров: 120\nTitle\n{BODY}", dt.date(2023, 6, 5)),
+        (f"Other headline of the day here | 5 June 2023\nTitle\n{BODY}", None),
+        # a journal's history: revised and accepted dates pass, "Available online" counts
+        (
+            "Title\nArticle history: Received 12 May 2019; Received in revised form 3 July "
+            f"2019; Accepted 9 July 2019; Available online 20 July 2019\n{BODY}",
+            dt.date(2019, 7, 20),
+        ),
+        (f"Title\nСтатья получена: 12.05.2019; принята: 09.07.2019\n{BODY}", None),
+        (f"PRESS RELEASE\nFor immediate release: 4 May 2022\nTitle\n{BODY}", dt.date(2022, 5, 4)),
+        # a place and a full date alone on a line: where and when a statement was issued
+        (f"Statement\nRemarks\nNew York, 5 October 2022\n{BODY}", dt.date(2022, 10, 5)),
+        (f"Выступление\nНа заседании\nНью-Йорк, 5 октября 2022 г.\n{BODY}", dt.date(2022, 10, 5)),
+        (f"Dissertation on cultural diplomacy\nAlmaty, 2021\n{BODY}", None),
+        (f"5 December 2023 | USD 460.12 | EUR 497.30\nTitle of the news\n{BODY}", None),
+        # a sentence that opens with "By" and ends with a date is no byline
+        (f"Title\nBy the end of the talks the sides agreed on 14 February 2023\n{BODY}", None),
+    ],
+)
+def test_fields_bylines_and_stamps_of_held_out_pages(text: str, expected: dt.date | None) -> None:
+    assert published(text) == expected

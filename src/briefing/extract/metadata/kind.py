@@ -15,6 +15,8 @@ from functools import cache
 from typing import NamedTuple
 
 from briefing import datafiles
+from briefing.clean.base import Region
+from briefing.clean.metadata_lines import date_stamp, is_date_line
 from briefing.extract.spans import evidence
 from briefing.extract.text.document import Document
 from briefing.schema import KindInfo, Signal
@@ -174,12 +176,25 @@ def _label_signals(doc: Document) -> list[Signal]:
     weights = _label_weights()
     found: dict[str, Signal] = {}
     for region in doc.cleaned.regions:
-        if region.role != "metadata" or region.label not in weights or region.label in found:
+        if region.role != "metadata":
             continue
-        kind, weight = weights[region.label]
-        found[region.label] = Signal(
-            name=f"{kind}:{region.label} field",
+        label = _genre_label(doc, region)
+        if label not in weights or label in found:
+            continue
+        kind, weight = weights[label]
+        found[label] = Signal(
+            name=f"{kind}:{label} field",
             weight=weight,
             evidence=[evidence(doc.text, region.start, region.end)],
         )
     return list(found.values())
+
+
+def _genre_label(doc: Document, region: Region) -> str:
+    """The region's label as a genre cue. A line that is only a date ("21 June 2021"),
+    or a date stamp ("12.03.2024 | Politics"), is a ``date``: every kind of page prints
+    one; only an agency's dateline (a place, an agency, a dash) is typical of news."""
+    if region.label != "dateline":
+        return region.label
+    line = doc.text[region.start : region.end]
+    return "date" if is_date_line(line) or date_stamp(line) else region.label

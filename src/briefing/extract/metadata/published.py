@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from briefing.clean.base import Region
-from briefing.clean.date_patterns import FoundDate, find_dates
+from briefing.clean.date_patterns import FoundDate, find_dates, vocabulary
 from briefing.clean.metadata_lines import is_date_line
 from briefing.extract.metadata.date_fallback import full_date
 from briefing.extract.metadata.date_reading import numeric_reading, read_as
@@ -37,8 +38,9 @@ _URL_DATE = re.compile(r"/((?:19|20)\d{2})([/_-])(\d{1,2})\2(\d{1,2})(?=[/_.-]|$
 _STAMP_END = re.compile(r",?\s*(?:\d{1,2}:\d{2}\s*)?[-–—|•·]\s")
 # Fields that state the publication date, most trusted first.
 STATED = ("published", "date", "created")
-# Date stamps that do when they sit at the top of the page.
-STAMPS = ("time", "dateline", "placedate", "photo", "source")
+# Date stamps that do when they sit at the top of the page (a byline's date too:
+# "By A. Nurova in Nation on 14 February 2023", "Автор: И. Петров, 7 июля 2021").
+STAMPS = ("time", "dateline", "placedate", "photo", "source", "author")
 # The top of the page ends with this many lines of main text…
 TOP_BODY_LINES = 3
 # …lines of at least this many words: single words and figures ("News", "493.85",
@@ -60,8 +62,9 @@ class PublicationDates:
 
 def extract_published(doc: Document) -> PublicationDates:
     """The stated publication date (and update date), or ``None``."""
-    published = _first_full_date(doc, _regions(doc, STATED) + _top_regions(doc, STAMPS))
-    published = published or _odd_field_date(doc, _regions(doc, STATED))
+    fields = [r for r in _regions(doc, STATED) if not _event_card(doc, r)]
+    published = _first_full_date(doc, fields + _top_regions(doc, STAMPS))
+    published = published or _odd_field_date(doc, fields)
     updated = _first_full_date(doc, _regions(doc, ("updated",)))
     updated = updated or _odd_field_date(doc, _regions(doc, ("updated",)))
     result = PublicationDates()
@@ -119,6 +122,24 @@ def _url_date(url: str | None) -> dt.date | None:
 def _regions(doc: Document, labels: tuple[str, ...]) -> list[Region]:
     """Metadata regions with these labels, by label priority then text order."""
     return [r for label in labels for r in doc.cleaned.metadata(label)]
+
+
+def _event_card(doc: Document, region: Region) -> bool:
+    """True when a bare ``Date:`` field is an event's (a listing: "Date: 15 May 2024, 19:30"
+    then "Venue: …"): a field of the event's card follows on its line or the next one."""
+    if region.label != "date":
+        return False
+    after = doc.text.find("\n", region.end)
+    end = doc.text.find("\n", after + 1) if after >= 0 else -1
+    window = doc.text[region.end : end if end >= 0 else len(doc.text)]
+    return _event_field().search(window) is not None
+
+
+@cache
+def _event_field() -> re.Pattern[str]:
+    """An event card's field label ("Venue:", "Место проведения:") at a field's start."""
+    words = "|".join(f"(?:{p})" for p in vocabulary().words.get("event_field", [])) or "(?!)"
+    return re.compile(rf"(?:^|[|•·;]\s*)\s*(?:{words})\s*:", re.IGNORECASE | re.MULTILINE)
 
 
 def _top_regions(doc: Document, labels: tuple[str, ...]) -> list[Region]:
