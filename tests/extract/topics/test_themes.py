@@ -399,3 +399,22 @@ def test_people_the_work_is_with_are_not_guests() -> None:
     themes = {t.id: t for t in extract_themes(make_doc(body))}
     assert sorted(themes) == ["media"]
     assert body.split(". ")[0] + "." in [e.text for e in themes["media"].evidence]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        # Medical specialties and care are health, though no generic health word is there.
+        ("Epidemiologists trained to detect measles and polio outbreaks. The oncologists and "
+         "cardiologists discussed transplant surgery.", "en", ["health"]),
+        ("Польша передала больницам машины скорой помощи и медикаменты. Кардиохирурги "
+         "обменялись опытом трансплантации сердца с онкологами.", "ru", ["health"]),
+        # Spiritual heritage and religious literature are religion's (taxonomy), not culture's.
+        ("The muftis discussed the spiritual heritage of Islam. They agreed to publish "
+         "religious literature for mosques.", "en", ["religion"]),
+        ("Муфтии обсудили сохранение духовного наследия. Стороны договорились об издании "
+         "религиозной литературы для мечетей.", "ru", ["religion"]),
+    ],
+)
+def test_field_vocabulary(body: str, lang: str, expected: list[str]) -> None:
+    assert theme_ids(body, lang=lang) == expected
