@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.text.matcher import normal_form
-from briefing.extract.topics.themes import _rows, extract_themes
+from briefing.extract.topics.themes import _rows, extract_themes, sentence_weights
 from extract_helpers import make_doc
 
 
@@ -418,3 +418,21 @@ def test_people_the_work_is_with_are_not_guests() -> None:
 )
 def test_field_vocabulary(body: str, lang: str, expected: list[str]) -> None:
     assert theme_ids(body, lang=lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "trained"),
+    [
+        ("The sides discussed the training of Kazakh oncologists.", "en", False),
+        ("The sides discussed the training of Kazakh teachers.", "en", True),
+        ("The sides discussed the training of imams.", "en", True),
+        ("Стороны обсудили повышение квалификации казахстанских онкологов.", "ru", False),
+        ("Кардиологи пройдут стажировку в клиниках Сеула.", "ru", False),
+        ("Учителя пройдут стажировку в школах Сеула.", "ru", True),
+    ],
+)
+def test_training_of_medical_staff_is_health_not_education(
+    sentence: str, lang: str, trained: bool
+) -> None:
+    weights = sentence_weights(sentence, 0, len(sentence), lang)
+    assert (weights.get("education", 0.0) > 0) is trained

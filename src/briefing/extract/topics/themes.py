@@ -17,7 +17,11 @@ words make a name an institution's) and "language" as the medium of a thing
 ("a film in the Kazakh language", ``=medium`` words), and one in an enumeration
 of an event's guests ("attended by diplomats, students, and the diaspora",
 ``=audience`` words). The field an event's name gives ("Days of Kazakh Culture",
-``=event`` words) weighs :data:`EVENT_WEIGHT`, in a list or not.
+``=event`` words) weighs :data:`EVENT_WEIGHT`, in a list or not. A word of
+training (``=trains``) whose trainees are the people of a field that the lexicon
+lists as ``=trains-for`` ("training of oncologists", "стажировка кардиохирургов":
+medical staff training is health's, as the taxonomy says) is that field's work,
+not education's.
 In a sentence about the text itself ("this study", "the authors") or one
 that cites the literature ("[4]", "(Smith, 2015)"), the cues of the themes
 the lexicon lists as ``=meta-of`` (research, sources) count for
@@ -70,8 +74,11 @@ AUDIENCE = "=audience"  # a word of attending: "attended", "присутство
 AUDIENCE_LIST_COMMAS = 2  # commas after it that make what follows an enumeration of people
 EVENT = "=event"  # a word that heads an event's name: "Days (of Kazakh Culture)", "Год (молодежи)"
 EVENT_WEIGHT = 1.5  # a cue that names an event's field weighs as "days of culture" does
+TRAINS = "=trains"  # a word of training: "training", "internship", "стажировка"
+TRAINS_FOR = "=trains-for"  # a theme (in the cue column) whose people's training is its own
+TRAINEES_REACH = 3  # words that may stand between it and its trainees ("of young Kazakh")
 LANGUAGE = "language"
-_WORD_ROLES = frozenset({META_OF, ORG, MEDIUM, AUDIENCE, EVENT})  # word sets, not entries
+_WORD_ROLES = frozenset({META_OF, ORG, MEDIUM, AUDIENCE, EVENT, TRAINS, TRAINS_FOR})  # word sets, not entries
 _LIST_ROLES = frozenset({JOIN, FRAME, LINK})
 _WORD = re.compile(r"[^\W\d_]+")
 # A reference to the literature: "[4]", "[1, 2]", "[3, p. 25]", "[2, с. 14]", "(Smith, 2015)".
@@ -108,6 +115,10 @@ class _Lexicon(NamedTuple):
     """Words of attending, which an enumeration of guests follows ("attended")."""
     event_words: frozenset[str]
     """Words that head an event's name, whose complement is its field ("Days", "Year")."""
+    training_words: frozenset[str]
+    """Words of training ("training", "стажировка"), whose trainees may make the field."""
+    training_themes: frozenset[str]
+    """Themes whose people's training is their own work ("health": medical staff)."""
 
 
 class _Cue(NamedTuple):
@@ -151,6 +162,8 @@ def _lexicon(lang: str) -> _Lexicon:
             medium_words=empty,
             audience_words=empty,
             event_words=empty,
+            training_words=empty,
+            training_themes=empty,
         )
     # Role words are entries too, so that they are normalised (lemmatised) like the cues and
     # hold their words; list and link words are not reported: the gaps between cues are read.
@@ -159,11 +172,12 @@ def _lexicon(lang: str) -> _Lexicon:
         for cue, theme, weight in rows
         if theme not in _WORD_ROLES
     ]
-    roles = (JOIN, FRAME, LINK, ORG, MEDIUM, AUDIENCE, EVENT)
+    roles = (JOIN, FRAME, LINK, ORG, MEDIUM, AUDIENCE, EVENT, TRAINS)
     words = {role: _words_of(rows, role) for role in roles}
     meta_themes = frozenset(cue for cue, theme, _ in rows if theme == META_OF)
+    training_themes = frozenset(cue for cue, theme, _ in rows if theme == TRAINS_FOR)
     # Word-set roles are compared by normal form, so they are lemmatised like the entries.
-    compared = words[ORG] | words[MEDIUM] | words[AUDIENCE] | words[EVENT]
+    compared = words[ORG] | words[MEDIUM] | words[AUDIENCE] | words[EVENT] | words[TRAINS]
     return _Lexicon(
         Lexicon(lang, entries, also_normalise=compared),
         join_words=words[JOIN],
@@ -174,6 +188,8 @@ def _lexicon(lang: str) -> _Lexicon:
         medium_words=words[MEDIUM],
         audience_words=words[AUDIENCE],
         event_words=words[EVENT],
+        training_words=words[TRAINS],
+        training_themes=training_themes,
     )
 
 
@@ -286,10 +302,13 @@ def _sentence_weights(
     if audience is not None:
         listed.update(index for index, cue in enumerate(cues) if cue.start > audience)
     events = _event_fields(gaps, words, low, high, cues)
+    trained = _trained_fields(gaps, cues)
     weights: dict[str, float] = defaultdict(float)
     for index, cue in enumerate(cues):
         if index in events:
             weights[cue.theme] += max(cue.weight, EVENT_WEIGHT)
+            continue
+        if index in trained:
             continue
         factor = NAMED_FACTOR if cue in named else 1.0
         if meta and cue.theme in lex.meta_themes:
@@ -332,6 +351,28 @@ def _event_fields(
             if (linked or capital) and sum(word not in known for word in between) <= 1:
                 found.add(index)
                 break
+    return found
+
+
+def _trained_fields(gaps: _Gaps, cues: list[_Cue]) -> set[int]:
+    """Indexes of the cues of training ("training", "повышение квалификации", "стажировка")
+    whose trainees, the next cue, are the people of a theme of
+    :attr:`_Lexicon.training_themes`: "the training of Kazakh oncologists" is medical
+    staff training (health), "стажировка кардиохирургов" too; "training of teachers"
+    stays education's, and so does "training of imams" (religious education). Only
+    words, at most :data:`TRAINEES_REACH` of them, may stand between."""
+    lex = gaps.lex
+    found: set[int] = set()
+    for index, (cue, trainees) in enumerate(pairwise(cues)):
+        if gaps.norms[cue.last] not in lex.training_words:
+            continue
+        if trainees.theme not in lex.training_themes:
+            continue
+        between = trainees.first - cue.last - 1
+        if between <= TRAINEES_REACH and _NAME_GAP.issuperset(
+            _WORD.sub("", gaps.text[cue.end : trainees.start])
+        ):
+            found.add(index)
     return found
 
 
