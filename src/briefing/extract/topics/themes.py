@@ -78,7 +78,8 @@ TRAINS = "=trains"  # a word of training: "training", "internship", "стажи�
 TRAINS_FOR = "=trains-for"  # a theme (in the cue column) whose people's training is its own
 TRAINEES_REACH = 3  # words that may stand between it and its trainees ("of young Kazakh")
 LANGUAGE = "language"
-_WORD_ROLES = frozenset({META_OF, ORG, MEDIUM, AUDIENCE, EVENT, TRAINS, TRAINS_FOR})  # word sets, not entries
+# Roles of word sets, not entries.
+_WORD_ROLES = frozenset({META_OF, ORG, MEDIUM, AUDIENCE, EVENT, TRAINS, TRAINS_FOR})
 _LIST_ROLES = frozenset({JOIN, FRAME, LINK})
 _WORD = re.compile(r"[^\W\d_]+")
 # A reference to the literature: "[4]", "[1, 2]", "[3, p. 25]", "[2, с. 14]", "(Smith, 2015)".
