@@ -436,3 +436,14 @@ def test_training_of_medical_staff_is_health_not_education(
 ) -> None:
     weights = sentence_weights(sentence, 0, len(sentence), lang)
     assert (weights.get("education", 0.0) > 0) is trained
+
+
+def test_a_line_of_items_parted_by_bars_is_page_furniture() -> None:
+    teasers = (
+        "Related: Film festival opens in Astana | Students visit the museum of folk art | "
+        "Concert of Kazakh music in Rome"
+    )
+    body = f"The sides discussed direct flights for tourists.\n{teasers}"
+    assert theme_ids(body) == ["tourism"]
+    # The same words in prose are a theme.
+    assert "culture" in theme_ids(teasers.replace(" | ", ". ").replace("Related: ", ""))

@@ -10,10 +10,11 @@ body ("Ministry of Culture and Sport", :data:`NAMED_FACTOR`). Role rows of
 the lexicon name the words that join a list, repeat its frame ("in the
 field of"), head a body's name or link it to its field. A line that is a
 name (an affiliation, a conference name) or a heading or menu item counts
-for :data:`NAMED_FACTOR` too: page furniture is not a sentence of substance;
-so does a cue inside an institution's capitalised name ("Turkic Culture and
-Heritage Foundation", "University of Modern Languages"; the lexicon's ``=org``
-words make a name an institution's) and "language" as the medium of a thing
+for :data:`NAMED_FACTOR` too (page furniture is not a sentence of substance; a
+line of items parted by bars, a menu, tags or teasers of other articles, title
+or not, counts for nothing); so does a cue inside an institution's capitalised
+name ("Turkic Culture and Heritage Foundation", "University of Modern Languages";
+the lexicon's ``=org`` words make a name an institution's) and "language" as the medium of a thing
 ("a film in the Kazakh language", ``=medium`` words), and one in an enumeration
 of an event's guests ("attended by diplomats, students, and the diaspora",
 ``=audience`` words). The field an event's name gives ("Days of Kazakh Culture",
@@ -87,6 +88,9 @@ _CITATION = re.compile(
     r"\[\d{1,3}(?:\s*[,;–-]\s*(?:[pс]\.\s*)?\d{1,4})*\]"
     r"|\([A-ZА-ЯЁ][\w'-]+(?: et al\.| и др\.)?,? (?:19|20)\d\d[a-z]?(?:[;,:][^()\n]{0,60})?\)"
 )
+# A bar between spaces parts the items of a menu, a tag list or a row of teasers ("Home |
+# News | Culture", "Related: Film week opens | Students visit Almaty"); prose has none.
+_LINK_BAR = re.compile(r"\s\|\s")
 _LIST_PUNCTUATION = frozenset(" ,;/&\n\t")
 # What may stand between two words of one name: "Al-Farabi", "Centre for ...", quotes.
 _NAME_GAP = frozenset(" -‐‑'’\"“”«»")
@@ -243,6 +247,8 @@ def _unit_weights(text: str, unit: Unit, lexicon: _Lexicon) -> dict[str, float]:
     weights = _sentence_weights(
         text, words, (low, high), matches, lexicon, cites=cites, title=unit.title
     )
+    if _LINK_BAR.search(text, unit.start, unit.end) is not None:
+        return {}  # a menu or a row of teasers, however many cues it lists
     if not unit.title and (
         _name_line(words.surfaces[low:high]) or _heading(text, unit, high - low)
     ):
