@@ -447,3 +447,22 @@ def test_a_line_of_items_parted_by_bars_is_page_furniture() -> None:
     assert theme_ids(body) == ["tourism"]
     # The same words in prose are a theme.
     assert "culture" in theme_ids(teasers.replace(" | ", ". ").replace("Related: ", ""))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "subject"),
+    [
+        ("This article examines scientific cooperation between Poland and Ukraine.", "en", True),
+        ("This article examines cooperation in the field of science with Poland.", "en", True),
+        ("This article examines the scientific literature on Poland.", "en", False),
+        ("В статье рассматривается история научного сотрудничества Казахстана и Германии.",
+         "ru", True),
+        ("В статье рассматривается научная литература о Германии.", "ru", False),
+    ],
+)
+def test_in_a_text_about_itself_a_field_of_cooperation_is_its_subject(
+    sentence: str, lang: str, subject: bool
+) -> None:
+    # "scientific", "science": 0.5 each; discounted as the text's own work, less.
+    weights = sentence_weights(sentence, 0, len(sentence), lang)
+    assert (weights.get("science", 0.0) >= 0.5) is subject

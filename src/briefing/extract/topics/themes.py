@@ -26,7 +26,9 @@ not education's.
 In a sentence about the text itself ("this study", "the authors") or one
 that cites the literature ("[4]", "(Smith, 2015)"), the cues of the themes
 the lexicon lists as ``=meta-of`` (research, sources) count for
-:data:`META_FACTOR`: they name the text's own work. A theme needs one
+:data:`META_FACTOR`: they name the text's own work, unless a word of cooperation
+(``=cooperation``) stands beside them: "this article examines scientific
+cooperation" names its subject. A theme needs one
 body sentence of at least
 :data:`SUBSTANCE` and a total of :data:`THEME_MIN`; its evidence is its
 strongest sentences, in text order.
@@ -75,12 +77,16 @@ AUDIENCE = "=audience"  # a word of attending: "attended", "присутство
 AUDIENCE_LIST_COMMAS = 2  # commas after it that make what follows an enumeration of people
 EVENT = "=event"  # a word that heads an event's name: "Days (of Kazakh Culture)", "Год (молодежи)"
 EVENT_WEIGHT = 1.5  # a cue that names an event's field weighs as "days of culture" does
+COOPERATION = "=cooperation"  # "cooperation", "сотрудничество": a field beside it is a subject
+COOPERATION_REACH = 4  # frame or link words between it and the field: "in the field of"
 TRAINS = "=trains"  # a word of training: "training", "internship", "стажировка"
 TRAINS_FOR = "=trains-for"  # a theme (in the cue column) whose people's training is its own
 TRAINEES_REACH = 3  # words that may stand between it and its trainees ("of young Kazakh")
 LANGUAGE = "language"
 # Roles of word sets, not entries.
-_WORD_ROLES = frozenset({META_OF, ORG, MEDIUM, AUDIENCE, EVENT, TRAINS, TRAINS_FOR})
+_WORD_ROLES = frozenset(
+    {META_OF, ORG, MEDIUM, AUDIENCE, EVENT, TRAINS, TRAINS_FOR, COOPERATION}
+)
 _LIST_ROLES = frozenset({JOIN, FRAME, LINK})
 _WORD = re.compile(r"[^\W\d_]+")
 # A reference to the literature: "[4]", "[1, 2]", "[3, p. 25]", "[2, с. 14]", "(Smith, 2015)".
@@ -124,6 +130,9 @@ class _Lexicon(NamedTuple):
     """Words of training ("training", "стажировка"), whose trainees may make the field."""
     training_themes: frozenset[str]
     """Themes whose people's training is their own work ("health": medical staff)."""
+    cooperation_words: frozenset[str]
+    """Words of cooperation ("cooperation", "сотрудничество"): a field named beside one
+    is the subject of a text about itself, not its own research."""
 
 
 class _Cue(NamedTuple):
@@ -169,6 +178,7 @@ def _lexicon(lang: str) -> _Lexicon:
             event_words=empty,
             training_words=empty,
             training_themes=empty,
+            cooperation_words=empty,
         )
     # Role words are entries too, so that they are normalised (lemmatised) like the cues and
     # hold their words; list and link words are not reported: the gaps between cues are read.
@@ -177,12 +187,14 @@ def _lexicon(lang: str) -> _Lexicon:
         for cue, theme, weight in rows
         if theme not in _WORD_ROLES
     ]
-    roles = (JOIN, FRAME, LINK, ORG, MEDIUM, AUDIENCE, EVENT, TRAINS)
+    roles = (JOIN, FRAME, LINK, ORG, MEDIUM, AUDIENCE, EVENT, TRAINS, COOPERATION)
     words = {role: _words_of(rows, role) for role in roles}
     meta_themes = frozenset(cue for cue, theme, _ in rows if theme == META_OF)
     training_themes = frozenset(cue for cue, theme, _ in rows if theme == TRAINS_FOR)
     # Word-set roles are compared by normal form, so they are lemmatised like the entries.
-    compared = words[ORG] | words[MEDIUM] | words[AUDIENCE] | words[EVENT] | words[TRAINS]
+    compared = (
+        words[ORG] | words[MEDIUM] | words[AUDIENCE] | words[EVENT] | words[TRAINS]
+    ) | words[COOPERATION]
     return _Lexicon(
         Lexicon(lang, entries, also_normalise=compared),
         join_words=words[JOIN],
@@ -195,6 +207,7 @@ def _lexicon(lang: str) -> _Lexicon:
         event_words=words[EVENT],
         training_words=words[TRAINS],
         training_themes=training_themes,
+        cooperation_words=words[COOPERATION],
     )
 
 
@@ -318,7 +331,7 @@ def _sentence_weights(
         if index in trained:
             continue
         factor = NAMED_FACTOR if cue in named else 1.0
-        if meta and cue.theme in lex.meta_themes:
+        if meta and cue.theme in lex.meta_themes and not gaps.cooperation(cue):
             factor = min(factor, META_FACTOR)
         weights[cue.theme] += cue.weight * min(factor, LISTED_FACTOR if index in listed else 1.0)
     return weights
@@ -510,6 +523,19 @@ class _Gaps:
         return len(before) == 3 and before[0] in self.lex.medium_words and before[1] in (
             self.lex.join_words
         )
+
+    def cooperation(self, cue: _Cue) -> bool:
+        """True when a word of cooperation is part of the cue or stands right after it
+        ("scientific cooperation", "научное сотрудничество") or before it with only frame
+        or link words between ("cooperation in the field of science")."""
+        norms, lex = self.norms, self.lex
+        if not lex.cooperation_words.isdisjoint(norms[cue.first : cue.last + 2]):
+            return True
+        known = lex.frame_words | lex.link_words
+        index = cue.first - 1
+        while index >= 0 and cue.first - index <= COOPERATION_REACH and norms[index] in known:
+            index -= 1
+        return index >= 0 and norms[index] in lex.cooperation_words
 
     def links(self, body: _Cue, cue: _Cue) -> bool:
         """True when only link, join or frame words stand between a body's head and a cue."""
