@@ -466,3 +466,18 @@ def test_in_a_text_about_itself_a_field_of_cooperation_is_its_subject(
     # "scientific", "science": 0.5 each; discounted as the text's own work, less.
     weights = sentence_weights(sentence, 0, len(sentence), lang)
     assert (weights.get("science", 0.0) >= 0.5) is subject
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The institute opened free Turkish courses in Astana. Classes start in May.",
+         ["language"]),
+        ("More than 3,000 people have learned German through the programme. Many learned "
+         "German at the institute.", ["language"]),
+        # A nationality before another word is no language: "Turkish universities".
+        ("Twenty students received grants to study at Turkish universities.", ["education"]),
+    ],
+)
+def test_a_language_name_makes_a_course_language_learning(body: str, expected: list[str]) -> None:
+    assert theme_ids(body) == expected

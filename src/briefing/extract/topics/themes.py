@@ -22,7 +22,10 @@ of an event's guests ("attended by diplomats, students, and the diaspora",
 training (``=trains``) whose trainees are the people of a field that the lexicon
 lists as ``=trains-for`` ("training of oncologists", "стажировка кардиохирургов":
 medical staff training is health's, as the taxonomy says) is that field's work,
-not education's.
+not education's. A language's name (``=tongue``) makes the cue beside it the
+learning of a language: before a word of teaching (``=taught``: "Turkish courses",
+"English teachers") or after one of learning (``=learns``: "learned German"), it
+weighs :data:`TONGUE_WEIGHT` for language.
 In a sentence about the text itself ("this study", "the authors") or one
 that cites the literature ("[4]", "(Smith, 2015)"), the cues of the themes
 the lexicon lists as ``=meta-of`` (research, sources) count for
@@ -82,10 +85,14 @@ COOPERATION_REACH = 4  # frame or link words between it and the field: "in the f
 TRAINS = "=trains"  # a word of training: "training", "internship", "стажировка"
 TRAINS_FOR = "=trains-for"  # a theme (in the cue column) whose people's training is its own
 TRAINEES_REACH = 3  # words that may stand between it and its trainees ("of young Kazakh")
+TONGUE = "=tongue"  # a language's name: "Turkish", "German"
+TAUGHT = "=taught"  # a word of teaching after it: "(Turkish) courses", "(English) teachers"
+LEARNS = "=learns"  # a word of learning before it: "learned (German)", "teaching (English)"
+TONGUE_WEIGHT = 1.5  # "Turkish courses" weighs as "language courses" does
 LANGUAGE = "language"
 # Roles of word sets, not entries.
 _WORD_ROLES = frozenset(
-    {META_OF, ORG, MEDIUM, AUDIENCE, EVENT, TRAINS, TRAINS_FOR, COOPERATION}
+    {META_OF, ORG, MEDIUM, AUDIENCE, EVENT, TRAINS, TRAINS_FOR, COOPERATION, TONGUE, TAUGHT, LEARNS}
 )
 _LIST_ROLES = frozenset({JOIN, FRAME, LINK})
 _WORD = re.compile(r"[^\W\d_]+")
@@ -130,6 +137,12 @@ class _Lexicon(NamedTuple):
     """Words of training ("training", "стажировка"), whose trainees may make the field."""
     training_themes: frozenset[str]
     """Themes whose people's training is their own work ("health": medical staff)."""
+    tongue_words: frozenset[str]
+    """Names of languages ("turkish", "german"), which make a course a language course."""
+    taught_words: frozenset[str]
+    """Words of teaching that follow a language's name ("courses", "teachers")."""
+    learns_words: frozenset[str]
+    """Words of learning that precede a language's name ("learned", "teaching")."""
     cooperation_words: frozenset[str]
     """Words of cooperation ("cooperation", "сотрудничество"): a field named beside one
     is the subject of a text about itself, not its own research."""
@@ -178,6 +191,9 @@ def _lexicon(lang: str) -> _Lexicon:
             event_words=empty,
             training_words=empty,
             training_themes=empty,
+            tongue_words=empty,
+            taught_words=empty,
+            learns_words=empty,
             cooperation_words=empty,
         )
     # Role words are entries too, so that they are normalised (lemmatised) like the cues and
@@ -187,14 +203,15 @@ def _lexicon(lang: str) -> _Lexicon:
         for cue, theme, weight in rows
         if theme not in _WORD_ROLES
     ]
-    roles = (JOIN, FRAME, LINK, ORG, MEDIUM, AUDIENCE, EVENT, TRAINS, COOPERATION)
+    roles = (JOIN, FRAME, LINK, ORG, MEDIUM, AUDIENCE, EVENT, TRAINS, COOPERATION, TONGUE)
+    roles += (TAUGHT, LEARNS)
     words = {role: _words_of(rows, role) for role in roles}
     meta_themes = frozenset(cue for cue, theme, _ in rows if theme == META_OF)
     training_themes = frozenset(cue for cue, theme, _ in rows if theme == TRAINS_FOR)
     # Word-set roles are compared by normal form, so they are lemmatised like the entries.
     compared = (
         words[ORG] | words[MEDIUM] | words[AUDIENCE] | words[EVENT] | words[TRAINS]
-    ) | words[COOPERATION]
+    ) | (words[COOPERATION] | words[TONGUE] | words[TAUGHT] | words[LEARNS])
     return _Lexicon(
         Lexicon(lang, entries, also_normalise=compared),
         join_words=words[JOIN],
@@ -207,6 +224,9 @@ def _lexicon(lang: str) -> _Lexicon:
         event_words=words[EVENT],
         training_words=words[TRAINS],
         training_themes=training_themes,
+        tongue_words=words[TONGUE],
+        taught_words=words[TAUGHT],
+        learns_words=words[LEARNS],
         cooperation_words=words[COOPERATION],
     )
 
@@ -317,7 +337,7 @@ def _sentence_weights(
     names = set(named)  # the cues of bodies' names, which end a list
     named.update(cue for cue in found if cue.theme == LANGUAGE and gaps.medium(cue))
     meta = cites or META in themes
-    cues = [cue for cue in found if cue.theme not in (BODY, META)]
+    cues = [_tongue(gaps, cue) for cue in found if cue.theme not in (BODY, META)]
     listed = _listed(gaps, cues, names)
     if audience is not None:
         listed.update(index for index, cue in enumerate(cues) if cue.start > audience)
@@ -372,6 +392,20 @@ def _event_fields(
                 found.add(index)
                 break
     return found
+
+
+def _tongue(gaps: _Gaps, cue: _Cue) -> _Cue:
+    """The cue as language learning when a language's name stands right before it and it
+    is a word of teaching ("Turkish courses", "English teachers"), or right after it and
+    it is a word of learning ("learned German", "teaching English"); else the cue."""
+    lex, norms = gaps.lex, gaps.norms
+    before = norms[cue.first - 1] if cue.first else ""
+    after = norms[cue.last + 1] if cue.last + 1 < len(norms) else ""
+    taught = before in lex.tongue_words and norms[cue.first] in lex.taught_words
+    learnt = after in lex.tongue_words and norms[cue.last] in lex.learns_words
+    if not (taught or learnt):
+        return cue
+    return cue._replace(theme=LANGUAGE, weight=max(cue.weight, TONGUE_WEIGHT))
 
 
 def _trained_fields(gaps: _Gaps, cues: list[_Cue]) -> set[int]:
