@@ -481,3 +481,10 @@ def test_in_a_text_about_itself_a_field_of_cooperation_is_its_subject(
 )
 def test_a_language_name_makes_a_course_language_learning(body: str, expected: list[str]) -> None:
     assert theme_ids(body) == expected
+
+
+def test_a_phrase_cue_that_reaches_into_an_institutions_name_names_it() -> None:
+    named = "The works were carried out with the Kazakh Scientific Research Institute of Culture."
+    generic = "Thirty PhD students will spend six months at German research institutes."
+    assert sentence_weights(named, 0, len(named), "en").get("science", 0.0) < 1.0
+    assert sentence_weights(generic, 0, len(generic), "en").get("science", 0.0) >= 1.5

@@ -333,7 +333,8 @@ def _sentence_weights(
     ]
     gaps = _Gaps(text, words.norms[low:high], lex)
     named = _named(gaps, found) if BODY in themes else set()
-    named.update(cue for cue in found if in_names.issuperset(range(cue.first, cue.last + 1)))
+    # A cue that reaches into a name names it, the head too: "Scientific Research Institute".
+    named.update(cue for cue in found if not in_names.isdisjoint(range(cue.first, cue.last + 1)))
     names = set(named)  # the cues of bodies' names, which end a list
     named.update(cue for cue in found if cue.theme == LANGUAGE and gaps.medium(cue))
     meta = cites or META in themes
