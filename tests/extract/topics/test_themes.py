@@ -488,3 +488,10 @@ def test_a_phrase_cue_that_reaches_into_an_institutions_name_names_it() -> None:
     generic = "Thirty PhD students will spend six months at German research institutes."
     assert sentence_weights(named, 0, len(named), "en").get("science", 0.0) < 1.0
     assert sentence_weights(generic, 0, len(generic), "en").get("science", 0.0) >= 1.5
+
+
+def test_an_institutions_word_before_the_heads_name_is_no_head() -> None:
+    hospital = "The delegation visited Seoul National University Hospital."
+    university = "The delegation visited Seoul National University."
+    assert sentence_weights(hospital, 0, len(hospital), "en").get("education", 0.0) < 1.0
+    assert sentence_weights(university, 0, len(university), "en").get("education", 0.0) >= 1.0

@@ -469,8 +469,11 @@ def _institution_words(
     def close() -> None:
         while run and not capital(run[-1]):
             run.pop()  # a run ends on a capitalised word
-        heads = [i for i in run if capital(i) and norms[low + i] in lex.org_words]
-        if len(run) > 1 and heads:
+        orgs = [i for i in run if capital(i) and norms[low + i] in lex.org_words]
+        # An institution's word before another capitalised word names the kind of a body
+        # whose head comes later ("University Hospital", "School Museum"): it is no head.
+        heads = [i for i in orgs if i + 1 not in run or not capital(i + 1)]
+        if len(run) > 1 and orgs:
             found.update(i for i in run if i not in heads)
         run.clear()
 
