@@ -203,15 +203,12 @@ def _lexicon(lang: str) -> _Lexicon:
         for cue, theme, weight in rows
         if theme not in _WORD_ROLES
     ]
-    roles = (JOIN, FRAME, LINK, ORG, MEDIUM, AUDIENCE, EVENT, TRAINS, COOPERATION, TONGUE)
-    roles += (TAUGHT, LEARNS)
-    words = {role: _words_of(rows, role) for role in roles}
+    compared_roles = [ORG, MEDIUM, AUDIENCE, EVENT, TRAINS, COOPERATION, TONGUE, TAUGHT, LEARNS]
+    words = {role: _words_of(rows, role) for role in [*_LIST_ROLES, *compared_roles]}
     meta_themes = frozenset(cue for cue, theme, _ in rows if theme == META_OF)
     training_themes = frozenset(cue for cue, theme, _ in rows if theme == TRAINS_FOR)
     # Word-set roles are compared by normal form, so they are lemmatised like the entries.
-    compared = (
-        words[ORG] | words[MEDIUM] | words[AUDIENCE] | words[EVENT] | words[TRAINS]
-    ) | (words[COOPERATION] | words[TONGUE] | words[TAUGHT] | words[LEARNS])
+    compared = frozenset[str]().union(*(words[role] for role in compared_roles))
     return _Lexicon(
         Lexicon(lang, entries, also_normalise=compared),
         join_words=words[JOIN],
