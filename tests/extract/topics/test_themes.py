@@ -475,6 +475,7 @@ def test_in_a_text_about_itself_a_field_of_cooperation_is_its_subject(
          ["language"]),
         ("More than 3,000 people have learned German through the programme. Many learned "
          "German at the institute.", ["language"]),
+        ("Uzbek students will study the Korean language free of charge.", ["language"]),
         # A nationality before another word is no language: "Turkish universities".
         ("Twenty students received grants to study at Turkish universities.", ["education"]),
     ],

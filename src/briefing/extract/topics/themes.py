@@ -395,15 +395,30 @@ def _event_fields(
 def _tongue(gaps: _Gaps, cue: _Cue) -> _Cue:
     """The cue as language learning when a language's name stands right before it and it
     is a word of teaching ("Turkish courses", "English teachers"), or right after it and
-    it is a word of learning ("learned German", "teaching English"); else the cue."""
+    it is a word of learning ("learned German", "teaching English"), or when the cue is
+    "language" after a word of learning ("study the Korean language"); else the cue."""
     lex, norms = gaps.lex, gaps.norms
     before = norms[cue.first - 1] if cue.first else ""
     after = norms[cue.last + 1] if cue.last + 1 < len(norms) else ""
     taught = before in lex.tongue_words and norms[cue.first] in lex.taught_words
     learnt = after in lex.tongue_words and norms[cue.last] in lex.learns_words
-    if not (taught or learnt):
+    if not (taught or learnt or (cue.theme == LANGUAGE and _learnt_language(gaps, cue))):
         return cue
     return cue._replace(theme=LANGUAGE, weight=max(cue.weight, TONGUE_WEIGHT))
+
+
+def _learnt_language(gaps: _Gaps, cue: _Cue) -> bool:
+    """True for a one-word cue "language" after a word of learning, with only a language's
+    name and link words ("the") between: "study the Korean language"."""
+    lex, norms = gaps.lex, gaps.norms
+    if cue.first != cue.last:
+        return False
+    index = cue.first - 1
+    while index >= 0 and cue.first - index <= NAME_REACH and (
+        norms[index] in lex.tongue_words or norms[index] in lex.link_words
+    ):
+        index -= 1
+    return index >= 0 and index < cue.first - 1 and norms[index] in lex.learns_words
 
 
 def _trained_fields(gaps: _Gaps, cues: list[_Cue]) -> set[int]:
