@@ -496,3 +496,17 @@ def test_an_institutions_word_before_the_heads_name_is_no_head() -> None:
     university = "The delegation visited Seoul National University."
     assert sentence_weights(hospital, 0, len(hospital), "en").get("education", 0.0) < 1.0
     assert sentence_weights(university, 0, len(university), "en").get("education", 0.0) >= 1.0
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "2Doctor of Historical Sciences, Associate Professor, National University of Arts, "
+        "Astana, Kazakhstan, a.smith@enu.kz.",
+        "1Master of History, Eurasian National University, [email protected] 2Doctor of "
+        "Historical Sciences, Associate Professor of History.",
+    ],
+)
+def test_a_line_with_an_e_mail_address_is_an_author_block(block: str) -> None:
+    weights = sentence_weights(block, 0, len(block), "en")
+    assert weights == {}

@@ -12,7 +12,8 @@ field of"), head a body's name or link it to its field. A line that is a
 name (an affiliation, a conference name) or a heading or menu item counts
 for :data:`NAMED_FACTOR` too (page furniture is not a sentence of substance; a
 line of items parted by bars, a menu, tags or teasers of other articles, title
-or not, counts for nothing); so does a cue inside an institution's capitalised
+or not, counts for nothing, and so does a line with an e-mail address, an author
+block); so does a cue inside an institution's capitalised
 name ("Turkic Culture and Heritage Foundation", "University of Modern Languages";
 the lexicon's ``=org`` words make a name an institution's) and "language" as the medium of a thing
 ("a film in the Kazakh language", ``=medium`` words), and one in an enumeration
@@ -104,6 +105,9 @@ _CITATION = re.compile(
 # A bar between spaces parts the items of a menu, a tag list or a row of teasers ("Home |
 # News | Culture", "Related: Film week opens | Students visit Almaty"); prose has none.
 _LINK_BAR = re.compile(r"\s\|\s")
+# An e-mail address marks an author block or a contact line: "1Master of History, … University,
+# name@uni.kz"; "[email protected]" is how a protected page shows one.
+_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\W?protected\]")
 _LIST_PUNCTUATION = frozenset(" ,;/&\n\t")
 # What may stand between two words of one name: "Al-Farabi", "Centre for ...", quotes.
 _NAME_GAP = frozenset(" -‐‑'’\"“”«»")
@@ -277,8 +281,8 @@ def _unit_weights(text: str, unit: Unit, lexicon: _Lexicon) -> dict[str, float]:
     weights = _sentence_weights(
         text, words, (low, high), matches, lexicon, cites=cites, title=unit.title
     )
-    if _LINK_BAR.search(text, unit.start, unit.end) is not None:
-        return {}  # a menu or a row of teasers, however many cues it lists
+    if _LINK_BAR.search(text, unit.start, unit.end) or _MAIL.search(text, unit.start, unit.end):
+        return {}  # a menu, a row of teasers or an author block, however many cues it lists
     if not unit.title and (
         _name_line(words.surfaces[low:high]) or _heading(text, unit, high - low)
     ):
