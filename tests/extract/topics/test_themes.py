@@ -409,6 +409,10 @@ def test_people_the_work_is_with_are_not_guests() -> None:
          "cardiologists discussed transplant surgery.", "en", ["health"]),
         ("Польша передала больницам машины скорой помощи и медикаменты. Кардиохирурги "
          "обменялись опытом трансплантации сердца с онкологами.", "ru", ["health"]),
+        # Russian media compounds; "медиация" (mediation) is none.
+        ("Агентства провели медиафорум и договорились об обмене медиаконтентом. Медиация "
+         "споров не обсуждалась.", "ru", ["media"]),
+        ("Стороны обсудили медиацию споров и роль медиатора.", "ru", []),
         # Spiritual heritage and religious literature are religion's (taxonomy), not culture's.
         ("The muftis discussed the spiritual heritage of Islam. They agreed to publish "
          "religious literature for mosques.", "en", ["religion"]),
