@@ -514,3 +514,8 @@ def test_an_institutions_word_before_the_heads_name_is_no_head() -> None:
 def test_a_line_with_an_e_mail_address_is_an_author_block(block: str) -> None:
     weights = sentence_weights(block, 0, len(block), "en")
     assert weights == {}
+
+
+def test_speaking_at_an_event_is_no_language() -> None:
+    sentence = "Speaking at the opening ceremony, the Ambassador thanked the organisers."
+    assert sentence_weights(sentence, 0, len(sentence), "en") == {}
