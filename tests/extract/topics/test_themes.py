@@ -409,6 +409,13 @@ def test_people_the_work_is_with_are_not_guests() -> None:
          "cardiologists discussed transplant surgery.", "en", ["health"]),
         ("Польша передала больницам машины скорой помощи и медикаменты. Кардиохирурги "
          "обменялись опытом трансплантации сердца с онкологами.", "ru", ["health"]),
+        # Sports of the region and film screenings.
+        ("Делегация показала выступления по кокпару и стрельбе из лука. Прошел турнир "
+         "по курашу.", "ru", ["sport"]),
+        ("The programme included archery and kokpar. Karate and taekwondo teams competed.",
+         "en", ["sport"]),
+        ("В центре пройдут кинопоказы. Кинопоказ посетили кинематографисты.", "ru",
+         ["culture"]),
         # Russian media compounds; "медиация" (mediation) is none.
         ("Агентства провели медиафорум и договорились об обмене медиаконтентом. Медиация "
          "споров не обсуждалась.", "ru", ["media"]),
