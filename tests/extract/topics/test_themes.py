@@ -526,3 +526,18 @@ def test_a_line_with_an_e_mail_address_is_an_author_block(block: str) -> None:
 def test_speaking_at_an_event_is_no_language() -> None:
     sentence = "Speaking at the opening ceremony, the Ambassador thanked the organisers."
     assert sentence_weights(sentence, 0, len(sentence), "en") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "youth"),
+    [
+        ("Young athletes of the two countries will hold joint training camps.", "en", False),
+        ("Стороны проведут совместные сборы юных спортсменов.", "ru", False),
+        ("Young leaders of the two countries met at the youth forum.", "en", True),
+    ],
+)
+def test_a_youth_word_before_a_sport_word_only_tells_the_age(
+    sentence: str, lang: str, youth: bool
+) -> None:
+    weights = sentence_weights(sentence, 0, len(sentence), lang)
+    assert (weights.get("youth", 0.0) > 0) is youth

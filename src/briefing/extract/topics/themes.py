@@ -26,7 +26,9 @@ medical staff training is health's, as the taxonomy says) is that field's work,
 not education's. A language's name (``=tongue``) makes the cue beside it the
 learning of a language: before a word of teaching (``=taught``: "Turkish courses",
 "English teachers") or after one of learning (``=learns``: "learned German"), it
-weighs :data:`TONGUE_WEIGHT` for language.
+weighs :data:`TONGUE_WEIGHT` for language. A youth cue right before a cue of a
+theme listed as ``=young-in`` ("youth teams", "юных спортсменов": sport) says
+how old its people are and counts for nothing.
 In a sentence about the text itself ("this study", "the authors") or one
 that cites the literature ("[4]", "(Smith, 2015)"), the cues of the themes
 the lexicon lists as ``=meta-of`` (research, sources) count for
@@ -86,6 +88,8 @@ COOPERATION_REACH = 4  # frame or link words between it and the field: "in the f
 TRAINS = "=trains"  # a word of training: "training", "internship", "стажировка"
 TRAINS_FOR = "=trains-for"  # a theme (in the cue column) whose people's training is its own
 TRAINEES_REACH = 3  # words that may stand between it and its trainees ("of young Kazakh")
+YOUNG_IN = "=young-in"  # a theme (in the cue column) whose cues a youth word only qualifies
+YOUTH = "youth"
 TONGUE = "=tongue"  # a language's name: "Turkish", "German"
 TAUGHT = "=taught"  # a word of teaching after it: "(Turkish) courses", "(English) teachers"
 LEARNS = "=learns"  # a word of learning before it: "learned (German)", "teaching (English)"
@@ -94,6 +98,7 @@ LANGUAGE = "language"
 # Roles of word sets, not entries.
 _WORD_ROLES = frozenset(
     {META_OF, ORG, MEDIUM, AUDIENCE, EVENT, TRAINS, TRAINS_FOR, COOPERATION, TONGUE, TAUGHT, LEARNS}
+    | {YOUNG_IN}
 )
 _LIST_ROLES = frozenset({JOIN, FRAME, LINK})
 _WORD = re.compile(r"[^\W\d_]+")
@@ -141,6 +146,8 @@ class _Lexicon(NamedTuple):
     """Words of training ("training", "стажировка"), whose trainees may make the field."""
     training_themes: frozenset[str]
     """Themes whose people's training is their own work ("health": medical staff)."""
+    young_themes: frozenset[str]
+    """Themes whose cues a youth word before them only qualifies ("youth teams": sport)."""
     tongue_words: frozenset[str]
     """Names of languages ("turkish", "german"), which make a course a language course."""
     taught_words: frozenset[str]
@@ -195,6 +202,7 @@ def _lexicon(lang: str) -> _Lexicon:
             event_words=empty,
             training_words=empty,
             training_themes=empty,
+            young_themes=empty,
             tongue_words=empty,
             taught_words=empty,
             learns_words=empty,
@@ -211,6 +219,7 @@ def _lexicon(lang: str) -> _Lexicon:
     words = {role: _words_of(rows, role) for role in [*_LIST_ROLES, *compared_roles]}
     meta_themes = frozenset(cue for cue, theme, _ in rows if theme == META_OF)
     training_themes = frozenset(cue for cue, theme, _ in rows if theme == TRAINS_FOR)
+    young_themes = frozenset(cue for cue, theme, _ in rows if theme == YOUNG_IN)
     # Word-set roles are compared by normal form, so they are lemmatised like the entries.
     compared = frozenset[str]().union(*(words[role] for role in compared_roles))
     return _Lexicon(
@@ -225,6 +234,7 @@ def _lexicon(lang: str) -> _Lexicon:
         event_words=words[EVENT],
         training_words=words[TRAINS],
         training_themes=training_themes,
+        young_themes=young_themes,
         tongue_words=words[TONGUE],
         taught_words=words[TAUGHT],
         learns_words=words[LEARNS],
@@ -344,7 +354,7 @@ def _sentence_weights(
     if audience is not None:
         listed.update(index for index, cue in enumerate(cues) if cue.start > audience)
     events = _event_fields(gaps, words, low, high, cues)
-    trained = _trained_fields(gaps, cues)
+    trained = _trained_fields(gaps, cues) | _qualifying_youth(gaps, cues)
     weights: dict[str, float] = defaultdict(float)
     for index, cue in enumerate(cues):
         if index in events:
@@ -423,6 +433,19 @@ def _learnt_language(gaps: _Gaps, cue: _Cue) -> bool:
     ):
         index -= 1
     return index >= 0 and index < cue.first - 1 and norms[index] in lex.learns_words
+
+
+def _qualifying_youth(gaps: _Gaps, cues: list[_Cue]) -> set[int]:
+    """Indexes of the youth cues right before a cue of a theme of
+    :attr:`_Lexicon.young_themes` ("youth teams", "young athletes", "юных спортсменов",
+    "детско-юношеских игр"): they tell the age of that field's people, not youth work."""
+    found: set[int] = set()
+    for index, (cue, field) in enumerate(pairwise(cues)):
+        if cue.theme != YOUTH or field.theme not in gaps.lex.young_themes:
+            continue
+        if field.first == cue.last + 1 and _NAME_GAP.issuperset(gaps.text[cue.end : field.start]):
+            found.add(index)
+    return found
 
 
 def _trained_fields(gaps: _Gaps, cues: list[_Cue]) -> set[int]:
