@@ -541,3 +541,18 @@ def test_a_youth_word_before_a_sport_word_only_tells_the_age(
 ) -> None:
     weights = sentence_weights(sentence, 0, len(sentence), lang)
     assert (weights.get("youth", 0.0) > 0) is youth
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("В церемонии приняли участие посол Польши, ректор университета и студенты.", "ru"),
+        ("The ceremony was held with the participation of the ambassador, university "
+         "students and teachers.", "en"),
+        ("The ceremony was attended by the ambassador, students and teachers.", "en"),
+    ],
+)
+def test_an_enumeration_of_guests_ends_with_and(sentence: str, lang: str) -> None:
+    # "A, B and C" is three guests: B and C are no field of the event.
+    weights = sentence_weights(sentence, 0, len(sentence), lang)
+    assert weights.get("education", 0.0) < 1.0

@@ -80,7 +80,7 @@ META_OF = "=meta-of"  # a theme (in the cue column) whose cues a =meta sentence 
 ORG = "=org"  # a word that makes a capitalised name an institution's: "University", "Foundation"
 MEDIUM = "=medium"  # a word before "<language> language" that makes it the medium: "in", "на"
 AUDIENCE = "=audience"  # a word of attending: "attended", "присутствовать"
-AUDIENCE_LIST_COMMAS = 2  # commas after it that make what follows an enumeration of people
+AUDIENCE_LIST_COMMAS = 2  # commas or joins after it that make an enumeration of people
 EVENT = "=event"  # a word that heads an event's name: "Days (of Kazakh Culture)", "Год (молодежи)"
 EVENT_WEIGHT = 1.5  # a cue that names an event's field weighs as "days of culture" does
 COOPERATION = "=cooperation"  # "cooperation", "сотрудничество": a field beside it is a subject
@@ -472,18 +472,21 @@ def _trained_fields(gaps: _Gaps, cues: list[_Cue]) -> set[int]:
 
 def _audience_list(text: str, words: Words, low: int, high: int, lex: _Lexicon) -> int | None:
     """Where an enumeration of the people who came goes on, or None: the offset of the first
-    comma after a word of attending ("attended", "присутствовали") when two commas or more
-    follow it. Students or a diaspora among the guests are a list of people, not the
-    event's field; the first item may still be the subject ("attended by Kazakh diasporas
-    of Iran, Turkey, …")."""
+    comma or join word after a word of attending ("attended", "присутствовали") when two
+    of them or more follow it ("A, B and C"). Students or a diaspora among the guests are
+    a list of people, not the event's field; the first item may still be the subject
+    ("attended by Kazakh diasporas of Iran, Turkey, …")."""
     norms = words.norms[low:high]
     if lex.audience_words.isdisjoint(norms):
         return None
     index = next(i for i, norm in enumerate(norms) if norm in lex.audience_words)
     after, end = words.ends[low + index], words.ends[high - 1]
-    if text.count(",", after, end) < AUDIENCE_LIST_COMMAS:
+    joins = [low + i for i in range(index + 1, high - low) if norms[i] in lex.join_words]
+    marks = [at for at in range(after, end) if text[at] == ","]
+    marks += [words.starts[i] for i in joins]
+    if len(marks) < AUDIENCE_LIST_COMMAS:
         return None
-    return text.index(",", after, end)
+    return min(marks)
 
 
 def _institution_words(
