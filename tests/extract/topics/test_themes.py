@@ -556,3 +556,17 @@ def test_an_enumeration_of_guests_ends_with_and(sentence: str, lang: str) -> Non
     # "A, B and C" is three guests: B and C are no field of the event.
     weights = sentence_weights(sentence, 0, len(sentence), lang)
     assert weights.get("education", 0.0) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "weight"),
+    [
+        # Russian puts the language's name between the learning and "язык".
+        ("Стороны обсудили подготовку учителей корейского языка.", "ru", 1.5),
+        ("Фильм показали на казахском языке.", "ru", 0.3),
+        # One learning, counted once: by "language", not by "learn" too.
+        ("They learn German language.", "en", 2.0),
+    ],
+)
+def test_language_learning_weighs_once(sentence: str, lang: str, weight: float) -> None:
+    assert sentence_weights(sentence, 0, len(sentence), lang).get("language") == weight

@@ -349,7 +349,8 @@ def _sentence_weights(
     names = set(named)  # the cues of bodies' names, which end a list
     named.update(cue for cue in found if cue.theme == LANGUAGE and gaps.medium(cue))
     meta = cites or META in themes
-    cues = [_tongue(gaps, cue) for cue in found if cue.theme not in (BODY, META)]
+    languages = {cue.first for cue in found if cue.theme == LANGUAGE}
+    cues = [_tongue(gaps, cue, languages) for cue in found if cue.theme not in (BODY, META)]
     listed = _listed(gaps, cues, names)
     if audience is not None:
         listed.update(index for index, cue in enumerate(cues) if cue.start > audience)
@@ -406,16 +407,19 @@ def _event_fields(
     return found
 
 
-def _tongue(gaps: _Gaps, cue: _Cue) -> _Cue:
+def _tongue(gaps: _Gaps, cue: _Cue, languages: set[int]) -> _Cue:
     """The cue as language learning when a language's name stands right before it and it
     is a word of teaching ("Turkish courses", "English teachers"), or right after it and
     it is a word of learning ("learned German", "teaching English"), or when the cue is
-    "language" after a word of learning ("study the Korean language"); else the cue."""
+    "language" after a word of learning ("study the Korean language", "изучение
+    казахского языка"); else the cue. ``languages`` are the first words of the language
+    cues: "learn German language" is learning once, by its "language"."""
     lex, norms = gaps.lex, gaps.norms
     before = norms[cue.first - 1] if cue.first else ""
     after = norms[cue.last + 1] if cue.last + 1 < len(norms) else ""
     taught = before in lex.tongue_words and norms[cue.first] in lex.taught_words
     learnt = after in lex.tongue_words and norms[cue.last] in lex.learns_words
+    learnt = learnt and cue.last + 2 not in languages
     if not (taught or learnt or (cue.theme == LANGUAGE and _learnt_language(gaps, cue))):
         return cue
     return cue._replace(theme=LANGUAGE, weight=max(cue.weight, TONGUE_WEIGHT))
