@@ -495,32 +495,6 @@ def test_a_language_name_makes_a_course_language_learning(body: str, expected: l
     assert theme_ids(body) == expected
 
 
-def test_a_phrase_cue_that_reaches_into_an_institutions_name_names_it() -> None:
-    named = "The works were carried out with the Kazakh Scientific Research Institute of Culture."
-    generic = "Thirty PhD students will spend six months at German research institutes."
-    assert sentence_weights(named, 0, len(named), "en").get("science", 0.0) < 1.0
-    assert sentence_weights(generic, 0, len(generic), "en").get("science", 0.0) >= 1.5
-
-
-def test_an_institutions_word_before_the_heads_name_is_no_head() -> None:
-    hospital = "The delegation visited Seoul National University Hospital."
-    university = "The delegation visited Seoul National University."
-    assert sentence_weights(hospital, 0, len(hospital), "en").get("education", 0.0) < 1.0
-    assert sentence_weights(university, 0, len(university), "en").get("education", 0.0) >= 1.0
-
-
-@pytest.mark.parametrize(
-    "block",
-    [
-        "2Doctor of Historical Sciences, Associate Professor, National University of Arts, "
-        "Astana, Kazakhstan, a.smith@enu.kz.",
-        "1Master of History, Eurasian National University, [email protected] 2Doctor of "
-        "Historical Sciences, Associate Professor of History.",
-    ],
-)
-def test_a_line_with_an_e_mail_address_is_an_author_block(block: str) -> None:
-    weights = sentence_weights(block, 0, len(block), "en")
-    assert weights == {}
 
 
 def test_speaking_at_an_event_is_no_language() -> None:

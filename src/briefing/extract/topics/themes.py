@@ -344,8 +344,7 @@ def _sentence_weights(
     ]
     gaps = _Gaps(text, words.norms[low:high], lex)
     named = _named(gaps, found) if BODY in themes else set()
-    # A cue that reaches into a name names it, the head too: "Scientific Research Institute".
-    named.update(cue for cue in found if not in_names.isdisjoint(range(cue.first, cue.last + 1)))
+    named.update(cue for cue in found if in_names.issuperset(range(cue.first, cue.last + 1)))
     names = set(named)  # the cues of bodies' names, which end a list
     named.update(cue for cue in found if cue.theme == LANGUAGE and gaps.medium(cue))
     meta = cites or META in themes
@@ -476,21 +475,24 @@ def _trained_fields(gaps: _Gaps, cues: list[_Cue]) -> set[int]:
 
 def _audience_list(text: str, words: Words, low: int, high: int, lex: _Lexicon) -> int | None:
     """Where an enumeration of the people who came goes on, or None: the offset of the first
-    comma or join word after a word of attending ("attended", "присутствовали") when two
-    of them or more follow it ("A, B and C"). Students or a diaspora among the guests are
-    a list of people, not the event's field; the first item may still be the subject
-    ("attended by Kazakh diasporas of Iran, Turkey, …")."""
+    comma after a word of attending ("attended", "присутствовали") when two commas or
+    more follow it, a join word after the first comma counting as one ("A, B and C").
+    Students or a diaspora among the guests are a list of people, not the event's field;
+    the first item may still be the subject ("attended by Kazakh diasporas of Iran,
+    Turkey, …")."""
     norms = words.norms[low:high]
     if lex.audience_words.isdisjoint(norms):
         return None
     index = next(i for i, norm in enumerate(norms) if norm in lex.audience_words)
     after, end = words.ends[low + index], words.ends[high - 1]
-    joins = [low + i for i in range(index + 1, high - low) if norms[i] in lex.join_words]
-    marks = [at for at in range(after, end) if text[at] == ","]
-    marks += [words.starts[i] for i in joins]
-    if len(marks) < AUDIENCE_LIST_COMMAS:
+    first = text.find(",", after, end)
+    if first < 0:
         return None
-    return min(marks)
+    later = [i for i in range(index + 1, high - low) if words.starts[low + i] > first]
+    joins = sum(norms[i] in lex.join_words for i in later)
+    if text.count(",", after, end) + joins < AUDIENCE_LIST_COMMAS:
+        return None
+    return first
 
 
 def _institution_words(
@@ -515,11 +517,8 @@ def _institution_words(
     def close() -> None:
         while run and not capital(run[-1]):
             run.pop()  # a run ends on a capitalised word
-        orgs = [i for i in run if capital(i) and norms[low + i] in lex.org_words]
-        # An institution's word before another capitalised word names the kind of a body
-        # whose head comes later ("University Hospital", "School Museum"): it is no head.
-        heads = [i for i in orgs if i + 1 not in run or not capital(i + 1)]
-        if len(run) > 1 and orgs:
+        heads = [i for i in run if capital(i) and norms[low + i] in lex.org_words]
+        if len(run) > 1 and heads:
             found.update(i for i in run if i not in heads)
         run.clear()
 
