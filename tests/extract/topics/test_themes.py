@@ -544,3 +544,17 @@ def test_an_enumeration_of_guests_ends_with_and(sentence: str, lang: str) -> Non
 )
 def test_language_learning_weighs_once(sentence: str, lang: str, weight: float) -> None:
     assert sentence_weights(sentence, 0, len(sentence), lang).get("language") == weight
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Read also: Film festival and concert of Kazakh music open in Rome", "en"),
+        ("Tags: culture, cinema, museum, theatre", "en"),
+        ("Читайте также: Белорусские студенты изучают казахский язык", "ru"),
+    ],
+)
+def test_a_line_labelled_as_furniture_counts_for_nothing(line: str, lang: str) -> None:
+    assert sentence_weights(line, 0, len(line), lang) == {}
+    teaser = line.split(": ", 1)[1]
+    assert sentence_weights(teaser, 0, len(teaser), lang) != {}

@@ -1,42 +1,40 @@
 """Themes of cooperation from the taxonomy, each with the sentences that carry it.
 
-Cue words and phrases (``data/themes/<lang>.tsv``) are found in one pass
-over each body sentence and the title. A sentence's weight for a theme is
-the sum of its cue weights; a cue that is only an item of a bare list of
-themes ("cooperation in education, science and culture") counts for
-:data:`LISTED_FACTOR` of its weight, as the annotation guide asks for a
-sentence of substance; so does a cue that only completes the name of a
-body ("Ministry of Culture and Sport", :data:`NAMED_FACTOR`). Role rows of
-the lexicon name the words that join a list, repeat its frame ("in the
-field of"), head a body's name or link it to its field. A line that is a
-name (an affiliation, a conference name) or a heading or menu item counts
-for :data:`NAMED_FACTOR` too (page furniture is not a sentence of substance; a
-line of items parted by bars, a menu, tags or teasers of other articles, title
-or not, counts for nothing, and so does a line with an e-mail address, an author
-block); so does a cue inside an institution's capitalised
-name ("Turkic Culture and Heritage Foundation", "University of Modern Languages";
-the lexicon's ``=org`` words make a name an institution's) and "language" as the medium of a thing
-("a film in the Kazakh language", ``=medium`` words), and one in an enumeration
-of an event's guests ("attended by diplomats, students, and the diaspora",
-``=audience`` words). The field an event's name gives ("Days of Kazakh Culture",
-``=event`` words) weighs :data:`EVENT_WEIGHT`, in a list or not. A word of
-training (``=trains``) whose trainees are the people of a field that the lexicon
-lists as ``=trains-for`` ("training of oncologists", "стажировка кардиохирургов":
-medical staff training is health's, as the taxonomy says) is that field's work,
-not education's. A language's name (``=tongue``) makes the cue beside it the
-learning of a language: before a word of teaching (``=taught``: "Turkish courses",
-"English teachers") or after one of learning (``=learns``: "learned German"), it
-weighs :data:`TONGUE_WEIGHT` for language. A youth cue right before a cue of a
-theme listed as ``=young-in`` ("youth teams", "юных спортсменов": sport) says
-how old its people are and counts for nothing.
-In a sentence about the text itself ("this study", "the authors") or one
-that cites the literature ("[4]", "(Smith, 2015)"), the cues of the themes
-the lexicon lists as ``=meta-of`` (research, sources) count for
-:data:`META_FACTOR`: they name the text's own work, unless a word of cooperation
-(``=cooperation``) stands beside them: "this article examines scientific
-cooperation" names its subject. A theme needs one
-body sentence of at least
-:data:`SUBSTANCE` and a total of :data:`THEME_MIN`; its evidence is its
+Cue words and phrases (``data/themes/<lang>.tsv``) are found in one pass over each body
+sentence and the title. A sentence's weight for a theme is the sum of its cue weights; a
+cue that is only an item of a bare list of themes ("cooperation in education, science
+and culture") counts for :data:`LISTED_FACTOR` of its weight, as the annotation guide
+asks for a sentence of substance; so does a cue that only completes the name of a body
+("Ministry of Culture and Sport", :data:`NAMED_FACTOR`). Role rows of the lexicon name
+the words that join a list, repeat its frame ("in the field of"), head a body's name or
+link it to its field.
+
+A line that is a name (an affiliation, a conference name) or a heading or menu item
+counts for :data:`NAMED_FACTOR` too (page furniture is not a sentence of substance; a
+line of items parted by bars, a menu, tags or teasers of other articles, title or not,
+counts for nothing, and so does a line with an e-mail address, an author block, or one
+labelled as furniture, "Read also: …", "Tags: …"); so does a cue inside an institution's
+capitalised name ("Turkic Culture and Heritage Foundation", "University of Modern
+Languages"; the lexicon's ``=org`` words make a name an institution's) and "language" as
+the medium of a thing ("a film in the Kazakh language", ``=medium`` words), and one in
+an enumeration of an event's guests ("attended by diplomats, students, and the
+diaspora", ``=audience`` words). The field an event's name gives ("Days of Kazakh
+Culture", ``=event`` words) weighs :data:`EVENT_WEIGHT`, in a list or not. A word of
+training (``=trains``) whose trainees are the people of a field that the lexicon lists
+as ``=trains-for`` ("training of oncologists", "стажировка кардиохирургов": medical
+staff training is health's, as the taxonomy says) is that field's work, not education's.
+A language's name (``=tongue``) makes the cue beside it the learning of a language:
+before a word of teaching (``=taught``: "Turkish courses", "English teachers") or after
+one of learning (``=learns``: "learned German"), it weighs :data:`TONGUE_WEIGHT` for
+language. A youth cue right before a cue of a theme listed as ``=young-in`` ("youth
+teams", "юных спортсменов": sport) says how old its people are and counts for nothing.
+
+In a sentence about the text itself ("this study", "the authors") or one that cites the
+literature ("[4]", "(Smith, 2015)"), the cues of the themes the lexicon lists as
+``=meta-of`` (research, sources) count for :data:`META_FACTOR`: they name the text's own
+work, unless a word of cooperation (``=cooperation``) stands beside them: "this article
+examines scientific cooperation" names its subject. A theme needs one body sentence of
+at least :data:`SUBSTANCE` and a total of :data:`THEME_MIN`; its evidence is its
 strongest sentences, in text order.
 """
 
@@ -49,6 +47,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from briefing import datafiles, vocabulary
+from briefing.clean.boilerplate import marker_action
 from briefing.extract.spans import evidence, merge_evidence
 from briefing.extract.text.document import Document
 from briefing.extract.text.matcher import Entry, Lexicon, Match, Words, case_of
@@ -109,6 +108,7 @@ _CITATION = re.compile(
 )
 # A bar between spaces parts the items of a menu, a tag list or a row of teasers ("Home |
 # News | Culture", "Related: Film week opens | Students visit Almaty"); prose has none.
+LABEL_MAX = 40  # characters of a line's label before its colon: "Related news:"
 _LINK_BAR = re.compile(r"\s\|\s")
 # An e-mail address marks an author block or a contact line: "1Master of History, … University,
 # name@uni.kz"; "[email protected]" is how a protected page shows one.
@@ -293,11 +293,22 @@ def _unit_weights(text: str, unit: Unit, lexicon: _Lexicon) -> dict[str, float]:
     )
     if _LINK_BAR.search(text, unit.start, unit.end) or _MAIL.search(text, unit.start, unit.end):
         return {}  # a menu, a row of teasers or an author block, however many cues it lists
+    if _labelled_furniture(text, unit):
+        return {}
     if not unit.title and (
         _name_line(words.surfaces[low:high]) or _heading(text, unit, high - low)
     ):
         return {theme: weight * NAMED_FACTOR for theme, weight in weights.items()}
     return weights
+
+
+def _labelled_furniture(text: str, unit: Unit) -> bool:
+    """True for a line whose label is a marker of page furniture: "Read also: <a teaser>",
+    "Related news: …", "Tags: culture, cinema", "Читайте также: …". The cleaner drops such
+    a marker when it stands alone on its line (``data/clean/boilerplate.<lang>.tsv``);
+    with the teaser after it on the same line, the line stays in the text."""
+    colon = text.find(":", unit.start, min(unit.end, unit.start + LABEL_MAX))
+    return colon > unit.start and marker_action(text[unit.start : colon]) in ("cut", "line")
 
 
 def _kept(tally: _Tally) -> bool:
