@@ -538,6 +538,9 @@ def test_an_enumeration_of_guests_ends_with_and(sentence: str, lang: str) -> Non
         # Russian puts the language's name between the learning and "язык".
         ("Стороны обсудили подготовку учителей корейского языка.", "ru", 1.5),
         ("Фильм показали на казахском языке.", "ru", 0.3),
+        # Classes in a language are learning it; a film or teaching in it has it as medium.
+        ("The centre will offer classes in the Korean language.", "en", 1.5),
+        ("Schools teaching in the Kazakh language opened.", "en", 0.3),
         # One learning, counted once: by "language", not by "learn" too.
         ("They learn German language.", "en", 2.0),
     ],
@@ -558,3 +561,9 @@ def test_a_line_labelled_as_furniture_counts_for_nothing(line: str, lang: str) -
     assert sentence_weights(line, 0, len(line), lang) == {}
     teaser = line.split(": ", 1)[1]
     assert sentence_weights(teaser, 0, len(teaser), lang) != {}
+
+
+def test_a_join_far_after_the_comma_makes_no_guest_list() -> None:
+    sentence = ("The leaders attended the opening of a centre in Astana, which will train "
+                "the teachers and students of the region.")
+    assert sentence_weights(sentence, 0, len(sentence), "en")["education"] >= 2.0

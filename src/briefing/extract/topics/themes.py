@@ -80,6 +80,7 @@ ORG = "=org"  # a word that makes a capitalised name an institution's: "Universi
 MEDIUM = "=medium"  # a word before "<language> language" that makes it the medium: "in", "на"
 AUDIENCE = "=audience"  # a word of attending: "attended", "присутствовать"
 AUDIENCE_LIST_COMMAS = 2  # commas or joins after it that make an enumeration of people
+AUDIENCE_ITEM_WORDS = 4  # a join counts within these words after the first comma: "B and C"
 EVENT = "=event"  # a word that heads an event's name: "Days (of Kazakh Culture)", "Год (молодежи)"
 EVENT_WEIGHT = 1.5  # a cue that names an event's field weighs as "days of culture" does
 COOPERATION = "=cooperation"  # "cooperation", "сотрудничество": a field beside it is a subject
@@ -445,16 +446,24 @@ def _tongue(gaps: _Gaps, cue: _Cue, languages: set[int]) -> _Cue:
 
 def _learnt_language(gaps: _Gaps, cue: _Cue) -> bool:
     """True for a one-word cue "language" after a word of learning, with only a language's
-    name and link words ("the") between: "study the Korean language"."""
+    name and link words ("the") between ("study the Korean language"), or after a word
+    of teaching and a medium word ("classes in the Korean language"; "teaching in the
+    Kazakh language" stays the medium of teaching)."""
     lex, norms = gaps.lex, gaps.norms
     if cue.first != cue.last:
         return False
     index = cue.first - 1
-    while index >= 0 and cue.first - index <= NAME_REACH and (
-        norms[index] in lex.tongue_words or norms[index] in lex.link_words
+    medium = False
+    while index >= 0 and cue.first - index <= NAME_REACH + 1 and (
+        norms[index] in lex.tongue_words
+        or norms[index] in lex.link_words
+        or norms[index] in lex.medium_words
     ):
+        medium = medium or norms[index] in lex.medium_words
         index -= 1
-    return index >= 0 and index < cue.first - 1 and norms[index] in lex.learns_words
+    if index < 0 or index == cue.first - 1:
+        return False
+    return norms[index] in (lex.taught_words if medium else lex.learns_words)
 
 
 def _qualifying_youth(gaps: _Gaps, cues: list[_Cue]) -> set[int]:
@@ -495,7 +504,8 @@ def _trained_fields(gaps: _Gaps, cues: list[_Cue]) -> set[int]:
 def _audience_list(text: str, words: Words, low: int, high: int, lex: _Lexicon) -> int | None:
     """Where an enumeration of the people who came goes on, or None: the offset of the first
     comma after a word of attending ("attended", "присутствовали") when two commas or
-    more follow it, a join word after the first comma counting as one ("A, B and C").
+    more follow it, a join word a few words after the first comma counting as one ("A,
+    the rector and students"; not "A, which will offer classes in X and Y").
     Students or a diaspora among the guests are a list of people, not the event's field;
     the first item may still be the subject ("attended by Kazakh diasporas of Iran,
     Turkey, …")."""
@@ -508,7 +518,8 @@ def _audience_list(text: str, words: Words, low: int, high: int, lex: _Lexicon) 
     if first < 0:
         return None
     later = [i for i in range(index + 1, high - low) if words.starts[low + i] > first]
-    joins = sum(norms[i] in lex.join_words for i in later)
+    joiners = lex.join_words - lex.link_words  # "and", "и"; not "the", which joins names too
+    joins = sum(norms[i] in joiners for i in later[:AUDIENCE_ITEM_WORDS])
     if text.count(",", after, end) + joins < AUDIENCE_LIST_COMMAS:
         return None
     return first
