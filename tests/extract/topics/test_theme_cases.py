@@ -25,8 +25,8 @@ def _f1(lang: str) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-@pytest.mark.parametrize(("lang", "floor"), [("en", 0.87), ("ru", 0.93)])
+@pytest.mark.parametrize(("lang", "floor"), [("en", 0.86), ("ru", 0.91)])
 def test_theme_cases_keep_their_f1(lang: str, floor: float) -> None:
-    # measured with benchmarks/theme_cases.py on all cases: en 0.882, ru 0.951 (each
-    # batch first measured held out: see the benchmark's docstring)
+    # measured with benchmarks/theme_cases.py on all cases: en 0.837 -> 0.880, ru 0.845 ->
+    # 0.931 (each batch first measured held out: see the benchmark's docstring)
     assert _f1(lang) >= floor
