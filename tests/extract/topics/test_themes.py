@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.text.matcher import normal_form
-from briefing.extract.topics.themes import _rows, extract_themes
+from briefing.extract.topics.themes import _rows, extract_themes, sentence_weights
 from extract_helpers import make_doc
 
 
@@ -399,3 +399,171 @@ def test_people_the_work_is_with_are_not_guests() -> None:
     themes = {t.id: t for t in extract_themes(make_doc(body))}
     assert sorted(themes) == ["media"]
     assert body.split(". ")[0] + "." in [e.text for e in themes["media"].evidence]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        # Medical specialties and care are health, though no generic health word is there.
+        ("Epidemiologists trained to detect measles and polio outbreaks. The oncologists and "
+         "cardiologists discussed transplant surgery.", "en", ["health"]),
+        ("Польша передала больницам машины скорой помощи и медикаменты. Кардиохирурги "
+         "обменялись опытом трансплантации сердца с онкологами.", "ru", ["health"]),
+        # Sports of the region and film screenings.
+        ("Делегация показала выступления по кокпару и стрельбе из лука. Прошел турнир "
+         "по курашу.", "ru", ["sport"]),
+        ("The programme included archery and kokpar. Karate and taekwondo teams competed.",
+         "en", ["sport"]),
+        ("В центре пройдут кинопоказы. Кинопоказ посетили кинематографисты.", "ru",
+         ["culture"]),
+        # Russian media compounds; "медиация" (mediation) is none.
+        ("Агентства провели медиафорум и договорились об обмене медиаконтентом. Медиация "
+         "споров не обсуждалась.", "ru", ["media"]),
+        ("Стороны обсудили медиацию споров и роль медиатора.", "ru", []),
+        # Spiritual heritage and religious literature are religion's (taxonomy), not culture's.
+        ("The muftis discussed the spiritual heritage of Islam. They agreed to publish "
+         "religious literature for mosques.", "en", ["religion"]),
+        ("Муфтии обсудили сохранение духовного наследия. Стороны договорились об издании "
+         "религиозной литературы для мечетей.", "ru", ["religion"]),
+    ],
+)
+def test_field_vocabulary(body: str, lang: str, expected: list[str]) -> None:
+    assert theme_ids(body, lang=lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "trained"),
+    [
+        ("The sides discussed the training of Kazakh oncologists.", "en", False),
+        ("The sides discussed the training of Kazakh teachers.", "en", True),
+        ("The sides discussed the training of imams.", "en", True),
+        ("Стороны обсудили повышение квалификации казахстанских онкологов.", "ru", False),
+        ("Кардиологи пройдут стажировку в клиниках Сеула.", "ru", False),
+        ("Учителя пройдут стажировку в школах Сеула.", "ru", True),
+    ],
+)
+def test_training_of_medical_staff_is_health_not_education(
+    sentence: str, lang: str, trained: bool
+) -> None:
+    weights = sentence_weights(sentence, 0, len(sentence), lang)
+    assert (weights.get("education", 0.0) > 0) is trained
+
+
+def test_a_line_of_items_parted_by_bars_is_page_furniture() -> None:
+    teasers = (
+        "Related: Film festival opens in Astana | Students visit the museum of folk art | "
+        "Concert of Kazakh music in Rome"
+    )
+    body = f"The sides discussed direct flights for tourists.\n{teasers}"
+    assert theme_ids(body) == ["tourism"]
+    # The same words in prose are a theme.
+    assert "culture" in theme_ids(teasers.replace(" | ", ". ").replace("Related: ", ""))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "subject"),
+    [
+        ("This article examines scientific cooperation between Poland and Ukraine.", "en", True),
+        ("This article examines cooperation in the field of science with Poland.", "en", True),
+        ("This article examines the scientific literature on Poland.", "en", False),
+        ("В статье рассматривается история научного сотрудничества Казахстана и Германии.",
+         "ru", True),
+        ("В статье рассматривается научная литература о Германии.", "ru", False),
+    ],
+)
+def test_in_a_text_about_itself_a_field_of_cooperation_is_its_subject(
+    sentence: str, lang: str, subject: bool
+) -> None:
+    # "scientific", "science": 0.5 each; discounted as the text's own work, less.
+    weights = sentence_weights(sentence, 0, len(sentence), lang)
+    assert (weights.get("science", 0.0) >= 0.5) is subject
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The institute opened free Turkish courses in Astana. Classes start in May.",
+         ["language"]),
+        ("More than 3,000 people have learned German through the programme. Many learned "
+         "German at the institute.", ["language"]),
+        ("Uzbek students will study the Korean language free of charge.", ["language"]),
+        # A nationality before another word is no language: "Turkish universities".
+        ("Twenty students received grants to study at Turkish universities.", ["education"]),
+    ],
+)
+def test_a_language_name_makes_a_course_language_learning(body: str, expected: list[str]) -> None:
+    assert theme_ids(body) == expected
+
+
+
+
+def test_speaking_at_an_event_is_no_language() -> None:
+    sentence = "Speaking at the opening ceremony, the Ambassador thanked the organisers."
+    assert sentence_weights(sentence, 0, len(sentence), "en") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "youth"),
+    [
+        ("Young athletes of the two countries will hold joint training camps.", "en", False),
+        ("Стороны проведут совместные сборы юных спортсменов.", "ru", False),
+        ("Young leaders of the two countries met at the youth forum.", "en", True),
+    ],
+)
+def test_a_youth_word_before_a_sport_word_only_tells_the_age(
+    sentence: str, lang: str, youth: bool
+) -> None:
+    weights = sentence_weights(sentence, 0, len(sentence), lang)
+    assert (weights.get("youth", 0.0) > 0) is youth
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("В церемонии приняли участие посол Польши, ректор университета и студенты.", "ru"),
+        ("The ceremony was held with the participation of the ambassador, university "
+         "students and teachers.", "en"),
+        ("The ceremony was attended by the ambassador, students and teachers.", "en"),
+    ],
+)
+def test_an_enumeration_of_guests_ends_with_and(sentence: str, lang: str) -> None:
+    # "A, B and C" is three guests: B and C are no field of the event.
+    weights = sentence_weights(sentence, 0, len(sentence), lang)
+    assert weights.get("education", 0.0) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "weight"),
+    [
+        # Russian puts the language's name between the learning and "язык".
+        ("Стороны обсудили подготовку учителей корейского языка.", "ru", 1.5),
+        ("Фильм показали на казахском языке.", "ru", 0.3),
+        # Classes in a language are learning it; a film or teaching in it has it as medium.
+        ("The centre will offer classes in the Korean language.", "en", 1.5),
+        ("Schools teaching in the Kazakh language opened.", "en", 0.3),
+        # One learning, counted once: by "language", not by "learn" too.
+        ("They learn German language.", "en", 2.0),
+    ],
+)
+def test_language_learning_weighs_once(sentence: str, lang: str, weight: float) -> None:
+    assert sentence_weights(sentence, 0, len(sentence), lang).get("language") == weight
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Read also: Film festival and concert of Kazakh music open in Rome", "en"),
+        ("Tags: culture, cinema, museum, theatre", "en"),
+        ("Читайте также: Белорусские студенты изучают казахский язык", "ru"),
+    ],
+)
+def test_a_line_labelled_as_furniture_counts_for_nothing(line: str, lang: str) -> None:
+    assert sentence_weights(line, 0, len(line), lang) == {}
+    teaser = line.split(": ", 1)[1]
+    assert sentence_weights(teaser, 0, len(teaser), lang) != {}
+
+
+def test_a_join_far_after_the_comma_makes_no_guest_list() -> None:
+    sentence = ("The leaders attended the opening of a centre in Astana, which will train "
+                "the teachers and students of the region.")
+    assert sentence_weights(sentence, 0, len(sentence), "en")["education"] >= 2.0

@@ -1,29 +1,40 @@
 """Themes of cooperation from the taxonomy, each with the sentences that carry it.
 
-Cue words and phrases (``data/themes/<lang>.tsv``) are found in one pass
-over each body sentence and the title. A sentence's weight for a theme is
-the sum of its cue weights; a cue that is only an item of a bare list of
-themes ("cooperation in education, science and culture") counts for
-:data:`LISTED_FACTOR` of its weight, as the annotation guide asks for a
-sentence of substance; so does a cue that only completes the name of a
-body ("Ministry of Culture and Sport", :data:`NAMED_FACTOR`). Role rows of
-the lexicon name the words that join a list, repeat its frame ("in the
-field of"), head a body's name or link it to its field. A line that is a
-name (an affiliation, a conference name) or a heading or menu item counts
-for :data:`NAMED_FACTOR` too: page furniture is not a sentence of substance;
-so does a cue inside an institution's capitalised name ("Turkic Culture and
-Heritage Foundation", "University of Modern Languages"; the lexicon's ``=org``
-words make a name an institution's) and "language" as the medium of a thing
-("a film in the Kazakh language", ``=medium`` words), and one in an enumeration
-of an event's guests ("attended by diplomats, students, and the diaspora",
-``=audience`` words). The field an event's name gives ("Days of Kazakh Culture",
-``=event`` words) weighs :data:`EVENT_WEIGHT`, in a list or not.
-In a sentence about the text itself ("this study", "the authors") or one
-that cites the literature ("[4]", "(Smith, 2015)"), the cues of the themes
-the lexicon lists as ``=meta-of`` (research, sources) count for
-:data:`META_FACTOR`: they name the text's own work. A theme needs one
-body sentence of at least
-:data:`SUBSTANCE` and a total of :data:`THEME_MIN`; its evidence is its
+Cue words and phrases (``data/themes/<lang>.tsv``) are found in one pass over each body
+sentence and the title. A sentence's weight for a theme is the sum of its cue weights; a
+cue that is only an item of a bare list of themes ("cooperation in education, science
+and culture") counts for :data:`LISTED_FACTOR` of its weight, as the annotation guide
+asks for a sentence of substance; so does a cue that only completes the name of a body
+("Ministry of Culture and Sport", :data:`NAMED_FACTOR`). Role rows of the lexicon name
+the words that join a list, repeat its frame ("in the field of"), head a body's name or
+link it to its field.
+
+A line that is a name (an affiliation, a conference name) or a heading or menu item
+counts for :data:`NAMED_FACTOR` too (page furniture is not a sentence of substance; a
+line of items parted by bars, a menu, tags or teasers of other articles, title or not,
+counts for nothing, and so does a line with an e-mail address, an author block, or one
+labelled as furniture, "Read also: …", "Tags: …"); so does a cue inside an institution's
+capitalised name ("Turkic Culture and Heritage Foundation", "University of Modern
+Languages"; the lexicon's ``=org`` words make a name an institution's) and "language" as
+the medium of a thing ("a film in the Kazakh language", ``=medium`` words), and one in
+an enumeration of an event's guests ("attended by diplomats, students, and the
+diaspora", ``=audience`` words). The field an event's name gives ("Days of Kazakh
+Culture", ``=event`` words) weighs :data:`EVENT_WEIGHT`, in a list or not. A word of
+training (``=trains``) whose trainees are the people of a field that the lexicon lists
+as ``=trains-for`` ("training of oncologists", "стажировка кардиохирургов": medical
+staff training is health's, as the taxonomy says) is that field's work, not education's.
+A language's name (``=tongue``) makes the cue beside it the learning of a language:
+before a word of teaching (``=taught``: "Turkish courses", "English teachers") or after
+one of learning (``=learns``: "learned German"), it weighs :data:`TONGUE_WEIGHT` for
+language. A youth cue right before a cue of a theme listed as ``=young-in`` ("youth
+teams", "юных спортсменов": sport) says how old its people are and counts for nothing.
+
+In a sentence about the text itself ("this study", "the authors") or one that cites the
+literature ("[4]", "(Smith, 2015)"), the cues of the themes the lexicon lists as
+``=meta-of`` (research, sources) count for :data:`META_FACTOR`: they name the text's own
+work, unless a word of cooperation (``=cooperation``) stands beside them: "this article
+examines scientific cooperation" names its subject. A theme needs one body sentence of
+at least :data:`SUBSTANCE` and a total of :data:`THEME_MIN`; its evidence is its
 strongest sentences, in text order.
 """
 
@@ -36,6 +47,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from briefing import datafiles, vocabulary
+from briefing.clean.boilerplate import marker_action
 from briefing.extract.spans import evidence, merge_evidence
 from briefing.extract.text.document import Document
 from briefing.extract.text.matcher import Entry, Lexicon, Match, Words, case_of
@@ -67,11 +79,27 @@ META_OF = "=meta-of"  # a theme (in the cue column) whose cues a =meta sentence 
 ORG = "=org"  # a word that makes a capitalised name an institution's: "University", "Foundation"
 MEDIUM = "=medium"  # a word before "<language> language" that makes it the medium: "in", "на"
 AUDIENCE = "=audience"  # a word of attending: "attended", "присутствовать"
-AUDIENCE_LIST_COMMAS = 2  # commas after it that make what follows an enumeration of people
+AUDIENCE_LIST_COMMAS = 2  # commas or joins after it that make an enumeration of people
+AUDIENCE_ITEM_WORDS = 4  # a join counts within these words after the first comma: "B and C"
 EVENT = "=event"  # a word that heads an event's name: "Days (of Kazakh Culture)", "Год (молодежи)"
 EVENT_WEIGHT = 1.5  # a cue that names an event's field weighs as "days of culture" does
+COOPERATION = "=cooperation"  # "cooperation", "сотрудничество": a field beside it is a subject
+COOPERATION_REACH = 4  # frame or link words between it and the field: "in the field of"
+TRAINS = "=trains"  # a word of training: "training", "internship", "стажировка"
+TRAINS_FOR = "=trains-for"  # a theme (in the cue column) whose people's training is its own
+TRAINEES_REACH = 3  # words that may stand between it and its trainees ("of young Kazakh")
+YOUNG_IN = "=young-in"  # a theme (in the cue column) whose cues a youth word only qualifies
+YOUTH = "youth"
+TONGUE = "=tongue"  # a language's name: "Turkish", "German"
+TAUGHT = "=taught"  # a word of teaching after it: "(Turkish) courses", "(English) teachers"
+LEARNS = "=learns"  # a word of learning before it: "learned (German)", "teaching (English)"
+TONGUE_WEIGHT = 1.5  # "Turkish courses" weighs as "language courses" does
 LANGUAGE = "language"
-_WORD_ROLES = frozenset({META_OF, ORG, MEDIUM, AUDIENCE, EVENT})  # word sets, not entries
+# Roles of word sets, not entries.
+_WORD_ROLES = frozenset(
+    {META_OF, ORG, MEDIUM, AUDIENCE, EVENT, TRAINS, TRAINS_FOR, COOPERATION, TONGUE, TAUGHT, LEARNS}
+    | {YOUNG_IN}
+)
 _LIST_ROLES = frozenset({JOIN, FRAME, LINK})
 _WORD = re.compile(r"[^\W\d_]+")
 # A reference to the literature: "[4]", "[1, 2]", "[3, p. 25]", "[2, с. 14]", "(Smith, 2015)".
@@ -79,6 +107,13 @@ _CITATION = re.compile(
     r"\[\d{1,3}(?:\s*[,;–-]\s*(?:[pс]\.\s*)?\d{1,4})*\]"
     r"|\([A-ZА-ЯЁ][\w'-]+(?: et al\.| и др\.)?,? (?:19|20)\d\d[a-z]?(?:[;,:][^()\n]{0,60})?\)"
 )
+# A bar between spaces parts the items of a menu, a tag list or a row of teasers ("Home |
+# News | Culture", "Related: Film week opens | Students visit Almaty"); prose has none.
+LABEL_MAX = 40  # characters of a line's label before its colon: "Related news:"
+_LINK_BAR = re.compile(r"\s\|\s")
+# An e-mail address marks an author block or a contact line: "1Master of History, … University,
+# name@uni.kz"; "[email protected]" is how a protected page shows one.
+_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\W?protected\]")
 _LIST_PUNCTUATION = frozenset(" ,;/&\n\t")
 # What may stand between two words of one name: "Al-Farabi", "Centre for ...", quotes.
 _NAME_GAP = frozenset(" -‐‑'’\"“”«»")
@@ -108,6 +143,21 @@ class _Lexicon(NamedTuple):
     """Words of attending, which an enumeration of guests follows ("attended")."""
     event_words: frozenset[str]
     """Words that head an event's name, whose complement is its field ("Days", "Year")."""
+    training_words: frozenset[str]
+    """Words of training ("training", "стажировка"), whose trainees may make the field."""
+    training_themes: frozenset[str]
+    """Themes whose people's training is their own work ("health": medical staff)."""
+    young_themes: frozenset[str]
+    """Themes whose cues a youth word before them only qualifies ("youth teams": sport)."""
+    tongue_words: frozenset[str]
+    """Names of languages ("turkish", "german"), which make a course a language course."""
+    taught_words: frozenset[str]
+    """Words of teaching that follow a language's name ("courses", "teachers")."""
+    learns_words: frozenset[str]
+    """Words of learning that precede a language's name ("learned", "teaching")."""
+    cooperation_words: frozenset[str]
+    """Words of cooperation ("cooperation", "сотрудничество"): a field named beside one
+    is the subject of a text about itself, not its own research."""
 
 
 class _Cue(NamedTuple):
@@ -151,6 +201,13 @@ def _lexicon(lang: str) -> _Lexicon:
             medium_words=empty,
             audience_words=empty,
             event_words=empty,
+            training_words=empty,
+            training_themes=empty,
+            young_themes=empty,
+            tongue_words=empty,
+            taught_words=empty,
+            learns_words=empty,
+            cooperation_words=empty,
         )
     # Role words are entries too, so that they are normalised (lemmatised) like the cues and
     # hold their words; list and link words are not reported: the gaps between cues are read.
@@ -159,11 +216,13 @@ def _lexicon(lang: str) -> _Lexicon:
         for cue, theme, weight in rows
         if theme not in _WORD_ROLES
     ]
-    roles = (JOIN, FRAME, LINK, ORG, MEDIUM, AUDIENCE, EVENT)
-    words = {role: _words_of(rows, role) for role in roles}
+    compared_roles = [ORG, MEDIUM, AUDIENCE, EVENT, TRAINS, COOPERATION, TONGUE, TAUGHT, LEARNS]
+    words = {role: _words_of(rows, role) for role in [*_LIST_ROLES, *compared_roles]}
     meta_themes = frozenset(cue for cue, theme, _ in rows if theme == META_OF)
+    training_themes = frozenset(cue for cue, theme, _ in rows if theme == TRAINS_FOR)
+    young_themes = frozenset(cue for cue, theme, _ in rows if theme == YOUNG_IN)
     # Word-set roles are compared by normal form, so they are lemmatised like the entries.
-    compared = words[ORG] | words[MEDIUM] | words[AUDIENCE] | words[EVENT]
+    compared = frozenset[str]().union(*(words[role] for role in compared_roles))
     return _Lexicon(
         Lexicon(lang, entries, also_normalise=compared),
         join_words=words[JOIN],
@@ -174,6 +233,13 @@ def _lexicon(lang: str) -> _Lexicon:
         medium_words=words[MEDIUM],
         audience_words=words[AUDIENCE],
         event_words=words[EVENT],
+        training_words=words[TRAINS],
+        training_themes=training_themes,
+        young_themes=young_themes,
+        tongue_words=words[TONGUE],
+        taught_words=words[TAUGHT],
+        learns_words=words[LEARNS],
+        cooperation_words=words[COOPERATION],
     )
 
 
@@ -226,11 +292,32 @@ def _unit_weights(text: str, unit: Unit, lexicon: _Lexicon) -> dict[str, float]:
     weights = _sentence_weights(
         text, words, (low, high), matches, lexicon, cites=cites, title=unit.title
     )
+    if _furniture(text, unit):
+        return {}  # a menu, a row of teasers or an author block, however many cues it lists
     if not unit.title and (
         _name_line(words.surfaces[low:high]) or _heading(text, unit, high - low)
     ):
         return {theme: weight * NAMED_FACTOR for theme, weight in weights.items()}
     return weights
+
+
+def _furniture(text: str, unit: Unit) -> bool:
+    """True for a line of page furniture, whatever its words: items parted by bars (a menu,
+    teasers), an e-mail address (an author block), or a label that is a marker of
+    furniture ("Read also: <a teaser>", "Tags: culture, cinema", "Читайте также: …"; the
+    cleaner drops such a marker when it stands alone on its line, ``data/clean/
+    boilerplate.<lang>.tsv``, but not with the teaser after it on the same line).
+    The regular expressions run only where their sign ("|", "@", "protected]") is found
+    (measured with ``benchmarks/stages.py --fresh`` on the corpus: themes 0.52 -> 0.44
+    ms a document)."""
+    start, end = unit.start, unit.end
+    if text.find("|", start, end) >= 0 and _LINK_BAR.search(text, start, end):
+        return True
+    mail = text.find("@", start, end) >= 0 or text.find("protected]", start, end) >= 0
+    if mail and _MAIL.search(text, start, end):
+        return True
+    colon = text.find(":", start, min(end, start + LABEL_MAX))
+    return colon > start and marker_action(text[start:colon]) in ("cut", "line")
 
 
 def _kept(tally: _Tally) -> bool:
@@ -281,18 +368,22 @@ def _sentence_weights(
     names = set(named)  # the cues of bodies' names, which end a list
     named.update(cue for cue in found if cue.theme == LANGUAGE and gaps.medium(cue))
     meta = cites or META in themes
-    cues = [cue for cue in found if cue.theme not in (BODY, META)]
+    languages = {cue.first for cue in found if cue.theme == LANGUAGE}
+    cues = [_tongue(gaps, cue, languages) for cue in found if cue.theme not in (BODY, META)]
     listed = _listed(gaps, cues, names)
     if audience is not None:
         listed.update(index for index, cue in enumerate(cues) if cue.start > audience)
     events = _event_fields(gaps, words, low, high, cues)
+    trained = _trained_fields(gaps, cues) | _qualifying_youth(gaps, cues)
     weights: dict[str, float] = defaultdict(float)
     for index, cue in enumerate(cues):
         if index in events:
             weights[cue.theme] += max(cue.weight, EVENT_WEIGHT)
             continue
+        if index in trained:
+            continue
         factor = NAMED_FACTOR if cue in named else 1.0
-        if meta and cue.theme in lex.meta_themes:
+        if meta and cue.theme in lex.meta_themes and not gaps.cooperation(cue):
             factor = min(factor, META_FACTOR)
         weights[cue.theme] += cue.weight * min(factor, LISTED_FACTOR if index in listed else 1.0)
     return weights
@@ -335,20 +426,103 @@ def _event_fields(
     return found
 
 
+def _tongue(gaps: _Gaps, cue: _Cue, languages: set[int]) -> _Cue:
+    """The cue as language learning when a language's name stands right before it and it
+    is a word of teaching ("Turkish courses", "English teachers"), or right after it and
+    it is a word of learning ("learned German", "teaching English"), or when the cue is
+    "language" after a word of learning ("study the Korean language", "изучение
+    казахского языка"); else the cue. ``languages`` are the first words of the language
+    cues: "learn German language" is learning once, by its "language"."""
+    lex, norms = gaps.lex, gaps.norms
+    before = norms[cue.first - 1] if cue.first else ""
+    after = norms[cue.last + 1] if cue.last + 1 < len(norms) else ""
+    taught = before in lex.tongue_words and norms[cue.first] in lex.taught_words
+    learnt = after in lex.tongue_words and norms[cue.last] in lex.learns_words
+    learnt = learnt and cue.last + 2 not in languages
+    if not (taught or learnt or (cue.theme == LANGUAGE and _learnt_language(gaps, cue))):
+        return cue
+    return cue._replace(theme=LANGUAGE, weight=max(cue.weight, TONGUE_WEIGHT))
+
+
+def _learnt_language(gaps: _Gaps, cue: _Cue) -> bool:
+    """True for a one-word cue "language" after a word of learning, with only a language's
+    name and link words ("the") between ("study the Korean language"), or after a word
+    of teaching and a medium word ("classes in the Korean language"; "teaching in the
+    Kazakh language" stays the medium of teaching)."""
+    lex, norms = gaps.lex, gaps.norms
+    if cue.first != cue.last:
+        return False
+    index = cue.first - 1
+    medium = False
+    while index >= 0 and cue.first - index <= NAME_REACH + 1 and (
+        norms[index] in lex.tongue_words
+        or norms[index] in lex.link_words
+        or norms[index] in lex.medium_words
+    ):
+        medium = medium or norms[index] in lex.medium_words
+        index -= 1
+    if index < 0 or index == cue.first - 1:
+        return False
+    return norms[index] in (lex.taught_words if medium else lex.learns_words)
+
+
+def _qualifying_youth(gaps: _Gaps, cues: list[_Cue]) -> set[int]:
+    """Indexes of the youth cues right before a cue of a theme of
+    :attr:`_Lexicon.young_themes` ("youth teams", "young athletes", "юных спортсменов",
+    "детско-юношеских игр"): they tell the age of that field's people, not youth work."""
+    found: set[int] = set()
+    for index, (cue, field) in enumerate(pairwise(cues)):
+        if cue.theme != YOUTH or field.theme not in gaps.lex.young_themes:
+            continue
+        if field.first == cue.last + 1 and _NAME_GAP.issuperset(gaps.text[cue.end : field.start]):
+            found.add(index)
+    return found
+
+
+def _trained_fields(gaps: _Gaps, cues: list[_Cue]) -> set[int]:
+    """Indexes of the cues of training ("training", "повышение квалификации", "стажировка")
+    whose trainees, the next cue, are the people of a theme of
+    :attr:`_Lexicon.training_themes`: "the training of Kazakh oncologists" is medical
+    staff training (health), "стажировка кардиохирургов" too; "training of teachers"
+    stays education's, and so does "training of imams" (religious education). Only
+    words, at most :data:`TRAINEES_REACH` of them, may stand between."""
+    lex = gaps.lex
+    found: set[int] = set()
+    for index, (cue, trainees) in enumerate(pairwise(cues)):
+        if gaps.norms[cue.last] not in lex.training_words:
+            continue
+        if trainees.theme not in lex.training_themes:
+            continue
+        between = trainees.first - cue.last - 1
+        if between <= TRAINEES_REACH and _NAME_GAP.issuperset(
+            _WORD.sub("", gaps.text[cue.end : trainees.start])
+        ):
+            found.add(index)
+    return found
+
+
 def _audience_list(text: str, words: Words, low: int, high: int, lex: _Lexicon) -> int | None:
     """Where an enumeration of the people who came goes on, or None: the offset of the first
-    comma after a word of attending ("attended", "присутствовали") when two commas or more
-    follow it. Students or a diaspora among the guests are a list of people, not the
-    event's field; the first item may still be the subject ("attended by Kazakh diasporas
-    of Iran, Turkey, …")."""
+    comma after a word of attending ("attended", "присутствовали") when two commas or
+    more follow it, a join word a few words after the first comma counting as one ("A,
+    the rector and students"; not "A, which will offer classes in X and Y").
+    Students or a diaspora among the guests are a list of people, not the event's field;
+    the first item may still be the subject ("attended by Kazakh diasporas of Iran,
+    Turkey, …")."""
     norms = words.norms[low:high]
     if lex.audience_words.isdisjoint(norms):
         return None
     index = next(i for i, norm in enumerate(norms) if norm in lex.audience_words)
     after, end = words.ends[low + index], words.ends[high - 1]
-    if text.count(",", after, end) < AUDIENCE_LIST_COMMAS:
+    first = text.find(",", after, end)
+    if first < 0:
         return None
-    return text.index(",", after, end)
+    later = [i for i in range(index + 1, high - low) if words.starts[low + i] > first]
+    joiners = lex.join_words - lex.link_words  # "and", "и"; not "the", which joins names too
+    joins = sum(norms[i] in joiners for i in later[:AUDIENCE_ITEM_WORDS])
+    if text.count(",", after, end) + joins < AUDIENCE_LIST_COMMAS:
+        return None
+    return first
 
 
 def _institution_words(
@@ -462,6 +636,19 @@ class _Gaps:
         return len(before) == 3 and before[0] in self.lex.medium_words and before[1] in (
             self.lex.join_words
         )
+
+    def cooperation(self, cue: _Cue) -> bool:
+        """True when a word of cooperation is part of the cue or stands right after it
+        ("scientific cooperation", "научное сотрудничество") or before it with only frame
+        or link words between ("cooperation in the field of science")."""
+        norms, lex = self.norms, self.lex
+        if not lex.cooperation_words.isdisjoint(norms[cue.first : cue.last + 2]):
+            return True
+        known = lex.frame_words | lex.link_words
+        index = cue.first - 1
+        while index >= 0 and cue.first - index <= COOPERATION_REACH and norms[index] in known:
+            index -= 1
+        return index >= 0 and norms[index] in lex.cooperation_words
 
     def links(self, body: _Cue, cue: _Cue) -> bool:
         """True when only link, join or frame words stand between a body's head and a cue."""
