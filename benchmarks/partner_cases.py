@@ -27,10 +27,7 @@ fixes: en 0.959, ru 0.967.
 
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
-
-from case_files import by_language
+from case_files import score_sets
 
 from briefing import ParseOptions, parse_text
 
@@ -41,36 +38,5 @@ def partners_of(text: str, lang: str) -> set[str]:
     return {partner.code for partner in record.partners}
 
 
-def measure(cases: list[dict[str, object]], *, verbose: bool = False) -> tuple[float, float, float]:
-    """(precision, recall, F1) over ``cases``, codes counted once a case."""
-    true_positives = found = wanted = 0
-    for case in cases:
-        want = {str(code) for code in case["partners"]}  # type: ignore[attr-defined]
-        got = partners_of(str(case["text"]), str(case["lang"]))
-        true_positives += len(want & got)
-        found += len(got)
-        wanted += len(want)
-        if verbose and want != got:
-            print(f"  missed {sorted(want - got)} extra {sorted(got - want)}: "
-                  f"{str(case['text'])[:110]!r}")
-    precision = true_positives / found if found else 1.0
-    recall = true_positives / wanted if wanted else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
-
-
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("cases", type=Path, nargs="+")
-    ap.add_argument("-v", "--verbose", action="store_true")
-    args = ap.parse_args()
-    for path, lang, subset in by_language(args.cases):
-        precision, recall, f1 = measure(subset, verbose=args.verbose)
-        print(f"{path.name} {lang}: {len(subset)} cases  precision {precision:.3f}  "
-              f"recall {recall:.3f}  F1 {f1:.3f}")
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(score_sets(__doc__ or "", "partners", partners_of))

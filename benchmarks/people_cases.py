@@ -22,50 +22,16 @@ the end (0.914; 0.824 before any).
 
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
-
-from case_files import by_language
+from case_files import score_sets
 
 from briefing import ParseOptions, parse_text
 
 
-def people_of(text: str, lang: str) -> list[str]:
+def people_of(text: str, lang: str) -> set[str]:
     """The names of the people a parse of ``text`` finds."""
     record = parse_text(text, options=ParseOptions(lang=lang))
-    return [person.name for person in record.people]
-
-
-def measure(cases: list[dict[str, object]], *, verbose: bool = False) -> tuple[float, float, float]:
-    """(precision, recall, F1) over ``cases``, names counted once a case."""
-    true_positives = found = wanted = 0
-    for case in cases:
-        want = {str(name) for name in case["people"]}  # type: ignore[attr-defined]
-        got = set(people_of(str(case["text"]), str(case["lang"])))
-        true_positives += len(want & got)
-        found += len(got)
-        wanted += len(want)
-        if verbose and want != got:
-            print(f"  missed {sorted(want - got)} extra {sorted(got - want)}: "
-                  f"{str(case['text'])[:110]!r}")
-    precision = true_positives / found if found else 1.0
-    recall = true_positives / wanted if wanted else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
-
-
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("cases", type=Path, nargs="+")
-    ap.add_argument("-v", "--verbose", action="store_true")
-    args = ap.parse_args()
-    for path, lang, subset in by_language(args.cases):
-        precision, recall, f1 = measure(subset, verbose=args.verbose)
-        print(f"{path.name} {lang}: {len(subset)} cases  precision {precision:.3f}  "
-              f"recall {recall:.3f}  F1 {f1:.3f}")
-    return 0
+    return {person.name for person in record.people}
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(score_sets(__doc__ or "", "people", people_of))
