@@ -183,9 +183,9 @@ def test_a_docx_timeout_is_a_timeout_and_never_cached(
     path.write_bytes(docx_bytes([("Kazakhstan and Italy held a concert in Rome.", None)]))
     real = docx_reader._element_lines
 
-    def slow(block: object) -> Iterator[str]:
+    def slow(block: object, styles: object) -> Iterator[tuple[str, bool]]:
         time.sleep(3)
-        yield from real(block)
+        yield from real(block, styles)
 
     monkeypatch.setattr(docx_reader, "_element_lines", slow)
     [record] = _cached_run([str(path)], tmp_path / "c.sqlite", timeout=0.5)
