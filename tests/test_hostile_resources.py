@@ -183,7 +183,7 @@ def test_a_docx_timeout_is_a_timeout_and_never_cached(
     path.write_bytes(docx_bytes([("Kazakhstan and Italy held a concert in Rome.", None)]))
     real = docx_reader._element_lines
 
-    def slow(block: object, styles: object) -> Iterator[tuple[str, bool]]:
+    def slow(block: object, styles: docx_reader.Styles | None) -> Iterator[tuple[str, bool]]:
         time.sleep(3)
         yield from real(block, styles)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 
 from docx import Document
+from docx.document import Document as WordDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -18,6 +19,7 @@ from docx.shared import Pt
 from briefing.clean.pipeline import clean_document
 from briefing.ingest.base import RawDocument
 from briefing.ingest.docx_reader import DocxReader
+from briefing.ingest.docx_styles import DEFAULT_SIZE, Styles
 from briefing.options import Limits
 
 BODY_EN = (
@@ -30,7 +32,7 @@ BODY_RU = (
 )
 
 
-def _read(document: Document) -> RawDocument:  # type: ignore[valid-type]
+def _read(document: WordDocument) -> RawDocument:
     buffer = io.BytesIO()
     document.save(buffer)
     [raw] = DocxReader().read(buffer.getvalue(), path="note.docx", limits=Limits())
@@ -101,3 +103,19 @@ def test_tables_and_page_headers_give_no_display_line() -> None:
     assert raw.display == ()
     assert "Ministry of Culture" not in raw.text
     assert "Page 1" not in raw.text
+
+
+def test_a_loop_of_based_on_styles_ends() -> None:
+    from lxml import etree
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    root = etree.fromstring(
+        f'<w:styles xmlns:w="{w}">'
+        '<w:style w:type="paragraph" w:styleId="A"><w:name w:val="A"/><w:basedOn w:val="B"/>'
+        "</w:style>"
+        '<w:style w:type="paragraph" w:styleId="B"><w:name w:val="B"/><w:basedOn w:val="A"/>'
+        "</w:style></w:styles>"
+    )
+    styles = Styles(root)
+    assert styles.headings == set()
+    assert styles.body_size == DEFAULT_SIZE
