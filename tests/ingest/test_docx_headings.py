@@ -18,7 +18,7 @@ from docx.shared import Pt
 
 from briefing.clean.pipeline import clean_document
 from briefing.ingest.base import RawDocument
-from briefing.ingest.docx_reader import DocxReader
+from briefing.ingest.docx_reader import TOP_BLOCKS, DocxReader
 from briefing.ingest.docx_styles import DEFAULT_SIZE, Styles
 from briefing.options import Limits
 
@@ -119,3 +119,14 @@ def test_a_loop_of_based_on_styles_ends() -> None:
     styles = Styles(root)
     assert styles.headings == set()
     assert styles.body_size == DEFAULT_SIZE
+
+
+def test_headings_are_looked_for_at_the_top_only() -> None:
+    document = Document()
+    document.add_paragraph("Partnership", style="Title")
+    for _ in range(TOP_BLOCKS):
+        document.add_paragraph(BODY_EN)
+    document.add_paragraph("Outlook", style="Heading 1")
+    raw = _read(document)
+    assert raw.display == ("Partnership",)
+    assert raw.text.endswith("\nOutlook")
