@@ -26,6 +26,7 @@ from briefing.batch.cache import CacheError, RecordCache
 from briefing.batch.records_file import BadLine, is_records_file, load_records
 from briefing.errors import CorruptDocumentError, InputError, TooLargeError
 from briefing.ingest import RawDocument, docx_reader, pdf_reader, read_document
+from briefing.ingest.docx_styles import Styles
 from briefing.options import Limits, ParseOptions
 from briefing.parsing import parse_path
 from briefing.schema import Record, Source
@@ -183,9 +184,9 @@ def test_a_docx_timeout_is_a_timeout_and_never_cached(
     path.write_bytes(docx_bytes([("Kazakhstan and Italy held a concert in Rome.", None)]))
     real = docx_reader._element_lines
 
-    def slow(block: object) -> Iterator[str]:
+    def slow(block: object, styles: Styles | None) -> Iterator[tuple[str, bool]]:
         time.sleep(3)
-        yield from real(block)
+        yield from real(block, styles)
 
     monkeypatch.setattr(docx_reader, "_element_lines", slow)
     [record] = _cached_run([str(path)], tmp_path / "c.sqlite", timeout=0.5)

@@ -286,3 +286,15 @@ def test_a_title_printed_twice_stays_when_a_dateline_and_headings_follow() -> No
     page = f"{title}{title}\nROME, 3 March 2024 - {BODY}\nThe Programme of the Evening\n{BODY}"
     cleaned = clean(page)
     assert texts(cleaned, "title") == [title]
+
+
+def test_a_date_stamp_between_the_title_and_the_text_is_the_documents() -> None:
+    # the section name stands in display type, so it is taken as the title; the stamp
+    # under it still dates the article, while a stamp after the text has begun does not
+    stamp = "MARCH 14, 2021 / 9:30 AM / Updated 2 years ago"
+    headline = "Museums open a joint exhibition"
+    cleaned = clean(f"Culture\n{stamp}\n{headline}\n{BODY}", display=("Culture",))
+    assert texts(cleaned, "title") == ["Culture"]
+    assert texts(cleaned, "metadata", "dateline") == [stamp]
+    later = clean(f"Museums open a joint exhibition\n{BODY}\n{stamp}\n{BODY.upper()}")
+    assert texts(later, "metadata", "dateline") == []

@@ -130,7 +130,7 @@ def _take(state: _State, line: str) -> bool:
     elif is_date_line(line):
         banner = names_weekday(line) and not state.title_done and not _dates_article(state, line)
         _emit(state, [(line, "metadata", "banner" if banner else "dateline")])
-    elif not state.title_done and date_stamp(line):
+    elif _before_text(state) and date_stamp(line):
         _emit(state, [(line, "metadata", "dateline")])
     elif place_date_line(line):
         _emit(state, [(line, "metadata", "placedate")])
@@ -143,6 +143,13 @@ def _take(state: _State, line: str) -> bool:
     else:
         _add_content(state, line)
     return True
+
+
+def _before_text(state: _State) -> bool:
+    """Before the title, or between it and the first line of text: where a date stamp
+    is the document's own ("Title" / "OCTOBER 3, 2019 / 11:02 AM" / text; a section
+    name set as a heading may stand above the headline and be taken as the title)."""
+    return not state.title_done or (state.body_lines == 0 and state.long_paragraphs == 0)
 
 
 def _ahead(state: _State, n: int) -> str:
