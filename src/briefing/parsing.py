@@ -158,8 +158,17 @@ def removed_lines(original: str, cleaned: str) -> list[str]:
     """
     kept = " ".join(cleaned.split())
     removed = []
+    # Cleaning keeps the lines' order, so a kept line is looked for after the last one
+    # found first: a search of the whole text for every line cost 3.2 of the 9.7 s a
+    # 1.6-million-character document took to parse (0.5 s searched so).
+    after = 0
     for line in original.splitlines():
         words = " ".join(line.split())
-        if words and words not in kept:
+        if not words:
+            continue
+        found = kept.find(words, after)
+        if found >= 0:
+            after = found + len(words)
+        elif kept.find(words, 0, after + len(words) - 1) < 0:  # nor before: not kept
             removed.append(words)
     return removed
