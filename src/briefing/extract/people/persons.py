@@ -69,7 +69,7 @@ from briefing.extract.people.words import (
 from briefing.extract.spans import evidence, merge_evidence
 from briefing.extract.text.document import Document
 from briefing.extract.text.languages import language_of
-from briefing.extract.text.lexicons import word_set
+from briefing.extract.text.lexicons import word_set, word_table
 from briefing.extract.text.sentences import Sentence, split_sentences
 from briefing.schema import Evidence, Person
 
@@ -77,8 +77,6 @@ _MAX_NAME_TOKENS = 4
 _MEMO_SIZE = 65536  # runs whose reading is remembered (a bound: memory stays flat)
 _UNKNOWN = WordInfo()  # a word that gives no signal at all
 _STEM = 3  # letters a name keeps in every case form ("Жумагалиев", "Жумагалиева")
-# Prepositions before a place ("в Шымкенте"), never right before a person's name.
-_PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 _MAX_DESCRIBED = 3  # words of a name that a speech verb or an apposition makes a person
 
 
@@ -191,7 +189,7 @@ def _after_place(text: str, lang: str, reading: _Reading, offset: int, floor: in
     person after "на" is named by a known given name ("со ссылкой на Мухаммеда бин
     Салмана") or an East Asian family name ("на Ким Чен Ына")."""
     first = reading.name[0]
-    if word_before(text, offset + first.start, floor).lower() not in _PLACE_PREPOSITIONS:
+    if word_before(text, offset + first.start, floor).lower() not in _place_prepositions():
         return reading
     if first.initials or first.text in east_asian_family_names():
         return reading
@@ -283,6 +281,14 @@ class _RunReader:
             self.known.clear()
         self.known[words] = reading
         return reading
+
+
+@cache
+def _place_prepositions() -> frozenset[str]:
+    """Prepositions before a place ("в Шымкенте"), never right before a person's name:
+    the "place" rows of ``data/people/locative_prepositions.ru.tsv``."""
+    table = word_table("people", "locative_prepositions.ru.tsv")
+    return frozenset(word for word, use in table.items() if use == "place")
 
 
 @cache

@@ -28,7 +28,13 @@ from typing import Any
 
 from briefing import datafiles
 from briefing.extract.text import morph
-from briefing.extract.text.lexicons import given_names, roles, word_set, word_table_rows
+from briefing.extract.text.lexicons import (
+    given_names,
+    roles,
+    word_set,
+    word_table,
+    word_table_rows,
+)
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -55,8 +61,6 @@ _ALL_VOWELS = frozenset("аеёиоуыэюяәөұүі")
 _LOOKBACK = 80  # characters searched back for the role noun a name stands beside
 # Proper nouns: a name after one stands beside a role phrase, no noun governs its case.
 _PROPER = frozenset({"Geox", "Orgn", "Name", "Surn", "Patr", "Trad"})
-# Prepositions that take the prepositional case: only after one is a name in it.
-_LOCATIVE_PREPOSITIONS = frozenset({"о", "об", "обо", "при", "в", "во", "на"})
 _MAX_WORDS_BACK = 8
 # A word, or a mark that ends the walk back; "\s*": a source may have lost the space
 # ("работыКуаныша").
@@ -116,7 +120,7 @@ def case_hint(text: str, start: int) -> NameCase:
     if words and words[-1].lower() in _speech_verbs():
         # "как отметила Наргиз Абдуллаева": the name is the speaker, in the nominative
         return NameCase(cases=("nomn",), sure=True, locative=False)
-    locative = bool(words) and words[-1].lower() in _LOCATIVE_PREPOSITIONS
+    locative = bool(words) and words[-1].lower() in _locative_prepositions()
     nominative = not (words and _preposition(words[-1].lower()))
     for index, word in enumerate(reversed(words)):
         lower = word.lower()
@@ -294,6 +298,12 @@ def _nominative(
         )
         for index, (word, parses) in enumerate(zip(words, options, strict=True))
     )
+
+
+def _locative_prepositions() -> dict[str, str]:
+    """Prepositions that take the prepositional case, each with its use ("place" for
+    "в", "на"; ``data/people/locative_prepositions.ru.tsv``)."""
+    return word_table("people", "locative_prepositions.ru.tsv")
 
 
 @cache
