@@ -13,8 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from briefing import datafiles
-from briefing.extract.text.lexicons import word_set
+from briefing.extract.text.lexicons import east_asian_family_names, patronymic_words, word_set
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁӘҒҚҢӨҰҮҺІŞÇĞİ"
 # The tokens of a run with initials (patterns here are compiled at first use: see _compiled).
@@ -207,20 +206,6 @@ def _surname_endings() -> tuple[str, ...]:
 def particles() -> frozenset[str]:
     """Lower-case name particles ("al", "van", "de")."""
     return word_set("people", "particles.txt")
-
-
-@cache
-def east_asian_family_names() -> frozenset[str]:
-    """Korean, Chinese and Vietnamese family names in Cyrillic, which open a name
-    ("Ким Хын Су", "Си Цзиньпин") and may stand before initials ("Ким В.С."):
-    ``data/people/east_asian_family_names.ru.txt``, as written (capitalised)."""
-    return frozenset(datafiles.words("people", "east_asian_family_names.ru.txt"))
-
-
-@cache
-def patronymic_words() -> frozenset[str]:
-    """Patronymic words written apart after the father's name ("уулу", "кызы")."""
-    return word_set("people", "patronymic_words.txt")
 
 
 @cache

@@ -42,7 +42,6 @@ from briefing.extract.people.context import (
 from briefing.extract.people.matching import name_key, same_person
 from briefing.extract.people.names import (
     Token,
-    east_asian_family_names,
     find_runs,
     particles,
     plain_word,
@@ -69,7 +68,7 @@ from briefing.extract.people.words import (
 from briefing.extract.spans import evidence, merge_evidence
 from briefing.extract.text.document import Document
 from briefing.extract.text.languages import language_of
-from briefing.extract.text.lexicons import word_set, word_table
+from briefing.extract.text.lexicons import east_asian_family_names, word_set, word_table
 from briefing.extract.text.sentences import Sentence, split_sentences
 from briefing.schema import Evidence, Person
 

@@ -29,7 +29,9 @@ from typing import Any
 from briefing import datafiles
 from briefing.extract.text import morph
 from briefing.extract.text.lexicons import (
+    east_asian_family_names,
     given_names,
+    patronymic_words,
     roles,
     word_set,
     word_table,
@@ -259,10 +261,10 @@ def _nominative(
     hint = cases[0] if cases else None
     options = [_name_parses(w) for w in words]
     for index in range(len(words) - 1):
-        if words[index + 1] in _patronymic_words():
+        if words[index + 1] in patronymic_words():
             options[index] = []  # "с Азаматом Исак уулу": the father's name keeps its form
     stem = _MIN_STEM
-    if len(words) > 1 and words[0].lower() in _east_asian_family_names():
+    if len(words) > 1 and words[0].capitalize() in east_asian_family_names():
         options[0] = []  # "с Ким Дэ Сиком", "с Си Цзиньпином": the family name keeps its form
         stem = _MIN_SYLLABLE_STEM
     if not locative:  # "Сауле" is no "о Сауле" (Саул) without its preposition
@@ -304,18 +306,6 @@ def _locative_prepositions() -> dict[str, str]:
     """Prepositions that take the prepositional case, each with its use ("place" for
     "в", "на"; ``data/people/locative_prepositions.ru.tsv``)."""
     return word_table("people", "locative_prepositions.ru.tsv")
-
-
-@cache
-def _patronymic_words() -> frozenset[str]:
-    """Patronymic words written apart ("уулу", "кызы"; data/people)."""
-    return word_set("people", "patronymic_words.txt")
-
-
-@cache
-def _east_asian_family_names() -> frozenset[str]:
-    """Korean, Chinese and Vietnamese family names that open a name (data/people)."""
-    return word_set("people", "east_asian_family_names.ru.txt")
 
 
 def _name_parses(word: str) -> list[Any]:
