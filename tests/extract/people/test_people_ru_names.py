@@ -170,6 +170,13 @@ def test_turkish_and_azerbaijani_patronymic_names_never_decline() -> None:
     assert names(text, "ru") == ["Мевлют Чавушоглу", "Ильхам Гейдар оглы Алиев"]
 
 
+def test_every_patronymic_word_joins_the_surname_after_it() -> None:
+    # the Kazakh "улы" / "ұлы" stand inside a name as the Azerbaijani "оглы" does
+    for word in ("оглы", "улы", "ұлы"):
+        text = f"Выступил акын Нурлан Абай {word} Сейтов."
+        assert names(text, "ru") == [f"Нурлан Абай {word} Сейтов"]
+
+
 def test_a_name_agrees_with_the_role_that_heads_a_genitive_role() -> None:
     # "министра" is the genitive complement of "заместитель": the name is nominative
     text = "Делегацию возглавила заместитель министра Ақмарал Әлназарова."

@@ -84,9 +84,8 @@ def _split_run(words: str, offset: int) -> list[Token]:
         return _unglued(tokens) if glued else tokens
     tokens = _initials_tokens(words, offset)
     tokens = _unglued(tokens) if glued else tokens
-    glue = particles() | patronymic_words()
     return _trim_particles(
-        [t for t in tokens if t.initials or _capitalised(t.text) or t.text.lower() in glue]
+        [t for t in tokens if t.initials or _capitalised(t.text) or t.text.lower() in particles()]
     )
 
 
@@ -204,8 +203,9 @@ def _surname_endings() -> tuple[str, ...]:
 
 @cache
 def particles() -> frozenset[str]:
-    """Lower-case name particles ("al", "van", "de")."""
-    return word_set("people", "particles.txt")
+    """Lower-case name particles ("al", "van", "de"), and the patronymic words written
+    apart ("Ильхам Гейдар оглы Алиев"), which stand inside a name the same way."""
+    return word_set("people", "particles.txt") | patronymic_words()
 
 
 @cache
