@@ -115,7 +115,7 @@ def _initials_tokens(words: str, offset: int) -> list[Token]:
 
 
 def _unglued(tokens: list[Token]) -> list[Token]:
-    """Cyrillic words the source glued together ("работыКуаныша") split back into two.
+    """Cyrillic words the source glued together ("работыЕржана") split back into two.
 
     A lower-case letter directly followed by a capital inside a Cyrillic word
     is a lost space; Latin words keep theirs ("McDonald", "DeVito").
@@ -148,7 +148,7 @@ def _run_pattern() -> re.Pattern[str]:
     first = rf"{start}(?:\.\s?(?:[{_UPPER}]\.\s?){{0,2}}(?=[{_UPPER}][^\W\d_])|{_WORD_REST})"
     initials = rf"(?:[{_UPPER}]\.\s?){{1,3}}(?=[{_UPPER}][^\W\d_])"
     # a lone capital before a full stop is an initial, never a word of the run; Russian
-    # writes no initials between words ("Асылов К.Ж. Позже ...": a new sentence follows)
+    # writes no initials between words ("Сапаров Е.Т. Позже ...": a new sentence follows)
     word = (
         rf"(?:(?<![{_LOWER_CYRILLIC[1:-1]}][ \u00a0]){initials}"
         rf"|(?![{_UPPER}]\.)[{_UPPER}]{_WORD_REST})"

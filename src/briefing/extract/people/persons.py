@@ -531,7 +531,7 @@ def _segment(run: Sequence[Token], infos: Sequence[WordInfo]) -> tuple[int, str 
     University"); words after it are a person only behind a role word
     ("Embassy Counsellor Aidar Nurov") or when they form a name of their own
     (the office before the name: "president of Otandastar Fund Nurtai Abykayev",
-    "министром спорта Российской Федерации Михаилом Дегтяревым"), also behind the
+    "министром спорта Российской Федерации Павлом Семеновым"), also behind the
     office's country ("МИД Венгрии Габором Тотом"). One pass
     finds the last organisation word and the role words after it.
     """
@@ -682,7 +682,7 @@ def _add(
         return ()  # a later mention with nothing yet to be a mention of
     written = _written(text, lang, reading, offset)
     tokens = name_key(written)
-    if reading.name[-1].initials:  # "Асылов К.Ж.": matched as "К.Ж. Асылов", surname last
+    if reading.name[-1].initials:  # "Сапаров Е.Т.": matched as "Е.Т. Сапаров", surname last
         tokens = (*tokens[1:], tokens[0])
     known = next((f for f in found if same_person(f.tokens, tokens)), None)
     if known is None:
@@ -697,7 +697,7 @@ def _add(
         known.role = role
     if (len(known.tokens) == 1 and len(tokens) > 1) or (
         _initials_only(known.tokens) and not _initials_only(tokens)
-    ):  # the fullest form: "Асылов К.Ж." first, "Куаныш Асылов" later
+    ):  # the fullest form: "Сапаров Е.Т." first, "Ержан Сапаров" later
         known.name, known.tokens = written, tokens
     return known.tokens
 

@@ -65,7 +65,7 @@ _LOOKBACK = 80  # characters searched back for the role noun a name stands besid
 _PROPER = frozenset({"Geox", "Orgn", "Name", "Surn", "Patr", "Trad"})
 _MAX_WORDS_BACK = 8
 # A word, or a mark that ends the walk back; "\s*": a source may have lost the space
-# ("работыКуаныша").
+# ("работыЕржана").
 _WORD_OR_MARK = re.compile(r"[а-яёА-ЯЁa-zA-Z0-9-]+|[^\sа-яёА-ЯЁa-zA-Z0-9-]")
 
 
@@ -75,7 +75,7 @@ class NameCase:
 
     Certain when the name stands beside the role noun it names: an apposition
     agrees with it in case ("генеральный директор ЮНЕСКО Одри Азуле" is
-    nominative, "с министром спорта Михаилом Дегтяревым" instrumental); the
+    nominative, "с министром спорта Павлом Семеновым" instrumental); the
     role noun's own readings give the cases ("главы": genitive or nominative).
     """
 
@@ -385,7 +385,7 @@ def _agreement(
     Исимбаевой": the dative of the known "Гульмира", not the genitive that only the
     surname reads; a guess for an unknown word does not count so); then a reading in the
     case the word before governs (``hint``) weighs more, and on a tie that case wins,
-    then the nominative ("работы Куаныша Асылова": genitive, not a woman's nominative).
+    then the nominative ("работы Ержана Сапарова": genitive, not a woman's nominative).
 
     The gender comes from a Kazakh patronymic or a surname of one gender
     (``known_gender``), else from the given name; a surname's parse counts double,
@@ -450,7 +450,7 @@ def _inflect(
         return word
     written = str(form.word)
     if "ё" not in word.lower():
-        written = written.replace("ё", "е")  # the source's spelling ("Дегтярев") is kept
+        written = written.replace("ё", "е")  # the source's spelling ("Семенов") is kept
     return _cased(word, written)
 
 
