@@ -45,6 +45,13 @@ def test_russian_keywords_and_conclusion() -> None:
     assert academic.sections[-1].label == "conclusion"
 
 
+def test_index_terms_are_the_keywords_of_an_engineering_paper() -> None:
+    text = "Abstract: A study of grids.\nIndex Terms: smart grid, Kazakhstan\nIntroduction\nGrids."
+    academic = extract_academic(doc(text))
+    assert academic is not None
+    assert academic.keywords == ["smart grid", "Kazakhstan"]
+
+
 def test_news_without_labels_has_no_academic_parts() -> None:
     assert extract_academic(doc("The results of the festival pleased the audience.")) is None
 

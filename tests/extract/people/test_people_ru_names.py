@@ -159,15 +159,22 @@ def test_a_place_after_v_that_the_analyser_does_not_know_is_no_part_of_the_name(
 
 def test_a_surname_with_initials_is_a_later_mention_of_the_full_name() -> None:
     text = (
-        "Встреча Куаныша Асылова с делегацией прошла в Астане. "
-        "В делегацию вошел сотрудник министерства Асылов К.Ж. и другие."
+        "Встреча Ержана Сапарова с делегацией прошла в Астане. "
+        "В делегацию вошел сотрудник министерства Сапаров Е.Т. и другие."
     )
-    assert names(text, "ru") == ["Куаныш Асылов"]
+    assert names(text, "ru") == ["Ержан Сапаров"]
 
 
 def test_turkish_and_azerbaijani_patronymic_names_never_decline() -> None:
     text = "Орден вручили министру Мевлюту Чавушоглу. Встреча с Ильхамом Гейдар оглы Алиевым."
     assert names(text, "ru") == ["Мевлют Чавушоглу", "Ильхам Гейдар оглы Алиев"]
+
+
+def test_every_patronymic_word_joins_the_surname_after_it() -> None:
+    # the Kazakh "улы" / "ұлы" stand inside a name as the Azerbaijani "оглы" does
+    for word in ("оглы", "улы", "ұлы"):
+        text = f"Выступил акын Нурлан Абай {word} Сейтов."
+        assert names(text, "ru") == [f"Нурлан Абай {word} Сейтов"]
 
 
 def test_a_name_agrees_with_the_role_that_heads_a_genitive_role() -> None:

@@ -13,8 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from briefing import datafiles
-from briefing.extract.text.lexicons import word_set
+from briefing.extract.text.lexicons import east_asian_family_names, patronymic_words, word_set
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁӘҒҚҢӨҰҮҺІŞÇĞİ"
 # The tokens of a run with initials (patterns here are compiled at first use: see _compiled).
@@ -85,9 +84,8 @@ def _split_run(words: str, offset: int) -> list[Token]:
         return _unglued(tokens) if glued else tokens
     tokens = _initials_tokens(words, offset)
     tokens = _unglued(tokens) if glued else tokens
-    glue = particles() | patronymic_words()
     return _trim_particles(
-        [t for t in tokens if t.initials or _capitalised(t.text) or t.text.lower() in glue]
+        [t for t in tokens if t.initials or _capitalised(t.text) or t.text.lower() in particles()]
     )
 
 
@@ -117,7 +115,7 @@ def _initials_tokens(words: str, offset: int) -> list[Token]:
 
 
 def _unglued(tokens: list[Token]) -> list[Token]:
-    """Cyrillic words the source glued together ("работыКуаныша") split back into two.
+    """Cyrillic words the source glued together ("работыЕржана") split back into two.
 
     A lower-case letter directly followed by a capital inside a Cyrillic word
     is a lost space; Latin words keep theirs ("McDonald", "DeVito").
@@ -150,7 +148,7 @@ def _run_pattern() -> re.Pattern[str]:
     first = rf"{start}(?:\.\s?(?:[{_UPPER}]\.\s?){{0,2}}(?=[{_UPPER}][^\W\d_])|{_WORD_REST})"
     initials = rf"(?:[{_UPPER}]\.\s?){{1,3}}(?=[{_UPPER}][^\W\d_])"
     # a lone capital before a full stop is an initial, never a word of the run; Russian
-    # writes no initials between words ("Асылов К.Ж. Позже ...": a new sentence follows)
+    # writes no initials between words ("Сапаров Е.Т. Позже ...": a new sentence follows)
     word = (
         rf"(?:(?<![{_LOWER_CYRILLIC[1:-1]}][ \u00a0]){initials}"
         rf"|(?![{_UPPER}]\.)[{_UPPER}]{_WORD_REST})"
@@ -205,22 +203,9 @@ def _surname_endings() -> tuple[str, ...]:
 
 @cache
 def particles() -> frozenset[str]:
-    """Lower-case name particles ("al", "van", "de")."""
-    return word_set("people", "particles.txt")
-
-
-@cache
-def east_asian_family_names() -> frozenset[str]:
-    """Korean, Chinese and Vietnamese family names in Cyrillic, which open a name
-    ("Ким Хын Су", "Си Цзиньпин") and may stand before initials ("Ким В.С."):
-    ``data/people/east_asian_family_names.ru.txt``, as written (capitalised)."""
-    return frozenset(datafiles.words("people", "east_asian_family_names.ru.txt"))
-
-
-@cache
-def patronymic_words() -> frozenset[str]:
-    """Patronymic words written apart after the father's name ("уулу", "кызы")."""
-    return word_set("people", "patronymic_words.txt")
+    """Lower-case name particles ("al", "van", "de"), and the patronymic words written
+    apart ("Ильхам Гейдар оглы Алиев"), which stand inside a name the same way."""
+    return word_set("people", "particles.txt") | patronymic_words()
 
 
 @cache

@@ -42,7 +42,6 @@ from briefing.extract.people.context import (
 from briefing.extract.people.matching import name_key, same_person
 from briefing.extract.people.names import (
     Token,
-    east_asian_family_names,
     find_runs,
     particles,
     plain_word,
@@ -69,7 +68,7 @@ from briefing.extract.people.words import (
 from briefing.extract.spans import evidence, merge_evidence
 from briefing.extract.text.document import Document
 from briefing.extract.text.languages import language_of
-from briefing.extract.text.lexicons import word_set
+from briefing.extract.text.lexicons import east_asian_family_names, word_set, word_table
 from briefing.extract.text.sentences import Sentence, split_sentences
 from briefing.schema import Evidence, Person
 
@@ -77,8 +76,6 @@ _MAX_NAME_TOKENS = 4
 _MEMO_SIZE = 65536  # runs whose reading is remembered (a bound: memory stays flat)
 _UNKNOWN = WordInfo()  # a word that gives no signal at all
 _STEM = 3  # letters a name keeps in every case form ("Жумагалиев", "Жумагалиева")
-# Prepositions before a place ("в Шымкенте"), never right before a person's name.
-_PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 _MAX_DESCRIBED = 3  # words of a name that a speech verb or an apposition makes a person
 
 
@@ -191,7 +188,7 @@ def _after_place(text: str, lang: str, reading: _Reading, offset: int, floor: in
     person after "на" is named by a known given name ("со ссылкой на Мухаммеда бин
     Салмана") or an East Asian family name ("на Ким Чен Ына")."""
     first = reading.name[0]
-    if word_before(text, offset + first.start, floor).lower() not in _PLACE_PREPOSITIONS:
+    if word_before(text, offset + first.start, floor).lower() not in _place_prepositions():
         return reading
     if first.initials or first.text in east_asian_family_names():
         return reading
@@ -283,6 +280,14 @@ class _RunReader:
             self.known.clear()
         self.known[words] = reading
         return reading
+
+
+@cache
+def _place_prepositions() -> frozenset[str]:
+    """Prepositions before a place ("в Шымкенте"), never right before a person's name:
+    the "place" rows of ``data/people/locative_prepositions.ru.tsv``."""
+    table = word_table("people", "locative_prepositions.ru.tsv")
+    return frozenset(word for word, use in table.items() if use == "place")
 
 
 @cache
@@ -526,7 +531,7 @@ def _segment(run: Sequence[Token], infos: Sequence[WordInfo]) -> tuple[int, str 
     University"); words after it are a person only behind a role word
     ("Embassy Counsellor Aidar Nurov") or when they form a name of their own
     (the office before the name: "president of Otandastar Fund Nurtai Abykayev",
-    "министром спорта Российской Федерации Михаилом Дегтяревым"), also behind the
+    "министром спорта Российской Федерации Павлом Семеновым"), also behind the
     office's country ("МИД Венгрии Габором Тотом"). One pass
     finds the last organisation word and the role words after it.
     """
@@ -677,7 +682,7 @@ def _add(
         return ()  # a later mention with nothing yet to be a mention of
     written = _written(text, lang, reading, offset)
     tokens = name_key(written)
-    if reading.name[-1].initials:  # "Асылов К.Ж.": matched as "К.Ж. Асылов", surname last
+    if reading.name[-1].initials:  # "Сапаров Е.Т.": matched as "Е.Т. Сапаров", surname last
         tokens = (*tokens[1:], tokens[0])
     known = next((f for f in found if same_person(f.tokens, tokens)), None)
     if known is None:
@@ -692,7 +697,7 @@ def _add(
         known.role = role
     if (len(known.tokens) == 1 and len(tokens) > 1) or (
         _initials_only(known.tokens) and not _initials_only(tokens)
-    ):  # the fullest form: "Асылов К.Ж." first, "Куаныш Асылов" later
+    ):  # the fullest form: "Сапаров Е.Т." first, "Ержан Сапаров" later
         known.name, known.tokens = written, tokens
     return known.tokens
 

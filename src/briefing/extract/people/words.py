@@ -17,13 +17,18 @@ from briefing import datafiles
 from briefing.extract.people.names import (
     Token,
     country_words,
-    east_asian_family_names,
     particles,
     surname_shaped,
 )
 from briefing.extract.people.roles import is_role_word
 from briefing.extract.text import morph
-from briefing.extract.text.lexicons import given_names, org_types, roles, word_set
+from briefing.extract.text.lexicons import (
+    east_asian_family_names,
+    given_names,
+    org_types,
+    roles,
+    word_set,
+)
 
 _CYRILLIC = re.compile("[а-яёәғқңөұүһі]", re.IGNORECASE)
 # Parts of speech that never start a Russian name (sentence-initial words, adjectives).

@@ -45,6 +45,20 @@ def given_names() -> frozenset[str]:
 
 
 @cache
+def east_asian_family_names() -> frozenset[str]:
+    """Korean, Chinese and Vietnamese family names in Cyrillic, which open a name
+    ("Ким Хын Су", "Си Цзиньпин") and may stand before initials ("Ким В.С."):
+    ``data/people/east_asian_family_names.ru.txt``, as written (capitalised)."""
+    return frozenset(datafiles.words("people", "east_asian_family_names.ru.txt"))
+
+
+@cache
+def patronymic_words() -> frozenset[str]:
+    """Patronymic words written apart after the father's name ("уулу", "кызы")."""
+    return word_set("people", "patronymic_words.txt")
+
+
+@cache
 def roles(lang: str) -> frozenset[str]:
     """Role, title and occupation words of one language (lower case); memoised per
     language, since it is asked for every new word read."""

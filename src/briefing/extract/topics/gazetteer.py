@@ -122,10 +122,12 @@ def masthead_heads() -> frozenset[str]:
 @cache
 def keyword_labels() -> tuple[str, ...]:
     """The labels, lower case and of every language, that open a scholarly text's list of
-    keywords ("Keywords:", "Ключевые слова"): a paper in Russian may label its English
-    keywords in English."""
-    rows = datafiles.rows_of_every_language("partners", "cues")
-    return tuple(sorted({form.lower() for role, form in rows if role == "keywords"}))
+    keywords ("Keywords:", "Ключевые слова"): the ``keywords`` rows of
+    ``data/facts/academic_labels.tsv``, the labels the academic digest reads (a paper in
+    Russian may label its English keywords in English). The places listed are the subject
+    the authors name, weighed like the title."""
+    rows = datafiles.rows("facts", "academic_labels.tsv")
+    return tuple(sorted({label.lower() for label, part in rows if part == "keywords"}))
 
 
 @cache

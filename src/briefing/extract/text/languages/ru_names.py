@@ -28,7 +28,15 @@ from typing import Any
 
 from briefing import datafiles
 from briefing.extract.text import morph
-from briefing.extract.text.lexicons import given_names, roles, word_set, word_table_rows
+from briefing.extract.text.lexicons import (
+    east_asian_family_names,
+    given_names,
+    patronymic_words,
+    roles,
+    word_set,
+    word_table,
+    word_table_rows,
+)
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -55,11 +63,9 @@ _ALL_VOWELS = frozenset("аеёиоуыэюяәөұүі")
 _LOOKBACK = 80  # characters searched back for the role noun a name stands beside
 # Proper nouns: a name after one stands beside a role phrase, no noun governs its case.
 _PROPER = frozenset({"Geox", "Orgn", "Name", "Surn", "Patr", "Trad"})
-# Prepositions that take the prepositional case: only after one is a name in it.
-_LOCATIVE_PREPOSITIONS = frozenset({"о", "об", "обо", "при", "в", "во", "на"})
 _MAX_WORDS_BACK = 8
 # A word, or a mark that ends the walk back; "\s*": a source may have lost the space
-# ("работыКуаныша").
+# ("работыЕржана").
 _WORD_OR_MARK = re.compile(r"[а-яёА-ЯЁa-zA-Z0-9-]+|[^\sа-яёА-ЯЁa-zA-Z0-9-]")
 
 
@@ -69,7 +75,7 @@ class NameCase:
 
     Certain when the name stands beside the role noun it names: an apposition
     agrees with it in case ("генеральный директор ЮНЕСКО Одри Азуле" is
-    nominative, "с министром спорта Михаилом Дегтяревым" instrumental); the
+    nominative, "с министром спорта Павлом Семеновым" instrumental); the
     role noun's own readings give the cases ("главы": genitive or nominative).
     """
 
@@ -116,7 +122,7 @@ def case_hint(text: str, start: int) -> NameCase:
     if words and words[-1].lower() in _speech_verbs():
         # "как отметила Наргиз Абдуллаева": the name is the speaker, in the nominative
         return NameCase(cases=("nomn",), sure=True, locative=False)
-    locative = bool(words) and words[-1].lower() in _LOCATIVE_PREPOSITIONS
+    locative = bool(words) and words[-1].lower() in _locative_prepositions()
     nominative = not (words and _preposition(words[-1].lower()))
     for index, word in enumerate(reversed(words)):
         lower = word.lower()
@@ -255,10 +261,10 @@ def _nominative(
     hint = cases[0] if cases else None
     options = [_name_parses(w) for w in words]
     for index in range(len(words) - 1):
-        if words[index + 1] in _patronymic_words():
+        if words[index + 1] in patronymic_words():
             options[index] = []  # "с Азаматом Исак уулу": the father's name keeps its form
     stem = _MIN_STEM
-    if len(words) > 1 and words[0].lower() in _east_asian_family_names():
+    if len(words) > 1 and words[0].capitalize() in east_asian_family_names():
         options[0] = []  # "с Ким Дэ Сиком", "с Си Цзиньпином": the family name keeps its form
         stem = _MIN_SYLLABLE_STEM
     if not locative:  # "Сауле" is no "о Сауле" (Саул) without its preposition
@@ -296,16 +302,10 @@ def _nominative(
     )
 
 
-@cache
-def _patronymic_words() -> frozenset[str]:
-    """Patronymic words written apart ("уулу", "кызы"; data/people)."""
-    return word_set("people", "patronymic_words.txt")
-
-
-@cache
-def _east_asian_family_names() -> frozenset[str]:
-    """Korean, Chinese and Vietnamese family names that open a name (data/people)."""
-    return word_set("people", "east_asian_family_names.ru.txt")
+def _locative_prepositions() -> dict[str, str]:
+    """Prepositions that take the prepositional case, each with its use ("place" for
+    "в", "на"; ``data/people/locative_prepositions.ru.tsv``)."""
+    return word_table("people", "locative_prepositions.ru.tsv")
 
 
 def _name_parses(word: str) -> list[Any]:
@@ -385,7 +385,7 @@ def _agreement(
     Исимбаевой": the dative of the known "Гульмира", not the genitive that only the
     surname reads; a guess for an unknown word does not count so); then a reading in the
     case the word before governs (``hint``) weighs more, and on a tie that case wins,
-    then the nominative ("работы Куаныша Асылова": genitive, not a woman's nominative).
+    then the nominative ("работы Ержана Сапарова": genitive, not a woman's nominative).
 
     The gender comes from a Kazakh patronymic or a surname of one gender
     (``known_gender``), else from the given name; a surname's parse counts double,
@@ -450,7 +450,7 @@ def _inflect(
         return word
     written = str(form.word)
     if "ё" not in word.lower():
-        written = written.replace("ё", "е")  # the source's spelling ("Дегтярев") is kept
+        written = written.replace("ё", "е")  # the source's spelling ("Семенов") is kept
     return _cased(word, written)
 
 
