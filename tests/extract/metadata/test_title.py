@@ -15,8 +15,8 @@ from briefing.options import BuildOptions
 BODY = "The Embassy of Kazakhstan held a concert of Kazakh music in Rome on Friday evening."
 
 
-def title(text: str, **raw: object) -> str | None:
-    document = RawDocument(text=text, format="txt", **raw)  # type: ignore[arg-type]
+def title(text: str, *, format: str = "txt", **raw: object) -> str | None:
+    document = RawDocument(text=text, format=format, **raw)  # type: ignore[arg-type]
     cleaned = clean_document(document)
     found, spans = extract_title(Document(cleaned=cleaned, raw=document))
     for ev in spans:
@@ -38,6 +38,16 @@ def test_title_printed_twice_on_one_line() -> None:
 
 def test_reader_title_wins() -> None:
     assert title(f"Concert in Rome\n{BODY}", title="Kazakh music in Rome") == "Kazakh music in Rome"
+
+
+def test_a_files_property_title_counts_only_where_the_text_prints_it() -> None:
+    stale = "Template for embassy notes"
+    for format in ("docx", "pdf"):
+        assert title(f"Concert in Rome\n{BODY}", format=format, title=stale) == "Concert in Rome"
+        assert title(f"{BODY} {BODY}", format=format, title=stale) == stale
+        printed = "Kazakh music in Rome"
+        assert title(f"Concert\n{printed}\n{BODY}", format=format, title=printed) == printed
+    assert title(f"Concert in Rome\n{BODY}", format="html", title=stale) == stale
 
 
 def test_text_starting_with_a_paragraph_has_no_title() -> None:
