@@ -36,9 +36,9 @@ _WEATHER = r"(?:[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*)?,?\s[+\-−]?\d{1,2}\s*°\s*
 # not "AA", an agency's credit).
 _FONT_SIZES = r"(?:[AА][+\-−]{0,2}(?:[\s|/•·]+[AА][+\-−]{0,2}){1,3}$)"
 _PHONE = r"(?i:(?:(?:tel|phone|fax|тел|телефон|факс)\.?\s*:?\s*)?\+?[\d\s()\-–.]{7,}$)"
-_URL_OR_MAIL = (
-    r"(?i:(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+[a-z]{2,6})$)"
-)
+MAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+"""An e-mail address (the pattern, for the extractors that look for one inside a line)."""
+_URL_OR_MAIL = rf"(?i:(?:https?://\S+|www\.\S+|{MAIL}|(?:[\w-]+\.)+[a-z]{{2,6}})$)"
 _LANGUAGE_NAME = (
     r"(?:en|eng|english|ru|rus|рус|русский|kz|kaz|қаз|қазақша|kk|de|deutsch|fr|français|"
     r"es|español|tr|türkçe|zh|中文|ar|العربية)"

@@ -47,7 +47,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from briefing import datafiles, vocabulary
-from briefing.clean.boilerplate import marker_action
+from briefing.clean.boilerplate import MAIL, marker_action
 from briefing.extract.spans import evidence, merge_evidence
 from briefing.extract.text.document import Document
 from briefing.extract.text.matcher import Entry, Lexicon, Match, Words, case_of
@@ -113,7 +113,7 @@ LABEL_MAX = 40  # characters of a line's label before its colon: "Related news:"
 _LINK_BAR = re.compile(r"\s\|\s")
 # An e-mail address marks an author block or a contact line: "1Master of History, … University,
 # name@uni.kz"; "[email protected]" is how a protected page shows one.
-_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\W?protected\]")
+_MAIL = re.compile(rf"{MAIL}|\[email\W?protected\]")
 _LIST_PUNCTUATION = frozenset(" ,;/&\n\t")
 # What may stand between two words of one name: "Al-Farabi", "Centre for ...", quotes.
 _NAME_GAP = frozenset(" -‐‑'’\"“”«»")
